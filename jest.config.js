@@ -6,7 +6,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/'],
+  transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],

@@ -130,7 +130,10 @@ export interface Store {
   saveConversationRef(ref: ConversationRef): Promise<void>;
   getConversationRef(conversationId: string): Promise<ConversationRef | undefined>;
   findPersonalConversation(aadObjectId: string): Promise<ConversationRef | undefined>;
-  listConversationRefs(filter?: { departmentId?: string; kind?: ConversationRef['kind'] }): Promise<ConversationRef[]>;
+  listConversationRefs(filter?: {
+    departmentId?: string;
+    kind?: ConversationRef['kind'];
+  }): Promise<ConversationRef[]>;
   markConversationRemoved(conversationId: string, at: string): Promise<void>;
   markConversationUnreachable(conversationId: string, error: string, at: string): Promise<void>;
 }

@@ -1,0 +1,230 @@
+import { answerToPlainText, CO_MODE_LABELS, CO_MODES, KNOWS_OTHERS_LABELS, KNOWS_OTHERS_VALUES, LEADERSHIP_STYLE_LABELS, LEADERSHIP_STYLES, VALUE_TYPE_LABELS, VALUE_TYPES } from '../../../core/answers';
+import { localize } from '../../../core/i18n';
+import type { Department, Forum, Locale, Principle, Question } from '../../../core/model';
+import type { DepartmentSummary, OverallParticipation, QuestionStats } from '../../../core/summary';
+import { formatLocalDate } from '../../../core/time/format-date';
+import { localDateOf } from '../../../core/time/zoned-time';
+import type { DepartmentSummaryData, ForumOverviewData } from '../summary-data';
+import { tx } from './export-messages';
+
+/**
+ * A format-neutral document: what a Word or PowerPoint export shows, in the reader's language.
+ * Every string in it is plain text (user text included); the renderers escape it.
+ */
+export interface ExportDoc {
+  title: string;
+  subtitle: string;
+  /** Shown in headers/footers: the forum's name. */
+  brand: string;
+  footer: string;
+  sections: ExportSection[];
+}
+
+export interface ExportSection {
+  heading: string;
+  level: 1 | 2;
+  blocks: ExportBlock[];
+}
+
+export type ExportBlock =
+  | { kind: 'paragraph'; text: string; subtle?: boolean }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'answers'; items: { author: string; text: string }[] };
+
+export function departmentDoc(data: DepartmentSummaryData, locale: Locale, now: Date): ExportDoc {
+  const { forum, department, summary } = data;
+  return {
+    title: localize(department.name, locale),
+    ...frame(forum, locale, now),
+    sections: departmentSections(department, summary, data.questions, data.principles, locale, 1),
+  };
+}
+
+export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): ExportDoc {
+  const { forum, overview } = data;
+  const sections: ExportSection[] = [
+    {
+      heading: tx(locale, 'section.participation'),
+      level: 1,
+      blocks: [
+        participationTable(overview.participation, locale),
+        {
+          kind: 'table',
+          header: [tx(locale, 'col.department'), tx(locale, 'participation.respondents'), tx(locale, 'participation.answers'), tx(locale, 'participation.rate')],
+          rows: overview.departments.map((d) => [
+            localize(d.departmentName, locale),
+            `${d.participation.respondents} / ${d.participation.members}`,
+            `${d.participation.answers} / ${d.participation.expectedAnswers}`,
+            percent(d.participation.rate),
+          ]),
+        },
+      ],
+    },
+    ...overview.questions.map((q): ExportSection => ({
+      heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
+      level: 1,
+      blocks: [
+        { kind: 'paragraph', text: tx(locale, 'participation.line', { answered: q.participation.answered, members: q.participation.members }), subtle: true },
+        ...statsBlocks(q.stats, locale),
+      ],
+    })),
+  ];
+  for (const summary of overview.departments) {
+    const department = data.departments.find((d) => d.id === summary.departmentId);
+    if (!department) continue;
+    sections.push({ heading: localize(department.name, locale), level: 1, blocks: [] });
+    sections.push(...departmentSections(department, summary, data.questions, data.principles, locale, 2));
+  }
+  return { title: tx(locale, 'doc.overviewTitle'), ...frame(forum, locale, now), sections };
+}
+
+function frame(forum: Forum, locale: Locale, now: Date) {
+  const brand = localize(forum.name, locale);
+  const period = tx(locale, 'doc.period', { kickoff: formatLocalDate(forum.kickoffDate, locale), final: formatLocalDate(forum.finalMeetingDate, locale) });
+  const generated = tx(locale, 'doc.generated', { date: formatLocalDate(localDateOf(now, forum.timeZone), locale) });
+  return { subtitle: `${brand} · ${period}`, brand, footer: `${brand} · ${generated}` };
+}
+
+function departmentSections(
+  department: Department,
+  summary: DepartmentSummary,
+  questions: readonly Question[],
+  principles: readonly Principle[],
+  locale: Locale,
+  level: 1 | 2,
+): ExportSection[] {
+  const author = (name: string | null) => name ?? tx(locale, 'answers.formerMember');
+  const sections: ExportSection[] = [];
+  sections.push({ heading: tx(locale, 'section.participation'), level, blocks: [participationTable(summary.participation, locale)] });
+  const takeaways = summary.takeaways?.text.trim();
+  sections.push({
+    heading: tx(locale, 'section.takeaways'),
+    level,
+    blocks: takeaways ? paragraphs(takeaways) : [{ kind: 'paragraph', text: tx(locale, 'takeaways.empty'), subtle: true }],
+  });
+  if (department.recap.trim()) sections.push({ heading: tx(locale, 'section.recap'), level, blocks: paragraphs(department.recap) });
+  if (department.chosenAssignment.trim() || department.facilitatorMeetingDate) {
+    sections.push({
+      heading: tx(locale, 'section.assignment'),
+      level,
+      blocks: [
+        ...paragraphs(department.chosenAssignment),
+        ...(department.facilitatorMeetingDate
+          ? [{ kind: 'paragraph' as const, text: tx(locale, 'section.facilitatorMeeting', { date: formatLocalDate(department.facilitatorMeetingDate, locale) }), subtle: true }]
+          : []),
+      ],
+    });
+  }
+  for (const q of summary.questions) {
+    const question = questions.find((x) => x.id === q.questionId);
+    sections.push({
+      heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
+      level: 2,
+      blocks: [
+        { kind: 'paragraph', text: tx(locale, 'participation.line', { answered: q.participation.answered, members: q.participation.members }), subtle: true },
+        ...statsBlocks(q.stats, locale),
+        q.answers.length && question
+          ? { kind: 'answers', items: q.answers.map((a) => ({ author: author(a.authorName), text: answerToPlainText(a.value, question, principles, locale) })) }
+          : { kind: 'paragraph', text: tx(locale, 'answers.none'), subtle: true },
+      ],
+    });
+  }
+  sections.push({
+    heading: tx(locale, 'section.actionPlan'),
+    level,
+    blocks: summary.actionPlan.length
+      ? [
+          {
+            kind: 'table',
+            header: [tx(locale, 'col.what'), tx(locale, 'col.who'), tx(locale, 'col.byWhen'), tx(locale, 'col.improvement'), tx(locale, 'col.author')],
+            rows: summary.actionPlan.map((a) => [
+              a.what,
+              a.who,
+              `${formatLocalDate(a.byWhen, locale)}${a.overdue ? ` ${tx(locale, 'overdue')}` : ''}`,
+              a.improvement,
+              author(a.authorName),
+            ]),
+          },
+        ]
+      : [{ kind: 'paragraph', text: tx(locale, 'none'), subtle: true }],
+  });
+  sections.push({
+    heading: tx(locale, 'section.indicators'),
+    level,
+    blocks: summary.indicators.length
+      ? [
+          {
+            kind: 'table',
+            header: [tx(locale, 'col.indicator'), tx(locale, 'col.valueType'), tx(locale, 'col.mode'), tx(locale, 'col.author')],
+            rows: summary.indicators.map((i) => [i.indicator, localize(VALUE_TYPE_LABELS[i.valueType], locale), localize(CO_MODE_LABELS[i.mode], locale), author(i.authorName)]),
+          },
+        ]
+      : [{ kind: 'paragraph', text: tx(locale, 'none'), subtle: true }],
+  });
+  return sections;
+}
+
+function participationTable(p: OverallParticipation, locale: Locale): ExportBlock {
+  return {
+    kind: 'table',
+    header: [tx(locale, 'col.measure'), tx(locale, 'col.value')],
+    rows: [
+      [tx(locale, 'participation.respondents'), `${p.respondents} / ${p.members}`],
+      [tx(locale, 'participation.completed'), `${p.completed} / ${p.members}`],
+      [tx(locale, 'participation.answers'), `${p.answers} / ${p.expectedAnswers}`],
+      [tx(locale, 'participation.rate'), percent(p.rate)],
+    ],
+  };
+}
+
+function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
+  const table = (rows: [string, number][]): ExportBlock => ({
+    kind: 'table',
+    header: [tx(locale, 'col.choice'), tx(locale, 'col.count')],
+    rows: rows.map(([label, count]) => [label, String(count)]),
+  });
+  switch (stats.kind) {
+    case 'text':
+      return [];
+    case 'textWithPrinciples':
+      return [table(stats.principles.map((p) => [`#${p.number} ${localize(p.title, locale).replace(/:\s*$/, '')}`, p.count]))];
+    case 'improvements':
+      return [{ kind: 'paragraph', text: tx(locale, 'stats.improvements', { improvements: stats.improvements, actions: stats.actions }) }];
+    case 'textWithLeadershipStyle':
+      return [table(LEADERSHIP_STYLES.map((s) => [localize(LEADERSHIP_STYLE_LABELS[s], locale), stats.styles[s]]))];
+    case 'textWithKnowsOthers':
+      return [table(KNOWS_OTHERS_VALUES.map((k) => [localize(KNOWS_OTHERS_LABELS[k], locale), stats.knowsOthers[k]]))];
+    case 'textWithRating':
+      return [
+        table(stats.rating.histogram.map((count, i) => [String(i + 1), count])),
+        {
+          kind: 'paragraph',
+          text: tx(locale, 'stats.rating', {
+            mean: stats.rating.mean === null ? '–' : stats.rating.mean.toFixed(1).replace('.', locale === 'da' ? ',' : '.'),
+            scale: stats.rating.scale,
+            count: stats.rating.count,
+          }),
+        },
+      ];
+    case 'indicators':
+      return [
+        { kind: 'paragraph', text: tx(locale, 'stats.indicators', { count: stats.indicators }) },
+        table([
+          ...VALUE_TYPES.map((v): [string, number] => [localize(VALUE_TYPE_LABELS[v], locale), stats.valueTypes[v]]),
+          ...CO_MODES.map((m): [string, number] => [localize(CO_MODE_LABELS[m], locale), stats.modes[m]]),
+        ]),
+      ];
+  }
+}
+
+function paragraphs(text: string): ExportBlock[] {
+  return text
+    .split(/\n{2,}/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => ({ kind: 'paragraph' as const, text: t }));
+}
+
+function percent(rate: number): string {
+  return `${Math.round(rate * 100)} %`;
+}

@@ -1,0 +1,81 @@
+import type { Server } from 'restify';
+import { localize } from '../../../core/i18n';
+import type { Locale } from '../../../core/model';
+import { localDateOf } from '../../../core/time/zoned-time';
+import { departmentAccess, requireOverviewAccess } from '../http/access';
+import { loadDepartment, loadForum } from '../http/loaders';
+import { authed, type ApiRuntime, type Result } from '../http/route';
+import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
+import { answersCsv } from './answers-csv';
+import { renderDocx } from './docx-render';
+import { departmentDoc, forumDoc, type ExportDoc } from './export-model';
+import { slug } from './plain-text';
+import { renderPptx } from './pptx-render';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+const CSV = 'text/csv; charset=utf-8';
+
+/**
+ * Exports for the presentation: Word, PowerPoint and CSV of one department (who may read its
+ * summary) or of the whole forum (who may read the overview). Language: ?locale=da|en, else
+ * Accept-Language.
+ */
+export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, clock } = rt.deps;
+  const now = () => clock.now();
+
+  const office = async (doc: ExportDoc, kind: 'docx' | 'pptx', locale: Locale, name: string): Promise<Result> => ({
+    file:
+      kind === 'docx'
+        ? { contentType: DOCX, filename: `${name}.docx`, data: await renderDocx(doc) }
+        : { contentType: PPTX, filename: `${name}.pptx`, data: await renderPptx(doc, locale) },
+  });
+
+  for (const kind of ['docx', 'pptx'] as const) {
+    authed(server, rt, 'get', `/api/departments/:departmentId/export.${kind}`, async ({ caller, params, locale }) => {
+      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      departmentAccess(caller, forum, department);
+      const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+      const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
+      return office(departmentDoc(data, locale, now()), kind, locale, name);
+    });
+
+    authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async ({ caller, params, locale }) => {
+      const forum = await loadForum(store, params.forumId!);
+      requireOverviewAccess(caller, forum);
+      const data = await loadForumOverview(store, clock, forum, rt.rosters);
+      const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
+      return office(forumDoc(data, locale, now()), kind, locale, name);
+    });
+  }
+
+  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async ({ caller, params, locale }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    departmentAccess(caller, forum, department);
+    const [questions, principles, members, answers] = await Promise.all([
+      store.listQuestions(forum.id),
+      store.listPrinciples(forum.id),
+      store.listMembers(forum.id),
+      store.listAnswers(forum.id, { departmentId: department.id }),
+    ]);
+    const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
+    const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+    return { file: { contentType: CSV, filename, data } };
+  });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async ({ caller, params, locale }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOverviewAccess(caller, forum);
+    const [departments, questions, principles, members, answers] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listQuestions(forum.id),
+      store.listPrinciples(forum.id),
+      store.listMembers(forum.id),
+      store.listAnswers(forum.id),
+    ]);
+    const data = answersCsv({ departments, questions, principles, members, answers, locale });
+    const filename = `samskab-${slug(localize(forum.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+    return { file: { contentType: CSV, filename, data } };
+  });
+}

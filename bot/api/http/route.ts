@@ -1,0 +1,89 @@
+import type { Request, Response, Server } from 'restify';
+import type { Locale } from '../../../core/model';
+import type { ApiDeps } from '../api-deps';
+import type { DevAuthority } from '../auth/dev-authority';
+import type { EventTickets } from '../auth/event-tickets';
+import type { RosterCache } from '../roster-cache';
+import { AuthError, type Identity, type TokenVerifier } from '../auth/identity';
+import type { Caller } from './access';
+import { requestLocale } from './locale';
+import { sendApiError, sendFile, sendJson } from './send';
+
+/** What the API's handlers share: dependencies and the auth machinery built once at registration. */
+export interface ApiRuntime {
+  deps: ApiDeps;
+  verifier: TokenVerifier;
+  /** Present only in dev sign-in mode. */
+  dev: DevAuthority | null;
+  tickets: EventTickets;
+  /** Members, questions and principles per forum for the summary routes. */
+  rosters: RosterCache;
+}
+
+export interface Ctx {
+  req: Request;
+  res: Response;
+  locale: Locale;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  rt: ApiRuntime;
+}
+
+export interface AuthedCtx extends Ctx {
+  caller: Caller;
+}
+
+export type Result =
+  | { status?: number; json: unknown }
+  | { file: { contentType: string; filename: string; data: Buffer } }
+  /** The handler wrote the response itself (event streams). */
+  | { streaming: true };
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'del';
+
+/** A route that needs a valid Bearer token; the handler gets the caller's memberships. */
+export function authed(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: AuthedCtx) => Promise<Result>): void {
+  register(server, rt, method, path, async (ctx) => {
+    const identity = await rt.verifier.verify(bearerToken(ctx.req));
+    return handler({ ...ctx, caller: await loadCaller(rt, identity) });
+  });
+}
+
+/** A route without a Bearer token (dev sign-in, the ticketed event stream). */
+export function open(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: Ctx) => Promise<Result>): void {
+  register(server, rt, method, path, handler);
+}
+
+export async function loadCaller(rt: ApiRuntime, identity: Identity): Promise<Caller> {
+  return { identity, members: await rt.deps.store.findMembersByAadObjectId(identity.aadObjectId) };
+}
+
+function register(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: Ctx) => Promise<Result>): void {
+  server[method](path, async (req: Request, res: Response) => {
+    const locale = requestLocale(req);
+    try {
+      const result = await handler({
+        req,
+        res,
+        locale,
+        params: (req.params ?? {}) as Record<string, string>,
+        query: (req.query ?? {}) as Record<string, unknown>,
+        body: req.body,
+        rt,
+      });
+      if ('streaming' in result) return;
+      if ('file' in result) sendFile(res, result.file);
+      else sendJson(res, result.status ?? 200, result.json);
+    } catch (error) {
+      sendApiError(req, res, locale, error, rt.deps.log);
+    }
+  });
+}
+
+function bearerToken(req: Request): string {
+  const header = req.header('authorization') ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new AuthError('no bearer token');
+  return match[1];
+}

@@ -1,0 +1,74 @@
+import type { Request, Response } from 'restify';
+import { apiMessages, type ApiErrorBody } from '../../../core/api';
+import { isUserError } from '../../../core/errors';
+import { format } from '../../../core/i18n';
+import type { Locale, Localized } from '../../../core/model';
+import type { Logger } from 'pino';
+import { AuthError } from '../auth/identity';
+import { ApiError } from './api-error';
+
+export function sendJson(res: Response, status: number, body: unknown): void {
+  const data = Buffer.from(JSON.stringify(body), 'utf8');
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': data.length,
+    'Cache-Control': 'no-store',
+  });
+  res.end(data);
+}
+
+export function sendFile(res: Response, file: { contentType: string; filename: string; data: Buffer }): void {
+  const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  res.writeHead(200, {
+    'Content-Type': file.contentType,
+    'Content-Length': file.data.length,
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    'Cache-Control': 'no-store',
+  });
+  res.end(file.data);
+}
+
+/** Answers any error thrown by a handler with the API's one error shape; 500s are logged, never detailed. */
+export function sendApiError(req: Request, res: Response, locale: Locale, error: unknown, log: Logger): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const requestId = req.id();
+  const body = (status: number, code: string, text: Localized, fields?: Record<string, Localized>): [number, ApiErrorBody] => [
+    status,
+    {
+      error: {
+        code,
+        message: text[locale],
+        text,
+        ...(fields && Object.keys(fields).length ? { fields: localizeFields(fields, locale) } : {}),
+        requestId,
+      },
+    },
+  ];
+  let out: [number, ApiErrorBody];
+  if (error instanceof ApiError) {
+    out = body(error.status, error.code, fill(apiMessages[error.key], error.params), error.extra.fields);
+    if (error.extra.current) out[1].current = error.extra.current;
+    if (error.extra.import) out[1].import = error.extra.import;
+  } else if (error instanceof AuthError) {
+    log.info({ requestId, reason: error.reason }, 'api: token rejected');
+    res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
+    out = body(401, 'unauthenticated', apiMessages['error.unauthenticated']);
+  } else if (isUserError(error)) {
+    out = body(error.status, error.code, error.text, error.fields);
+  } else {
+    log.error({ requestId, err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack } }, 'api: unexpected error');
+    out = body(500, 'internal', fill(apiMessages['error.internal'], { requestId }));
+  }
+  sendJson(res, out[0], out[1]);
+}
+
+function fill(text: Localized, params: Record<string, string | number>): Localized {
+  return { da: format(text.da, params), en: format(text.en, params) };
+}
+
+function localizeFields(fields: Record<string, Localized>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[locale]]));
+}

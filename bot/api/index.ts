@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Server } from 'restify';
+import { DEV_MODE_HEADER } from '../../core/api';
+import type { ApiDeps } from './api-deps';
+import { createDevAuthority } from './auth/dev-authority';
+import { createEntraVerifier } from './auth/entra-verifier';
+import { createEventTickets } from './auth/event-tickets';
+import { AuthError, type TokenVerifier } from './auth/identity';
+import { registerExportRoutes } from './exports/export-routes';
+import type { ApiRuntime } from './http/route';
+import { registerEventRoutes, type LiveStreams } from './live/events-routes';
+import { registerAdminDepartmentRoutes } from './routes/admin-department-routes';
+import { registerAdminForumRoutes } from './routes/admin-forum-routes';
+import { registerAdminMemberRoutes } from './routes/admin-member-routes';
+import { registerDeliveryRoutes } from './routes/delivery-routes';
+import { registerDevRoutes } from './routes/dev-routes';
+import { registerForumRoutes } from './routes/forum-routes';
+import { registerMeRoutes } from './routes/me-routes';
+import { registerRoundRoutes } from './routes/rounds-routes';
+import { registerTabStatic } from './static/tab-static';
+import { RosterCache } from './roster-cache';
+
+export type { ApiDeps, RoundsPort } from './api-deps';
+export type { LiveStreams } from './live/events-routes';
+export { MICROSOFT_JWKS_URL } from './auth/entra-verifier';
+
+export interface ApiHandle {
+  /** Open Server-Sent Event streams; call `live.closeAll()` before server.close() on shutdown. */
+  live: LiveStreams;
+}
+
+/**
+ * The tab's HTTP API under /api/ (see core/api for the contract) and the tab's static files
+ * under /tab/. Every /api route but the dev sign-in and the ticketed event stream requires a
+ * Bearer token: Entra ID SSO in 'entra' mode, a local dev token in 'dev' mode.
+ */
+export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
+  const { config, log } = deps;
+  const dev = config.auth.mode === 'dev' ? createDevAuthority() : null;
+  const rt: ApiRuntime = {
+    deps,
+    verifier: dev ?? entraVerifier(deps),
+    dev,
+    tickets: createEventTickets(config.bot?.password),
+    rosters: new RosterCache(deps.store),
+  };
+  rt.rosters.follow(deps.changes);
+  if (dev) {
+    log.warn('API sign-in: DEV MODE (local tokens from POST /api/dev/token); never use this with real data');
+    server.pre((_req, res, next) => {
+      res.header(DEV_MODE_HEADER, '1');
+      return next();
+    });
+  }
+  registerDevRoutes(server, rt);
+  registerMeRoutes(server, rt);
+  registerForumRoutes(server, rt);
+  registerExportRoutes(server, rt);
+  const live = registerEventRoutes(server, rt);
+  registerAdminForumRoutes(server, rt);
+  registerAdminDepartmentRoutes(server, rt);
+  registerAdminMemberRoutes(server, rt);
+  registerRoundRoutes(server, rt);
+  registerDeliveryRoutes(server, rt);
+  registerTabStatic(server, deps.tabDistDir ?? path.resolve(process.cwd(), 'tab', 'dist'));
+  return { live };
+}
+
+function entraVerifier(deps: ApiDeps): TokenVerifier {
+  const { auth, publicUrl } = deps.config;
+  if (!auth.clientId) {
+    deps.log.error('API sign-in: AAD_APP_CLIENT_ID is not set; every API request will be refused (401)');
+    return { verify: async () => Promise.reject(new AuthError('AAD_APP_CLIENT_ID not configured')) };
+  }
+  const allowedTenantIds = [...new Set([...auth.allowedTenantIds, ...(auth.tenantId ? [auth.tenantId] : [])])];
+  if (allowedTenantIds.length === 0) {
+    deps.log.error('API sign-in: no ALLOWED_TENANT_IDS or AAD_APP_TENANT_ID; every API request will be refused (401)');
+  }
+  return createEntraVerifier({ clientId: auth.clientId, publicUrl, allowedTenantIds, jwks: deps.jwks });
+}

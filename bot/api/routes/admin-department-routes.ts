@@ -1,0 +1,73 @@
+import type { Server } from 'restify';
+import { departmentCreateSchema, departmentUpdateSchema, type DepartmentResponse, type DepartmentsResponse } from '../../../core/api';
+import type { Department } from '../../../core/model';
+import { requireOrganizer } from '../http/access';
+import { ApiError } from '../http/api-error';
+import { loadDepartment, loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseBody } from '../http/validation';
+import { publishChange } from '../live/publish';
+
+/** Organizer: departments (name, recap, chosen assignment, facilitator meeting date, order). */
+export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, ids } = rt.deps;
+  const changed = (forumId: string, departmentId: string) => publishChange(rt.deps, { forumId, departmentId, topic: 'forum' });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/departments', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const departments = (await store.listDepartments(forum.id)).sort((a, b) => a.sortOrder - b.sortOrder);
+    const body: DepartmentsResponse = { departments };
+    return { json: body };
+  });
+
+  authed(server, rt, 'post', '/api/forums/:forumId/departments', async ({ caller, params, body }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(departmentCreateSchema, body);
+    const existing = await store.listDepartments(forum.id);
+    const department: Department = {
+      id: ids(),
+      forumId: forum.id,
+      name: input.name,
+      recap: input.recap,
+      chosenAssignment: input.chosenAssignment,
+      facilitatorMeetingDate: input.facilitatorMeetingDate,
+      sortOrder: input.sortOrder ?? Math.max(0, ...existing.map((d) => d.sortOrder + 1)),
+    };
+    await store.saveDepartment(department);
+    await changed(forum.id, department.id);
+    const reply: DepartmentResponse = { department };
+    return { status: 201, json: reply };
+  });
+
+  authed(server, rt, 'patch', '/api/departments/:departmentId', async ({ caller, params, body }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(departmentUpdateSchema, body);
+    const updated: Department = {
+      ...department,
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.recap !== undefined ? { recap: input.recap } : {}),
+      ...(input.chosenAssignment !== undefined ? { chosenAssignment: input.chosenAssignment } : {}),
+      ...(input.facilitatorMeetingDate !== undefined ? { facilitatorMeetingDate: input.facilitatorMeetingDate } : {}),
+      ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
+    };
+    await store.saveDepartment(updated);
+    await changed(forum.id, department.id);
+    const reply: DepartmentResponse = { department: updated };
+    return { json: reply };
+  });
+
+  /** Refused (409) while the department has answers: nothing is lost silently. */
+  authed(server, rt, 'del', '/api/departments/:departmentId', async ({ caller, params }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    requireOrganizer(caller, forum.id);
+    const answers = await store.listAnswers(forum.id, { departmentId: department.id });
+    if (answers.length > 0) throw new ApiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
+    await store.deleteDepartment(department.id);
+    await changed(forum.id, department.id);
+    const reply: DepartmentResponse = { department };
+    return { json: reply };
+  });
+}

@@ -1,0 +1,85 @@
+import type { Server } from 'restify';
+import { apiMessages, forumUpdateSchema, type ConversationLink, type ConversationsResponse, type ForumSettingsResponse } from '../../../core/api';
+import type { ConversationRef, Forum } from '../../../core/model';
+import { checkTimeZone } from '../../../core/time/time-zone';
+import { requireOrganizer } from '../http/access';
+import { ApiError } from '../http/api-error';
+import { loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseBody } from '../http/validation';
+import { publishChange } from '../live/publish';
+
+/** Organizer: the forum's settings and the link status of the bot's conversations. */
+export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, clock } = rt.deps;
+
+  authed(server, rt, 'get', '/api/forums/:forumId/settings', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const body: ForumSettingsResponse = { forum };
+    return { json: body };
+  });
+
+  authed(server, rt, 'put', '/api/forums/:forumId/settings', async ({ caller, params, body }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(forumUpdateSchema, body);
+    const zone = checkTimeZone(input.timeZone);
+    if (!zone.ok) {
+      throw new ApiError(422, 'validation', 'error.validation', {}, { fields: { timeZone: apiMessages['field.timeZone'] } });
+    }
+    const updated: Forum = {
+      ...forum,
+      name: input.name,
+      assignment: input.assignment,
+      kickoffDate: input.kickoffDate,
+      finalMeetingDate: input.finalMeetingDate,
+      timeZone: zone.timeZone,
+      defaultLocale: input.defaultLocale,
+      settings: { ...input.settings, blackoutPeriods: input.settings.blackoutPeriods.map((p) => ({ ...p })) },
+      updatedAt: clock.now().toISOString(),
+    };
+    await store.saveForum(updated);
+    await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'forum' });
+    const reply: ForumSettingsResponse = { forum: updated };
+    return { json: reply };
+  });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/conversations', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const [departments, members, refs] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listMembers(forum.id),
+      store.listConversationRefs(),
+    ]);
+    const groups = refs.filter((r) => r.kind !== 'personal');
+    const personal = new Map(refs.filter((r) => r.kind === 'personal' && r.aadObjectId).map((r) => [r.aadObjectId!.toLowerCase(), r]));
+    const body: ConversationsResponse = {
+      departments: [...departments]
+        .sort((a, b) => a.sortOrder - b.sortOrder)
+        .map((d) => {
+          const conversations = groups.filter((r) => r.departmentId === d.id).map(linkOf);
+          return { departmentId: d.id, linked: conversations.some((c) => c.reachable && !c.removedAt), conversations };
+        }),
+      unlinked: groups.filter((r) => r.departmentId === null).map(linkOf),
+      personal: members.map((m) => {
+        const ref = personal.get(m.aadObjectId.toLowerCase());
+        return { memberId: m.id, installed: !!ref && !ref.removedAt, reachable: !!ref && !ref.removedAt && ref.reachable };
+      }),
+    };
+    return { json: body };
+  });
+}
+
+function linkOf(ref: ConversationRef): ConversationLink {
+  return {
+    conversationId: ref.conversationId,
+    kind: ref.kind,
+    departmentId: ref.departmentId,
+    installedAt: ref.installedAt,
+    removedAt: ref.removedAt,
+    reachable: ref.reachable,
+    lastError: ref.lastError,
+  };
+}

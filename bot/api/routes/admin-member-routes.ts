@@ -1,0 +1,110 @@
+import type { Server } from 'restify';
+import {
+  memberCreateSchema,
+  memberImportSchema,
+  memberUpdateSchema,
+  type MemberImportResult,
+  type MemberResponse,
+  type MembersResponse,
+} from '../../../core/api';
+import type { Member } from '../../../core/model';
+import { requireOrganizer } from '../http/access';
+import { ApiError, notFound } from '../http/api-error';
+import { loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseBody } from '../http/validation';
+import { publishChange } from '../live/publish';
+import { planMemberImport } from './member-import';
+import { assertValidMember } from './member-rules';
+
+/**
+ * Organizer: members, one by one or imported from CSV. Removing a member keeps their answers
+ * (the summary shows them without a name) until the forum's retention purge.
+ */
+export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, ids } = rt.deps;
+  const changed = (forumId: string) => publishChange(rt.deps, { forumId, departmentId: null, topic: 'member' });
+
+  const loadMember = async (id: string) => {
+    const member = await store.getMember(id);
+    if (!member) throw notFound('error.memberNotFound');
+    return member;
+  };
+
+  authed(server, rt, 'get', '/api/forums/:forumId/members', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const members = (await store.listMembers(forum.id)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+    const body: MembersResponse = { members };
+    return { json: body };
+  });
+
+  authed(server, rt, 'post', '/api/forums/:forumId/members', async ({ caller, params, body }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(memberCreateSchema, body);
+    const member: Member = { id: ids(), forumId: forum.id, ...input };
+    const [departments, others] = await Promise.all([store.listDepartments(forum.id), store.listMembers(forum.id)]);
+    assertValidMember(member, departments, others);
+    await store.saveMember(member);
+    await changed(forum.id);
+    const reply: MemberResponse = { member };
+    return { status: 201, json: reply };
+  });
+
+  authed(server, rt, 'patch', '/api/members/:memberId', async ({ caller, params, body }) => {
+    const member = await loadMember(params.memberId!);
+    requireOrganizer(caller, member.forumId);
+    const input = parseBody(memberUpdateSchema, body);
+    const updated: Member = { ...member };
+    for (const [key, value] of Object.entries(input)) {
+      if (value !== undefined) (updated as unknown as Record<string, unknown>)[key] = value;
+    }
+    const [departments, others] = await Promise.all([store.listDepartments(member.forumId), store.listMembers(member.forumId)]);
+    assertValidMember(updated, departments, others);
+    await store.saveMember(updated);
+    await changed(member.forumId);
+    const reply: MemberResponse = { member: updated };
+    return { json: reply };
+  });
+
+  authed(server, rt, 'del', '/api/members/:memberId', async ({ caller, params }) => {
+    const member = await loadMember(params.memberId!);
+    const me = requireOrganizer(caller, member.forumId);
+    if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.forbidden');
+    await store.deleteMember(member.id);
+    await changed(member.forumId);
+    const reply: MemberResponse = { member };
+    return { json: reply };
+  });
+
+  /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
+  authed(server, rt, 'post', '/api/forums/:forumId/members/import', async ({ caller, params, body, locale }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(memberImportSchema, body);
+    const [departments, existing] = await Promise.all([store.listDepartments(forum.id), store.listMembers(forum.id)]);
+    const plan = planMemberImport(input.csv, departments, existing, locale);
+    const result: MemberImportResult = {
+      dryRun: input.dryRun,
+      applied: false,
+      rows: plan.rows,
+      errorRows: plan.rows.filter((r) => !r.ok).length,
+      created: plan.rows.filter((r) => r.action === 'create').length,
+      updated: plan.rows.filter((r) => r.action === 'update').length,
+    };
+    if (plan.fatal) throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
+    if (input.dryRun) return { json: result };
+    if (result.errorRows > 0) throw new ApiError(422, 'import_has_errors', 'error.importHasErrors', { count: result.errorRows }, { import: result });
+    const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
+    for (const row of plan.rows) {
+      const draft = row.member!;
+      const current = byAad.get(draft.aadObjectId);
+      await store.saveMember(
+        current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
+      );
+    }
+    await changed(forum.id);
+    return { json: { ...result, applied: true } satisfies MemberImportResult };
+  });
+}

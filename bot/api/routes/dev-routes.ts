@@ -1,0 +1,48 @@
+import type { Server } from 'restify';
+import { devTokenSchema, type DevTokenResponse, type DevUser, type DevUsersResponse } from '../../../core/api';
+import { ApiError } from '../http/api-error';
+import { open, type ApiRuntime } from '../http/route';
+import { parseBody } from '../http/validation';
+
+/**
+ * Dev sign-in (config.auth.mode 'dev' only; 404 otherwise): pick a member, get a token
+ * signed by the process's local key. config refuses dev mode in production and off localhost.
+ */
+export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
+  const { store } = rt.deps;
+  const requireDev = () => {
+    if (!rt.dev) throw new ApiError(404, 'not_found', 'error.devOnly');
+    return rt.dev;
+  };
+
+  open(server, rt, 'get', '/api/dev/users', async () => {
+    requireDev();
+    const users = new Map<string, DevUser>();
+    for (const forum of await store.listForums()) {
+      const [members, departments] = await Promise.all([store.listMembers(forum.id), store.listDepartments(forum.id)]);
+      const names = new Map(departments.map((d) => [d.id, d.name]));
+      for (const member of members) {
+        const user = users.get(member.aadObjectId) ?? { aadObjectId: member.aadObjectId, name: member.name, memberships: [] };
+        user.memberships.push({
+          forumId: forum.id,
+          forumName: forum.name,
+          role: member.role,
+          departmentNames: member.departmentIds.flatMap((id) => names.get(id) ?? []),
+        });
+        users.set(member.aadObjectId, user);
+      }
+    }
+    const body: DevUsersResponse = { users: [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')) };
+    return { json: body };
+  });
+
+  open(server, rt, 'post', '/api/dev/token', async ({ body }) => {
+    const dev = requireDev();
+    const { aadObjectId } = parseBody(devTokenSchema, body);
+    const members = await store.findMembersByAadObjectId(aadObjectId.toLowerCase());
+    if (members.length === 0) throw new ApiError(404, 'not_found', 'error.devUnknownUser');
+    const issued = await dev.issue({ aadObjectId: aadObjectId.toLowerCase(), name: members[0]!.name });
+    const reply: DevTokenResponse = issued;
+    return { json: reply };
+  });
+}

@@ -1,0 +1,89 @@
+import type { Server } from 'restify';
+import {
+  takeawaysUpdateSchema,
+  type DepartmentSummaryResponse,
+  type ForumOverviewResponse,
+  type ForumResponse,
+  type TakeawaysResponse,
+} from '../../../core/api';
+import { ApiError } from '../http/api-error';
+import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
+import { loadDepartment, loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseBody } from '../http/validation';
+import { publishChange } from '../live/publish';
+import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
+
+/** The forum, the department summaries, the forum overview and the co-edited takeaways. */
+export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, clock } = rt.deps;
+
+  authed(server, rt, 'get', '/api/forums/:forumId', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    const member = membershipIn(caller, forum.id);
+    const [departments, questions, principles] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listQuestions(forum.id),
+      store.listPrinciples(forum.id),
+    ]);
+    departments.sort((a, b) => a.sortOrder - b.sortOrder);
+    const body: ForumResponse = {
+      forum,
+      departments,
+      questions,
+      principles,
+      viewer: {
+        memberId: member.id,
+        role: member.role,
+        departmentIds: member.departmentIds,
+        isOrganizer: member.role === 'organizer',
+        visibleDepartmentIds: visibleDepartmentIds(member, forum, departments),
+      },
+    };
+    return { json: body };
+  });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/overview', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOverviewAccess(caller, forum);
+    const data = await loadForumOverview(store, clock, forum, rt.rosters);
+    const body: ForumOverviewResponse = {
+      forum,
+      departments: data.departments,
+      questions: data.questions,
+      principles: data.principles,
+      overview: data.overview,
+      takeaways: data.takeaways,
+    };
+    return { json: body };
+  });
+
+  authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    const { member, access } = departmentAccess(caller, forum, department);
+    const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+    const body: DepartmentSummaryResponse = {
+      forum,
+      department,
+      questions: data.questions,
+      principles: data.principles,
+      takeaways: data.takeaways,
+      summary: data.summary,
+      canEditTakeaways: access === 'organizer' || (access === 'own' && member.role === 'chef'),
+    };
+    return { json: body };
+  });
+
+  authed(server, rt, 'put', '/api/departments/:departmentId/takeaways', async ({ caller, params, body }) => {
+    const input = parseBody(takeawaysUpdateSchema, body);
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    const { member } = departmentAccess(caller, forum, department, { write: true });
+    const result = await store.saveTakeaways(department.id, input.text, input.expectedVersion, member.id, clock.now().toISOString());
+    if (!result.ok) {
+      throw new ApiError(409, 'conflict', 'error.takeawaysConflict', {}, { current: result.current });
+    }
+    await publishChange(rt.deps, { forumId: forum.id, departmentId: department.id, topic: 'takeaways' });
+    const reply: TakeawaysResponse = { takeaways: result.takeaways };
+    return { json: reply };
+  });
+}

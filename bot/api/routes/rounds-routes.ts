@@ -1,0 +1,132 @@
+import type { Server } from 'restify';
+import {
+  cardPreviewQuerySchema,
+  roundCreateSchema,
+  roundMoveSchema,
+  sendNowSchema,
+  type AcceptPlanResponse,
+  type CardPreviewResponse,
+  type PlanProposalResponse,
+  type RoundResponse,
+  type RoundsResponse,
+} from '../../../core/api';
+import type { Locale, Localized, Round } from '../../../core/model';
+import { proposePlan } from '../../../core/planner';
+import { buildRoundActivity } from '../../teams/cards';
+import { departmentTabUrl } from '../../teams/tab-url';
+import { requireOrganizer } from '../http/access';
+import { notFound } from '../http/api-error';
+import { loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseBody, parseQuery } from '../http/validation';
+
+interface RoundChange {
+  round: Round;
+  warnings?: Localized[];
+}
+
+/**
+ * Organizer: the plan proposal, rounds (through the scheduler's RoundsService, which validates,
+ * persists and publishes) and the card preview, built exactly as the scheduler builds it.
+ */
+export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
+  const { store, clock, ids, rounds } = rt.deps;
+
+  const loadRound = async (id: string) => {
+    const round = await store.getRound(id);
+    if (!round) throw notFound('error.roundNotFound');
+    return round;
+  };
+  const reply = (change: unknown, locale: Locale, status = 200) => {
+    const { round, warnings = [] } = change as RoundChange;
+    const body: RoundResponse = { round, warnings: warnings.map((w) => w[locale]) };
+    return { status, json: body };
+  };
+
+  authed(server, rt, 'get', '/api/forums/:forumId/plan', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const [departments, questions] = await Promise.all([store.listDepartments(forum.id), store.listQuestions(forum.id)]);
+    const plan = proposePlan(forum, departments, questions, ids, clock.now().toISOString());
+    const body: PlanProposalResponse = { rounds: plan.rounds, warnings: plan.warnings };
+    return { json: body };
+  });
+
+  authed(server, rt, 'post', '/api/forums/:forumId/plan/accept', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const body = (await rounds.acceptPlan(forum.id)) as AcceptPlanResponse;
+    return { json: { rounds: body.rounds, replaced: body.replaced, warnings: body.warnings } satisfies AcceptPlanResponse };
+  });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/rounds', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const list = (await store.listRounds(forum.id)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    const body: RoundsResponse = { rounds: list };
+    return { json: body };
+  });
+
+  authed(server, rt, 'post', '/api/forums/:forumId/rounds', async ({ caller, params, body, locale }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(roundCreateSchema, body);
+    return reply(await rounds.createRound({ forumId: forum.id, ...input }), locale, 201);
+  });
+
+  authed(server, rt, 'post', '/api/forums/:forumId/rounds/send-now', async ({ caller, params, body, locale }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(sendNowSchema, body);
+    return reply(await rounds.sendNow({ forumId: forum.id, ...input }), locale, 201);
+  });
+
+  authed(server, rt, 'patch', '/api/rounds/:roundId', async ({ caller, params, body, locale }) => {
+    const round = await loadRound(params.roundId!);
+    requireOrganizer(caller, round.forumId);
+    const input = parseBody(roundMoveSchema, body);
+    return reply(await rounds.moveRound(round.id, input.localDate, input.localTime), locale);
+  });
+
+  authed(server, rt, 'del', '/api/rounds/:roundId', async ({ caller, params, locale }) => {
+    const round = await loadRound(params.roundId!);
+    requireOrganizer(caller, round.forumId);
+    return reply(await rounds.cancelRound(round.id), locale);
+  });
+
+  authed(server, rt, 'get', '/api/rounds/:roundId/preview', async ({ caller, params, query }) => {
+    const round = await loadRound(params.roundId!);
+    const forum = await loadForum(store, round.forumId);
+    requireOrganizer(caller, forum.id);
+    const q = parseQuery(cardPreviewQuerySchema, query);
+    const [departments, questions, principles, members] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listQuestions(forum.id),
+      store.listPrinciples(forum.id),
+      store.listMembers(forum.id),
+    ]);
+    const member = q.memberId ? members.find((m) => m.id === q.memberId) : undefined;
+    if (q.memberId && !member) throw notFound('error.memberNotFound');
+    // As the scheduler does: a member's card is about their department; a group post about the round's.
+    const departmentId = round.departmentId ?? (member ? (member.departmentIds[0] ?? null) : null);
+    const department = departments.find((d) => d.id === departmentId) ?? null;
+    const base = { forum, department, round, questions, principles, tabUrl: departmentTabUrl(rt.deps.config.publicUrl, departmentId) };
+    let activity: unknown;
+    let locale: Locale;
+    if (member) {
+      locale = q.locale ?? member.locale;
+      const answers = (await store.listAnswers(forum.id, { memberId: member.id })).filter(
+        (a) => round.departmentId === null || a.departmentId === round.departmentId,
+      );
+      activity = buildRoundActivity({ ...base, member, answers, locale });
+    } else {
+      locale = q.locale ?? forum.defaultLocale;
+      const groupMembers = members.filter((m) => m.role === 'chef' && departmentId !== null && m.departmentIds.includes(departmentId));
+      activity = buildRoundActivity({ ...base, member: null, answers: [], locale, groupMemberIds: groupMembers.map((m) => m.aadObjectId) });
+    }
+    const json = JSON.stringify(activity);
+    const card = (activity as { attachments?: { content?: unknown }[] }).attachments?.[0]?.content ?? null;
+    const body: CardPreviewResponse = { activity, card, bytes: Buffer.byteLength(json, 'utf8'), locale, memberId: member?.id ?? null };
+    return { json: body };
+  });
+}

@@ -1,0 +1,130 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Who may frame the tab: the Teams and Microsoft 365 hosts, and localhost (Agents Playground, dev). */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://*.office.com',
+  'https://*.microsoft365.com',
+  'https://*.cloud.microsoft',
+  'http://localhost:*',
+  'https://localhost:*',
+  'http://127.0.0.1:*',
+];
+
+export const TAB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // Fluent UI v9 (Griffel) inserts <style> elements at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  `frame-ancestors ${FRAME_ANCESTORS.join(' ')}`,
+].join('; ');
+
+/**
+ * Serves the tab's static build under /tab/ (client routes fall back to index.html) and
+ * redirects / to /tab/. Hashed files under /tab/assets/ are cached for a year; index.html is
+ * revalidated every time. Without a build, a page says how to make one.
+ */
+export function registerTabStatic(server: Server, distDir: string): void {
+  const root = path.resolve(distDir);
+  // restify wants async functions for two-argument handlers.
+  const redirect = async (_req: Request, res: Response) => {
+    res.writeHead(302, { Location: '/tab/' });
+    res.end();
+  };
+  server.get('/', redirect);
+  server.get('/tab', redirect);
+  server.get('/tab/*', async (req: Request, res: Response) => {
+    serve(root, req, res);
+  });
+}
+
+function serve(root: string, req: Request, res: Response): void {
+  const index = path.join(root, 'index.html');
+  if (!existsSync(index)) return notBuilt(res);
+  let relative: string;
+  try {
+    relative = decodeURIComponent(req.path().replace(/^\/tab\/?/, ''));
+  } catch {
+    return notFound(res);
+  }
+  if (relative.includes('\0')) return notFound(res);
+  const file = path.resolve(root, relative);
+  if (file !== root && !file.startsWith(root + path.sep)) return notFound(res);
+  if (relative && isFile(file)) return sendFile(res, file, relative);
+  // A missing asset is a 404; anything else is a client route of the single-page app.
+  if (path.extname(relative)) return notFound(res);
+  return sendFile(res, index, 'index.html');
+}
+
+function isFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function sendFile(res: Response, file: string, relative: string): void {
+  const ext = path.extname(file).toLowerCase();
+  const html = ext === '.html';
+  const headers: Record<string, string | number> = {
+    'Content-Type': MIME[ext] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+    'Cache-Control': html ? 'no-cache' : relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (html) headers['Content-Security-Policy'] = TAB_CSP;
+  res.writeHead(200, headers);
+  createReadStream(file).pipe(res);
+}
+
+function notFound(res: Response): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end('Not found');
+}
+
+/** A fixed page (no user input in it). */
+function notBuilt(res: Response): void {
+  const body = `<!doctype html>
+<html lang="da"><head><meta charset="utf-8"><title>Samskab</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.5">
+<h1>Samskab</h1>
+<p>Fanen er ikke bygget endnu. Kør <code>npm run build:tab</code> og genindlæs siden.</p>
+<p lang="en">The tab has not been built yet. Run <code>npm run build:tab</code> and reload the page.</p>
+</body></html>`;
+  res.writeHead(503, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': TAB_CSP,
+  });
+  res.end(body);
+}

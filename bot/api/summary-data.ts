@@ -1,0 +1,80 @@
+import type { Clock, Department, Forum, Member, Principle, Question, Takeaways } from '../../core/model';
+import { buildDepartmentSummary, buildForumOverview, type DepartmentSummary, type ForumOverview } from '../../core/summary';
+import type { Store } from '../store/store';
+import type { RosterCache } from './roster-cache';
+
+export interface DepartmentSummaryData {
+  forum: Forum;
+  department: Department;
+  questions: Question[];
+  principles: Principle[];
+  members: Member[];
+  takeaways: Takeaways;
+  summary: DepartmentSummary;
+}
+
+/**
+ * Everything a department summary is built from, read in parallel, and the summary itself.
+ * Answers and takeaways are always read fresh; members, questions and principles come from
+ * the roster cache when one is given.
+ */
+export async function loadDepartmentSummary(
+  store: Store,
+  clock: Clock,
+  forum: Forum,
+  department: Department,
+  rosters?: RosterCache,
+): Promise<DepartmentSummaryData> {
+  const [{ questions, principles, members }, answers, takeaways] = await Promise.all([
+    rosters ? rosters.get(forum.id) : readRoster(store, forum.id),
+    store.listAnswers(forum.id, { departmentId: department.id }),
+    store.getTakeaways(department.id),
+  ]);
+  const summary = buildDepartmentSummary({
+    forum,
+    department,
+    members,
+    questions,
+    principles,
+    answers,
+    takeaways,
+    now: clock.now().toISOString(),
+  });
+  return { forum, department, questions, principles, members, takeaways, summary };
+}
+
+export interface ForumOverviewData {
+  forum: Forum;
+  departments: Department[];
+  questions: Question[];
+  principles: Principle[];
+  members: Member[];
+  takeaways: Takeaways[];
+  overview: ForumOverview;
+}
+
+export async function loadForumOverview(store: Store, clock: Clock, forum: Forum, rosters?: RosterCache): Promise<ForumOverviewData> {
+  const [departments, { questions, principles, members }, answers] = await Promise.all([
+    store.listDepartments(forum.id),
+    rosters ? rosters.get(forum.id) : readRoster(store, forum.id),
+    store.listAnswers(forum.id),
+  ]);
+  const sorted = [...departments].sort((a, b) => a.sortOrder - b.sortOrder);
+  const takeaways = await Promise.all(sorted.map((d) => store.getTakeaways(d.id)));
+  const overview = buildForumOverview({
+    forum,
+    departments: sorted,
+    members,
+    questions,
+    principles,
+    answers,
+    takeaways,
+    now: clock.now().toISOString(),
+  });
+  return { forum, departments: sorted, questions, principles, members, takeaways, overview };
+}
+
+async function readRoster(store: Store, forumId: string) {
+  const [members, questions, principles] = await Promise.all([store.listMembers(forumId), store.listQuestions(forumId), store.listPrinciples(forumId)]);
+  return { members, questions, principles };
+}

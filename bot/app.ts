@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'restify';
+import type { AppDeps } from './app-deps';
+import type { Config } from './config';
+import { registerApiRoutes } from './api';
+import { registerHealthRoutes } from './http/health-routes';
+import { createHttpServer } from './http/create-server';
+import { demoClock, localMorning, systemClock } from './runtime/clock';
+import { createLogger } from './runtime/logger';
+import { createScheduler, RoundsService } from './scheduler';
+import { seedExampleForum } from './seed/seed-example';
+import { openStore } from './store';
+import { createTeamsBot } from './teams';
+
+export interface App {
+  deps: AppDeps;
+  server: Server;
+  services: {
+    rounds: RoundsService;
+    teams: ReturnType<typeof createTeamsBot>;
+    scheduler: ReturnType<typeof createScheduler>;
+  };
+  /** Starts listening and the scheduler; resolves with the base URL. */
+  start(): Promise<string>;
+  /** Graceful stop: no new requests or claims, in-flight sends finish, the store closes. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, overrides: Partial<AppDeps> = {}): Promise<App> {
+  const log = overrides.log ?? createLogger(config.logLevel);
+  const opened =
+    overrides.store && overrides.changes
+      ? { store: overrides.store, changes: overrides.changes }
+      : await openStore({
+          databaseUrl: config.database.kind === 'postgres' ? config.database.url : undefined,
+          pgSchema: config.database.kind === 'postgres' ? config.database.schema : undefined,
+          sqlitePath: config.database.kind === 'sqlite' ? config.database.path : '',
+        });
+  await opened.store.migrate();
+  const ids = overrides.ids ?? randomUUID;
+  let clock = overrides.clock ?? systemClock;
+  if (config.seedExample) {
+    const seeded = await seedExampleForum(opened.store, clock, ids);
+    if (seeded.seeded) log.info({ forumId: seeded.forumId }, 'seeded the example forum');
+  }
+  if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
+  const deps: AppDeps = { config, log, clock, ids, ...opened };
+
+  const server = createHttpServer(config, log);
+  registerHealthRoutes(server, deps);
+  const rounds = new RoundsService(deps);
+  const teams = createTeamsBot(deps, { rounds });
+  teams.registerRoutes(server);
+  const scheduler = createScheduler(deps, { adapter: teams.adapter, botAppId: teams.botAppId });
+  registerApiRoutes(server, { ...deps, rounds });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    deps,
+    server,
+    services: { rounds, teams, scheduler },
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => resolve());
+      });
+      if (config.scheduler.enabled) scheduler.start();
+      const address = server.address();
+      const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+      log.info({ url, database: deps.store.dialect, auth: config.auth.mode, bot: config.bot ? 'authenticated' : 'dev' }, 'listening');
+      if (!config.bot) log.warn('no BOT_ID: local dev mode, bot activities are NOT authenticated');
+      if (config.demoSpeed) log.info({ speed: config.demoSpeed, now: clock.now().toISOString() }, 'demo clock running');
+      return url;
+    },
+    stop() {
+      stopping ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await scheduler.stop();
+        await deps.changes.close();
+        await deps.store.close();
+      })();
+      return stopping;
+    },
+  };
+}
+
+async function startDemoClock(store: AppDeps['store'], speed: number) {
+  const [forum] = await store.listForums();
+  const start = forum ? localMorning(forum.kickoffDate, forum.timeZone) : new Date();
+  return demoClock(start, speed);
+}

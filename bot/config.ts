@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { checkTimeZone } from '../core/time/time-zone';
+
+const boolean = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every environment variable the server reads, with its default. README's configuration table mirrors this. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().optional(),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOT_ID: z.string().optional(),
+  BOT_PASSWORD: z.string().optional(),
+  BOT_TENANT_ID: z.string().optional(),
+  BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
+  DATABASE_URL: z.string().optional(),
+  SQLITE_PATH: z.string().default('data/samskab.sqlite'),
+  PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'lowercase letters, digits and _ only').optional(),
+  AAD_APP_CLIENT_ID: z.string().optional(),
+  AAD_APP_TENANT_ID: z.string().optional(),
+  ALLOWED_TENANT_IDS: z.string().optional(),
+  DEV_AUTH: boolean.optional(),
+  SEED_EXAMPLE: boolean.optional(),
+  DEFAULT_TIME_ZONE: z
+    .string()
+    .default('Europe/Copenhagen')
+    .refine((zone) => checkTimeZone(zone).ok, 'not a known IANA time zone (e.g. Europe/Copenhagen)'),
+  SCHEDULER_ENABLED: boolean.default(true),
+  SCHEDULER_TICK_MS: positiveInt.default(1000),
+  SCHEDULER_BATCH_SIZE: positiveInt.default(50),
+  SCHEDULER_LEASE_MS: positiveInt.default(60_000),
+  SCHEDULER_MAX_ATTEMPTS: positiveInt.default(8),
+  SCHEDULER_CATCH_UP_HOURS: z.coerce.number().min(0).default(12),
+  SEND_RATE_PER_SECOND: positiveInt.default(30),
+  DEMO_SPEED: z.coerce.number().positive().optional(),
+  BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  publicUrl: string;
+  logLevel: RawConfig['LOG_LEVEL'];
+  /** null: no credentials — local dev mode, activities are not authenticated. */
+  bot: { id: string; password: string | null; tenantId: string | null; type: RawConfig['BOT_TYPE'] } | null;
+  database: { kind: 'postgres'; url: string; schema?: string } | { kind: 'sqlite'; path: string };
+  auth: {
+    /** 'dev': tokens from a local key, localhost only. 'entra': Teams SSO tokens. */
+    mode: 'dev' | 'entra';
+    clientId: string | null;
+    tenantId: string | null;
+    allowedTenantIds: string[];
+  };
+  seedExample: boolean;
+  defaultTimeZone: string;
+  scheduler: {
+    enabled: boolean;
+    tickMs: number;
+    batchSize: number;
+    leaseMs: number;
+    maxAttempts: number;
+    catchUpHours: number;
+    sendRatePerSecond: number;
+  };
+  /** Demo clock: the example period played this many times faster than real time. */
+  demoSpeed: number | null;
+  bodyLimitBytes: number;
+}
+
+/** Settings production refuses to start without (checked by loadConfig; also read by tests/infra). */
+export const REQUIRED_IN_PRODUCTION = ['BOT_ID', 'DATABASE_URL', 'AAD_APP_CLIENT_ID', 'ALLOWED_TENANT_IDS'] as const;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    detail: string,
+  ) {
+    super(`${setting}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  const raw = parsed.data;
+  const production = raw.NODE_ENV === 'production';
+  if (production) {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (!raw[name]) throw new ConfigError(name, 'is required in production (NODE_ENV=production)');
+    }
+    if (raw.BOT_TYPE !== 'UserAssignedMsi' && !raw.BOT_PASSWORD) {
+      throw new ConfigError('BOT_PASSWORD', `is required in production unless BOT_TYPE=UserAssignedMsi`);
+    }
+    if (raw.DEV_AUTH) throw new ConfigError('DEV_AUTH', 'dev sign-in cannot be enabled in production');
+    if (raw.DEMO_SPEED) throw new ConfigError('DEMO_SPEED', 'the demo clock cannot run in production');
+  }
+  const host = raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
+  const devAuth = raw.DEV_AUTH ?? (!production && !raw.AAD_APP_CLIENT_ID);
+  if (devAuth && !LOOPBACK.has(host)) {
+    throw new ConfigError('HOST', `dev sign-in only binds to localhost; got ${host}`);
+  }
+  return {
+    production,
+    port: raw.PORT,
+    host,
+    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, ''),
+    logLevel: raw.LOG_LEVEL,
+    bot: raw.BOT_ID
+      ? {
+          id: raw.BOT_ID,
+          password: raw.BOT_PASSWORD ?? null,
+          tenantId: raw.BOT_TENANT_ID ?? null,
+          type: raw.BOT_TYPE,
+        }
+      : null,
+    database: databaseFrom(raw),
+    auth: {
+      mode: devAuth ? 'dev' : 'entra',
+      clientId: raw.AAD_APP_CLIENT_ID ?? null,
+      tenantId: raw.AAD_APP_TENANT_ID ?? null,
+      allowedTenantIds: (raw.ALLOWED_TENANT_IDS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    },
+    seedExample: raw.SEED_EXAMPLE ?? !production,
+    defaultTimeZone: raw.DEFAULT_TIME_ZONE,
+    scheduler: {
+      enabled: raw.SCHEDULER_ENABLED,
+      tickMs: raw.SCHEDULER_TICK_MS,
+      batchSize: raw.SCHEDULER_BATCH_SIZE,
+      leaseMs: raw.SCHEDULER_LEASE_MS,
+      maxAttempts: raw.SCHEDULER_MAX_ATTEMPTS,
+      catchUpHours: raw.SCHEDULER_CATCH_UP_HOURS,
+      sendRatePerSecond: raw.SEND_RATE_PER_SECOND,
+    },
+    demoSpeed: raw.DEMO_SPEED ?? null,
+    bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+  };
+}
+
+function databaseFrom(raw: RawConfig): Config['database'] {
+  if (!raw.DATABASE_URL) return { kind: 'sqlite', path: raw.SQLITE_PATH };
+  let url: URL;
+  try {
+    url = new URL(raw.DATABASE_URL);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user@host:5432/db)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(
+      'DATABASE_URL',
+      `unsupported scheme '${url.protocol}' (use postgres:// or leave it unset for SQLite)`,
+    );
+  }
+  return { kind: 'postgres', url: raw.DATABASE_URL, schema: raw.PG_SCHEMA };
+}
+
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}

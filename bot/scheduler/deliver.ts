@@ -1,0 +1,149 @@
+import { isPaused } from '../../core/audience';
+import { localDateOf } from '../../core/time';
+import type { Delivery, Round } from '../../core/model';
+import type { AppDeps } from '../app-deps';
+import type { DeliveryOutcome } from '../store/store';
+import { buildRoundActivity } from '../teams/cards';
+import { backoffMs, type ProactiveSender, type SendFailure } from '../teams/proactive';
+import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import { findCreationTemplate, personalConversation } from './recipient-conversation';
+import { departmentTabUrl } from '../teams/tab-url';
+
+export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease';
+
+/** What one worker pass shares between its deliveries. */
+export interface PassContext {
+  deps: AppDeps;
+  sender: ProactiveSender;
+  owner: string;
+  snapshots: SnapshotCache;
+  rounds: Map<string, Promise<Round | undefined>>;
+  template: () => Promise<{ serviceUrl: string; tenantId: string; channelId: string } | null>;
+  random: () => number;
+}
+
+export function newPassContext(deps: AppDeps, sender: ProactiveSender, owner: string, snapshots: SnapshotCache, random: () => number): PassContext {
+  let template: ReturnType<typeof findCreationTemplate> | undefined;
+  return {
+    deps,
+    sender,
+    owner,
+    snapshots,
+    rounds: new Map(),
+    template: () => (template ??= findCreationTemplate(deps.store)),
+    random,
+  };
+}
+
+function roundOf(pass: PassContext, id: string): Promise<Round | undefined> {
+  let hit = pass.rounds.get(id);
+  if (!hit) pass.rounds.set(id, (hit = pass.deps.store.getRound(id)));
+  return hit;
+}
+
+/** Sends one leased delivery and records what happened. Never throws for a send problem. */
+export async function deliverOne(pass: PassContext, delivery: Delivery): Promise<DeliveryResult> {
+  const { deps } = pass;
+  const now = deps.clock.now();
+  const outcome = await decide(pass, delivery, now);
+  const ok = await deps.store.completeDelivery(delivery.id, pass.owner, outcome, deps.clock.now().toISOString());
+  if (!ok) {
+    deps.log.warn({ deliveryId: delivery.id }, 'lease lost before the outcome was recorded');
+    return 'lost-lease';
+  }
+  if (outcome.state !== 'sent') {
+    const level = outcome.state === 'retry' || outcome.state === 'cancelled' ? 'debug' : 'warn';
+    deps.log[level]({ deliveryId: delivery.id, roundId: delivery.roundId, state: outcome.state, error: outcome.error, attempts: delivery.attempts + 1 }, 'delivery not sent');
+  }
+  return outcome.state;
+}
+
+async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise<DeliveryOutcome> {
+  const { deps } = pass;
+  const nowIso = now.toISOString();
+  const round = await roundOf(pass, delivery.roundId);
+  if (!round || round.state === 'cancelled') return { state: 'cancelled', error: 'the round was cancelled' };
+  const graceMs = deps.config.scheduler.catchUpHours * 3_600_000;
+  if (Date.parse(delivery.dueAt) < now.getTime() - graceMs) {
+    return { state: 'cancelled', error: `stale: due ${delivery.dueAt}, more than ${deps.config.scheduler.catchUpHours} h ago` };
+  }
+  const snapshot = await pass.snapshots.get(delivery.forumId);
+  if (!snapshot) return { state: 'cancelled', error: 'the forum no longer exists' };
+
+  if (delivery.recipientKind === 'member') {
+    const member = snapshot.members.get(delivery.recipientId) ?? (await deps.store.getMember(delivery.recipientId));
+    if (!member) return { state: 'cancelled', error: 'the member was removed' };
+    const answers = await deps.store.listAnswers(delivery.forumId, { memberId: member.id });
+    if (round.kind !== 'prompt') {
+      const answered = new Set(answers.map((a) => a.questionId));
+      if (round.questionIds.every((q) => answered.has(q))) return { state: 'cancelled', error: 'answered before the reminder went out' };
+      if (isPaused(member, localDateOf(now, snapshot.forum.timeZone))) return { state: 'cancelled', error: 'reminders paused' };
+    }
+    const found = await personalConversation(deps.store, pass.sender, member, pass.template, nowIso);
+    if (!found.ok) {
+      if ('failure' in found) return failureOutcome(pass, delivery, found.failure, now, null);
+      return { state: 'unreachable', error: found.unreachable };
+    }
+    const activity = buildRoundActivity({
+      ...cardBase(pass, snapshot, round, delivery.departmentId),
+      member,
+      answers: answers.filter((a) => round.departmentId === null || a.departmentId === round.departmentId),
+      locale: member.locale,
+    });
+    const result = await pass.sender.send(found.ref.reference, activity);
+    return result.ok
+      ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
+      : failureOutcome(pass, delivery, result.failure, now, found.ref.conversationId);
+  }
+
+  const ref = await deps.store.getConversationRef(delivery.recipientId);
+  if (!ref || ref.removedAt !== null) return { state: 'unreachable', error: 'the bot was removed from the group chat' };
+  if (!ref.reachable) return { state: 'unreachable', error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})` };
+  const groupMembers = [...snapshot.members.values()].filter(
+    (m) => m.role === 'chef' && delivery.departmentId !== null && m.departmentIds.includes(delivery.departmentId),
+  );
+  const activity = buildRoundActivity({
+    ...cardBase(pass, snapshot, round, delivery.departmentId),
+    member: null,
+    answers: [],
+    locale: snapshot.forum.defaultLocale,
+    groupMemberIds: groupMembers.map((m) => m.aadObjectId),
+  });
+  const result = await pass.sender.send(ref.reference, activity);
+  return result.ok
+    ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
+    : failureOutcome(pass, delivery, result.failure, now, ref.conversationId);
+}
+
+function cardBase(pass: PassContext, snapshot: ForumSnapshot, round: Round, departmentId: string | null) {
+  const department = departmentId ? (snapshot.departments.get(departmentId) ?? null) : null;
+  return {
+    forum: snapshot.forum,
+    department,
+    round,
+    questions: snapshot.questions,
+    principles: snapshot.principles,
+    tabUrl: departmentTabUrl(pass.deps.config.publicUrl, departmentId),
+  };
+}
+
+async function failureOutcome(
+  pass: PassContext,
+  delivery: Delivery,
+  failure: SendFailure,
+  now: Date,
+  conversationId: string | null,
+): Promise<DeliveryOutcome> {
+  const { deps } = pass;
+  const attempt = delivery.attempts + 1;
+  if (failure.kind === 'unreachable') {
+    if (conversationId) await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
+    return { state: 'unreachable', error: failure.reason };
+  }
+  if (failure.kind === 'transient' && attempt < deps.config.scheduler.maxAttempts) {
+    const wait = backoffMs(attempt, failure.retryAfterMs, pass.random);
+    return { state: 'retry', nextAttemptAt: new Date(now.getTime() + wait).toISOString(), error: failure.reason };
+  }
+  const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
+  return { state: 'failed', error: `${failure.reason}${suffix}` };
+}

@@ -1,0 +1,190 @@
+import { UserError } from '../../core/errors';
+import type { Localized, Round } from '../../core/model';
+import { createRound as buildRound, proposePlan, rescheduleRound, validateRoundChange, type PlanWarning } from '../../core/planner';
+import { instantToLocal } from '../../core/time';
+import type { AppDeps } from '../app-deps';
+import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
+import { localized } from './messages';
+import { createRoundInput, sendNowInput, type CreateRoundInput, type SendNowInput } from './round-input';
+
+export interface RoundChangeResult {
+  round: Round;
+  /** Non-blocking remarks (closed day, quiet hours, ambiguous local time), localized. */
+  warnings: Localized[];
+}
+
+export interface AcceptPlanResult {
+  rounds: Round[];
+  /** Planned rounds of the previous plan that the accepted one replaced. */
+  replaced: number;
+  warnings: PlanWarning[];
+}
+
+/**
+ * The organizer's operations on rounds and deliveries. Every bad input is a UserError with a
+ * Danish and English message; nothing here sends: the scheduler's worker does, at dueAt.
+ */
+export class RoundsService {
+  constructor(private readonly deps: AppDeps) {}
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+
+  private async context(forumId: string) {
+    const forum = await this.deps.store.getForum(forumId);
+    if (!forum) throw new UserError('forum.notFound', localized('forum.notFound'), 404);
+    const [departments, questions] = await Promise.all([
+      this.deps.store.listDepartments(forumId),
+      this.deps.store.listQuestions(forumId),
+    ]);
+    return { forum, departments, questions, now: this.now() };
+  }
+
+  private async changeable(id: string): Promise<Round> {
+    const round = await this.deps.store.getRound(id);
+    if (!round) throw new UserError('round.notFound', localized('round.notFound'), 404);
+    if (round.state === 'cancelled' || round.state === 'missed') {
+      throw new UserError('round.notChangeable', stateMessage(round.state), 409);
+    }
+    return round;
+  }
+
+  private async publish(round: Round): Promise<void> {
+    await this.deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+  }
+
+  /** Replaces the forum's not-yet-due planned rounds with the planner's proposal (future rounds only). */
+  async acceptPlan(forumId: string): Promise<AcceptPlanResult> {
+    const ctx = await this.context(forumId);
+    const plan = proposePlan(ctx.forum, ctx.departments, ctx.questions, this.deps.ids, ctx.now);
+    const blocking = plan.warnings.find((w) => w.severity === 'error');
+    if (blocking) throw new UserError(`plan.${blocking.code}`, blocking.message, 422);
+    let replaced = 0;
+    for (const round of await this.deps.store.listRounds(forumId)) {
+      if (round.state === 'planned' && round.dueAt > ctx.now) {
+        await this.deps.store.saveRound({ ...round, state: 'cancelled', updatedAt: ctx.now });
+        replaced++;
+      }
+    }
+    const rounds = plan.rounds.filter((r) => r.dueAt > ctx.now);
+    for (const round of rounds) await this.deps.store.saveRound(round);
+    await this.deps.changes.publish({ forumId, departmentId: null, topic: 'round' });
+    return { rounds, replaced, warnings: plan.warnings };
+  }
+
+  async createRound(input: CreateRoundInput): Promise<RoundChangeResult> {
+    const parsed = parse(createRoundInput, input);
+    const ctx = await this.context(parsed.forumId);
+    const built = buildRound(parsed, ctx, this.deps.ids);
+    if (!built.ok) throw issuesError(built.errors);
+    await this.deps.store.saveRound(built.round);
+    await this.publish(built.round);
+    return { round: built.round, warnings: built.warnings.map((w) => w.message) };
+  }
+
+  /** Moves a round to another local date/time; its pending deliveries move with it. */
+  async moveRound(id: string, localDate: string, localTime: string): Promise<RoundChangeResult> {
+    const round = await this.changeable(id);
+    const ctx = await this.context(round.forumId);
+    const moved = rescheduleRound(round, { localDate, localTime }, ctx);
+    if (!moved.ok) throw issuesError(moved.errors);
+    await this.deps.store.saveRound(moved.round);
+    if (round.state === 'materialized') await this.deps.store.rescheduleDeliveries(id, moved.round.dueAt, ctx.now);
+    await this.publish(moved.round);
+    return { round: moved.round, warnings: moved.warnings.map((w) => w.message) };
+  }
+
+  /** Cancels a round: nothing more is sent for it (pending deliveries are cancelled too). */
+  async cancelRound(id: string): Promise<{ round: Round; cancelledDeliveries: number }> {
+    const round = await this.changeable(id);
+    const now = this.now();
+    const cancelled: Round = { ...round, state: 'cancelled', updatedAt: now };
+    await this.deps.store.saveRound(cancelled);
+    const cancelledDeliveries = await this.deps.store.cancelPendingDeliveries(id, now);
+    await this.publish(cancelled);
+    return { round: cancelled, cancelledDeliveries };
+  }
+
+  /** A round due now; the worker sends it at its next pass. */
+  async sendNow(input: SendNowInput): Promise<RoundChangeResult> {
+    const parsed = parse(sendNowInput, input);
+    const ctx = await this.context(parsed.forumId);
+    const local = instantToLocal(ctx.now, ctx.forum.timeZone);
+    const change = { ...parsed, localDate: local.date, localTime: local.time };
+    const checked = validateRoundChange(change, ctx);
+    const errors = checked.ok ? [] : checked.errors.filter((e) => e.code !== 'inPast' && e.code !== 'nonexistentTime');
+    if (errors.length > 0) throw issuesError(errors);
+    const round: Round = {
+      id: this.deps.ids(),
+      forumId: parsed.forumId,
+      departmentId: parsed.departmentId,
+      kind: parsed.kind,
+      questionIds: [...parsed.questionIds],
+      localDate: local.date,
+      localTime: local.time,
+      dueAt: ctx.now,
+      state: 'planned',
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    await this.deps.store.saveRound(round);
+    await this.publish(round);
+    return { round, warnings: [] };
+  }
+
+  async retryDelivery(id: string): Promise<void> {
+    const delivery = await this.deps.store.getDelivery(id);
+    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (!(await this.deps.store.retryDelivery(id, this.now()))) {
+      throw new UserError('delivery.notRetryable', localized('delivery.notRetryable', { state: delivery.state }), 409);
+    }
+    await this.deps.changes.publish({ forumId: delivery.forumId, departmentId: delivery.departmentId, topic: 'delivery' });
+  }
+
+  async cancelDelivery(id: string): Promise<void> {
+    const delivery = await this.deps.store.getDelivery(id);
+    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    const store = this.deps.store as typeof this.deps.store & { cancelDelivery?(id: string, at: string): Promise<boolean> };
+    // Needs a single-delivery cancel on the Store port (pending -> cancelled, guarded by state).
+    const ok = delivery.state === 'pending' && typeof store.cancelDelivery === 'function' && (await store.cancelDelivery(id, this.now()));
+    if (!ok) throw new UserError('delivery.notCancellable', localized('delivery.notCancellable', { state: delivery.state }), 409);
+    await this.deps.changes.publish({ forumId: delivery.forumId, departmentId: delivery.departmentId, topic: 'delivery' });
+  }
+
+  async deliveryStatus(forumId: string, roundId?: string): Promise<DeliveryStatusReport> {
+    const ctx = await this.context(forumId);
+    const [rounds, deliveries, members] = await Promise.all([
+      this.deps.store.listRounds(forumId),
+      this.deps.store.listDeliveries(roundId ? { roundId } : { forumId }),
+      this.deps.store.listMembers(forumId),
+    ]);
+    const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
+    if (roundId && shown.length === 0) throw new UserError('round.notFound', localized('round.notFound'), 404);
+    return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
+  }
+}
+
+function stateMessage(state: Round['state']): Localized {
+  const word = localized(`state.${state}`);
+  return { da: localized('round.notChangeable', { state: word.da }).da, en: localized('round.notChangeable', { state: word.en }).en };
+}
+
+function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): UserError {
+  const first = errors[0]!;
+  const fields: Record<string, Localized> = {};
+  for (const e of errors) fields[e.field] ??= e.message;
+  return new UserError(`round.${first.code}`, first.message, 422, fields);
+}
+
+function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const detail = `${issue.path.map(String).join('.') || 'input'}: ${issue.message}`;
+  return throwInvalid(detail);
+}
+
+function throwInvalid(detail: string): never {
+  throw new UserError('round.invalidInput', localized('round.invalidInput', { detail }), 400);
+}

@@ -1,0 +1,174 @@
+import { hostname } from 'node:os';
+import type { CloudAdapter } from 'botbuilder';
+import type { AppDeps } from '../app-deps';
+import { createProactiveSender, SendRateLimiter, type ProactiveSender } from '../teams/proactive';
+import { deliverOne, newPassContext, type DeliveryResult } from './deliver';
+import { SnapshotCache } from './forum-snapshot';
+import { materializeDueRounds } from './materialize-rounds';
+
+export interface TickReport {
+  materialized: number;
+  missed: number;
+  deliveriesAdded: number;
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  unreachable: number;
+  cancelled: number;
+  lostLeases: number;
+  durationMs: number;
+}
+
+export interface Scheduler {
+  /** Starts the background loop (no-op if running). */
+  start(): void;
+  /** Stops claiming; resolves when the sends in flight have been recorded. */
+  stop(): Promise<void>;
+  /** One pass: materialize due rounds, claim one batch and send it. */
+  tick(): Promise<TickReport>;
+  /** The worker's lease owner id (unique per process start). */
+  readonly owner: string;
+}
+
+export interface SchedulerOptions {
+  adapter: CloudAdapter;
+  botAppId: string;
+  /** Replaces the botbuilder sender (tests). */
+  sender?: ProactiveSender;
+  /** Per-request timeout of connector calls (ms). Default 15 000. */
+  requestTimeoutMs?: number;
+  /** Concurrent sends within a batch. Default 16. */
+  concurrency?: number;
+  random?: () => number;
+}
+
+export function createScheduler(deps: AppDeps, options: SchedulerOptions): Scheduler {
+  const { config, log } = deps;
+  const settings = config.scheduler;
+  const limiter = new SendRateLimiter({ globalPerSecond: settings.sendRatePerSecond });
+  const sender =
+    options.sender ?? createProactiveSender({
+      adapter: options.adapter,
+      botAppId: options.botAppId,
+      limiter,
+      requestTimeoutMs: options.requestTimeoutMs,
+    });
+  const owner = `${hostname()}:${process.pid}:${deps.ids()}`;
+  const concurrency = Math.max(1, options.concurrency ?? 16);
+  const random = options.random ?? Math.random;
+
+  let running = false;
+  let current: Promise<TickReport> | null = null;
+  let wake: (() => void) | null = null;
+  let loopDone: Promise<void> | null = null;
+
+  async function pass(): Promise<TickReport> {
+    const started = Date.now();
+    const now = deps.clock.now();
+    const snapshots = new SnapshotCache(deps.store);
+    const report: TickReport = {
+      materialized: 0,
+      missed: 0,
+      deliveriesAdded: 0,
+      claimed: 0,
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      unreachable: 0,
+      cancelled: 0,
+      lostLeases: 0,
+      durationMs: 0,
+    };
+    Object.assign(report, await materializeDueRounds(deps, snapshots, now));
+    const batch = await deps.store.claimDeliveries({
+      now: now.toISOString(),
+      owner,
+      leaseMs: settings.leaseMs,
+      limit: settings.batchSize,
+    });
+    report.claimed = batch.length;
+    const context = newPassContext(deps, sender, owner, snapshots, random);
+    const touched = new Map<string, string | null>();
+    let next = 0;
+    const count = (result: DeliveryResult) => {
+      if (result === 'sent') report.sent++;
+      else if (result === 'retry') report.retried++;
+      else if (result === 'failed') report.failed++;
+      else if (result === 'unreachable') report.unreachable++;
+      else if (result === 'cancelled') report.cancelled++;
+      else report.lostLeases++;
+    };
+    const worker = async () => {
+      while (next < batch.length) {
+        const delivery = batch[next++]!;
+        touched.set(`${delivery.forumId}|${delivery.departmentId ?? ''}`, delivery.departmentId);
+        try {
+          count(await deliverOne(context, delivery));
+        } catch (error) {
+          // A store or card failure: leave the lease to expire, so the delivery is retried later.
+          report.lostLeases++;
+          log.error({ deliveryId: delivery.id, err: { message: (error as Error).message } }, 'delivery pass failed');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    for (const [key, departmentId] of touched) {
+      await deps.changes.publish({ forumId: key.split('|')[0]!, departmentId, topic: 'delivery' });
+    }
+    limiter.sweep();
+    report.durationMs = Date.now() - started;
+    return report;
+  }
+
+  function tick(): Promise<TickReport> {
+    const previous = current ?? Promise.resolve(null);
+    const mine: Promise<TickReport> = previous.catch(() => null).then(() => pass());
+    current = mine;
+    void mine.finally(() => {
+      if (current === mine) current = null;
+    }).catch(() => undefined);
+    return mine;
+  }
+
+  async function loop(): Promise<void> {
+    while (running) {
+      let busy = false;
+      try {
+        const report = await tick();
+        busy = report.claimed >= settings.batchSize;
+      } catch (error) {
+        log.error({ err: { message: (error as Error).message } }, 'scheduler pass failed');
+      }
+      if (!running) break;
+      if (!busy) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, settings.tickMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
+      }
+    }
+  }
+
+  return {
+    owner,
+    tick,
+    start() {
+      if (running) return;
+      running = true;
+      log.info({ owner, tickMs: settings.tickMs, batchSize: settings.batchSize, ratePerSecond: settings.sendRatePerSecond }, 'scheduler started');
+      loopDone = loop();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loopDone;
+      await current?.catch(() => undefined);
+      loopDone = null;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import type { Kysely } from 'kysely';
+import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
+import type { DialectStrategy } from './dialect-strategy';
+import { answerFromRow, answerRevisionFromRow } from './row-mappers';
+import type { Database } from './schema';
+import type { AnswerFilter, SaveAnswerInput, SaveAnswerResult, SaveTakeawaysResult } from './store';
+
+/** Answers (with revision history) and takeaways, both with optimistic concurrency. */
+
+/** Concurrent writers can race between our read and our write; each lost race is re-read. */
+const MAX_RACES = 5;
+
+export async function saveAnswer(
+  db: Kysely<Database>,
+  strategy: DialectStrategy,
+  input: SaveAnswerInput,
+  newId: () => string,
+): Promise<SaveAnswerResult> {
+  return strategy.writeTransaction(db, async (trx) => {
+    const value = JSON.stringify(input.value);
+    for (let race = 0; race < MAX_RACES; race++) {
+      const current = await findAnswer(trx, input.questionId, input.memberId);
+      const currentRevision = current?.revision ?? 0;
+      if (input.expectedRevision !== undefined && input.expectedRevision !== currentRevision) {
+        if (current) return { ok: false, conflict: current };
+        throw new Error(
+          `saveAnswer: expected revision ${input.expectedRevision} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
+        );
+      }
+
+      let saved;
+      if (!current) {
+        saved = await trx
+          .insertInto('answers')
+          .values({
+            id: newId(),
+            forum_id: input.forumId,
+            department_id: input.departmentId,
+            question_id: input.questionId,
+            member_id: input.memberId,
+            value,
+            revision: 1,
+            created_at: input.at,
+            updated_at: input.at,
+          })
+          .onConflict((oc) => oc.columns(['question_id', 'member_id']).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+      } else {
+        saved = await trx
+          .updateTable('answers')
+          .set({
+            value,
+            revision: currentRevision + 1,
+            department_id: input.departmentId,
+            updated_at: input.at,
+          })
+          .where('id', '=', current.id)
+          .where('revision', '=', currentRevision)
+          .returningAll()
+          .executeTakeFirst();
+      }
+      if (!saved) continue; // someone else wrote in between: look again
+
+      await trx
+        .insertInto('answer_revisions')
+        .values({
+          answer_id: saved.id,
+          revision: saved.revision,
+          value,
+          edited_at: input.at,
+          edited_by: input.memberId,
+        })
+        .execute();
+      return { ok: true, answer: answerFromRow(saved) };
+    }
+    throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
+  });
+}
+
+async function findAnswer(
+  db: Kysely<Database>,
+  questionId: string,
+  memberId: string,
+): Promise<Answer | undefined> {
+  const row = await db
+    .selectFrom('answers')
+    .selectAll()
+    .where('question_id', '=', questionId)
+    .where('member_id', '=', memberId)
+    .executeTakeFirst();
+  return row ? answerFromRow(row) : undefined;
+}
+
+export const getAnswer = findAnswer;
+
+export async function listAnswers(
+  db: Kysely<Database>,
+  forumId: string,
+  filter: AnswerFilter = {},
+): Promise<Answer[]> {
+  const rows = await db
+    .selectFrom('answers')
+    .selectAll()
+    .where('forum_id', '=', forumId)
+    .$if(filter.departmentId !== undefined, (q) => q.where('department_id', '=', filter.departmentId!))
+    .$if(filter.memberId !== undefined, (q) => q.where('member_id', '=', filter.memberId!))
+    .$if(filter.questionId !== undefined, (q) => q.where('question_id', '=', filter.questionId!))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(answerFromRow);
+}
+
+export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {
+  const rows = await db
+    .selectFrom('answer_revisions')
+    .selectAll()
+    .where('answer_id', '=', answerId)
+    .orderBy('revision')
+    .execute();
+  return rows.map(answerRevisionFromRow);
+}
+
+export async function deleteAnswersOfMember(
+  db: Kysely<Database>,
+  strategy: DialectStrategy,
+  memberId: string,
+): Promise<number> {
+  return strategy.writeTransaction(db, async (trx) => {
+    await trx
+      .deleteFrom('answer_revisions')
+      .where('answer_id', 'in', trx.selectFrom('answers').select('id').where('member_id', '=', memberId))
+      .execute();
+    const result = await trx.deleteFrom('answers').where('member_id', '=', memberId).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
+
+export async function getTakeaways(db: Kysely<Database>, departmentId: string): Promise<Takeaways> {
+  const row = await db
+    .selectFrom('takeaways')
+    .selectAll()
+    .where('department_id', '=', departmentId)
+    .executeTakeFirst();
+  if (!row) return { departmentId, text: '', version: 0, updatedAt: null, updatedBy: null };
+  return {
+    departmentId: row.department_id,
+    text: row.text,
+    version: Number(row.version),
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+export async function saveTakeaways(
+  db: Kysely<Database>,
+  strategy: DialectStrategy,
+  departmentId: string,
+  text: string,
+  expectedVersion: number,
+  by: string,
+  at: string,
+): Promise<SaveTakeawaysResult> {
+  return strategy.writeTransaction(db, async (trx) => {
+    const next = { text, version: expectedVersion + 1, updated_at: at, updated_by: by };
+    const saved =
+      expectedVersion === 0
+        ? await trx
+            .insertInto('takeaways')
+            .values({ department_id: departmentId, ...next })
+            .onConflict((oc) => oc.column('department_id').doNothing())
+            .returning('version')
+            .executeTakeFirst()
+        : await trx
+            .updateTable('takeaways')
+            .set(next)
+            .where('department_id', '=', departmentId)
+            .where('version', '=', expectedVersion)
+            .returning('version')
+            .executeTakeFirst();
+    const current = await getTakeaways(trx, departmentId);
+    return saved ? { ok: true, takeaways: current } : { ok: false, current };
+  });
+}

@@ -1,0 +1,141 @@
+import { Client, type Notification, type Pool } from 'pg';
+import { assertPlainIdentifier } from '../postgres/identifier';
+import type { ChangeFeed, ChangeNotice } from '../store';
+import { reportListenerError } from './in-process-change-feed';
+import { notifyAll, parseChangeNotice } from './notice';
+
+export const DEFAULT_CHANGE_CHANNEL = 'samskab_changes';
+
+export interface PostgresChangeFeedOptions {
+  /** For the one dedicated listening connection. */
+  connectionString: string;
+  /** Publishing goes through the store's pool. */
+  pool: Pool;
+  channel?: string;
+  /** First reconnect delay; doubles up to maxReconnectDelayMs. Default 500 ms. */
+  reconnectDelayMs?: number;
+  maxReconnectDelayMs?: number;
+  /** Connection lost / reconnect failed. Default: a process warning. */
+  onError?: (error: Error) => void;
+  onListenerError?: (error: unknown) => void;
+  /** Called after a lost connection is back (not on the first connect): a cue to refetch. */
+  onReconnected?: () => void;
+}
+
+/**
+ * Change notices across server instances with PostgreSQL LISTEN/NOTIFY. One dedicated client
+ * listens; when its connection drops it reconnects with backoff and listens again (notices sent
+ * while it was away are not replayed, so live views should refetch on `onReconnected`).
+ * An instance hears its own notices through the database too, so every listener sees each notice once.
+ */
+export class PostgresChangeFeed implements ChangeFeed {
+  private readonly listeners = new Set<(change: ChangeNotice) => void>();
+  private readonly channel: string;
+  private client: Client | undefined;
+  private closed = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private reconnectDelay: number;
+  /** Incremented each time the listening connection is (re)established. */
+  connections = 0;
+
+  private constructor(private readonly options: PostgresChangeFeedOptions) {
+    this.channel = assertPlainIdentifier('Change channel', options.channel ?? DEFAULT_CHANGE_CHANNEL);
+    this.reconnectDelay = options.reconnectDelayMs ?? 500;
+  }
+
+  /** Connects and listens; rejects if the first connection fails. */
+  static async open(options: PostgresChangeFeedOptions): Promise<PostgresChangeFeed> {
+    const feed = new PostgresChangeFeed(options);
+    await feed.connect();
+    return feed;
+  }
+
+  async publish(change: ChangeNotice): Promise<void> {
+    const payload = JSON.stringify({
+      forumId: change.forumId,
+      departmentId: change.departmentId,
+      topic: change.topic,
+    });
+    await this.options.pool.query('select pg_notify($1, $2)', [this.channel, payload]);
+  }
+
+  subscribe(listener: (change: ChangeNotice) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** True while the listening connection is up. */
+  get listening(): boolean {
+    return this.client !== undefined;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.listeners.clear();
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({ connectionString: this.options.connectionString });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('connection ended')));
+    client.on('notification', (message) => this.deliver(message));
+    try {
+      await client.connect();
+      await client.query(`listen "${this.channel}"`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.connections++;
+    this.reconnectDelay = this.options.reconnectDelayMs ?? 500;
+    if (this.connections > 1) this.options.onReconnected?.();
+  }
+
+  private deliver(message: Notification): void {
+    if (message.channel !== this.channel || message.payload === undefined) return;
+    const notice = parseChangeNotice(message.payload);
+    if (notice) notifyAll(this.listeners, notice, this.options.onListenerError ?? reportListenerError);
+  }
+
+  private lost(client: Client, error: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.end().catch(() => undefined);
+    if (this.closed) return;
+    this.report(new Error(`Change feed lost its PostgreSQL connection: ${error.message}`));
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || this.reconnectTimer) return;
+    const delay = this.reconnectDelay;
+    this.reconnectDelay = Math.min(delay * 2, this.options.maxReconnectDelayMs ?? 30_000);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      this.connect().catch((error: unknown) => {
+        this.report(
+          new Error(
+            `Change feed reconnect failed: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+        this.scheduleReconnect();
+      });
+    }, delay);
+    this.reconnectTimer.unref();
+  }
+
+  private report(error: Error): void {
+    (this.options.onError ?? ((e: Error) => process.emitWarning(e.message)))(error);
+  }
+}

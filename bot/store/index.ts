@@ -1,0 +1,27 @@
+/** The store's public surface: the port, the adapters and openStore. */
+export type {
+  AnswerFilter,
+  ChangeFeed,
+  ChangeNotice,
+  ClaimRequest,
+  DeliveryOutcome,
+  SaveAnswerInput,
+  SaveAnswerResult,
+  SaveTakeawaysResult,
+  Store,
+} from './store';
+export { openStore, type OpenStoreOptions, type OpenedStore } from './open-store';
+export { KyselyStore, type KyselyStoreOptions } from './kysely-store';
+export { createSqliteStore, SQLITE_MEMORY, type SqliteStoreOptions } from './sqlite/sqlite-store';
+export {
+  createPostgresStore,
+  type PostgresStore,
+  type PostgresStoreOptions,
+} from './postgres/postgres-store';
+export {
+  DEFAULT_CHANGE_CHANNEL,
+  InProcessChangeFeed,
+  PostgresChangeFeed,
+  type PostgresChangeFeedOptions,
+} from './change-feed';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import { initialSchema } from './0001-initial';
+
+/**
+ * Every migration, by name. Names sort in the order they run; add new ones with the next number
+ * and never change one that has shipped.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': initialSchema,
+};
+
+/** A static provider: migrations are compiled in, not read from the file system at run time. */
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};

@@ -1,0 +1,69 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import { Pool } from 'pg';
+import { KyselyStore } from '../kysely-store';
+import type { Database } from '../schema';
+import { assertPlainIdentifier } from './identifier';
+import { postgresStrategy } from './postgres-strategy';
+
+export interface PostgresStoreOptions {
+  connectionString: string;
+  /** Schema for the tables (search_path); created if missing. Default: public. */
+  schema?: string;
+  /** Pool size. Default 10. */
+  maxConnections?: number;
+  /** How long to wait for a connection. Default 10 000 ms. */
+  connectionTimeoutMs?: number;
+  newId?: () => string;
+  /** Errors of idle pooled connections (the pool drops them). Default: a process warning. */
+  onPoolError?: (error: Error) => void;
+}
+
+export interface PostgresStore {
+  store: KyselyStore;
+  /** The pool, for collaborators that need raw access (the change feed publishes through it). */
+  pool: Pool;
+  schema: string;
+}
+
+/**
+ * Opens a pg Pool whose connections use `schema` as search_path, creates the schema if missing
+ * (which also proves the server is reachable) and wraps it in the Kysely store.
+ */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
+  const schema = assertPlainIdentifier('PostgreSQL schema', options.schema ?? 'public');
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
+    options: `-c search_path=${schema}`,
+  });
+  pool.on(
+    'error',
+    options.onPoolError ?? ((error) => process.emitWarning(`PostgreSQL pool: ${error.message}`)),
+  );
+  try {
+    await ensureSchema(pool, schema);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const store = new KyselyStore(db, postgresStrategy(schema), {
+    newId: options.newId,
+    // Kysely ends the pool only if it ever used it; make sure it is ended either way.
+    onClose: async () => {
+      if (!pool.ended) await pool.end();
+    },
+  });
+  return { store, pool, schema };
+}
+
+async function ensureSchema(pool: Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`create schema if not exists "${schema}"`);
+  } catch (error) {
+    // Two processes creating it at once: one wins, the other sees a duplicate; both are fine.
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42P06') throw error;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Table types for Kysely. One schema for both dialects: instants are ISO-8601 UTC text
+ * (they sort correctly as text), structured values are JSON text, booleans are 0/1 integers.
+ */
+
+export interface ForumsTable {
+  id: string;
+  /** JSON Localized. */
+  name: string;
+  /** JSON Localized. */
+  assignment: string;
+  kickoff_date: string;
+  final_meeting_date: string;
+  time_zone: string;
+  /** JSON Locale[]. */
+  languages: string;
+  default_locale: string;
+  /** JSON ForumSettings. */
+  settings: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  forum_id: string;
+  /** JSON Localized. */
+  name: string;
+  recap: string;
+  chosen_assignment: string;
+  facilitator_meeting_date: string | null;
+  sort_order: number;
+}
+
+export interface MembersTable {
+  id: string;
+  forum_id: string;
+  aad_object_id: string;
+  name: string;
+  email: string | null;
+  role: string;
+  locale: string;
+  paused_until: string | null;
+}
+
+export interface MemberDepartmentsTable {
+  member_id: string;
+  department_id: string;
+  /** Keeps the order of Member.departmentIds. */
+  position: number;
+}
+
+export interface QuestionsTable {
+  id: string;
+  forum_id: string;
+  number: number;
+  /** JSON Localized. */
+  text: string;
+  /** JSON Localized. */
+  help: string;
+  /** JSON AnswerShape. */
+  shape: string;
+}
+
+export interface PrinciplesTable {
+  forum_id: string;
+  number: number;
+  /** JSON Localized. */
+  title: string;
+  /** JSON Localized. */
+  body: string;
+  /** JSON Localized[]. */
+  sub_points: string;
+}
+
+export interface RoundsTable {
+  id: string;
+  forum_id: string;
+  department_id: string | null;
+  kind: string;
+  /** JSON string[]. */
+  question_ids: string;
+  local_date: string;
+  local_time: string;
+  due_at: string;
+  state: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  round_id: string;
+  forum_id: string;
+  recipient_kind: string;
+  recipient_id: string;
+  department_id: string | null;
+  due_at: string;
+  next_attempt_at: string;
+  state: string;
+  attempts: number;
+  lease_owner: string | null;
+  lease_until: string | null;
+  sent_activity_id: string | null;
+  sent_conversation_id: string | null;
+  last_error: string | null;
+  updated_at: string;
+}
+
+export interface AnswersTable {
+  id: string;
+  forum_id: string;
+  department_id: string;
+  question_id: string;
+  member_id: string;
+  /** JSON AnswerValue. */
+  value: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswerRevisionsTable {
+  answer_id: string;
+  revision: number;
+  /** JSON AnswerValue. */
+  value: string;
+  edited_at: string;
+  edited_by: string;
+}
+
+export interface TakeawaysTable {
+  department_id: string;
+  text: string;
+  version: number;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+export interface ConversationRefsTable {
+  conversation_id: string;
+  kind: string;
+  tenant_id: string | null;
+  aad_object_id: string | null;
+  department_id: string | null;
+  /** JSON Bot Framework ConversationReference. */
+  reference: string;
+  installed_at: string;
+  removed_at: string | null;
+  /** 1 reachable, 0 not. */
+  reachable: number;
+  last_error: string | null;
+  updated_at: string;
+}
+
+export interface Database {
+  forums: ForumsTable;
+  departments: DepartmentsTable;
+  members: MembersTable;
+  member_departments: MemberDepartmentsTable;
+  questions: QuestionsTable;
+  principles: PrinciplesTable;
+  rounds: RoundsTable;
+  deliveries: DeliveriesTable;
+  answers: AnswersTable;
+  answer_revisions: AnswerRevisionsTable;
+  takeaways: TakeawaysTable;
+  conversation_refs: ConversationRefsTable;
+}

@@ -1,0 +1,100 @@
+import type { Activity } from 'botbuilder';
+import { validateAnswerValue } from '../../../core/answers/validate-answer';
+import { resolveLocale } from '../../../core/i18n';
+import type { AnswerValue, Forum, Locale, Member, Question } from '../../../core/model';
+import type { AppDeps } from '../../app-deps';
+import { answerActionSchema, type AnswerAction } from '../cards/card-data';
+import { isForumOver, resolveViewer } from '../identity';
+import { type MessageKey, t } from '../messages';
+import type { ActionResult } from '../action-result';
+import { roundOf, roundView } from '../round-view';
+import { equalValues } from './equal-values';
+import { describeErrors } from './field-label';
+import { readCardAnswer } from './read-card-answer';
+
+export interface SubmitContext {
+  activity: Partial<Activity>;
+  /** A group chat or channel: the card is shared, views are per user. */
+  group: boolean;
+}
+
+/**
+ * One answer from a card (Action.Execute or its Action.Submit fallback). Validates everything,
+ * saves at most one new revision, and answers with the member's card showing what happened.
+ */
+export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: Record<string, unknown>): Promise<ActionResult> {
+  const fallbackLocale = resolveLocale(ctx.activity.locale);
+  const parsed = answerActionSchema.safeParse(payload);
+  if (!parsed.success) return { kind: 'text', text: t(fallbackLocale, 'answer.badCard') };
+  const data = parsed.data;
+  const viewer = await resolveViewer(deps.store, deps.clock, ctx.activity, data.forumId);
+  if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
+  const { member, forum, locale } = viewer;
+
+  const [questions, principles] = await Promise.all([deps.store.listQuestions(forum.id), deps.store.listPrinciples(forum.id)]);
+  const question = questions.find((q) => q.id === data.questionId);
+  if (!question) return { kind: 'text', text: t(locale, 'answer.unknownQuestion') };
+  const departmentId =
+    data.departmentId && member.departmentIds.includes(data.departmentId) ? data.departmentId : (member.departmentIds[0] ?? null);
+  if (!departmentId) return { kind: 'text', text: t(locale, 'answer.noDepartment') };
+
+  const view = async (key: MessageKey, color: 'Good' | 'Attention' | 'Warning', params?: Record<string, string>) => ({
+    kind: 'card' as const,
+    text: t(locale, key, params),
+    card: await memberCard(deps, { forum, member, departmentId, locale, data, group: ctx.group }, { text: t(locale, key, params), color }),
+  });
+
+  if (isForumOver(forum, deps.clock)) return view('answer.forumOver', 'Attention');
+
+  const validation = validateAnswerValue(readCardAnswer(question, payload), question, principles);
+  if (!validation.ok) {
+    return view('answer.invalid', 'Attention', { reason: describeErrors(validation.errors, question.shape.kind, locale) });
+  }
+  return saveAndShow(deps, { forum, member, question, departmentId, value: validation.value, rev: data.rev ?? null }, view);
+}
+
+async function saveAndShow(
+  deps: AppDeps,
+  input: { forum: Forum; member: Member; question: Question; departmentId: string; value: AnswerValue; rev: number | null },
+  view: (key: MessageKey, color: 'Good' | 'Attention' | 'Warning') => Promise<ActionResult>,
+): Promise<ActionResult> {
+  const { forum, member, question, departmentId, value } = input;
+  const existing = await deps.store.getAnswer(question.id, member.id);
+  if (existing && equalValues(existing.value, value)) return view('answer.unchanged', 'Good');
+  const result = await deps.store.saveAnswer({
+    forumId: forum.id,
+    departmentId,
+    questionId: question.id,
+    memberId: member.id,
+    value,
+    at: deps.clock.now().toISOString(),
+    expectedRevision: input.rev ?? existing?.revision ?? 0,
+  });
+  if (!result.ok) {
+    if (equalValues(result.conflict.value, value)) return view('answer.unchanged', 'Good');
+    return view('answer.stale', 'Warning');
+  }
+  await deps.changes.publish({ forumId: forum.id, departmentId, topic: 'answer' }).catch((error: unknown) => {
+    deps.log.warn({ err: error, component: 'teams' }, 'could not publish the answer change');
+  });
+  deps.log.info({ component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision }, 'answer saved');
+  return view('answer.saved', 'Good');
+}
+
+async function memberCard(
+  deps: AppDeps,
+  request: { forum: Forum; member: Member; departmentId: string; locale: Locale; data: AnswerAction; group: boolean },
+  notice: { text: string; color: 'Good' | 'Attention' | 'Warning' },
+) {
+  const { forum, data } = request;
+  const round = await roundOf(deps, forum, data.roundId, data.qids?.length ? data.qids : [data.questionId]);
+  return roundView(deps, {
+    forum,
+    member: request.member,
+    departmentId: request.departmentId,
+    round,
+    locale: request.locale,
+    notice,
+    group: request.group,
+  });
+}

@@ -1,0 +1,97 @@
+import type { TurnContext } from 'botbuilder';
+import { resolveLocale } from '../../core/i18n';
+import { localize } from '../../core/i18n';
+import type { ConversationRef } from '../../core/model';
+import type { AppDeps } from '../app-deps';
+import type { ActionResult } from './action-result';
+import { submitAnswer } from './answers/submit-answer';
+import { cardActionSchema, type EditAction, LINK_DEPARTMENT_INPUT, type RefreshAction } from './cards';
+import { questions } from './handlers/questions';
+import type { TeamsServices } from './handlers/turn-scope';
+import { resolveViewer } from './identity';
+import { linkConversation } from './installations';
+import { t } from './messages';
+import { roundOf, roundView } from './round-view';
+
+export interface ActionTurn {
+  deps: AppDeps;
+  services: TeamsServices;
+  context: TurnContext;
+  ref: ConversationRef;
+  /** The card's data with the inputs merged in (both Action.Execute and Action.Submit deliver it so). */
+  payload: Record<string, unknown>;
+}
+
+/** Runs one card action; never throws for bad input. */
+export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
+  const { deps, context, payload } = turn;
+  const locale = resolveLocale(context.activity.locale);
+  const parsed = cardActionSchema.safeParse(payload);
+  if (!parsed.success) return { kind: 'text', text: t(locale, 'answer.badCard') };
+  const group = turn.ref.kind !== 'personal';
+  switch (parsed.data.samskab) {
+    case 'answer':
+      return submitAnswer(deps, { activity: context.activity, group }, payload);
+    case 'edit':
+      return edit(turn, parsed.data);
+    case 'refresh':
+      return refresh(turn, parsed.data);
+    case 'linkDepartment':
+      return linkDepartment(turn, parsed.data.forumId);
+    case 'questions': {
+      const viewer = await resolveViewer(deps.store, deps.clock, context.activity);
+      await questions({ deps, services: turn.services, context, viewer, ref: turn.ref, argument: '' });
+      return { kind: 'text', text: t(viewer.locale, 'card.prompt.title') };
+    }
+  }
+}
+
+/** The member's answer to one question in a form, filled in; saving it makes a new revision. */
+async function edit(turn: ActionTurn, data: EditAction): Promise<ActionResult> {
+  const { deps, context } = turn;
+  const viewer = await resolveViewer(deps.store, deps.clock, context.activity, data.forumId);
+  if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
+  const questionsOfForum = await deps.store.listQuestions(viewer.forum.id);
+  if (!questionsOfForum.some((q) => q.id === data.questionId)) return { kind: 'text', text: t(viewer.locale, 'answer.unknownQuestion') };
+  const round = await roundOf(deps, viewer.forum, data.roundId, data.qids?.length ? data.qids : [data.questionId]);
+  const card = await roundView(deps, {
+    forum: viewer.forum,
+    member: viewer.member,
+    departmentId: data.departmentId ?? viewer.member.departmentIds[0] ?? null,
+    round,
+    locale: viewer.locale,
+    editQuestionId: data.questionId,
+  });
+  return { kind: 'card', card, text: '' };
+}
+
+/** The per-user view of a shared group card (refresh.userIds), or the shared view for someone not in the forum. */
+async function refresh(turn: ActionTurn, data: RefreshAction): Promise<ActionResult> {
+  const { deps, context } = turn;
+  const viewer = await resolveViewer(deps.store, deps.clock, context.activity, data.forumId);
+  const forum = viewer.forum ?? (await deps.store.getForum(data.forumId));
+  if (!forum) return { kind: 'text', text: t(viewer.locale, 'answer.badCard') };
+  const round = await roundOf(deps, forum, data.roundId, []);
+  const departmentId = data.departmentId ?? turn.ref.departmentId ?? null;
+  const card = await roundView(deps, {
+    forum,
+    member: viewer.member,
+    departmentId,
+    round,
+    locale: viewer.member ? viewer.locale : forum.defaultLocale,
+    group: true,
+  });
+  return { kind: 'card', card, text: '' };
+}
+
+async function linkDepartment(turn: ActionTurn, forumId: string): Promise<ActionResult> {
+  const { deps, context } = turn;
+  const viewer = await resolveViewer(deps.store, deps.clock, context.activity, forumId);
+  if (viewer.member?.role !== 'organizer') return { kind: 'text', text: t(viewer.locale, 'organizerOnly') };
+  if (turn.ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
+  const chosen = turn.payload[LINK_DEPARTMENT_INPUT];
+  const department = typeof chosen === 'string' ? await deps.store.getDepartment(chosen) : undefined;
+  if (!department || department.forumId !== forumId) return { kind: 'text', text: t(viewer.locale, 'card.choose') };
+  await linkConversation(deps.store, turn.ref, department.id);
+  return { kind: 'text', text: t(viewer.locale, 'link.done', { name: localize(department.name, viewer.locale) }) };
+}

@@ -1,0 +1,208 @@
+import { localize } from '../../../core/i18n';
+import type { AnswerValue, Locale, Principle, Question } from '../../../core/model';
+import { t } from '../messages';
+import { inputId } from './card-data';
+import type { CardElement } from './card-kit';
+
+export const LEADERSHIP_STYLES = ['defining', 'facilitating', 'both'] as const;
+export const KNOWS_OTHERS = ['yes', 'partly', 'no'] as const;
+export const VALUE_TYPES = ['quality', 'efficiency', 'democracy'] as const;
+export const CO_MODES = ['co-creation', 'co-production'] as const;
+
+interface FormContext {
+  question: Question;
+  principles: Principle[];
+  locale: Locale;
+  /** Prefills the inputs when editing. */
+  current: AnswerValue | null;
+}
+
+/** The inputs for one question's answer shape, with client-side validation (isRequired, maxLength, errorMessage). */
+export function answerInputs(ctx: FormContext): CardElement[] {
+  const { question, locale } = ctx;
+  const shape = question.shape;
+  const id = (field: string) => inputId(question.number, field);
+  const current = ctx.current?.kind === shape.kind ? ctx.current : null;
+  const mainText = (): CardElement =>
+    textInput(id('text'), t(locale, 'field.text'), shape.maxLength, locale, {
+      required: true,
+      value: current && 'text' in current ? current.text : '',
+    });
+
+  switch (shape.kind) {
+    case 'text':
+      return [mainText()];
+    case 'textWithPrinciples':
+      return [
+        mainText(),
+        choiceInput(
+          id('principles'),
+          t(locale, 'field.principles', { max: shape.maxPrinciples }),
+          ctx.principles.map((p) => [String(p.number), `${p.number}. ${localize(p.title, locale)}`]),
+          locale,
+          {
+            multi: true,
+            required: true,
+            value: current?.kind === 'textWithPrinciples' ? current.principles.join(',') : '',
+          },
+        ),
+      ];
+    case 'textWithLeadershipStyle':
+      return [
+        mainText(),
+        choiceInput(id('style'), t(locale, 'field.style'), LEADERSHIP_STYLES.map((s) => [s, t(locale, `style.${s}`)]), locale, {
+          required: true,
+          value: current?.kind === 'textWithLeadershipStyle' ? current.style : '',
+        }),
+      ];
+    case 'textWithKnowsOthers':
+      return [
+        mainText(),
+        choiceInput(id('knows'), t(locale, 'field.knows'), KNOWS_OTHERS.map((k) => [k, t(locale, `knows.${k}`)]), locale, {
+          required: true,
+          value: current?.kind === 'textWithKnowsOthers' ? current.knowsOthers : '',
+        }),
+      ];
+    case 'textWithRating': {
+      const choices: Array<[string, string]> = [];
+      for (let n = 1; n <= shape.scale; n++) {
+        const label =
+          n === 1 ? ` (${localize(shape.lowLabel, locale)})` : n === shape.scale ? ` (${localize(shape.highLabel, locale)})` : '';
+        choices.push([String(n), `${n}${label}`]);
+      }
+      return [
+        mainText(),
+        choiceInput(id('rating'), t(locale, 'field.rating'), choices, locale, {
+          required: true,
+          value: current?.kind === 'textWithRating' ? String(current.rating) : '',
+        }),
+      ];
+    }
+    case 'improvements': {
+      const items = current?.kind === 'improvements' ? current.items : [];
+      const out: CardElement[] = [];
+      for (let i = 1; i <= shape.maxItems; i++) {
+        const item = items[i - 1];
+        out.push(
+          textInput(id(`i${i}`), t(locale, 'field.improvement', { n: i }), shape.maxLength, locale, {
+            required: i === 1,
+            value: item?.improvement ?? '',
+            multiline: false,
+            separator: i > 1,
+          }),
+        );
+        for (let a = 1; a <= shape.maxActionsPerItem; a++) {
+          const action = item?.actions[a - 1];
+          out.push(actionRow(id(`i${i}a${a}`), a, shape.maxLength, locale, action ?? null));
+        }
+      }
+      return out;
+    }
+    case 'indicators': {
+      const items = current?.kind === 'indicators' ? current.items : [];
+      const out: CardElement[] = [];
+      for (let i = 1; i <= shape.maxItems; i++) {
+        const item = items[i - 1];
+        out.push(
+          textInput(id(`n${i}`), t(locale, 'field.indicator', { n: i }), shape.maxLength, locale, {
+            required: i === 1,
+            value: item?.indicator ?? '',
+            multiline: false,
+            separator: i > 1,
+          }),
+          {
+            type: 'ColumnSet',
+            columns: [
+              column([
+                choiceInput(id(`n${i}_type`), t(locale, 'field.valueType'), VALUE_TYPES.map((v) => [v, t(locale, `valueType.${v}`)]), locale, {
+                  required: i === 1,
+                  value: item?.valueType ?? '',
+                  compact: true,
+                }),
+              ]),
+              column([
+                choiceInput(id(`n${i}_mode`), t(locale, 'field.mode'), CO_MODES.map((m) => [m, t(locale, `mode.${m}`)]), locale, {
+                  required: i === 1,
+                  value: item?.mode ?? '',
+                  compact: true,
+                }),
+              ]),
+            ],
+          },
+        );
+      }
+      return out;
+    }
+  }
+}
+
+function actionRow(
+  prefix: string,
+  n: number,
+  maxLength: number,
+  locale: Locale,
+  current: { what: string; who: string; byWhen: string } | null,
+): CardElement {
+  return {
+    type: 'ColumnSet',
+    spacing: 'Small',
+    columns: [
+      column([textInput(`${prefix}_what`, t(locale, 'field.action', { n }), maxLength, locale, { value: current?.what ?? '', multiline: false })], 'stretch'),
+      column([textInput(`${prefix}_who`, t(locale, 'field.who'), Math.min(maxLength, 200), locale, { value: current?.who ?? '', multiline: false })]),
+      column([
+        {
+          type: 'Input.Date',
+          id: `${prefix}_when`,
+          label: t(locale, 'field.when'),
+          value: current?.byWhen ?? '',
+          errorMessage: t(locale, 'card.date'),
+        },
+      ]),
+    ],
+  };
+}
+
+function column(items: CardElement[], width: string = 'auto'): CardElement {
+  return { type: 'Column', width, items };
+}
+
+function textInput(
+  id: string,
+  label: string,
+  maxLength: number,
+  locale: Locale,
+  options: { required?: boolean; value?: string; multiline?: boolean; separator?: boolean },
+): CardElement {
+  return {
+    type: 'Input.Text',
+    id,
+    label,
+    isMultiline: options.multiline ?? true,
+    maxLength,
+    isRequired: options.required ?? false,
+    errorMessage: options.required ? `${t(locale, 'card.required')} ${t(locale, 'card.tooLong', { max: maxLength })}` : t(locale, 'card.tooLong', { max: maxLength }),
+    ...(options.value ? { value: options.value } : {}),
+    ...(options.separator ? { separator: true, spacing: 'Medium' } : {}),
+  };
+}
+
+function choiceInput(
+  id: string,
+  label: string,
+  choices: Array<[string, string]>,
+  locale: Locale,
+  options: { required?: boolean; multi?: boolean; value?: string; compact?: boolean },
+): CardElement {
+  return {
+    type: 'Input.ChoiceSet',
+    id,
+    label,
+    style: options.compact ? 'compact' : 'expanded',
+    isMultiSelect: options.multi ?? false,
+    isRequired: options.required ?? false,
+    errorMessage: t(locale, 'card.choose'),
+    choices: choices.map(([value, title]) => ({ title, value })),
+    ...(options.value ? { value: options.value } : {}),
+  };
+}
+

@@ -1,0 +1,19 @@
+import type { Activity } from 'botbuilder';
+import { localize } from '../../../core/i18n';
+import { t } from '../messages';
+import { cardActivity } from './card-kit';
+import { type RoundCardInput, roundCard } from './round-card';
+
+export type { RoundCardInput, RoundCardExtras, GroupView } from './round-card';
+export { roundCard, daysLeftLine } from './round-card';
+export { welcomeCard, type WelcomeCardInput } from './welcome-card';
+export { principlesCard } from './principles-card';
+export { departmentChoiceCard } from './department-choice-card';
+export { cardActivity, cardBytes, ADAPTIVE_CARD_CONTENT_TYPE, type Card } from './card-kit';
+export * from './card-data';
+
+/** The Adaptive Card 1.5 message for one round and one recipient (a member, or a group chat when member is null). */
+export function buildRoundActivity(input: RoundCardInput): Partial<Activity> {
+  const summary = `${localize(input.forum.name, input.locale)}: ${t(input.locale, `card.${input.round.kind}.title`)}`;
+  return cardActivity(roundCard(input), summary);
+}

@@ -1,0 +1,161 @@
+import { localize } from '../../../core/i18n';
+import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../../core/model';
+import { daysBetween, formatLocalDate } from '../../../core/time';
+import { type MessageKey, t } from '../messages';
+import { answerInputs } from './answer-form';
+import { answerView } from './answer-view';
+import type { AnswerAction } from './card-data';
+import { type Card, type CardElement, actionSet, adaptiveCard, container, execute, heading, openUrl, showCard, subtle, text } from './card-kit';
+import { principlesElements } from './principles-card';
+
+export interface RoundCardInput {
+  forum: Forum;
+  department: Department | null;
+  round: Round;
+  questions: Question[];
+  principles: Principle[];
+  /** null: a group-chat post answered by every member for themselves. */
+  member: Member | null;
+  /** The member's answers (a reminder lists what is still unanswered). */
+  answers: Answer[];
+  locale: Locale;
+  /** Deep link to the department summary. */
+  tabUrl: string;
+  /** Teams user ids for refresh.userIds in group chats. */
+  groupMemberIds?: string[];
+}
+
+/** What a group-chat card shows beyond one member's own answers. */
+export interface GroupView {
+  answeredCount: number;
+  total: number;
+  /** Others' answers, only when the forum shares answers in group chats. */
+  shared: Array<{ name: string; answer: Answer }>;
+}
+
+export interface RoundCardExtras {
+  group?: GroupView;
+  /** Show only this question, with its form filled in with the member's current answer. */
+  editQuestionId?: string;
+  notice?: { text: string; color: 'Good' | 'Attention' | 'Warning' };
+}
+
+const MAX_REFRESH_USERS = 60;
+
+const TITLE: Record<Round['kind'], MessageKey> = {
+  prompt: 'card.prompt.title',
+  reminder: 'card.reminder.title',
+  finalCall: 'card.finalCall.title',
+};
+
+export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): Card {
+  const { forum, department, round, member, locale } = input;
+  const answersByQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
+  const inRound = round.questionIds
+    .map((id) => input.questions.find((q) => q.id === id))
+    .filter((q): q is Question => q !== undefined);
+  const editing = extras.editQuestionId ? input.questions.find((q) => q.id === extras.editQuestionId) : undefined;
+  const shown = editing
+    ? [editing]
+    : round.kind === 'prompt' || !member
+      ? inRound
+      : inRound.filter((q) => !answersByQuestion.has(q.id));
+
+  const body: CardElement[] = [
+    heading(t(locale, TITLE[round.kind])),
+    subtle([localize(forum.name, locale), department ? localize(department.name, locale) : null].filter(Boolean).join(' · ')),
+    subtle(daysLeftLine(forum, round.localDate, locale)),
+  ];
+  if (extras.notice) body.push(text(extras.notice.text, { color: extras.notice.color, weight: 'Bolder' }));
+  if (extras.group) body.push(...groupHeader(input, extras.group));
+  if (member && round.kind !== 'prompt' && shown.length > 0) body.push(text(t(locale, 'card.stillOpen'), { weight: 'Bolder' }));
+  if (!editing && member && shown.every((q) => answersByQuestion.has(q.id)) && round.kind !== 'prompt') {
+    body.push(text(t(locale, 'card.allAnswered'), { color: 'Good' }));
+  }
+
+  const inline = shown.length === 1;
+  for (const question of shown) {
+    body.push(questionBlock(input, question, answersByQuestion.get(question.id) ?? null, inline, extras.group, !!editing));
+  }
+
+  const footer: CardElement[] = [];
+  if (input.tabUrl) footer.push(openUrl(t(locale, 'card.summaryLink'), input.tabUrl));
+  if (department?.recap) footer.push(showCard(t(locale, 'card.recap'), adaptiveCard([text(department.recap)])));
+  if (input.principles.length) footer.push(showCard(t(locale, 'card.principles'), adaptiveCard(principlesElements(input.principles, locale))));
+  if (footer.length) body.push(actionSet(footer));
+
+  const card = adaptiveCard(body, { fallbackText: t(locale, TITLE[round.kind]) });
+  if (!member) {
+    const userIds = (input.groupMemberIds ?? []).slice(0, MAX_REFRESH_USERS);
+    card.refresh = {
+      action: execute(t(locale, 'card.answer'), 'refresh', {
+        forumId: forum.id,
+        roundId: round.id,
+        departmentId: department?.id ?? null,
+      }),
+      ...(userIds.length ? { userIds } : {}),
+    };
+  }
+  return card;
+}
+
+function questionBlock(
+  input: RoundCardInput,
+  question: Question,
+  answer: Answer | null,
+  inline: boolean,
+  group: GroupView | undefined,
+  editing: boolean,
+): CardElement {
+  const { locale, member } = input;
+  const data: Omit<AnswerAction, 'samskab'> = {
+    forumId: input.forum.id,
+    questionId: question.id,
+    roundId: input.round.id,
+    departmentId: input.department?.id ?? null,
+    rev: member ? (answer?.revision ?? 0) : null,
+    qids: input.round.questionIds,
+  };
+  const form = (submitTitle: string): CardElement[] => [
+    ...answerInputs({ question, principles: input.principles, locale, current: answer?.value ?? null }),
+    actionSet([execute(submitTitle, 'answer', data, { style: 'positive' })]),
+  ];
+  const items: CardElement[] = [
+    subtle(t(locale, 'card.question', { number: question.number })),
+    text(localize(question.text, locale), { weight: 'Bolder', spacing: 'None' }),
+  ];
+  const help = localize(question.help, locale);
+  if (help) items.push(text(help, { isSubtle: true, spacing: 'Small' }));
+
+  if (answer && editing) {
+    items.push(...form(t(locale, 'card.saveEdit')));
+  } else if (answer) {
+    items.push(text(t(locale, 'card.answeredRevision', { revision: answer.revision }), { color: 'Good', weight: 'Bolder' }));
+    items.push(...answerView(answer.value, input.principles, locale));
+    items.push(actionSet([execute(t(locale, 'card.edit'), 'edit', data)]));
+  } else {
+    if (member) items.push(text(t(locale, 'card.open'), { isSubtle: true }));
+    if (inline) items.push(...form(t(locale, 'card.send')));
+    else items.push(actionSet([showCard(t(locale, 'card.answer'), adaptiveCard(form(t(locale, 'card.send'))))]));
+  }
+  for (const shared of group?.shared.filter((s) => s.answer.questionId === question.id) ?? []) {
+    items.push(container([text(shared.name, { weight: 'Bolder' }), ...answerView(shared.answer.value, input.principles, locale)], { style: 'emphasis' }));
+  }
+  return container(items, { separator: true, spacing: 'Large' });
+}
+
+function groupHeader(input: RoundCardInput, group: GroupView): CardElement[] {
+  const { locale } = input;
+  return [
+    text(t(locale, 'card.groupCount', { count: group.answeredCount, total: group.total }), { weight: 'Bolder' }),
+    subtle(t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate')),
+  ];
+}
+
+export function daysLeftLine(forum: Forum, today: string, locale: Locale): string {
+  const date = formatLocalDate(forum.finalMeetingDate, locale);
+  const days = daysBetween(today, forum.finalMeetingDate);
+  if (days > 0) return t(locale, 'card.daysLeft', { days, date });
+  if (days === 0) return t(locale, 'card.meetingToday', { date });
+  return t(locale, 'card.forumOver', { date });
+}

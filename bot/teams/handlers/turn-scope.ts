@@ -1,0 +1,28 @@
+import type { TurnContext } from 'botbuilder';
+import type { ConversationRef } from '../../../core/model';
+import type { AppDeps } from '../../app-deps';
+import type { RoundsService } from '../../scheduler/rounds-service';
+import type { Viewer } from '../identity';
+
+/** The organizer operations the bot needs from the scheduler. */
+export type RoundsPort = Pick<RoundsService, 'sendNow' | 'deliveryStatus'>;
+
+export interface TeamsServices {
+  rounds: RoundsPort;
+  /** The Teams app (manifest) id, for deep links into the app's tab. */
+  teamsAppId?: string;
+}
+
+/** Everything a command handler needs for one turn. */
+export interface TurnScope {
+  deps: AppDeps;
+  services: TeamsServices;
+  context: TurnContext;
+  viewer: Viewer;
+  ref: ConversationRef;
+  argument: string;
+}
+
+export async function reply(scope: TurnScope, text: string): Promise<void> {
+  await scope.context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+}

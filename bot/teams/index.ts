@@ -1,0 +1,42 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import { resolveLocale } from '../../core/i18n';
+import type { AppDeps } from '../app-deps';
+import { createAdapter } from './adapter';
+import type { TeamsServices } from './handlers/turn-scope';
+import { t } from './messages';
+import { SamskabBot } from './samskab-bot';
+
+export { buildRoundActivity, type RoundCardInput } from './cards';
+export { COMMANDS, type CommandSpec } from './commands';
+export { StoreConversationReferenceStore } from './conversation-reference-store';
+export type { RoundsPort, TeamsServices } from './handlers/turn-scope';
+
+export interface TeamsBot {
+  adapter: CloudAdapter;
+  botAppId: string;
+  bot: SamskabBot;
+  /** POST /api/messages */
+  registerRoutes(server: Server): void;
+}
+
+export function createTeamsBot(deps: AppDeps, services: TeamsServices): TeamsBot {
+  const adapter = createAdapter(deps.config, deps.log);
+  const bot = new SamskabBot(deps, services);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    deps.log.error({ component: 'teams', err: error, activityType: context.activity.type }, 'bot turn failed');
+    if (context.activity.type === 'message') {
+      await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.generic')).catch(() => undefined);
+    }
+  };
+  return {
+    adapter,
+    botAppId: deps.config.bot?.id ?? '',
+    bot,
+    registerRoutes(server) {
+      server.post('/api/messages', async (req, res) => {
+        await adapter.process(req, res, (context) => bot.run(context));
+      });
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { takeOverConnector } from './connector-pipeline';
+import { classifySendError, type SendFailure } from './send-error';
+import type { SendRateLimiter } from './send-rate-limiter';
+
+export type SendResult =
+  | { ok: true; activityId: string; conversationId: string }
+  | { ok: false; failure: SendFailure };
+
+export type CreateConversationResult =
+  | { ok: true; conversationId: string; reference: Partial<ConversationReference> }
+  | { ok: false; failure: SendFailure };
+
+export interface CreatePersonalConversationInput {
+  serviceUrl: string;
+  tenantId: string;
+  /** The user's Entra object id (Teams accepts it as the member id). */
+  aadObjectId: string;
+  channelId?: string;
+}
+
+/** Sends activities into stored conversations, within Teams' rate limits. Never retries by itself. */
+export interface ProactiveSender {
+  send(reference: unknown, activity: Partial<Activity>): Promise<SendResult>;
+  update(reference: unknown, activityId: string, activity: Partial<Activity>): Promise<SendResult>;
+  createPersonalConversation(input: CreatePersonalConversationInput): Promise<CreateConversationResult>;
+}
+
+export interface ProactiveSenderOptions {
+  adapter: CloudAdapter;
+  botAppId: string;
+  limiter: SendRateLimiter;
+  /** Per-request timeout for connector calls. Default 15 s. */
+  requestTimeoutMs?: number;
+  /** Pause for a 429 without Retry-After. Default 1 s. */
+  defaultThrottleMs?: number;
+}
+
+export function createProactiveSender(options: ProactiveSenderOptions): ProactiveSender {
+  const { adapter, botAppId, limiter } = options;
+  const timeoutMs = options.requestTimeoutMs ?? 15_000;
+  const throttleMs = options.defaultThrottleMs ?? 1_000;
+
+  async function run(
+    reference: Partial<ConversationReference>,
+    act: (context: TurnContext) => Promise<string | undefined>,
+  ): Promise<SendResult> {
+    const conversationId = reference.conversation?.id;
+    if (!conversationId || !reference.serviceUrl) {
+      return { ok: false, failure: { kind: 'permanent', status: null, reason: 'stored reference has no conversation id or serviceUrl' } };
+    }
+    let activityId: string | undefined;
+    let caught: unknown = null;
+    try {
+      await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+        if (!takeOverConnector(context, timeoutMs, () => limiter.acquire(conversationId))) {
+          await limiter.acquire(conversationId);
+        }
+        // Errors are kept here, so the adapter's onTurnError never messages the user about them.
+        try {
+          activityId = await act(context);
+        } catch (error) {
+          caught = error;
+        }
+      });
+    } catch (error) {
+      caught = error;
+    }
+    if (caught !== null) {
+      const failure = classifySendError(caught);
+      if (failure.kind === 'transient' && failure.status === 429) {
+        limiter.pause(conversationId, failure.retryAfterMs ?? throttleMs);
+      }
+      return { ok: false, failure };
+    }
+    return { ok: true, activityId: activityId ?? '', conversationId };
+  }
+
+  return {
+    send: (reference, activity) =>
+      run(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity(activity))?.id),
+    update: (reference, activityId, activity) =>
+      run(reference as Partial<ConversationReference>, async (context) => {
+        await context.updateActivity({ ...activity, id: activityId });
+        return activityId;
+      }),
+    async createPersonalConversation(input) {
+      let created: Partial<ConversationReference> | null = null;
+      await limiter.acquire(`create:${input.aadObjectId}`);
+      try {
+        await adapter.createConversationAsync(
+          botAppId,
+          input.channelId ?? 'msteams',
+          input.serviceUrl,
+          'https://api.botframework.com',
+          {
+            isGroup: false,
+            bot: { id: botAppId ? `28:${botAppId}` : 'bot', name: 'Samskab' },
+            members: [{ id: input.aadObjectId, name: '' }],
+            tenantId: input.tenantId,
+            channelData: { tenant: { id: input.tenantId } },
+          },
+          async (context) => {
+            created = TurnContext.getConversationReference(context.activity);
+          },
+        );
+      } catch (error) {
+        return { ok: false, failure: classifySendError(error) };
+      }
+      const reference = created as Partial<ConversationReference> | null;
+      const conversationId = reference?.conversation?.id;
+      if (!reference || !conversationId) {
+        return { ok: false, failure: { kind: 'permanent', status: null, reason: 'Teams created no conversation' } };
+      }
+      return { ok: true, conversationId, reference };
+    },
+  };
+}

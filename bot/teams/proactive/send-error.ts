@@ -1,0 +1,95 @@
+/**
+ * What a failed send means for the delivery. Connector errors arrive from botbuilder as
+ * @azure/core-rest-pipeline RestError: `statusCode`, `code`, and `response.headers.get(name)`;
+ * a timeout aborts the request (`name === 'AbortError'`); a socket error has a `code`
+ * such as ECONNRESET.
+ */
+export type SendFailure =
+  /** Try again later (429, 412, 502, 503, 504, timeout, connection trouble). */
+  | { kind: 'transient'; status: number | null; retryAfterMs: number | null; reason: string }
+  /** The bot cannot write there any more (403 blocked/removed, 404 conversation gone). */
+  | { kind: 'unreachable'; status: number; reason: string }
+  /** Anything else: retrying will not help. */
+  | { kind: 'permanent'; status: number | null; reason: string };
+
+const TRANSIENT_STATUS = new Set([408, 412, 429, 500, 502, 503, 504]);
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'REQUEST_SEND_ERROR',
+  'ECONNABORTED',
+]);
+
+interface HeaderBag {
+  get?(name: string): string | undefined | null;
+  [name: string]: unknown;
+}
+
+interface ErrorLike {
+  name?: unknown;
+  message?: unknown;
+  code?: unknown;
+  statusCode?: unknown;
+  status?: unknown;
+  response?: { status?: unknown; headers?: HeaderBag; bodyAsText?: unknown } | undefined;
+  details?: { error?: { code?: unknown; message?: unknown } } | undefined;
+}
+
+export function classifySendError(error: unknown, now: Date = new Date()): SendFailure {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const status = statusOf(e);
+  const detail = errorCodeOf(e);
+  if (status === null) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (e.name === 'AbortError' || e.name === 'TimeoutError')
+      return { kind: 'transient', status: null, retryAfterMs: null, reason: 'timeout' };
+    if (TRANSIENT_CODES.has(code))
+      return { kind: 'transient', status: null, retryAfterMs: null, reason: `network: ${code}` };
+    return { kind: 'permanent', status: null, reason: `error: ${messageOf(e)}` };
+  }
+  const reason = `HTTP ${status}${detail ? ` ${detail}` : ''}`;
+  if (status === 403 || status === 404) return { kind: 'unreachable', status, reason };
+  if (TRANSIENT_STATUS.has(status)) {
+    return { kind: 'transient', status, retryAfterMs: retryAfterMs(e, now), reason };
+  }
+  return { kind: 'permanent', status, reason };
+}
+
+function statusOf(e: ErrorLike): number | null {
+  for (const v of [e.statusCode, e.status, e.response?.status]) {
+    if (typeof v === 'number' && v >= 100) return v;
+  }
+  return null;
+}
+
+function errorCodeOf(e: ErrorLike): string {
+  const code = e.details?.error?.code ?? (typeof e.code === 'string' && !/^\d+$/.test(e.code) ? e.code : '');
+  return typeof code === 'string' ? code.slice(0, 80) : '';
+}
+
+function messageOf(e: ErrorLike): string {
+  return typeof e.message === 'string' ? e.message.slice(0, 200) : 'unknown';
+}
+
+function header(e: ErrorLike, name: string): string | undefined {
+  const headers = e.response?.headers;
+  if (!headers) return undefined;
+  if (typeof headers.get === 'function') return headers.get(name) ?? undefined;
+  const value = headers[name] ?? headers[name.toLowerCase()];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Retry-After as delta-seconds or an HTTP date, in milliseconds (null: absent or unreadable). */
+export function retryAfterMs(e: ErrorLike, now: Date): number | null {
+  const raw = header(e, 'retry-after');
+  if (!raw) return null;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
+}

@@ -1,0 +1,113 @@
+import type { Answer, Department, Forum, Locale, Member, Question, Round } from '../../core/model';
+import type { AppDeps } from '../app-deps';
+import { type Card, type GroupView, roundCard } from './cards';
+import type { RoundCardExtras } from './cards/round-card';
+import { forumToday } from './identity';
+import { departmentTabUrl } from './tab-url';
+
+export const AD_HOC_ROUND_ID = 'questions';
+
+export interface RoundViewRequest {
+  forum: Forum;
+  member: Member | null;
+  departmentId: string | null;
+  round: Round;
+  locale: Locale;
+  notice?: RoundCardExtras['notice'];
+  editQuestionId?: string;
+  /** A group-chat card: show how many have answered (and shared answers if the forum allows). */
+  group?: boolean;
+  groupMemberIds?: string[];
+}
+
+/** Builds a round card from the store: the member's own view, or a group chat's. */
+export async function roundView(deps: Pick<AppDeps, 'store' | 'config'>, request: RoundViewRequest): Promise<Card> {
+  const { store } = deps;
+  const { forum, member, departmentId, round } = request;
+  const [questions, principles, department] = await Promise.all([
+    store.listQuestions(forum.id),
+    store.listPrinciples(forum.id),
+    departmentId ? store.getDepartment(departmentId) : Promise.resolve(undefined),
+  ]);
+  const answers = member ? await store.listAnswers(forum.id, { memberId: member.id }) : [];
+  const extras: RoundCardExtras = {
+    ...(request.notice ? { notice: request.notice } : {}),
+    ...(request.editQuestionId ? { editQuestionId: request.editQuestionId } : {}),
+  };
+  if (request.group && department) extras.group = await groupView(deps, forum, department, round, member);
+  return roundCard(
+    {
+      forum,
+      department: department ?? null,
+      round,
+      questions,
+      principles,
+      member,
+      answers,
+      locale: request.locale,
+      tabUrl: departmentTabUrl(deps.config.publicUrl, department?.id ?? null),
+      ...(request.groupMemberIds ? { groupMemberIds: request.groupMemberIds } : {}),
+    },
+    extras,
+  );
+}
+
+async function groupView(
+  deps: Pick<AppDeps, 'store'>,
+  forum: Forum,
+  department: Department,
+  round: Round,
+  viewer: Member | null,
+): Promise<GroupView> {
+  const [members, answers] = await Promise.all([
+    deps.store.listMembers(forum.id),
+    deps.store.listAnswers(forum.id, { departmentId: department.id }),
+  ]);
+  const chefs = members.filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id));
+  const inRound = new Set(round.questionIds);
+  const byMember = new Map<string, Answer[]>();
+  for (const a of answers) if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
+  const answeredCount = chefs.filter((m) => (byMember.get(m.id)?.length ?? 0) >= inRound.size).length;
+  const shared =
+    forum.settings.shareAnswersInGroupChat && viewer
+      ? chefs
+          .filter((m) => m.id !== viewer.id)
+          .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
+      : [];
+  return { answeredCount, total: chefs.length, shared };
+}
+
+/** The stored round a card came from, or a stand-in for a card made on request ("questions"). */
+export async function roundOf(
+  deps: Pick<AppDeps, 'store' | 'clock'>,
+  forum: Forum,
+  roundId: string | null | undefined,
+  questionIds: string[],
+): Promise<Round> {
+  const stored = roundId && roundId !== AD_HOC_ROUND_ID ? await deps.store.getRound(roundId) : undefined;
+  if (stored && stored.forumId === forum.id) return stored;
+  return adHocRound(deps, forum, questionIds);
+}
+
+export function adHocRound(deps: Pick<AppDeps, 'clock'>, forum: Forum, questionIds: string[]): Round {
+  const now = deps.clock.now().toISOString();
+  return {
+    id: AD_HOC_ROUND_ID,
+    forumId: forum.id,
+    departmentId: null,
+    kind: 'prompt',
+    questionIds,
+    localDate: forumToday(forum, deps.clock),
+    localTime: '00:00',
+    dueAt: now,
+    state: 'materialized',
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** Questions the member has not answered, in forum order. */
+export function openQuestions(questions: Question[], answers: Answer[]): Question[] {
+  const answered = new Set(answers.map((a) => a.questionId));
+  return [...questions].sort((a, b) => a.number - b.number).filter((q) => !answered.has(q.id));
+}

@@ -1,0 +1,155 @@
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type Activity,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import { localize } from '../../core/i18n';
+import type { ConversationRef } from '../../core/model';
+import type { AppDeps } from '../app-deps';
+import type { ActionResult } from './action-result';
+import { runCardAction } from './card-actions';
+import { ADAPTIVE_CARD_CONTENT_TYPE, cardActivity, departmentChoiceCard, welcomeCard } from './cards';
+import { COMMAND_HANDLERS } from './command-router';
+import { parseCommand } from './commands';
+import type { TeamsServices } from './handlers/turn-scope';
+import { resolveViewer, type Viewer } from './identity';
+import { forgetConversation, rememberConversation } from './installations';
+import { t } from './messages';
+import { departmentTabUrl } from './tab-url';
+
+/** The Teams activity handler: installs, commands, and answers given in cards. */
+export class SamskabBot extends TeamsActivityHandler {
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly services: TeamsServices,
+  ) {
+    super();
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.installed(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await forgetConversation(deps.store, context.activity, this.now());
+      deps.log.info({ component: 'teams', kind: context.activity.conversation?.conversationType }, 'bot uninstalled');
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      if (this.botIsAmong(context, context.activity.membersAdded)) await rememberConversation(deps.store, context.activity, this.now());
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      if (this.botIsAmong(context, context.activity.membersRemoved)) await forgetConversation(deps.store, context.activity, this.now());
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.message(context);
+      await next();
+    });
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+
+  private botIsAmong(context: TurnContext, accounts: Array<{ id: string }> | undefined): boolean {
+    return (accounts ?? []).some((a) => a.id === context.activity.recipient?.id);
+  }
+
+  private async installed(context: TurnContext): Promise<void> {
+    const { ref, isNew } = await rememberConversation(this.deps.store, context.activity, this.now());
+    this.deps.log.info({ component: 'teams', kind: ref.kind, isNew }, 'bot installed');
+    if (!isNew) return;
+    const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
+    if (ref.kind === 'personal') {
+      await context.sendActivity(await this.welcome(viewer, false));
+      return;
+    }
+    const forum = viewer.forum ?? (await this.soleForum());
+    const locale = viewer.member ? viewer.locale : (forum?.defaultLocale ?? viewer.locale);
+    await context.sendActivity(await this.welcome({ ...viewer, forum: forum ?? null, locale }, true));
+    if (forum && !ref.departmentId) {
+      const departments = await this.deps.store.listDepartments(forum.id);
+      await context.sendActivity(cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')));
+    }
+  }
+
+  private async soleForum() {
+    const forums = await this.deps.store.listForums();
+    return forums.length === 1 ? forums[0] : undefined;
+  }
+
+  private async welcome(viewer: Viewer, group: boolean): Promise<Partial<Activity>> {
+    const { forum, member, locale } = viewer;
+    const departmentId = member?.departmentIds[0] ?? null;
+    const [department, principles] = await Promise.all([
+      departmentId ? this.deps.store.getDepartment(departmentId) : Promise.resolve(undefined),
+      forum ? this.deps.store.listPrinciples(forum.id) : Promise.resolve([]),
+    ]);
+    const card = welcomeCard({
+      forum: member || group ? forum : null,
+      department: department ?? null,
+      member,
+      principles,
+      locale,
+      tabUrl: department ? departmentTabUrl(this.deps.config.publicUrl, department.id) : null,
+      group,
+    });
+    return cardActivity(card, forum ? `${t(locale, 'welcome.title')}: ${localize(forum.name, locale)}` : t(locale, 'welcome.title'));
+  }
+
+  private async message(context: TurnContext): Promise<void> {
+    const { ref } = await rememberConversation(this.deps.store, context.activity, this.now());
+    const value = context.activity.value;
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const result = await runCardAction({ deps: this.deps, services: this.services, context, ref, payload: value as Record<string, unknown> });
+      await this.showSubmitResult(context, ref, result);
+      return;
+    }
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
+    const command = parseCommand(text);
+    if (!command) {
+      await context.sendActivity(t(viewer.locale, viewer.member ? 'unknownCommand' : 'unknownUser'));
+      return;
+    }
+    const locale = viewer.member ? viewer.locale : command.language;
+    await COMMAND_HANDLERS[command.spec.id]({
+      deps: this.deps,
+      services: this.services,
+      context,
+      viewer: { ...viewer, locale },
+      ref,
+      argument: command.argument,
+    });
+  }
+
+  /** Action.Submit (older clients): replace the card in a personal chat; in a shared chat answer in text only. */
+  private async showSubmitResult(context: TurnContext, ref: ConversationRef, result: ActionResult): Promise<void> {
+    const replyToId = context.activity.replyToId;
+    if (result.kind === 'card' && ref.kind === 'personal') {
+      const activity = { ...cardActivity(result.card, result.text), ...(replyToId ? { id: replyToId } : {}) };
+      if (replyToId) {
+        try {
+          await context.updateActivity(activity);
+          return;
+        } catch (error) {
+          this.deps.log.warn({ component: 'teams', err: error }, 'could not update the card; sending a new one');
+        }
+      }
+      await context.sendActivity(cardActivity(result.card, result.text));
+      return;
+    }
+    if (result.text) await context.sendActivity(result.text);
+  }
+
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const { ref } = await rememberConversation(this.deps.store, context.activity, this.now());
+    const action = invokeValue.action ?? ({} as AdaptiveCardInvokeValue['action']);
+    const payload = { ...(action.data ?? {}), ...(action.verb ? { samskab: action.verb } : {}) } as Record<string, unknown>;
+    const result = await runCardAction({ deps: this.deps, services: this.services, context, ref, payload });
+    if (result.kind === 'card') return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text as never };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './labels';
+export * from './messages';
+export * from './answer-schema';
+export * from './validate-answer';
+export * from './plain-text';
+export * from './completeness';

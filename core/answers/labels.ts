@@ -1,0 +1,33 @@
+import type { CoMode, KnowsOthers, LeadershipStyle, Localized, ValueType } from '../model';
+
+/** Display labels of the answer choices, shared by cards, tab and exports. */
+export const LEADERSHIP_STYLE_LABELS: Record<LeadershipStyle, Localized> = {
+  defining: { da: 'Definerende', en: 'Defining' },
+  facilitating: { da: 'Faciliterende', en: 'Facilitating' },
+  both: { da: 'Både definerende og faciliterende', en: 'Both defining and facilitating' },
+};
+
+export const KNOWS_OTHERS_LABELS: Record<KnowsOthers, Localized> = {
+  yes: { da: 'Ja', en: 'Yes' },
+  partly: { da: 'Delvist', en: 'Partly' },
+  no: { da: 'Nej', en: 'No' },
+};
+
+export const VALUE_TYPE_LABELS: Record<ValueType, Localized> = {
+  quality: { da: 'Kvalitet', en: 'Quality' },
+  efficiency: { da: 'Effektivitet', en: 'Efficiency' },
+  democracy: { da: 'Demokrati', en: 'Democracy' },
+};
+
+export const CO_MODE_LABELS: Record<CoMode, Localized> = {
+  'co-creation': { da: 'Co-creation (udvikling af løsningen)', en: 'Co-creation (developing the solution)' },
+  'co-production': {
+    da: 'Co-production (levering af løsningen)',
+    en: 'Co-production (delivering the solution)',
+  },
+};
+
+export const LEADERSHIP_STYLES: readonly LeadershipStyle[] = ['defining', 'facilitating', 'both'];
+export const KNOWS_OTHERS_VALUES: readonly KnowsOthers[] = ['yes', 'partly', 'no'];
+export const VALUE_TYPES: readonly ValueType[] = ['quality', 'efficiency', 'democracy'];
+export const CO_MODES: readonly CoMode[] = ['co-creation', 'co-production'];

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import { isValidLocalDate, isValidLocalTime } from '../time/local-date';
+import type { ApiMessageKey } from './messages';
+
+/**
+ * Request schemas of the HTTP API (bodies and query strings). Browser-safe: the tab validates
+ * its forms with the same schemas. Issue messages are keys of `apiMessages` (core/api/messages.ts);
+ * the server translates them by Accept-Language.
+ *
+ * Time zones are validated on the server (the IANA database lives there); the tab may call
+ * `isValidTimeZone` from core/time itself if it wants an early check.
+ */
+
+const m = (key: ApiMessageKey) => ({ error: key });
+
+export const limits = {
+  name: 200,
+  longText: 20_000,
+  assignment: 4_000,
+  takeaways: 20_000,
+  csvBytes: 200_000,
+  csvRows: 2_000,
+} as const;
+
+export const localeSchema = z.enum(['da', 'en'], m('field.locale'));
+export const roleSchema = z.enum(['chef', 'facilitator', 'organizer'], m('field.role'));
+export const localDateSchema = z.string(m('field.required')).refine(isValidLocalDate, m('field.localDate'));
+export const localTimeSchema = z.string(m('field.required')).refine(isValidLocalTime, m('field.localTime'));
+/** Shape-checked here; the server also checks the zone exists. */
+export const timeZoneSchema = z.string(m('field.required')).trim().min(1, m('field.required')).max(64, m('field.timeZone'));
+export const idSchema = z.string(m('field.required')).trim().min(1, m('field.required')).max(100, m('field.invalid'));
+export const aadObjectIdSchema = z
+  .string(m('field.required'))
+  .trim()
+  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, m('field.aadObjectId'))
+  .transform((s) => s.toLowerCase());
+
+const text = (max: number) => z.string(m('field.required')).max(max, m('field.tooLong'));
+const requiredText = (max: number) => text(max).trim().min(1, m('field.required'));
+const int = (min: number, max: number) =>
+  z.number(m('field.number')).int(m('field.number')).min(min).max(max);
+
+export const localizedSchema = (max: number = limits.name) =>
+  z.object({ da: requiredText(max), en: text(max).trim() }, m('field.required'));
+
+export const dateRangeSchema = z
+  .object({ from: localDateSchema, to: localDateSchema, label: localizedSchema().optional() })
+  .refine((r) => r.from <= r.to, { ...m('field.rangeOrder'), path: ['to'] });
+
+export const quietHoursSchema = z.object({ start: localTimeSchema, end: localTimeSchema });
+
+export const forumSettingsSchema = z.object({
+  sendTime: localTimeSchema,
+  quietHours: quietHoursSchema.nullable(),
+  blackoutPeriods: z.array(dateRangeSchema).max(50, m('field.tooMany')),
+  reminderAfterWorkingDays: int(0, 30),
+  finalCallWorkingDaysBefore: int(0, 60),
+  shareSummaries: z.boolean(m('field.invalid')),
+  shareAnswersInGroupChat: z.boolean(m('field.invalid')),
+  retentionDays: int(1, 3650),
+});
+
+/** PUT /api/forums/:forumId/settings — replaces the forum's editable fields. */
+export const forumUpdateSchema = z
+  .object({
+    name: localizedSchema(),
+    assignment: localizedSchema(limits.assignment),
+    kickoffDate: localDateSchema,
+    finalMeetingDate: localDateSchema,
+    timeZone: timeZoneSchema,
+    defaultLocale: localeSchema,
+    settings: forumSettingsSchema,
+  })
+  .refine((f) => f.kickoffDate < f.finalMeetingDate, { ...m('field.dateOrder'), path: ['finalMeetingDate'] });
+export type ForumUpdate = z.infer<typeof forumUpdateSchema>;
+
+/** POST /api/forums/:forumId/departments */
+export const departmentCreateSchema = z.object({
+  name: localizedSchema(),
+  recap: text(limits.longText).default(''),
+  chosenAssignment: text(limits.assignment).default(''),
+  facilitatorMeetingDate: localDateSchema.nullable().default(null),
+  sortOrder: int(0, 10_000).optional(),
+});
+export type DepartmentCreate = z.input<typeof departmentCreateSchema>;
+
+/** PATCH /api/departments/:departmentId — any subset. */
+export const departmentUpdateSchema = z.object({
+  name: localizedSchema().optional(),
+  recap: text(limits.longText).optional(),
+  chosenAssignment: text(limits.assignment).optional(),
+  facilitatorMeetingDate: localDateSchema.nullable().optional(),
+  sortOrder: int(0, 10_000).optional(),
+});
+export type DepartmentUpdate = z.infer<typeof departmentUpdateSchema>;
+
+const memberFields = {
+  aadObjectId: aadObjectIdSchema,
+  name: requiredText(limits.name),
+  email: z.email(m('field.email')).max(320, m('field.tooLong')).nullable().default(null),
+  role: roleSchema,
+  departmentIds: z.array(idSchema).max(100, m('field.tooMany')).default([]),
+  locale: localeSchema.default('da'),
+  pausedUntil: localDateSchema.nullable().default(null),
+};
+
+const chefHasOneDepartment = (v: { role?: string; departmentIds?: string[] }) =>
+  v.role !== 'chef' || v.departmentIds === undefined || v.departmentIds.length === 1;
+
+/** POST /api/forums/:forumId/members */
+export const memberCreateSchema = z
+  .object(memberFields)
+  .refine(chefHasOneDepartment, { ...m('field.chefOneDepartment'), path: ['departmentIds'] });
+export type MemberCreate = z.input<typeof memberCreateSchema>;
+
+/** PATCH /api/members/:memberId — any subset (a chef still needs exactly one department). */
+export const memberUpdateSchema = z
+  .object({
+    aadObjectId: aadObjectIdSchema.optional(),
+    name: requiredText(limits.name).optional(),
+    email: z.email(m('field.email')).max(320, m('field.tooLong')).nullable().optional(),
+    role: roleSchema.optional(),
+    departmentIds: z.array(idSchema).max(100, m('field.tooMany')).optional(),
+    locale: localeSchema.optional(),
+    pausedUntil: localDateSchema.nullable().optional(),
+  })
+  .refine(chefHasOneDepartment, { ...m('field.chefOneDepartment'), path: ['departmentIds'] });
+export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
+
+/**
+ * POST /api/forums/:forumId/members/import — CSV with a header line; `,` or `;` separated.
+ * Columns (case-insensitive, Danish aliases in parentheses): name (navn), email (e-mail),
+ * aadObjectId (objectid), role (rolle: chef | facilitator | organizer / arrangør),
+ * departments (afdeling: department names in Danish or English or ids, several separated by `|`),
+ * locale (sprog: da | en, optional). Rows are matched to existing members by aadObjectId.
+ * All-or-nothing: nothing is saved unless every row is valid (dryRun: never saved).
+ */
+export const memberImportSchema = z.object({
+  csv: z.string(m('field.required')).min(1, m('field.required')).max(limits.csvBytes, m('field.tooLong')),
+  dryRun: z.boolean(m('field.invalid')).default(true),
+});
+export type MemberImport = z.input<typeof memberImportSchema>;
+
+/** PUT /api/departments/:departmentId/takeaways */
+export const takeawaysUpdateSchema = z.object({
+  text: text(limits.takeaways),
+  /** The version the editor started from (0 before the first save). */
+  expectedVersion: int(0, Number.MAX_SAFE_INTEGER),
+});
+export type TakeawaysUpdate = z.infer<typeof takeawaysUpdateSchema>;
+
+export const roundKindSchema = z.enum(['prompt', 'reminder', 'finalCall'], m('field.invalid'));
+
+/** POST /api/forums/:forumId/rounds */
+export const roundCreateSchema = z.object({
+  departmentId: idSchema.nullable(),
+  kind: roundKindSchema,
+  questionIds: z.array(idSchema).min(1, m('field.tooFew')).max(50, m('field.tooMany')),
+  localDate: localDateSchema,
+  localTime: localTimeSchema,
+});
+export type RoundCreate = z.infer<typeof roundCreateSchema>;
+
+/** PATCH /api/rounds/:roundId — move a planned round. */
+export const roundMoveSchema = z.object({ localDate: localDateSchema, localTime: localTimeSchema });
+export type RoundMove = z.infer<typeof roundMoveSchema>;
+
+/** POST /api/forums/:forumId/rounds/send-now */
+export const sendNowSchema = z.object({
+  departmentId: idSchema.nullable(),
+  kind: roundKindSchema,
+  questionIds: z.array(idSchema).min(1, m('field.tooFew')).max(50, m('field.tooMany')),
+});
+export type SendNow = z.infer<typeof sendNowSchema>;
+
+/** GET /api/rounds/:roundId/preview?locale=&memberId= */
+export const cardPreviewQuerySchema = z.object({
+  locale: localeSchema.optional(),
+  memberId: idSchema.optional(),
+});
+
+/** GET /api/forums/:forumId/deliveries?roundId= */
+export const deliveriesQuerySchema = z.object({ roundId: idSchema.optional() });
+
+/** GET /api/me/answers?forumId= */
+export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });
+
+export const changeTopicSchema = z.enum(['answer', 'takeaways', 'delivery', 'round', 'forum', 'member'], m('field.invalid'));
+
+/** GET /api/events?forumId=&topics=answer,takeaways&access_token=<ticket> */
+export const eventsQuerySchema = z.object({
+  forumId: idSchema.optional(),
+  /** Comma-separated topics; all topics when absent. */
+  topics: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(changeTopicSchema).optional()),
+  access_token: z.string().optional(),
+});
+
+/** POST /api/dev/token — dev mode only. */
+export const devTokenSchema = z.object({ aadObjectId: z.string(m('field.required')).trim().min(1, m('field.required')).max(100) });

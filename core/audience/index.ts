@@ -1,0 +1,2 @@
+export * from './prompt-audience';
+export * from './reminder-audience';

@@ -1,0 +1,5 @@
+export * from './principles';
+export * from './questions';
+export * from './departments';
+export * from './forum';
+export * from './members';

@@ -1,0 +1,62 @@
+import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
+import { localDateOf } from '../time/zoned-time';
+import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
+import type { DepartmentSummary } from './types';
+
+export interface DepartmentSummaryInput {
+  forum: Forum;
+  department: Department;
+  members: readonly Member[];
+  questions: readonly Question[];
+  principles: readonly Principle[];
+  /** May contain other departments' answers; only this department's are used. */
+  answers: readonly Answer[];
+  /** The department's takeaways, or a list to pick them from. */
+  takeaways?: Takeaways | readonly Takeaways[] | null;
+  /** ISO instant of the clock reading. */
+  now: string;
+}
+
+export function summaryContext(input: {
+  forum: Forum;
+  members: readonly Member[];
+  questions: readonly Question[];
+  principles: readonly Principle[];
+  now: string;
+}): SummaryContext {
+  return {
+    questions: input.questions.filter((q) => q.forumId === input.forum.id),
+    principles: [...input.principles]
+      .filter((p) => p.forumId === input.forum.id)
+      .sort((a, b) => a.number - b.number),
+    memberById: new Map(input.members.map((m) => [m.id, m])),
+    today: localDateOf(input.now, input.forum.timeZone),
+    now: input.now,
+  };
+}
+
+export function pickTakeaways(
+  takeaways: Takeaways | readonly Takeaways[] | null | undefined,
+  departmentId: string,
+): Takeaways | null {
+  if (!takeaways) return null;
+  if (Array.isArray(takeaways))
+    return (takeaways as readonly Takeaways[]).find((t) => t.departmentId === departmentId) ?? null;
+  const one = takeaways as Takeaways;
+  return one.departmentId === departmentId ? one : null;
+}
+
+/**
+ * One department's live summary: per question the answers, participation of the department's
+ * chefs and distributions; the action plan (overdue = due before today's local date); the
+ * indicators; overall participation. Derived on demand, single pass over the answers.
+ */
+export function buildDepartmentSummary(input: DepartmentSummaryInput): DepartmentSummary {
+  const { forum, department } = input;
+  const ctx = summaryContext(input);
+  const acc = new DepartmentAccumulator(department, chefsOf(department, input.members), ctx);
+  for (const answer of input.answers) {
+    if (answer.departmentId === department.id && answer.forumId === forum.id) acc.add(answer);
+  }
+  return acc.finish(pickTakeaways(input.takeaways, department.id));
+}

@@ -1,0 +1,92 @@
+import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
+import {
+  chefsOf,
+  DepartmentAccumulator,
+  overallParticipation,
+  participation,
+} from './department-accumulator';
+import { pickTakeaways, summaryContext } from './build-department-summary';
+import { createStatsAccumulator } from './question-stats';
+import type { ForumOverview, ForumQuestionSummary } from './types';
+
+export interface ForumOverviewInput {
+  forum: Forum;
+  departments: readonly Department[];
+  members: readonly Member[];
+  questions: readonly Question[];
+  principles: readonly Principle[];
+  answers: readonly Answer[];
+  takeaways?: readonly Takeaways[];
+  now: string;
+}
+
+/**
+ * The forum-wide overview for the final meeting: every department's summary plus, per
+ * question, the distributions and participation across all departments. One pass over the
+ * answers feeds both; cost is O(answers + members × departments).
+ */
+export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
+  const { forum } = input;
+  const ctx = summaryContext(input);
+  const departments = input.departments
+    .filter((d) => d.forumId === forum.id)
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+  const accs = new Map(
+    departments.map((d) => [d.id, new DepartmentAccumulator(d, chefsOf(d, input.members), ctx)]),
+  );
+  const forumStats = new Map(
+    ctx.questions.map((q) => [q.id, { stats: createStatsAccumulator(q, ctx.principles), count: 0 }]),
+  );
+
+  let unplaced = 0;
+  for (const answer of input.answers) {
+    const acc = answer.forumId === forum.id ? accs.get(answer.departmentId) : undefined;
+    if (!acc || !acc.add(answer)) {
+      unplaced++;
+      continue;
+    }
+    const slot = forumStats.get(answer.questionId)!;
+    slot.stats.add(answer.value);
+    slot.count++;
+  }
+
+  // Forum-wide participation counts each chef once, even if they lead several departments.
+  const allChefs = new Set<string>();
+  const answeredByChef = new Map<string, Set<string>>();
+  for (const acc of accs.values()) {
+    for (const id of acc.chefIds) {
+      allChefs.add(id);
+      const qs = acc.answeredQuestionsOf(id);
+      if (!qs) continue;
+      let set = answeredByChef.get(id);
+      if (!set) answeredByChef.set(id, (set = new Set()));
+      for (const q of qs) set.add(q);
+    }
+  }
+
+  const questions: ForumQuestionSummary[] = [...ctx.questions]
+    .sort((a, b) => a.number - b.number)
+    .map((q) => {
+      let answered = 0;
+      for (const id of allChefs) if (answeredByChef.get(id)?.has(q.id)) answered++;
+      const slot = forumStats.get(q.id)!;
+      return {
+        questionId: q.id,
+        number: q.number,
+        text: q.text,
+        kind: q.shape.kind,
+        answerCount: slot.count,
+        participation: participation(answered, allChefs.size),
+        stats: slot.stats.result(),
+      };
+    });
+
+  return {
+    forumId: forum.id,
+    generatedAt: input.now,
+    departments: departments.map((d) => accs.get(d.id)!.finish(pickTakeaways(input.takeaways, d.id))),
+    questions,
+    participation: overallParticipation(allChefs, answeredByChef, ctx.questions.length),
+    unplacedAnswers: unplaced,
+  };
+}

@@ -1,0 +1,202 @@
+import type { Answer, Department, Member, Principle, Question, Takeaways } from '../model';
+import { createStatsAccumulator, type StatsAccumulator } from './question-stats';
+import type {
+  ActionPlanItem,
+  DepartmentSummary,
+  IndicatorItem,
+  OverallParticipation,
+  Participation,
+  QuestionSummary,
+  SummaryAnswer,
+} from './types';
+
+/** Shared lookups for one summary build. */
+export interface SummaryContext {
+  questions: readonly Question[];
+  principles: readonly Principle[];
+  memberById: ReadonlyMap<string, Member>;
+  /** Today's local date in the forum's zone (for overdue actions). */
+  today: string;
+  now: string;
+}
+
+export const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+export function participation(answered: number, members: number): Participation {
+  return { answered, members, rate: ratio(answered, members) };
+}
+
+/** Collects one department's answers in a single pass; `finish()` builds the summary. */
+export class DepartmentAccumulator {
+  private readonly perQuestion = new Map<
+    string,
+    { answers: SummaryAnswer[]; stats: StatsAccumulator; chefs: Set<string> }
+  >();
+  private readonly answeredByChef = new Map<string, Set<string>>();
+  private readonly actions: ActionPlanItem[] = [];
+  private readonly indicators: IndicatorItem[] = [];
+  readonly chefIds: ReadonlySet<string>;
+
+  constructor(
+    readonly department: Department,
+    chefs: readonly Member[],
+    private readonly ctx: SummaryContext,
+  ) {
+    this.chefIds = new Set(chefs.map((m) => m.id));
+    for (const q of ctx.questions) {
+      this.perQuestion.set(q.id, {
+        answers: [],
+        stats: createStatsAccumulator(q, ctx.principles),
+        chefs: new Set(),
+      });
+    }
+  }
+
+  /** Adds an answer of this department; returns false if its question is unknown. */
+  add(answer: Answer): boolean {
+    const slot = this.perQuestion.get(answer.questionId);
+    if (!slot) return false;
+    const authorName = this.ctx.memberById.get(answer.memberId)?.name ?? null;
+    const v = answer.value;
+    slot.answers.push({
+      answerId: answer.id,
+      memberId: answer.memberId,
+      authorName,
+      updatedAt: answer.updatedAt,
+      revision: answer.revision,
+      value: v,
+    });
+    slot.stats.add(v);
+    if (this.chefIds.has(answer.memberId)) {
+      slot.chefs.add(answer.memberId);
+      let set = this.answeredByChef.get(answer.memberId);
+      if (!set) this.answeredByChef.set(answer.memberId, (set = new Set()));
+      set.add(answer.questionId);
+    }
+    const base = {
+      answerId: answer.id,
+      questionId: answer.questionId,
+      memberId: answer.memberId,
+      authorName,
+    };
+    const departmentId = this.department.id;
+    if (v.kind === 'improvements') {
+      v.items.forEach((item, improvementIndex) =>
+        item.actions.forEach((a, actionIndex) =>
+          this.actions.push({
+            ...base,
+            departmentId,
+            what: a.what,
+            who: a.who,
+            byWhen: a.byWhen,
+            overdue: a.byWhen < this.ctx.today,
+            improvement: item.improvement,
+            improvementIndex,
+            actionIndex,
+          }),
+        ),
+      );
+    } else if (v.kind === 'indicators') {
+      for (const item of v.items) {
+        this.indicators.push({
+          ...base,
+          departmentId,
+          indicator: item.indicator,
+          valueType: item.valueType,
+          mode: item.mode,
+        });
+      }
+    }
+    return true;
+  }
+
+  /** Chefs of this department who answered, per question id. */
+  chefsAnswering(questionId: string): ReadonlySet<string> {
+    return this.perQuestion.get(questionId)?.chefs ?? new Set();
+  }
+
+  answeredQuestionsOf(memberId: string): ReadonlySet<string> | undefined {
+    return this.answeredByChef.get(memberId);
+  }
+
+  finish(takeaways: Takeaways | null): DepartmentSummary {
+    const members = this.chefIds.size;
+    const questions: QuestionSummary[] = [...this.ctx.questions]
+      .sort((a, b) => a.number - b.number)
+      .map((q) => {
+        const slot = this.perQuestion.get(q.id)!;
+        slot.answers.sort((a, b) =>
+          a.updatedAt === b.updatedAt
+            ? a.answerId < b.answerId
+              ? -1
+              : 1
+            : a.updatedAt < b.updatedAt
+              ? -1
+              : 1,
+        );
+        return {
+          questionId: q.id,
+          number: q.number,
+          text: q.text,
+          kind: q.shape.kind,
+          answers: slot.answers,
+          participation: participation(slot.chefs.size, members),
+          stats: slot.stats.result(),
+        };
+      });
+    this.actions.sort(
+      (a, b) =>
+        cmp(a.byWhen, b.byWhen) ||
+        cmp(a.authorName ?? '', b.authorName ?? '') ||
+        cmp(a.answerId, b.answerId) ||
+        a.improvementIndex - b.improvementIndex ||
+        a.actionIndex - b.actionIndex,
+    );
+    return {
+      forumId: this.department.forumId,
+      departmentId: this.department.id,
+      departmentName: this.department.name,
+      generatedAt: this.ctx.now,
+      questions,
+      participation: overallParticipation(this.chefIds, this.answeredByChef, this.ctx.questions.length),
+      actionPlan: this.actions,
+      indicators: this.indicators,
+      takeaways,
+    };
+  }
+}
+
+export function overallParticipation(
+  chefIds: ReadonlySet<string>,
+  answeredByChef: ReadonlyMap<string, ReadonlySet<string>>,
+  questionCount: number,
+): OverallParticipation {
+  let respondents = 0;
+  let completed = 0;
+  let answers = 0;
+  for (const id of chefIds) {
+    const n = answeredByChef.get(id)?.size ?? 0;
+    if (n > 0) respondents++;
+    if (questionCount > 0 && n >= questionCount) completed++;
+    answers += n;
+  }
+  const expectedAnswers = chefIds.size * questionCount;
+  return {
+    members: chefIds.size,
+    respondents,
+    completed,
+    answers,
+    expectedAnswers,
+    rate: ratio(answers, expectedAnswers),
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function chefsOf(department: Department, members: readonly Member[]): Member[] {
+  return members.filter(
+    (m) => m.role === 'chef' && m.forumId === department.forumId && m.departmentIds.includes(department.id),
+  );
+}

@@ -1,0 +1,138 @@
+import type {
+  AnswerShapeKind,
+  AnswerValue,
+  CoMode,
+  KnowsOthers,
+  LeadershipStyle,
+  Localized,
+  Takeaways,
+  ValueType,
+} from '../model';
+
+/** Participation counts: `answered` of `members` chefs; rate in 0..1 (0 when there are no chefs). */
+export interface Participation {
+  answered: number;
+  members: number;
+  rate: number;
+}
+
+export interface SummaryAnswer {
+  answerId: string;
+  memberId: string;
+  /** null when the author is no longer a member of the forum. */
+  authorName: string | null;
+  updatedAt: string;
+  revision: number;
+  value: AnswerValue;
+}
+
+export interface PrincipleCount {
+  number: number;
+  title: Localized;
+  count: number;
+}
+
+export interface RatingStats {
+  scale: number;
+  /** histogram[i] = answers with rating i + 1. */
+  histogram: number[];
+  count: number;
+  /** null without ratings. */
+  mean: number | null;
+}
+
+/** Counts per question kind; every key is present with 0 when nothing was chosen. */
+export type QuestionStats =
+  | { kind: 'text' }
+  | { kind: 'textWithPrinciples'; principles: PrincipleCount[] }
+  | { kind: 'improvements'; improvements: number; actions: number }
+  | { kind: 'textWithLeadershipStyle'; styles: Record<LeadershipStyle, number> }
+  | { kind: 'textWithKnowsOthers'; knowsOthers: Record<KnowsOthers, number> }
+  | { kind: 'textWithRating'; rating: RatingStats }
+  | {
+      kind: 'indicators';
+      indicators: number;
+      valueTypes: Record<ValueType, number>;
+      modes: Record<CoMode, number>;
+    };
+
+export interface QuestionSummary {
+  questionId: string;
+  number: number;
+  text: Localized;
+  kind: AnswerShapeKind;
+  /** Sorted by updatedAt, then answer id. */
+  answers: SummaryAnswer[];
+  /** Chefs of the department(s) who answered this question. */
+  participation: Participation;
+  stats: QuestionStats;
+}
+
+export interface ActionPlanItem {
+  what: string;
+  who: string;
+  byWhen: string;
+  /** byWhen is before today's local date in the forum's zone. */
+  overdue: boolean;
+  improvement: string;
+  improvementIndex: number;
+  actionIndex: number;
+  answerId: string;
+  questionId: string;
+  memberId: string;
+  authorName: string | null;
+  departmentId: string;
+}
+
+export interface IndicatorItem {
+  indicator: string;
+  valueType: ValueType;
+  mode: CoMode;
+  answerId: string;
+  questionId: string;
+  memberId: string;
+  authorName: string | null;
+  departmentId: string;
+}
+
+export interface OverallParticipation {
+  /** Chefs of the department(s). */
+  members: number;
+  /** Chefs who answered at least one question. */
+  respondents: number;
+  /** Chefs who answered every question. */
+  completed: number;
+  /** Answers by chefs to the forum's questions. */
+  answers: number;
+  /** members × questions. */
+  expectedAnswers: number;
+  /** answers / expectedAnswers (0 when nothing is expected). */
+  rate: number;
+}
+
+export interface DepartmentSummary {
+  forumId: string;
+  departmentId: string;
+  departmentName: Localized;
+  generatedAt: string;
+  questions: QuestionSummary[];
+  participation: OverallParticipation;
+  /** Sorted by byWhen, then author. */
+  actionPlan: ActionPlanItem[];
+  indicators: IndicatorItem[];
+  takeaways: Takeaways | null;
+}
+
+/** A question across all departments: counts only (the answers are in the department summaries). */
+export type ForumQuestionSummary = Omit<QuestionSummary, 'answers'> & { answerCount: number };
+
+export interface ForumOverview {
+  forumId: string;
+  generatedAt: string;
+  /** In department sortOrder. */
+  departments: DepartmentSummary[];
+  questions: ForumQuestionSummary[];
+  participation: OverallParticipation;
+  /** Answers that could not be placed (unknown question or department, other forum). */
+  unplacedAnswers: number;
+}

@@ -1,0 +1,6 @@
+export * from './local-date';
+export * from './time-zone';
+export * from './zoned-time';
+export * from './public-holidays';
+export * from './working-calendar';
+export * from './format-date';

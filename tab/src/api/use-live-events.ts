@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import type { HttpClient } from './http-client';
+import type { EventTicketResponse } from './types';
+
+export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
+
+export interface ChangeNotice {
+  topic: ChangeTopic | string;
+  forumId?: string;
+  departmentId?: string | null;
+  [key: string]: unknown;
+}
+
+/**
+ * Subscribes to the server's change feed (SSE at /api/events). EventSource cannot send headers,
+ * so a short-lived ticket (POST /api/events/ticket) goes in the query string. A notice only says "something changed": callers refetch.
+ * Reconnects with backoff (fresh token each time) when the stream breaks.
+ */
+export function useLiveEvents(
+  http: HttpClient,
+  params: { forumId?: string; topics: ChangeTopic[] },
+  onNotice: (notice: ChangeNotice) => void,
+): void {
+  const handler = useRef(onNotice);
+  handler.current = onNotice;
+  const topics = params.topics.join(',');
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let closed = false;
+    let retry = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const open = async () => {
+      const ticket = await http
+        .json<EventTicketResponse>('POST', '/api/events/ticket', {})
+        .then((r) => r.ticket)
+        .catch(() => null);
+      if (closed) return;
+      if (!ticket) {
+        retry += 1;
+        timer = setTimeout(() => void open(), Math.min(30_000, 1000 * 2 ** retry));
+        return;
+      }
+      const token = ticket;
+      const query = new URLSearchParams({ topics });
+      if (params.forumId) query.set('forumId', params.forumId);
+      if (token) query.set('access_token', token);
+      source = new EventSource(http.url(`/api/events?${query.toString()}`));
+      const deliver = (event: MessageEvent) => {
+        retry = 0;
+        handler.current(parseNotice(event));
+      };
+      source.onmessage = deliver;
+      source.addEventListener('change', deliver as EventListener);
+      source.onopen = () => {
+        retry = 0;
+      };
+      source.onerror = () => {
+        source?.close();
+        if (closed) return;
+        retry += 1;
+        timer = setTimeout(() => void open(), Math.min(30_000, 500 * 2 ** retry));
+      };
+    };
+    void open();
+    return () => {
+      closed = true;
+      if (timer) clearTimeout(timer);
+      source?.close();
+    };
+  }, [http, params.forumId, topics]);
+}
+
+function parseNotice(event: MessageEvent): ChangeNotice {
+  try {
+    const data = JSON.parse(String(event.data)) as ChangeNotice;
+    return { ...data, topic: data.topic ?? event.type };
+  } catch {
+    return { topic: event.type };
+  }
+}

@@ -1,0 +1,15 @@
+import type { HttpClient } from '../api/http-client';
+
+/** Fetches a file with the bearer token and hands it to the browser as a download. */
+export async function downloadFile(http: HttpClient, path: string, fallbackName: string): Promise<void> {
+  const { blob, fileName } = await http.blob(path);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName ?? fallbackName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,132 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import { localize } from '../../../../../core/i18n';
+import type { Department } from '../../../../../core/model';
+import { endpoints } from '../../../api/endpoints';
+import { useLiveEvents } from '../../../api/use-live-events';
+import { useResource } from '../../../api/use-resource';
+import { useSession } from '../../../auth/session-context';
+import { ErrorView } from '../../../components/error-view';
+import { Loading } from '../../../components/loading';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { useTableStyles } from '../../summary/table-styles';
+import { adminMessages } from '../admin-messages';
+
+const useStyles = makeStyles({
+  round: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+});
+
+/** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient. Live. */
+export function DeliveryStatus(props: { forumId: string; departments: Department[] }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const t = useT(adminMessages);
+  const { locale } = useLocale();
+  const { http } = useSession();
+  const api = useMemo(() => endpoints(http), [http]);
+  const status = useResource(() => api.deliveries(props.forumId), [api, props.forumId]);
+  const [error, setError] = useState<unknown>(null);
+  const reload = status.reload;
+  useLiveEvents(
+    http,
+    { forumId: props.forumId, topics: ['delivery', 'answer', 'round'] },
+    useCallback(() => reload(), [reload]),
+  );
+  const act = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  if (status.error) return <ErrorView error={status.error} onRetry={reload} />;
+  if (!status.data) return <Loading />;
+  const audience = (id: string | null) => {
+    const d = id ? props.departments.find((x) => x.id === id) : null;
+    return d ? localize(d.name, locale) : t('schedule.allDepartments');
+  };
+  return (
+    <section aria-labelledby="deliveries-title" data-testid="delivery-status">
+      <h2 id="deliveries-title">{t('deliveries.title')}</h2>
+      {error !== null && <ErrorView error={error} />}
+      {status.data.rounds.length === 0 && <p>{t('deliveries.empty')}</p>}
+      {status.data.rounds.map(({ round, counts, rows }) => (
+        <div key={round.id} className={styles.round}>
+          <h3 className={styles.h3}>
+            {round.localDate} {round.localTime} · {t(`schedule.kind.${round.kind}`)} ·{' '}
+            {audience(round.departmentId)}
+          </h3>
+          <p>
+            {t('deliveries.counts', {
+              sent: counts.sent,
+              failed: counts.failed,
+              unreachable: counts.unreachable,
+              pending: counts.pending + counts.leased,
+              answered: counts.answered,
+              total: counts.total,
+            })}
+          </p>
+          {rows.length > 0 && (
+            <div className={table.wrap}>
+              <table className={table.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('deliveries.recipient')}</th>
+                    <th scope="col">{t('deliveries.state')}</th>
+                    <th scope="col">{t('deliveries.answered')}</th>
+                    <th scope="col">{t('deliveries.attempts')}</th>
+                    <th scope="col">{t('deliveries.error')}</th>
+                    <th scope="col">{t('schedule.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({ delivery, recipientName, answered }) => {
+                    const name = recipientName ?? t('deliveries.groupChat');
+                    const retryable =
+                      delivery.state === 'failed' ||
+                      delivery.state === 'unreachable' ||
+                      delivery.state === 'cancelled';
+                    const cancellable = delivery.state === 'pending' || delivery.state === 'failed';
+                    return (
+                      <tr key={delivery.id}>
+                        <td>{name}</td>
+                        <td>{t(`delivery.${delivery.state}`)}</td>
+                        <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
+                        <td>{delivery.attempts}</td>
+                        <td>{delivery.lastError ?? ''}</td>
+                        <td className={styles.actions}>
+                          {retryable && (
+                            <Button
+                              size="small"
+                              aria-label={t('deliveries.retryNamed', { name })}
+                              onClick={() => void act(() => api.retryDelivery(delivery.id))}
+                            >
+                              {t('deliveries.retry')}
+                            </Button>
+                          )}
+                          {cancellable && (
+                            <Button
+                              size="small"
+                              aria-label={t('deliveries.cancelNamed', { name })}
+                              onClick={() => void act(() => api.cancelDelivery(delivery.id))}
+                            >
+                              {t('deliveries.cancel')}
+                            </Button>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}

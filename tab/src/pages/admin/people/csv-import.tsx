@@ -1,0 +1,159 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { isApiError } from '../../../api/api-error';
+import { endpoints } from '../../../api/endpoints';
+import type { MemberImportResult } from '../../../api/types';
+import { useSession } from '../../../auth/session-context';
+import { ErrorView } from '../../../components/error-view';
+import { useT } from '../../../i18n/i18n-context';
+import { useTableStyles } from '../../summary/table-styles';
+import { adminMessages } from '../admin-messages';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  errors: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  bad: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** CSV import: preview (dry run) with per-row errors, then an all-or-nothing import. */
+export function CsvImport(props: { forumId: string }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const t = useT(adminMessages);
+  const { http } = useSession();
+  const api = useMemo(() => endpoints(http), [http]);
+  const [csv, setCsv] = useState('');
+  const [result, setResult] = useState<MemberImportResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const run = async (dryRun: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setResult(await api.importMembers(props.forumId, csv, dryRun));
+    } catch (e) {
+      const preview = isApiError(e) ? (e.body as { import?: MemberImportResult } | null)?.import : undefined;
+      if (preview) setResult(preview);
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setCsv(await file.text());
+    setResult(null);
+  };
+
+  const okRows = result ? result.rows.filter((r) => r.ok).length : 0;
+  return (
+    <section className={styles.root} aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.help')}</p>
+      <div>
+        <label htmlFor="csv-file">{t('import.file')}</label>{' '}
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => void onFile(e.currentTarget.files?.[0])}
+          data-testid="csv-file"
+        />
+      </div>
+      <Field label={t('import.text')}>
+        <Textarea
+          value={csv}
+          onChange={(_, d) => {
+            setCsv(d.value);
+            setResult(null);
+          }}
+          rows={8}
+          resize="vertical"
+          data-testid="csv-text"
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => void run(true)} disabled={busy || csv.trim() === ''} data-testid="csv-preview">
+          {t('import.preview')}
+        </Button>
+        <Button
+          appearance="primary"
+          onClick={() => void run(false)}
+          disabled={busy || !result || !result.dryRun || result.errorRows > 0 || okRows === 0}
+          data-testid="csv-apply"
+        >
+          {t('import.apply', { count: okRows })}
+        </Button>
+      </div>
+      {error !== null && <ErrorView error={error} />}
+      {result && (
+        <>
+          <MessageBar
+            intent={result.errorRows > 0 ? 'error' : result.applied ? 'success' : 'info'}
+            role="status"
+            data-testid="csv-result"
+          >
+            <MessageBarBody>
+              {result.applied
+                ? t('import.done', { created: result.created, updated: result.updated })
+                : `${t('import.summary', { ok: okRows, errors: result.errorRows })}${result.errorRows > 0 ? ` ${t('import.blocked')}` : ''}`}
+            </MessageBarBody>
+          </MessageBar>
+          <div className={table.wrap}>
+            <table className={table.table} data-testid="csv-rows">
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.line')}</th>
+                  <th scope="col">{t('people.name')}</th>
+                  <th scope="col">{t('people.role')}</th>
+                  <th scope="col">{t('import.action')}</th>
+                  <th scope="col">{t('import.errors')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((row) => (
+                  <tr key={row.line} data-row-ok={row.ok ? 'true' : 'false'}>
+                    <td>{row.line}</td>
+                    <td>{row.member?.name ?? ''}</td>
+                    <td>{row.member ? t(`role.${row.member.role}`) : ''}</td>
+                    <td>
+                      {row.action === 'create'
+                        ? t('import.create')
+                        : row.action === 'update'
+                          ? t('import.update')
+                          : ''}
+                    </td>
+                    <td>
+                      {row.ok ? (
+                        t('import.ok')
+                      ) : (
+                        <ul className={styles.errors}>
+                          {Object.entries(row.errors).map(([column, message]) => (
+                            <li key={column}>
+                              <span className={styles.bad}>✗ {t('import.rowError')}</span> {column}: {message}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

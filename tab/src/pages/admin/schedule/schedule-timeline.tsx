@@ -1,0 +1,173 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { localize } from '../../../../../core/i18n';
+import type { Department, Forum, Question } from '../../../../../core/model';
+import { endpoints } from '../../../api/endpoints';
+import type { PlanProposalResponse } from '../../../api/types';
+import { useLiveEvents } from '../../../api/use-live-events';
+import { useResource } from '../../../api/use-resource';
+import { useSession } from '../../../auth/session-context';
+import { ErrorView } from '../../../components/error-view';
+import { Loading } from '../../../components/loading';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { useTableStyles } from '../../summary/table-styles';
+import { adminMessages } from '../admin-messages';
+import { AddRoundForm } from './add-round-form';
+import { RoundRow } from './round-row';
+import { TimelineBar } from './timeline-bar';
+
+// The Adaptive Cards renderer is large: it loads only when a preview is opened.
+const CardPreview = lazy(() => import('./card-preview'));
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalL },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  proposal: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+/** The schedule between the two meetings: proposed plan, rounds, add/move/cancel, card preview. */
+export function ScheduleTimeline(props: { forum: Forum; departments: Department[]; questions: Question[] }) {
+  const styles = useStyles();
+  const table = useTableStyles();
+  const t = useT(adminMessages);
+  const { locale } = useLocale();
+  const { http } = useSession();
+  const api = useMemo(() => endpoints(http), [http]);
+  const forumId = props.forum.id;
+  const rounds = useResource(() => api.rounds(forumId), [api, forumId]);
+  const [proposal, setProposal] = useState<PlanProposalResponse | null>(null);
+  const [previewId, setPreviewId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [note, setNote] = useState('');
+  const reload = rounds.reload;
+  useLiveEvents(
+    http,
+    { forumId, topics: ['round'] },
+    useCallback(() => reload(), [reload]),
+  );
+
+  const act = async (action: () => Promise<unknown>, done = '') => {
+    setError(null);
+    try {
+      await action();
+      setNote(done);
+      reload();
+    } catch (e) {
+      setError(e);
+      throw e;
+    }
+  };
+  const audience = (id: string | null) => {
+    const d = id ? props.departments.find((x) => x.id === id) : null;
+    return d ? localize(d.name, locale) : t('schedule.allDepartments');
+  };
+
+  if (rounds.error) return <ErrorView error={rounds.error} onRetry={reload} />;
+  if (!rounds.data) return <Loading />;
+  const list = [...rounds.data.rounds].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return (
+    <section className={styles.root} aria-labelledby="schedule-title" data-testid="schedule">
+      <h2 id="schedule-title">{t('schedule.title')}</h2>
+      <TimelineBar forum={props.forum} rounds={list} />
+      {error !== null && <ErrorView error={error} />}
+      <span role="status" aria-live="polite">
+        {note}
+      </span>
+      <div className={styles.row}>
+        <Button
+          onClick={() => void api.proposedPlan(forumId).then(setProposal, setError)}
+          data-testid="show-proposal"
+        >
+          {t('schedule.showProposal')}
+        </Button>
+      </div>
+      {proposal && (
+        <div className={styles.proposal} data-testid="proposal">
+          <h3>{t('schedule.proposed')}</h3>
+          {proposal.warnings.map((w, i) => (
+            <MessageBar
+              key={i}
+              intent={w.severity === 'error' ? 'error' : w.severity === 'warning' ? 'warning' : 'info'}
+            >
+              <MessageBarBody>
+                {t('schedule.warnings')}: {localize(w.message, locale)}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+          <ul>
+            {proposal.rounds.map((r) => (
+              <li key={r.id}>
+                {r.localDate} {r.localTime} · {t(`schedule.kind.${r.kind}`)} · {audience(r.departmentId)}
+              </li>
+            ))}
+          </ul>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() =>
+                void act(() => api.acceptPlan(forumId), t('schedule.accepted')).then(
+                  () => setProposal(null),
+                  () => undefined,
+                )
+              }
+              data-testid="accept-plan"
+            >
+              {t('schedule.accept')}
+            </Button>
+            <Button onClick={() => setProposal(null)}>{t('admin.cancel')}</Button>
+          </div>
+        </div>
+      )}
+      {list.length === 0 ? (
+        <p>{t('schedule.empty')}</p>
+      ) : (
+        <div className={table.wrap}>
+          <table className={table.table} data-testid="rounds">
+            <caption className="visually-hidden">{t('schedule.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('schedule.when')}</th>
+                <th scope="col">{t('schedule.kind')}</th>
+                <th scope="col">{t('schedule.audience')}</th>
+                <th scope="col">{t('schedule.questions')}</th>
+                <th scope="col">{t('schedule.state')}</th>
+                <th scope="col">{t('schedule.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((r) => (
+                <RoundRow
+                  key={r.id}
+                  round={r}
+                  audience={audience(r.departmentId)}
+                  questions={props.questions}
+                  onPreview={() => setPreviewId(r.id)}
+                  onMove={(date, time) => act(() => api.moveRound(r.id, date, time))}
+                  onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {previewId && (
+        <Suspense fallback={<Loading />}>
+          <CardPreview key={previewId} roundId={previewId} onClose={() => setPreviewId(null)} />
+        </Suspense>
+      )}
+      <AddRoundForm
+        departments={props.departments}
+        questions={props.questions}
+        defaultDate={props.forum.kickoffDate}
+        sendTime={props.forum.settings.sendTime}
+        onSubmit={(body) => act(() => api.createRound(forumId, body))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Forum, Round } from '../../../../../core/model';
+import { formatLocalDate } from '../../../format/format';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { adminMessages } from '../admin-messages';
+import { timelinePercent } from './timeline-position';
+
+const useStyles = makeStyles({
+  wrap: { display: 'grid', gap: tokens.spacingVerticalXS },
+  track: {
+    position: 'relative',
+    height: '28px',
+    borderBottom: `2px solid ${tokens.colorNeutralStroke1}`,
+    margin: `0 ${tokens.spacingHorizontalS}`,
+  },
+  marker: {
+    position: 'absolute',
+    bottom: '-7px',
+    width: '12px',
+    height: '12px',
+    marginLeft: '-6px',
+    borderRadius: '50%',
+    border: `2px solid ${tokens.colorNeutralForeground1}`,
+  },
+  prompt: { backgroundColor: tokens.colorBrandBackground },
+  reminder: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: '2px' },
+  finalCall: { backgroundColor: tokens.colorNeutralForeground1, transform: 'rotate(45deg)', borderRadius: 0 },
+  cancelled: { opacity: 0.35 },
+  ends: { display: 'flex', justifyContent: 'space-between', fontSize: tokens.fontSizeBase200 },
+});
+
+/**
+ * The rounds between the two meetings as markers on a line. Decorative (the table below lists
+ * the same rounds); marker shapes differ by kind so colour is not the only cue.
+ */
+export function TimelineBar(props: { forum: Forum; rounds: Round[] }) {
+  const styles = useStyles();
+  const t = useT(adminMessages);
+  const { locale } = useLocale();
+  const { kickoffDate, finalMeetingDate } = props.forum;
+  return (
+    <div className={styles.wrap}>
+      <div className={styles.track} aria-hidden="true">
+        {props.rounds.map((r) => (
+          <span
+            key={r.id}
+            className={`${styles.marker} ${styles[r.kind]} ${r.state === 'cancelled' ? styles.cancelled : ''}`}
+            style={{ left: `${timelinePercent(r.localDate, kickoffDate, finalMeetingDate)}%` }}
+            title={`${r.localDate} ${r.localTime}`}
+          />
+        ))}
+      </div>
+      <div className={styles.ends}>
+        <span>{t('schedule.kickoff', { date: formatLocalDate(kickoffDate, locale) })}</span>
+        <span>{t('schedule.final', { date: formatLocalDate(finalMeetingDate, locale) })}</span>
+      </div>
+    </div>
+  );
+}

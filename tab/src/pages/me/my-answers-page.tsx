@@ -1,0 +1,72 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { localize } from '../../../../core/i18n';
+import { endpoints } from '../../api/endpoints';
+import { useResource } from '../../api/use-resource';
+import { useSession } from '../../auth/session-context';
+import { ErrorView } from '../../components/error-view';
+import { Loading } from '../../components/loading';
+import { formatInstant } from '../../format/format';
+import { summaryMessages } from '../../i18n/catalog-summary';
+import { useLocale, useT } from '../../i18n/i18n-context';
+import { AnswerValueView } from '../summary/answer-value-view';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
+  item: {
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  h2: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400 },
+  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** Personal tab "My answers": each question with the person's own answer. */
+export function MyAnswersPage() {
+  const styles = useStyles();
+  const t = useT(summaryMessages);
+  const { locale } = useLocale();
+  const { http, me } = useSession();
+  const forumId = me.memberships[0]?.forumId;
+  const api = useMemo(() => endpoints(http), [http]);
+  const answers = useResource(() => api.myAnswers(forumId), [api, forumId]);
+  const forum = useResource(() => (forumId ? api.forum(forumId) : Promise.resolve(null)), [api, forumId]);
+  if (answers.error) return <ErrorView error={answers.error} onRetry={answers.reload} />;
+  if (!answers.data) return <Loading />;
+  const timeZone = forum.data?.forum.timeZone ?? 'Europe/Copenhagen';
+  const principles = forum.data?.principles ?? [];
+  const questions = [...answers.data.questions].sort((a, b) => a.number - b.number);
+  return (
+    <section aria-labelledby="me-title">
+      <h1 id="me-title">{t('me.title')}</h1>
+      {answers.data.answers.length === 0 && <p>{t('me.empty')}</p>}
+      <ol className={styles.list}>
+        {questions.map((q) => {
+          const answer = answers.data?.answers.find((a) => a.questionId === q.id);
+          return (
+            <li key={q.id} className={styles.item}>
+              <h2 className={styles.h2}>
+                {t('summary.questionTitle', { number: q.number, text: localize(q.text, locale) })}
+              </h2>
+              {answer ? (
+                <>
+                  <AnswerValueView value={answer.value} principles={principles} shape={q.shape} />
+                  <p className={styles.meta}>
+                    {t('me.edited', {
+                      time: formatInstant(answer.updatedAt, locale, timeZone),
+                      revision: answer.revision,
+                    })}
+                  </p>
+                </>
+              ) : (
+                <p className={styles.meta}>{t('me.notAnswered')}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

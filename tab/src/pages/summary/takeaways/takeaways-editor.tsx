@@ -1,0 +1,146 @@
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useReducer, useState } from 'react';
+import type { Takeaways } from '../../../../../core/model';
+import { isApiError } from '../../../api/api-error';
+import { endpoints } from '../../../api/endpoints';
+import { useSession } from '../../../auth/session-context';
+import { ErrorView } from '../../../components/error-view';
+import { formatInstant } from '../../../format/format';
+import { summaryMessages } from '../../../i18n/catalog-summary';
+import { useLocale, useT } from '../../../i18n/i18n-context';
+import { ConflictPanel } from './conflict-panel';
+import { initialTakeaways, isDirty, takeawaysReducer } from './takeaways-state';
+
+const useStyles = makeStyles({
+  root: { display: 'grid', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  readOnly: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+});
+
+/** The group's co-edited takeaways with optimistic concurrency; a conflict never loses text. */
+export function TakeawaysEditor(props: {
+  departmentId: string;
+  takeaways: Takeaways;
+  canEdit: boolean;
+  timeZone: string;
+  nameOf(memberId: string | null): string;
+}) {
+  const styles = useStyles();
+  const t = useT(summaryMessages);
+  const { locale } = useLocale();
+  const { http } = useSession();
+  const [state, dispatch] = useReducer(takeawaysReducer, props.takeaways, initialTakeaways);
+  const [error, setError] = useState<unknown>(null);
+
+  // Live refetches bring newer versions: adopt them when clean, flag them when dirty.
+  useEffect(() => dispatch({ type: 'server', takeaways: props.takeaways }), [props.takeaways]);
+
+  const save = async () => {
+    dispatch({ type: 'saving' });
+    try {
+      const { takeaways } = await endpoints(http).saveTakeaways(
+        props.departmentId,
+        state.draft,
+        state.base.version,
+      );
+      dispatch({ type: 'saved', takeaways });
+    } catch (e) {
+      const current = isApiError(e) ? (e.body as { current?: Takeaways } | null)?.current : undefined;
+      if (isApiError(e) && e.status === 409 && current) dispatch({ type: 'conflict', current });
+      else {
+        setError(e);
+        dispatch({ type: 'failed' });
+      }
+    }
+  };
+
+  const lastEdit =
+    state.base.updatedAt && state.base.updatedBy
+      ? t('takeaways.lastEdit', {
+          name: props.nameOf(state.base.updatedBy),
+          time: formatInstant(state.base.updatedAt, locale, props.timeZone),
+        })
+      : null;
+
+  if (!props.canEdit) {
+    return (
+      <div className={styles.root} data-testid="takeaways">
+        <p className={styles.readOnly}>{state.base.text}</p>
+        {lastEdit && (
+          <Text size={200} className={styles.meta}>
+            {lastEdit}
+          </Text>
+        )}
+        <Text size={200} className={styles.meta}>
+          {t('takeaways.readOnly')}
+        </Text>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.root} data-testid="takeaways">
+      {state.conflict ? (
+        <ConflictPanel
+          mine={state.draft}
+          theirs={state.conflict}
+          theirName={props.nameOf(state.conflict.updatedBy)}
+          onEditMine={(text) => dispatch({ type: 'edit', text })}
+          onMerge={() => dispatch({ type: 'merge' })}
+          onKeepMine={() => dispatch({ type: 'keepMine' })}
+          onKeepTheirs={() => dispatch({ type: 'keepTheirs' })}
+        />
+      ) : (
+        <Field label={t('takeaways.label')}>
+          <Textarea
+            value={state.draft}
+            onChange={(_, d) => dispatch({ type: 'edit', text: d.value })}
+            resize="vertical"
+            rows={6}
+            data-testid="takeaways-text"
+          />
+        </Field>
+      )}
+      {state.remoteNewer && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{t('takeaways.remoteChange')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'error' && <ErrorView error={error} />}
+      {!state.conflict && (
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            onClick={() => void save()}
+            disabled={state.status === 'saving'}
+            data-testid="takeaways-save"
+          >
+            {state.status === 'saving' ? t('takeaways.saving') : t('takeaways.save')}
+          </Button>
+          <span role="status" aria-live="polite" className={styles.meta} data-testid="takeaways-status">
+            {state.status === 'saved'
+              ? t('takeaways.saved', { version: state.base.version })
+              : isDirty(state)
+                ? t('takeaways.unsaved')
+                : ''}
+          </span>
+        </div>
+      )}
+      {lastEdit && (
+        <Text size={200} className={styles.meta}>
+          {lastEdit}
+        </Text>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Locale } from '../../core/model';
+import { createHttpClient } from './api/http-client';
+import { App } from './app';
+import { boot, type BootState } from './auth/boot';
+import { DevSignIn } from './auth/dev-sign-in';
+import { devTokenStore } from './auth/dev-token-store';
+import type { Session } from './auth/session-context';
+import { DevBanner } from './components/dev-banner';
+import { ErrorView } from './components/error-view';
+import { Loading } from './components/loading';
+import { TeamsOnly } from './components/teams-only';
+import { I18nProvider } from './i18n/i18n-context';
+import { preferences } from './host/preferences';
+import { connectHost, onTeamsThemeChange, teamsToken, type HostInfo } from './host/teams-host';
+import { standaloneTheme, type ThemeName } from './host/theme-name';
+import { fluentTheme } from './host/themes';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  boot: { padding: tokens.spacingHorizontalXXL },
+});
+
+/** Connects to the host, picks theme and language, signs in, then renders the app. */
+export function Root() {
+  const styles = useStyles();
+  const [host, setHost] = useState<HostInfo | null>(null);
+  const [theme, setThemeState] = useState<ThemeName>('default');
+  const [locale, setLocaleState] = useState<Locale>('da');
+  const [state, setState] = useState<BootState>({ kind: 'loading' });
+  const [devMode, setDevMode] = useState(false);
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+
+  const setLocale = useCallback((next: Locale) => {
+    preferences.setLocale(next);
+    setLocaleState(next);
+  }, []);
+  const setTheme = useCallback((next: ThemeName) => {
+    preferences.setTheme(next);
+    setThemeState(next);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void connectHost().then((info) => {
+      if (!live) return;
+      setHost(info);
+      setLocaleState(preferences.locale() ?? info.locale);
+      if (info.inTeams) {
+        setThemeState(info.theme ?? 'default');
+        onTeamsThemeChange(setThemeState);
+      } else {
+        const prefersDark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+        setThemeState(standaloneTheme(window.location.search, preferences.theme(), prefersDark));
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const http = useMemo(
+    () =>
+      host &&
+      createHttpClient({
+        getToken: host.inTeams ? teamsToken : async () => devTokenStore.get(),
+        locale: () => localeRef.current,
+        onDevMode: () => setDevMode(true),
+      }),
+    [host],
+  );
+
+  const restart = useCallback(() => {
+    if (!host || !http) return;
+    setState({ kind: 'loading' });
+    void boot(host, http).then((next) => {
+      if (next.kind === 'ready' && next.me.devMode) setDevMode(true);
+      if (next.kind === 'devSignIn') setDevMode(true);
+      setState(next);
+    });
+  }, [host, http]);
+
+  useEffect(restart, [restart]);
+
+  const session: Session | null = useMemo(
+    () =>
+      host && http && state.kind === 'ready'
+        ? {
+            http,
+            host,
+            me: state.me,
+            devMode,
+            signOut: () => {
+              devTokenStore.clear();
+              restart();
+            },
+          }
+        : null,
+    [host, http, state, devMode, restart],
+  );
+
+  return (
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
+      <I18nProvider locale={locale} setLocale={setLocale}>
+        {session ? (
+          <App session={session} theme={theme} setTheme={setTheme} />
+        ) : (
+          <main className={styles.boot} id="main">
+            {devMode && <DevBanner />}
+            {state.kind === 'loading' && <Loading />}
+            {state.kind === 'teamsOnly' && <TeamsOnly />}
+            {state.kind === 'error' && <ErrorView error={state.error} onRetry={restart} />}
+            {state.kind === 'devSignIn' && http && (
+              <DevSignIn http={http} users={state.users} onSignedIn={restart} />
+            )}
+          </main>
+        )}
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

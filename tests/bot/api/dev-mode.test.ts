@@ -1,0 +1,47 @@
+import { startTestApp, type TestApp } from '../../support/app-harness';
+import { call, cast, devToken } from './support/api-client';
+
+describe('API in dev sign-in mode (real app via startTestApp)', () => {
+  let app: TestApp;
+  let forumId: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    forumId = (await app.deps.store.listForums())[0]!.id;
+  });
+  afterAll(() => app.stop());
+
+  it('lists the members to sign in as, and marks every response as dev mode', async () => {
+    const res = await call(app.url, '/api/dev/users');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-samskab-dev-mode')).toBe('1');
+    expect(res.body.users.length).toBeGreaterThan(5);
+    expect(res.body.users[0]).toEqual(expect.objectContaining({ aadObjectId: expect.any(String), name: expect.any(String) }));
+    expect((await call(app.url, '/healthz')).headers.get('x-samskab-dev-mode')).toBe('1');
+  });
+
+  it('issues a token for a member and GET /api/me answers with memberships and the dev flag', async () => {
+    const { organizer } = await cast(app.deps, forumId);
+    const token = await devToken(app.url, organizer.aadObjectId);
+    const me = await call(app.url, '/api/me', { token });
+    expect(me.status).toBe(200);
+    expect(me.body).toEqual(
+      expect.objectContaining({ aadObjectId: organizer.aadObjectId, devMode: true, name: organizer.name }),
+    );
+    expect(me.body.memberships).toEqual([expect.objectContaining({ forumId, role: 'organizer', canAdminister: true })]);
+  });
+
+  it('refuses a dev token for an unknown person with a localized 404', async () => {
+    const res = await call(app.url, '/api/dev/token', { body: { aadObjectId: 'nobody' }, headers: { 'accept-language': 'en' } });
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toMatch(/No member/);
+    expect(res.body.error.text.da).toMatch(/Ingen medlemmer/);
+  });
+
+  it('answers 401 with a localized message without a token', async () => {
+    const res = await call(app.url, '/api/me', { headers: { 'accept-language': 'da-DK,da;q=0.9' } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toMatch(/Bearer/);
+    expect(res.body.error).toEqual(expect.objectContaining({ code: 'unauthenticated', message: expect.stringMatching(/logget ind/) }));
+  });
+});

@@ -1,0 +1,124 @@
+import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
+import { duplicates, seedFanoutForum, type FanoutForum } from './fanout-fixture';
+import { schedulerRig, type SchedulerRig } from './scheduler-harness';
+
+const START = '2019-09-02T06:00:00.000Z';
+
+describe('delivery under connector faults', () => {
+  let standIn: ConnectorStandIn;
+  let rig: SchedulerRig;
+  let forum: FanoutForum;
+
+  async function setUp(env: Record<string, string> = {}, withoutRef?: (i: number) => boolean, chefs = 40) {
+    standIn = await startConnectorStandIn({ globalPerSecond: 200 });
+    rig = await schedulerRig({ start: START, env: { SCHEDULER_MAX_ATTEMPTS: '5', ...env } });
+    forum = await seedFanoutForum(rig.store, { serviceUrl: standIn.url, chefs, now: START, withoutRef });
+  }
+
+  afterEach(async () => {
+    await rig?.close();
+    await standIn?.close();
+  });
+
+  const sendPrompt = () =>
+    rig.rounds.sendNow({ forumId: forum.forum.id, departmentId: null, kind: 'prompt', questionIds: [forum.questions[0]!.id] });
+
+  it('retries bursts of 429, 503, timeouts and resets with backoff: everyone gets the prompt once', async () => {
+    await setUp({ SCHEDULER_MAX_ATTEMPTS: '8' });
+    standIn.faults.add({ kind: 429, times: 15, retryAfterSeconds: 2 });
+    standIn.faults.add({ kind: 503, times: 10 });
+    standIn.faults.add({ kind: 'timeout', times: 3, holdMs: 30_000 });
+    standIn.faults.add({ kind: 'reset', times: 3 });
+    const { round } = await sendPrompt();
+    const reports = await rig.drain(30_000);
+    const deliveries = await rig.store.listDeliveries({ roundId: round.id });
+    expect(deliveries).toHaveLength(40);
+    expect(deliveries.every((d) => d.state === 'sent')).toBe(true);
+    expect(deliveries.some((d) => d.attempts > 1)).toBe(true);
+    expect(Math.max(...deliveries.map((d) => d.attempts))).toBeLessThanOrEqual(8);
+    expect(standIn.stats.injected).toBe(31);
+    expect(new Set(standIn.sends.map((s) => s.conversationId)).size).toBe(40);
+    expect(duplicates(standIn.sends)).toEqual([]);
+    expect(reports.reduce((n, r) => n + r.retried, 0)).toBe(31);
+    // Each delivery keeps the activity id and conversation of its card.
+    for (const d of deliveries) {
+      expect(standIn.sends).toContainEqual(expect.objectContaining({ conversationId: d.sentConversationId, activityId: d.sentActivityId }));
+    }
+  }, 60_000);
+
+  it('honours Retry-After: a throttled delivery is not retried before it', async () => {
+    await setUp({}, undefined, 1);
+    standIn.faults.add({ kind: 429, times: 1, retryAfterSeconds: 3 });
+    await sendPrompt();
+    await rig.scheduler.tick();
+    const [delivery] = await rig.store.listDeliveries({ forumId: forum.forum.id });
+    expect(delivery).toEqual(expect.objectContaining({ state: 'pending', attempts: 1, lastError: expect.stringContaining('429') }));
+    expect(Date.parse(delivery!.nextAttemptAt) - Date.parse(START)).toBeGreaterThanOrEqual(3_000);
+    rig.clock.advance(2_000);
+    expect((await rig.scheduler.tick()).claimed).toBe(0);
+    rig.clock.advance(2_000);
+    expect((await rig.scheduler.tick()).sent).toBe(1);
+  });
+
+  it('marks 403 (blocked) and 404 (gone) recipients unreachable and reports them to organizers', async () => {
+    await setUp({}, undefined, 6);
+    const blocked = `a:personal-${forum.members[1]!.aadObjectId}`;
+    const gone = `a:personal-${forum.members[2]!.aadObjectId}`;
+    standIn.block(blocked, 403);
+    standIn.block(gone, 404);
+    standIn.faults.add({ kind: 404, times: Infinity, on: 'create' });
+    const { round } = await sendPrompt();
+    await rig.drain();
+    const deliveries = await rig.store.listDeliveries({ roundId: round.id });
+    const byMember = new Map(deliveries.map((d) => [d.recipientId, d]));
+    expect(byMember.get(forum.members[1]!.id)).toEqual(expect.objectContaining({ state: 'unreachable', attempts: 1, lastError: expect.stringContaining('403') }));
+    expect(byMember.get(forum.members[2]!.id)).toEqual(expect.objectContaining({ state: 'unreachable', attempts: 1, lastError: expect.stringContaining('404') }));
+    expect(deliveries.filter((d) => d.state === 'sent')).toHaveLength(4);
+    expect(await rig.store.getConversationRef(blocked)).toEqual(expect.objectContaining({ reachable: false, lastError: expect.stringContaining('403') }));
+    expect(await rig.store.getConversationRef(gone)).toEqual(expect.objectContaining({ reachable: false }));
+    const status = await rig.rounds.deliveryStatus(forum.forum.id, round.id);
+    expect(status.rounds[0]!.counts).toEqual(expect.objectContaining({ sent: 4, unreachable: 2 }));
+    expect(status.problems.map((p) => p.recipientName).sort()).toEqual(['Chef 2', 'Chef 3']);
+
+    // The next round does not knock on the blocked door again; the gone chat is re-created if Teams allows.
+    standIn.faults.clear();
+    const before = standIn.stats.requests;
+    const second = await sendPrompt();
+    await rig.drain();
+    const again = new Map((await rig.store.listDeliveries({ roundId: second.round.id })).map((d) => [d.recipientId, d]));
+    expect(again.get(forum.members[1]!.id)!.state).toBe('unreachable');
+    expect(again.get(forum.members[2]!.id)!.state).toBe('sent');
+    expect(standIn.created).toHaveLength(1);
+    expect(standIn.stats.requests - before).toBe(4 + 1 + 1);
+  });
+
+  it('gives up after maxAttempts on an endless 503 instead of looping', async () => {
+    await setUp({ SCHEDULER_MAX_ATTEMPTS: '4' }, undefined, 2);
+    const stuck = `a:personal-${forum.members[0]!.aadObjectId}`;
+    standIn.faults.add({ kind: 503, times: Infinity, conversationId: stuck });
+    const { round } = await sendPrompt();
+    await rig.drain(10 * 60_000);
+    const [d0] = (await rig.store.listDeliveries({ roundId: round.id })).filter((d) => d.recipientId === forum.members[0]!.id);
+    expect(d0).toEqual(expect.objectContaining({ state: 'failed', attempts: 4, lastError: expect.stringMatching(/503.*gave up after 4 attempts/) }));
+    expect(standIn.stats.injected).toBe(4);
+  });
+
+  it('creates a 1:1 chat for a member without a stored one, and reports one it cannot reach', async () => {
+    await setUp({}, (i) => i === 0, 3);
+    const { round } = await sendPrompt();
+    await rig.drain();
+    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find((d) => d.recipientId === forum.members[0]!.id)!;
+    expect(d0.state).toBe('sent');
+    expect(standIn.created).toEqual([expect.objectContaining({ memberIds: [forum.members[0]!.aadObjectId] })]);
+    expect(await rig.store.findPersonalConversation(forum.members[0]!.aadObjectId)).toEqual(expect.objectContaining({ conversationId: d0.sentConversationId }));
+  });
+
+  it('marks a member unreachable with the reason when Teams refuses to create the chat', async () => {
+    await setUp({}, (i) => i === 0, 2);
+    standIn.faults.add({ kind: 403, times: Infinity, on: 'create' });
+    const { round } = await sendPrompt();
+    await rig.drain();
+    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find((d) => d.recipientId === forum.members[0]!.id)!;
+    expect(d0).toEqual(expect.objectContaining({ state: 'unreachable', lastError: expect.stringContaining('could not create a personal chat') }));
+  });
+});

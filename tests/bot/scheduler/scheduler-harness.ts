@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import type { AppDeps } from '../../../bot/app-deps';
+import { loadConfig } from '../../../bot/config';
+import { createScheduler, RoundsService, type Scheduler, type TickReport } from '../../../bot/scheduler';
+import { createSqliteStore, InProcessChangeFeed, SQLITE_MEMORY } from '../../../bot/store';
+import type { Store } from '../../../bot/store/store';
+import { handClock } from './fanout-fixture';
+
+export interface SchedulerRig {
+  deps: AppDeps;
+  store: Store;
+  clock: ReturnType<typeof handClock>;
+  scheduler: Scheduler;
+  rounds: RoundsService;
+  /** Ticks (moving the clock `stepMs` when idle) until no delivery is pending or leased. */
+  drain(stepMs?: number, maxTicks?: number): Promise<TickReport[]>;
+  close(): Promise<void>;
+}
+
+/** The real scheduler, store (SQLite in memory) and botbuilder adapter, without the HTTP server. */
+export async function schedulerRig(options: { start: string; env?: Record<string, string>; store?: Store }): Promise<SchedulerRig> {
+  const store = options.store ?? createSqliteStore({ path: SQLITE_MEMORY });
+  await store.migrate();
+  const clock = handClock(options.start);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEND_RATE_PER_SECOND: '200', SCHEDULER_BATCH_SIZE: '50', ...options.env });
+  const deps: AppDeps = { config, store, changes: new InProcessChangeFeed(), clock, ids: randomUUID, log: pino({ level: 'silent' }) };
+  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+  const scheduler = createScheduler(deps, { adapter, botAppId: '', requestTimeoutMs: 500 });
+  const rounds = new RoundsService(deps);
+  return {
+    deps,
+    store,
+    clock,
+    scheduler,
+    rounds,
+    async drain(stepMs = 60_000, maxTicks = 500) {
+      const reports: TickReport[] = [];
+      for (let i = 0; i < maxTicks; i++) {
+        const report = await scheduler.tick();
+        reports.push(report);
+        if (report.claimed > 0 || report.materialized > 0) continue;
+        const open = [...(await store.listDeliveries({ state: 'pending' })), ...(await store.listDeliveries({ state: 'leased' }))];
+        if (open.length === 0 && (await store.listDueRounds(clock.now().toISOString())).length === 0) return reports;
+        clock.advance(stepMs);
+      }
+      throw new Error(`not drained after ${maxTicks} ticks`);
+    },
+    async close() {
+      await scheduler.stop();
+      await store.close();
+    },
+  };
+}

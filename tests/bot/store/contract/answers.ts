@@ -1,0 +1,200 @@
+import type { AnswerValue } from '../../../../core/model';
+import type { SaveAnswerInput, Store } from '../../../../bot/store/store';
+import { at, department, forum, member } from '../fixtures';
+
+/** Answers with revisions and optimistic concurrency; takeaways compare-and-set. */
+export function describeAnswerContract(store: () => Store): void {
+  async function setup() {
+    const f = forum();
+    await store().saveForum(f);
+    const d = department(f.id);
+    await store().saveDepartment(d);
+    const m = member(f.id, { departmentIds: [d.id] });
+    await store().saveMember(m);
+    const input = (
+      value: AnswerValue,
+      minutes: number,
+      extra: Partial<SaveAnswerInput> = {},
+    ): SaveAnswerInput => ({
+      forumId: f.id,
+      departmentId: d.id,
+      questionId: 'q1',
+      memberId: m.id,
+      value,
+      at: at(minutes),
+      ...extra,
+    });
+    return { f, d, m, input };
+  }
+
+  const v1: AnswerValue = { kind: 'textWithPrinciples', text: 'Tillid og rum', principles: [1, 6] };
+  const v2: AnswerValue = {
+    kind: 'improvements',
+    items: [
+      { improvement: 'Mere dialog', actions: [{ what: 'Workshop', who: 'Anne', byWhen: '2019-11-01' }] },
+    ],
+  };
+  const v3: AnswerValue = {
+    kind: 'indicators',
+    items: [{ indicator: 'Tilfredshed', valueType: 'quality', mode: 'co-creation' }],
+  };
+
+  describe('answers', () => {
+    test('the first save is revision 1, each edit adds one and is kept in the history', async () => {
+      const { f, d, m, input } = await setup();
+      const first = await store().saveAnswer(input(v1, 1));
+      expect(first).toEqual({
+        ok: true,
+        answer: expect.objectContaining({
+          forumId: f.id,
+          departmentId: d.id,
+          questionId: 'q1',
+          memberId: m.id,
+          value: v1,
+          revision: 1,
+          createdAt: at(1),
+          updatedAt: at(1),
+        }),
+      });
+      const second = await store().saveAnswer(input(v2, 2));
+      expect(second.ok && second.answer).toMatchObject({
+        value: v2,
+        revision: 2,
+        createdAt: at(1),
+        updatedAt: at(2),
+      });
+
+      const stored = await store().getAnswer('q1', m.id);
+      expect(stored).toEqual(second.ok ? second.answer : undefined);
+      expect(await store().listAnswerRevisions(stored!.id)).toEqual([
+        { answerId: stored!.id, revision: 1, value: v1, editedAt: at(1), editedBy: m.id },
+        { answerId: stored!.id, revision: 2, value: v2, editedAt: at(2), editedBy: m.id },
+      ]);
+      expect(await store().getAnswer('q1', 'nobody')).toBeUndefined();
+    });
+
+    test('a stale expectedRevision is a conflict that returns the current answer and changes nothing', async () => {
+      const { input } = await setup();
+      const created = await store().saveAnswer(input(v1, 1, { expectedRevision: 0 }));
+      expect(created.ok).toBe(true);
+      const edited = await store().saveAnswer(input(v2, 2, { expectedRevision: 1 }));
+      expect(edited.ok && edited.answer.revision).toBe(2);
+
+      const stale = await store().saveAnswer(input(v3, 3, { expectedRevision: 1 }));
+      expect(stale).toEqual({ ok: false, conflict: expect.objectContaining({ revision: 2, value: v2 }) });
+      const again = await store().saveAnswer(input(v3, 3, { expectedRevision: 0 }));
+      expect(again.ok).toBe(false);
+      const current = await store().getAnswer('q1', input(v1, 0).memberId);
+      expect(current).toMatchObject({ revision: 2, value: v2 });
+      expect(await store().listAnswerRevisions(current!.id)).toHaveLength(2);
+    });
+
+    test('saves racing on one answer all land, one revision each', async () => {
+      const { m, input } = await setup();
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => store().saveAnswer(input({ kind: 'text', text: `v${n}` }, n))),
+      );
+      expect(results.every((r) => r.ok)).toBe(true);
+      const current = await store().getAnswer('q1', m.id);
+      expect(current?.revision).toBe(5);
+      expect((await store().listAnswerRevisions(current!.id)).map((r) => r.revision)).toEqual([
+        1, 2, 3, 4, 5,
+      ]);
+    });
+
+    test('listAnswers filters by department, member and question', async () => {
+      const { f, d, m, input } = await setup();
+      const d2 = department(f.id);
+      await store().saveDepartment(d2);
+      const m2 = member(f.id, { departmentIds: [d2.id] });
+      await store().saveMember(m2);
+      await store().saveAnswer(input(v1, 1));
+      await store().saveAnswer(input(v1, 2, { questionId: 'q2' }));
+      await store().saveAnswer(input(v3, 3, { memberId: m2.id, departmentId: d2.id }));
+
+      expect(await store().listAnswers(f.id)).toHaveLength(3);
+      expect(
+        (await store().listAnswers(f.id, { departmentId: d.id })).map((a) => a.questionId).sort(),
+      ).toEqual(['q1', 'q2']);
+      expect((await store().listAnswers(f.id, { memberId: m2.id })).map((a) => a.value)).toEqual([v3]);
+      expect((await store().listAnswers(f.id, { questionId: 'q1' })).map((a) => a.memberId).sort()).toEqual(
+        [m.id, m2.id].sort(),
+      );
+      expect(
+        await store().listAnswers(f.id, { questionId: 'q1', memberId: m.id, departmentId: d2.id }),
+      ).toEqual([]);
+      expect(await store().listAnswers('other-forum')).toEqual([]);
+    });
+
+    test('deleteAnswersOfMember removes that member’s answers and history only', async () => {
+      const { f, m, input } = await setup();
+      const other = member(f.id);
+      await store().saveMember(other);
+      await store().saveAnswer(input(v1, 1));
+      await store().saveAnswer(input(v2, 2));
+      const removedId = (await store().getAnswer('q1', m.id))!.id;
+      await store().saveAnswer(input(v1, 3, { questionId: 'q2' }));
+      await store().saveAnswer(input(v3, 4, { memberId: other.id }));
+
+      expect(await store().deleteAnswersOfMember(m.id)).toBe(2);
+      expect(await store().listAnswers(f.id, { memberId: m.id })).toEqual([]);
+      expect(await store().listAnswerRevisions(removedId)).toEqual([]);
+      expect(await store().getAnswer('q1', other.id)).toMatchObject({ value: v3 });
+      expect(await store().deleteAnswersOfMember(m.id)).toBe(0);
+    });
+  });
+
+  describe('takeaways', () => {
+    test('start empty at version 0; each save must name the version it read', async () => {
+      const { d, m } = await setup();
+      expect(await store().getTakeaways(d.id)).toEqual({
+        departmentId: d.id,
+        text: '',
+        version: 0,
+        updatedAt: null,
+        updatedBy: null,
+      });
+
+      const first = await store().saveTakeaways(d.id, 'Vi er blevet klogere på roller', 0, m.id, at(1));
+      const v1Takeaways = {
+        departmentId: d.id,
+        text: 'Vi er blevet klogere på roller',
+        version: 1,
+        updatedAt: at(1),
+        updatedBy: m.id,
+      };
+      expect(first).toEqual({ ok: true, takeaways: v1Takeaways });
+
+      expect(await store().saveTakeaways(d.id, 'Samtidig redigering', 0, 'someone', at(2))).toEqual({
+        ok: false,
+        current: v1Takeaways,
+      });
+      expect(await store().saveTakeaways(d.id, 'Fremtidig', 5, 'someone', at(2))).toEqual({
+        ok: false,
+        current: v1Takeaways,
+      });
+
+      const second = await store().saveTakeaways(d.id, 'Version to', 1, 'someone', at(3));
+      expect(second).toEqual({
+        ok: true,
+        takeaways: {
+          departmentId: d.id,
+          text: 'Version to',
+          version: 2,
+          updatedAt: at(3),
+          updatedBy: 'someone',
+        },
+      });
+      expect(await store().getTakeaways(d.id)).toEqual(second.ok ? second.takeaways : undefined);
+    });
+
+    test('of two writers racing from the same version exactly one wins', async () => {
+      const { d } = await setup();
+      const results = await Promise.all(
+        ['a', 'b', 'c'].map((who) => store().saveTakeaways(d.id, `by ${who}`, 0, who, at(1))),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect((await store().getTakeaways(d.id)).version).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,104 @@
+import { Client } from 'pg';
+import { PostgresChangeFeed } from '../../../bot/store/change-feed/postgres-change-feed';
+import { createPostgresStore, type PostgresStore } from '../../../bot/store/postgres/postgres-store';
+import type { ChangeNotice } from '../../../bot/store/store';
+import {
+  describeWithPostgres,
+  dropSchema,
+  TEST_DATABASE_URL,
+  uniqueSchemaName,
+} from '../../support/postgres';
+
+function nextNotice(feed: PostgresChangeFeed, timeoutMs = 5000): Promise<ChangeNotice> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error('no notice arrived'));
+    }, timeoutMs);
+    const unsubscribe = feed.subscribe((notice) => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(notice);
+    });
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describeWithPostgres('PostgreSQL change feed (LISTEN/NOTIFY)', () => {
+  const schema = uniqueSchemaName();
+  const channel = uniqueSchemaName('c'); // a channel of our own, so parallel runs do not mix
+  let one: PostgresStore;
+  let two: PostgresStore;
+  let feedOne: PostgresChangeFeed;
+  let feedTwo: PostgresChangeFeed;
+  const errors: Error[] = [];
+
+  beforeAll(async () => {
+    one = await createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, maxConnections: 2 });
+    two = await createPostgresStore({ connectionString: TEST_DATABASE_URL, schema, maxConnections: 2 });
+    const common = {
+      connectionString: TEST_DATABASE_URL,
+      channel,
+      reconnectDelayMs: 50,
+      onError: (e: Error) => errors.push(e),
+    };
+    feedOne = await PostgresChangeFeed.open({ ...common, pool: one.pool });
+    feedTwo = await PostgresChangeFeed.open({ ...common, pool: two.pool });
+  });
+
+  afterAll(async () => {
+    await feedOne?.close();
+    await feedTwo?.close();
+    await one?.store.close();
+    await two?.store.close();
+    await dropSchema(schema);
+  });
+
+  test('a notice published on one instance arrives on the other (and on itself)', async () => {
+    const notice: ChangeNotice = { forumId: 'forum-1', departmentId: 'dept-1', topic: 'answer' };
+    const onTwo = nextNotice(feedTwo);
+    const onOne = nextNotice(feedOne);
+    await feedOne.publish(notice);
+    await expect(onTwo).resolves.toEqual(notice);
+    await expect(onOne).resolves.toEqual(notice);
+  });
+
+  test('after an unsubscribe the listener hears nothing more', async () => {
+    const heard: ChangeNotice[] = [];
+    const unsubscribe = feedTwo.subscribe((n) => heard.push(n));
+    unsubscribe();
+    const marker = nextNotice(feedTwo);
+    await feedOne.publish({ forumId: 'f', departmentId: null, topic: 'round' });
+    await marker;
+    expect(heard).toEqual([]);
+  });
+
+  test('the listener reconnects after its connection is killed and hears later notices', async () => {
+    const before = feedTwo.connections;
+    const admin = new Client({ connectionString: TEST_DATABASE_URL });
+    await admin.connect();
+    try {
+      const killed = await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where query = $1 and pid <> pg_backend_pid()`,
+        [`listen "${channel}"`],
+      );
+      expect(killed.rowCount).toBeGreaterThanOrEqual(2);
+    } finally {
+      await admin.end();
+    }
+    await waitFor(() => feedTwo.connections > before && feedTwo.listening);
+    expect(errors.some((e) => /lost its PostgreSQL connection/.test(e.message))).toBe(true);
+
+    const notice: ChangeNotice = { forumId: 'forum-2', departmentId: null, topic: 'takeaways' };
+    const arrived = nextNotice(feedTwo);
+    await feedOne.publish(notice);
+    await expect(arrived).resolves.toEqual(notice);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Store } from '../../../bot/store/store';
+import { describeAnswerContract } from './contract/answers';
+import { describeContentContract } from './contract/content';
+import { describeConversationRefContract } from './contract/conversation-refs';
+import { describeDeliveryContract } from './contract/deliveries';
+
+/**
+ * The Store contract, run unchanged on every adapter. `factory` returns a migrated, empty store;
+ * it is called before each test and the store is closed after it.
+ */
+export function describeStoreContract(adapterName: string, factory: () => Promise<Store>): void {
+  describe(`Store contract on ${adapterName}`, () => {
+    let current: Store | undefined;
+    const store = (): Store => {
+      if (!current) throw new Error('store not opened');
+      return current;
+    };
+
+    beforeEach(async () => {
+      current = await factory();
+    });
+
+    afterEach(async () => {
+      await current?.close();
+      current = undefined;
+    });
+
+    test('migrate runs again without changes and ping answers', async () => {
+      await store().migrate();
+      await store().migrate();
+      await expect(store().ping()).resolves.toBeUndefined();
+    });
+
+    describeContentContract(store);
+    describeDeliveryContract(store);
+    describeAnswerContract(store);
+    describeConversationRefContract(store);
+  });
+}

@@ -1,0 +1,75 @@
+import { TeamsInfo } from 'botbuilder';
+import { chefs, type Harness, organizer, startBotHarness } from './support/bot-harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startBotHarness();
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+  return h.close();
+});
+
+const chat = { id: '19:leaders@thread.v2', type: 'groupChat' as const };
+
+describe('organizer commands', () => {
+  it('are refused politely for everyone else', async () => {
+    for (const text of ['tilknyt Sundhed', 'send 1', 'leveringer', 'synk', 'link x', 'deliveries', 'sync']) {
+      const result = await h.user(chefs(h)[0]!, chat).say(text);
+      expect(result.texts[0]).toBe('Det kan kun forummets arrangører.');
+    }
+  });
+
+  it('tilknyt <afdeling> links a group chat to a department by name; unknown names are explained', async () => {
+    const org = h.user(organizer(h), chat);
+    const department = h.departments[1]!;
+    const notFound = await org.say('tilknyt Månebasen');
+    expect(notFound.texts[0]).toContain('Jeg kender ingen afdeling, der hedder "Månebasen"');
+    const done = await org.say(`tilknyt ${department.name.da.toUpperCase()}`);
+    expect(done.texts[0]).toBe(`Denne chat er nu knyttet til ${department.name.da}.`);
+    expect((await h.deps.store.getConversationRef(chat.id))!.departmentId).toBe(department.id);
+    const personal = await h.user(organizer(h)).say(`link ${department.name.en}`);
+    expect(personal.texts[0]).toContain('Kun en gruppechat');
+  });
+
+  it('tilknyt without a name shows the department choice card', async () => {
+    const result = await h.user(organizer(h), chat).say('tilknyt');
+    expect(JSON.stringify(result.replies[0])).toContain('linkDepartment');
+  });
+
+  it('send <numbers> creates a round to send now via RoundsService; bad numbers are explained', async () => {
+    const org = h.user(organizer(h), chat);
+    await org.say(`tilknyt ${h.departments[0]!.name.da}`);
+    expect((await org.say('send')).texts[0]).toContain('send 1 2');
+    expect((await org.say('send 99')).texts[0]).toContain('Spørgsmål 99 findes ikke');
+    const before = (await h.deps.store.listRounds(h.forum.id)).length;
+    const result = await org.say('send 1 2');
+    expect(result.texts[0]).toContain(`sendes nu til ${h.departments[0]!.name.da}`);
+    const rounds = await h.deps.store.listRounds(h.forum.id);
+    expect(rounds).toHaveLength(before + 1);
+    const questions = await h.deps.store.listQuestions(h.forum.id);
+    expect(rounds.find((r) => r.questionIds.join() === [questions[0]!.id, questions[1]!.id].join() && r.departmentId === h.departments[0]!.id)).toBeDefined();
+  });
+
+  it('leveringer shows delivery status', async () => {
+    const result = await h.user(organizer(h)).say('leveringer');
+    expect(result.texts[0]).toMatch(/Ingen leveringer endnu|Leveringer/);
+  });
+
+  it('synk adds forum members from the chat roster to the linked department and counts the rest', async () => {
+    const org = h.user(organizer(h), chat);
+    expect((await org.say('synk')).texts[0]).toContain('Knyt først chatten');
+    const department = h.departments[0]!;
+    await org.say(`tilknyt ${department.name.da}`);
+    const outsider = h.members.find((m) => m.role === 'chef' && !m.departmentIds.includes(department.id))!;
+    const insider = h.members.find((m) => m.role === 'chef' && m.departmentIds.includes(department.id))!;
+    jest.spyOn(TeamsInfo, 'getPagedMembers').mockImplementation(async (_ctx, _size, token) =>
+      token
+        ? { members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never] }
+        : { members: [outsider, insider].map((m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never), continuationToken: 'page2' },
+    );
+    const result = await org.say('synk');
+    expect(result.texts[0]).toBe(`Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltagere i forummet.`);
+    expect((await h.deps.store.getMember(outsider.id))!.departmentIds).toContain(department.id);
+  });
+});

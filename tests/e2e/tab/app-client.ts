@@ -1,0 +1,56 @@
+import type {
+  DevUsersResponse,
+  DepartmentSummaryResponse,
+  ForumResponse,
+  MembersResponse,
+} from '../../../core/api/types';
+
+/** A small API client for the browser tests' own checks (dev tokens, like the tab in dev mode). */
+export class AppClient {
+  private tokens = new Map<string, string>();
+
+  constructor(readonly url: string) {}
+
+  async devUsers(): Promise<DevUsersResponse> {
+    return this.json<DevUsersResponse>('GET', '/api/dev/users');
+  }
+
+  async tokenFor(aadObjectId: string): Promise<string> {
+    const cached = this.tokens.get(aadObjectId);
+    if (cached) return cached;
+    const { token } = await this.json<{ token: string }>('POST', '/api/dev/token', undefined, {
+      aadObjectId,
+    });
+    this.tokens.set(aadObjectId, token);
+    return token;
+  }
+
+  forum(as: string, forumId: string) {
+    return this.authed<ForumResponse>(as, 'GET', `/api/forums/${forumId}`);
+  }
+
+  members(as: string, forumId: string) {
+    return this.authed<MembersResponse>(as, 'GET', `/api/forums/${forumId}/members`);
+  }
+
+  summary(as: string, departmentId: string) {
+    return this.authed<DepartmentSummaryResponse>(as, 'GET', `/api/departments/${departmentId}/summary`);
+  }
+
+  private async authed<T>(aadObjectId: string, method: string, path: string, body?: unknown): Promise<T> {
+    return this.json<T>(method, path, await this.tokenFor(aadObjectId), body);
+  }
+
+  private async json<T>(method: string, path: string, token?: string, body?: unknown): Promise<T> {
+    const response = await fetch(this.url + path, {
+      method,
+      headers: {
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+}

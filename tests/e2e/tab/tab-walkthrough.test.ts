@@ -1,0 +1,247 @@
+import type { Page } from 'playwright-core';
+import { localize } from '../../../core/i18n';
+import { describeWithBrowser } from '../../support/browser';
+import { answerThroughBot, sampleInputs } from './answer-through-bot';
+import { startTabFixture, type TabFixture } from './tab-fixture';
+import { download, officeText, screenshot, seriousAxeViolations, signedInPage } from './tab-page-helpers';
+
+jest.setTimeout(60_000);
+
+describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
+  let f: TabFixture;
+  let chefPage: Page;
+  let organizerPage: Page;
+  const axe: Record<string, string[]> = {};
+  const summaryHash = () => `#/department/${f.department.id}`;
+  const departmentName = () => localize(f.department.name, 'da');
+  const setTheme = async (page: Page, theme: 'default' | 'dark') => {
+    await page.getByTestId('theme-switch').selectOption(theme);
+    await page.locator(`[data-theme="${theme}"]`).first().waitFor();
+  };
+
+  beforeAll(async () => {
+    f = await startTabFixture();
+    // Some answers for the summary, charts and screenshots, saved the way Teams delivers card submits.
+    for (const [i, question] of f.questions.entries()) {
+      const response = await answerThroughBot({
+        baseUrl: f.url,
+        serviceUrl: f.connector.url,
+        member: f.chefs[0]!,
+        question,
+        inputs: sampleInputs(question, i + 1),
+      });
+      expect(response.status).toBeLessThan(300);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await f?.stop();
+  });
+
+  it('outside Teams and without dev mode, explains that the tab must be opened in Teams', async () => {
+    const page = await f.browser.context.newPage();
+    await page.route('**/api/dev/users', (route) =>
+      route.fulfill({
+        status: 404,
+        contentType: 'application/json',
+        body: '{"error":{"code":"not_found","message":"x"}}',
+      }),
+    );
+    await page.goto(`${f.url}/tab/#/`);
+    await page.getByRole('heading', { name: 'Åbn Samskab i Teams' }).waitFor();
+    expect(await page.getByTestId('dev-banner').count()).toBe(0);
+    await page.close();
+  });
+
+  it('signs in through the dev sign-in, shows the dev banner and the department summary', async () => {
+    const page = await f.browser.context.newPage();
+    await page.goto(`${f.url}/tab/${summaryHash()}`);
+    await page.getByText('Udviklingstilstand / Dev mode').first().waitFor();
+    axe.signIn = await seriousAxeViolations(page);
+    await page.close();
+
+    chefPage = await signedInPage(f.browser.context, f.url, f.chefs[0]!.name, summaryHash());
+    await chefPage.getByRole('heading', { level: 1, name: `Opsamling: ${departmentName()}` }).waitFor();
+    expect(await chefPage.getByTestId('dev-banner').isVisible()).toBe(true);
+    expect(await chefPage.getByTestId('question-1').isVisible()).toBe(true);
+    axe.summary = await seriousAxeViolations(chefPage);
+    await screenshot(chefPage, 'summary-light');
+    await setTheme(chefPage, 'dark');
+    await screenshot(chefPage, 'summary-dark');
+    axe.summaryDark = await seriousAxeViolations(chefPage);
+    await setTheme(chefPage, 'default');
+    await chefPage.getByTestId('language-switch').selectOption('en');
+    await chefPage
+      .getByRole('heading', { level: 1, name: `Summary: ${localize(f.department.name, 'en')}` })
+      .waitFor();
+    await chefPage.getByText('Dev mode – local test sign-ins, not for real data.').waitFor();
+    await chefPage.getByTestId('language-switch').selectOption('da');
+    await chefPage.getByRole('heading', { level: 1, name: `Opsamling: ${departmentName()}` }).waitFor();
+  });
+
+  it('shows an answer saved through the bot live, without reloading', async () => {
+    const q1 = f.questions[0]!;
+    const text = 'Live-svar: borgerne skal med fra start';
+    const response = await answerThroughBot({
+      baseUrl: f.url,
+      serviceUrl: f.connector.url,
+      member: f.chefs[1]!,
+      question: q1,
+      inputs: { [`q${q1.number}_text`]: text, [`q${q1.number}_principles`]: '1,3' },
+    });
+    expect(response.status).toBeLessThan(300);
+    const stored = await f.api.summary(f.organizer.aadObjectId, f.department.id);
+    expect(JSON.stringify(stored.summary.questions[0]?.answers.map((a) => a.value))).toContain(text);
+    await chefPage.getByTestId('question-1').getByText(text).waitFor({ timeout: 10_000 });
+    await chefPage.getByText(f.chefs[1]!.name, { exact: false }).first().waitFor();
+  });
+
+  it('co-edits the takeaways from two pages; a conflict shows both texts and the merge keeps both', async () => {
+    const other = await signedInPage(f.browser.context, f.url, f.chefs[1]!.name, summaryHash());
+    await other.getByTestId('takeaways-text').waitFor();
+    await chefPage.getByTestId('takeaways-text').fill('Mettes pointe: tillid før styring');
+    await other.getByTestId('takeaways-text').fill('Lars’ pointe: små forsøg virker');
+    await chefPage.getByTestId('takeaways-save').click();
+    await chefPage.getByTestId('takeaways-status').getByText(/Gemt/).waitFor();
+    await other.getByTestId('takeaways-save').click();
+    const conflict = other.getByTestId('takeaways-conflict');
+    await conflict.waitFor();
+    expect(await other.getByTestId('conflict-theirs').textContent()).toContain('Mettes pointe');
+    expect(await other.getByTestId('conflict-mine').inputValue()).toContain('Lars’ pointe');
+    axe.conflict = await seriousAxeViolations(other);
+    await other.getByTestId('conflict-merge').click();
+    const merged = await other.getByTestId('takeaways-text').inputValue();
+    expect(merged).toContain('Mettes pointe');
+    expect(merged).toContain('Lars’ pointe');
+    await other.getByTestId('takeaways-save').click();
+    await other.getByTestId('takeaways-status').getByText(/Gemt/).waitFor();
+    const stored = (await f.api.summary(f.organizer.aadObjectId, f.department.id)).takeaways;
+    expect(stored.text).toContain('Mettes pointe');
+    expect(stored.text).toContain('Lars’ pointe');
+    // The first page had no unsaved changes, so it follows the newer version live.
+    await chefPage.waitForFunction(
+      () =>
+        (
+          document.querySelector('[data-testid="takeaways-text"]') as HTMLTextAreaElement | null
+        )?.value.includes('Lars'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await other.close();
+  });
+
+  it('downloads the summary as .docx, .pptx and CSV with the department and its answers', async () => {
+    const docx = await download(chefPage, 'export-docx');
+    expect(docx.name).toMatch(/\.docx$/);
+    expect(await officeText(docx.bytes, /^word\/document\.xml$/)).toContain(departmentName());
+    const pptx = await download(chefPage, 'export-pptx');
+    expect(pptx.name).toMatch(/\.pptx$/);
+    expect(await officeText(pptx.bytes, /^ppt\/slides\/slide\d+\.xml$/)).toContain(departmentName());
+    const csv = await download(chefPage, 'export-csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.bytes.toString('utf8')).toContain('Live-svar: borgerne skal med fra start');
+  });
+
+  it('works by keyboard: tab to the takeaways, type, save with Enter, and follow a nav link', async () => {
+    await chefPage.reload();
+    await chefPage.getByTestId('takeaways-text').waitFor();
+    const focusedTestId = () =>
+      chefPage.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    const tabTo = async (testId: string) => {
+      for (let i = 0; i < 80; i++) {
+        if ((await focusedTestId()) === testId) return;
+        await chefPage.keyboard.press('Tab');
+      }
+      throw new Error(`could not reach ${testId} by Tab`);
+    };
+    await tabTo('takeaways-text');
+    await chefPage.keyboard.press('End');
+    await chefPage.keyboard.type(' Tastatur virker.');
+    await tabTo('takeaways-save');
+    await chefPage.keyboard.press('Enter');
+    await chefPage.getByTestId('takeaways-status').getByText(/Gemt/).waitFor();
+    expect((await f.api.summary(f.organizer.aadObjectId, f.department.id)).takeaways.text).toContain(
+      'Tastatur virker.',
+    );
+    await chefPage.evaluate(() => window.scrollTo(0, 0));
+    await chefPage.locator('body').focus();
+    await tabTo('nav-me');
+    await chefPage.keyboard.press('Enter');
+    await chefPage.getByRole('heading', { level: 1, name: 'Mine svar' }).waitFor();
+    axe.me = await seriousAxeViolations(chefPage);
+  });
+
+  it('shows the forum overview and presents one department per slide with arrow keys', async () => {
+    organizerPage = await signedInPage(f.browser.context, f.url, f.organizer.name, '#/overview');
+    await organizerPage.getByTestId('overview-page').waitFor();
+    expect(await organizerPage.getByTestId('overview-department').count()).toBeGreaterThan(1);
+    axe.overview = await seriousAxeViolations(organizerPage);
+    await screenshot(organizerPage, 'overview-light');
+    await setTheme(organizerPage, 'dark');
+    await screenshot(organizerPage, 'overview-dark');
+    axe.overviewDark = await seriousAxeViolations(organizerPage);
+    await setTheme(organizerPage, 'default');
+    await organizerPage.getByTestId('start-presentation').click();
+    await organizerPage
+      .getByTestId('slide-counter')
+      .getByText(/Dias 1 af/)
+      .waitFor();
+    await organizerPage.keyboard.press('ArrowRight');
+    await organizerPage
+      .getByTestId('slide-counter')
+      .getByText(/Dias 2 af/)
+      .waitFor();
+    axe.present = await seriousAxeViolations(organizerPage);
+  });
+
+  it('administration: per-field server validation, CSV import preview with a bad row, and a card preview', async () => {
+    await organizerPage.goto(`${f.url}/tab/#/admin`);
+    await organizerPage.getByTestId('settings-form').waitFor();
+    axe.adminSettings = await seriousAxeViolations(organizerPage);
+    await screenshot(organizerPage, 'admin-light');
+    await setTheme(organizerPage, 'dark');
+    await screenshot(organizerPage, 'admin-dark');
+    await setTheme(organizerPage, 'default');
+
+    await organizerPage.getByTestId('settings-retention').fill('0');
+    await organizerPage.getByTestId('settings-save').click();
+    await organizerPage.getByText('Ret de markerede felter.').waitFor();
+    await organizerPage.getByText('Skal være mindst 1.').waitFor();
+
+    await organizerPage.getByTestId('admin-tab-import').focus();
+    await organizerPage.keyboard.press('Enter');
+    const good = `Test Person,test.person@example.com,0f0e0d0c-0b0a-4908-8706-050403020100,chef,${departmentName()},da`;
+    const bad = 'Dårlig Række,ikke-en-mail,xyz,boss,Findes Ikke,da';
+    await organizerPage
+      .getByTestId('csv-text')
+      .fill(`name,email,aadObjectId,role,departments,locale\n${good}\n${bad}`);
+    await organizerPage.getByTestId('csv-text').focus();
+    await organizerPage.keyboard.press('Tab');
+    expect(await organizerPage.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'csv-preview',
+    );
+    await organizerPage.keyboard.press('Enter');
+    const rows = organizerPage.getByTestId('csv-rows');
+    await rows.waitFor();
+    expect(await rows.locator('[data-row-ok="true"]').count()).toBe(1);
+    expect(await rows.locator('[data-row-ok="false"]').count()).toBe(1);
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toMatch(/Fejl/);
+    expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
+    axe.adminImport = await seriousAxeViolations(organizerPage);
+
+    await organizerPage.getByTestId('admin-tab-schedule').click();
+    await organizerPage.getByTestId('round-row').first().waitFor();
+    axe.adminSchedule = await seriousAxeViolations(organizerPage);
+    await organizerPage.getByTestId('round-preview').first().click();
+    const card = organizerPage.getByTestId('card-host').locator('.ac-adaptiveCard');
+    await card.waitFor();
+    expect((await card.textContent())?.length ?? 0).toBeGreaterThan(20);
+    expect(await organizerPage.locator('[data-testid="card-host"] a[href^="javascript:" i]').count()).toBe(0);
+    axe.cardPreview = await seriousAxeViolations(organizerPage);
+  });
+
+  it('has no serious or critical axe-core violation on any page', () => {
+    expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
+    expect(Object.keys(axe).length).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * The stand-in's own enforcement of Teams' limits (independent of the app's limiter, so a
+ * test checks the app against the rules, not against itself): accepted request times per key,
+ * checked against sliding windows in real time.
+ */
+export interface Window {
+  max: number;
+  ms: number;
+}
+
+export const TEAMS_CONVERSATION_WINDOWS: Window[] = [
+  { max: 7, ms: 1_000 },
+  { max: 8, ms: 2_000 },
+  { max: 60, ms: 30_000 },
+  { max: 1_800, ms: 3_600_000 },
+];
+
+export class WindowCheck {
+  private readonly accepted = new Map<string, number[]>();
+
+  constructor(private readonly windows: Window[]) {}
+
+  /** Seconds until the key may send again (rounded up), or 0 if a request fits now. */
+  peek(key: string, now: number): number {
+    const times = this.accepted.get(key) ?? [];
+    const longest = Math.max(...this.windows.map((w) => w.ms));
+    while (times.length > 0 && times[0]! <= now - longest) times.shift();
+    let waitMs = 0;
+    for (const w of this.windows) {
+      const inWindow = times.filter((t) => t > now - w.ms);
+      if (inWindow.length >= w.max) waitMs = Math.max(waitMs, inWindow[inWindow.length - w.max]! + w.ms - now);
+    }
+    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
+  }
+
+  /** Records an accepted request. */
+  admit(key: string, now: number): void {
+    const times = this.accepted.get(key) ?? [];
+    times.push(now);
+    this.accepted.set(key, times);
+  }
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FaultPlan, type FaultRule } from './connector-faults';
+import { TEAMS_CONVERSATION_WINDOWS, WindowCheck } from './connector-rate-check';
+
+/**
+ * A Bot Connector stand-in: a real HTTP server on loopback that implements the three calls a
+ * proactive bot makes (send, update, create conversation), records every one, and enforces
+ * Teams' limits in REAL time (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per app
+ * `globalPerSecond`/s), answering 429 with Retry-After when exceeded. Faults are injected from
+ * a FaultPlan. The app under test may run on a fake clock; this never looks at it.
+ */
+export interface RecordedSend {
+  conversationId: string;
+  activityId: string;
+  /** Member aadObjectId for personal chats created here or seeded, else null. */
+  text: string | null;
+  activity: Record<string, unknown>;
+  at: number;
+}
+
+export interface RecordedUpdate {
+  conversationId: string;
+  activityId: string;
+  activity: Record<string, unknown>;
+  at: number;
+}
+
+export interface CreatedConversation {
+  conversationId: string;
+  memberIds: string[];
+  tenantId: string | null;
+}
+
+export interface StandInStats {
+  requests: number;
+  /** Requests answered 429 because a limit was exceeded (injected 429s not included). */
+  throttled: number;
+  /** Which limit answered the 429s: 'app' or 'conversation'. */
+  throttledBy: { app: number; conversation: number };
+  injected: number;
+  byStatus: Record<number, number>;
+}
+
+export interface ConnectorStandInOptions {
+  /** The per-app limit in requests per second (Teams: about 30-50). Default 50. */
+  globalPerSecond?: number;
+  /** Enforce limits at all (default true). */
+  enforceLimits?: boolean;
+  /** Fixed response latency in ms (default 0). */
+  latencyMs?: number;
+}
+
+export interface ConnectorStandIn {
+  /** Base URL to use as serviceUrl, with a trailing slash. */
+  url: string;
+  sends: RecordedSend[];
+  updates: RecordedUpdate[];
+  created: CreatedConversation[];
+  faults: FaultPlan;
+  stats: StandInStats;
+  /** Every send to a conversation answers this status from now on (403 blocked, 404 gone). */
+  block(conversationId: string, status: 403 | 404): void;
+  /** Sends per conversation id. */
+  sendsTo(conversationId: string): RecordedSend[];
+  /** Requests currently being answered (held timeouts included). */
+  inFlight(): number;
+  close(): Promise<void>;
+}
+
+export async function startConnectorStandIn(options: ConnectorStandInOptions = {}): Promise<ConnectorStandIn> {
+  const globalPerSecond = options.globalPerSecond ?? 50;
+  const enforce = options.enforceLimits ?? true;
+  const perConversation = new WindowCheck(TEAMS_CONVERSATION_WINDOWS);
+  const perApp = new WindowCheck([{ max: globalPerSecond, ms: 1_000 }]);
+  const faults = new FaultPlan();
+  const blocked = new Map<string, 403 | 404>();
+  const sends: RecordedSend[] = [];
+  const updates: RecordedUpdate[] = [];
+  const created: CreatedConversation[] = [];
+  const stats: StandInStats = { requests: 0, throttled: 0, throttledBy: { app: 0, conversation: 0 }, injected: 0, byStatus: {} };
+  const sockets = new Set<import('node:net').Socket>();
+  let inFlight = 0;
+  let nextActivity = 1;
+
+  const answer = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
+    const text = JSON.stringify(body ?? {});
+    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
+  };
+
+  const errorBody = (code: string, message: string) => ({ error: { code, message } });
+
+  const applyFault = (fault: FaultRule, req: http.IncomingMessage, res: http.ServerResponse): void => {
+    stats.injected++;
+    if (fault.kind === 'timeout') {
+      const timer = setTimeout(() => req.socket.destroy(), fault.holdMs ?? 60_000);
+      req.socket.once('close', () => clearTimeout(timer));
+      return;
+    }
+    if (fault.kind === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    const headers: Record<string, string> = {};
+    if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
+    const code =
+      fault.kind === 403 ? 'ConversationBlockedByUser' : fault.kind === 404 ? 'ConversationNotFound' : fault.kind === 429 ? 'Throttled' : 'ServiceError';
+    answer(res, fault.kind, errorBody(code, `injected ${fault.kind}`), headers);
+  };
+
+  /** Returns false when the request was answered 429 by the limits. */
+  const admit = (conversationId: string | null, res: http.ServerResponse): boolean => {
+    if (!enforce) return true;
+    const now = performance.now();
+    const appWait = perApp.peek('*', now);
+    const convWait = conversationId ? perConversation.peek(conversationId, now) : 0;
+    const wait = Math.max(appWait, convWait);
+    if (wait > 0) {
+      stats.throttled++;
+      if (appWait > 0) stats.throttledBy.app++;
+      else stats.throttledBy.conversation++;
+      answer(res, 429, errorBody('Throttled', 'Too many requests'), { 'retry-after': String(wait) });
+      return false;
+    }
+    perApp.admit('*', now);
+    if (conversationId) perConversation.admit(conversationId, now);
+    return true;
+  };
+
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (raw += chunk));
+    req.on('end', () => {
+      inFlight++;
+      res.once('close', () => inFlight--);
+      const handle = () => route(req, res, raw);
+      if (options.latencyMs) setTimeout(handle, options.latencyMs);
+      else handle();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+
+  function route(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+    stats.requests++;
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    let body: Record<string, unknown> = {};
+    try {
+      body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    } catch {
+      answer(res, 400, errorBody('BadArgument', 'invalid JSON'));
+      return;
+    }
+    // POST /v3/conversations
+    if (req.method === 'POST' && parts.length === 2 && parts[0] === 'v3' && parts[1] === 'conversations') {
+      const fault = faults.take('create', null);
+      if (fault) return applyFault(fault, req, res);
+      if (!admit(null, res)) return;
+      const members = Array.isArray(body.members) ? (body.members as Array<{ id?: string }>) : [];
+      const conversationId = `a:created-${randomUUID()}`;
+      const tenantId = typeof body.tenantId === 'string' ? body.tenantId : null;
+      created.push({ conversationId, memberIds: members.map((m) => String(m.id ?? '')), tenantId });
+      return answer(res, 201, { id: conversationId });
+    }
+    // POST /v3/conversations/:id/activities[/:replyTo]  and  PUT /v3/conversations/:id/activities/:activityId
+    if (parts.length >= 4 && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
+      const conversationId = parts[2]!;
+      const op = req.method === 'PUT' ? 'update' : 'send';
+      const fault = faults.take(op, conversationId);
+      if (fault) return applyFault(fault, req, res);
+      const gone = blocked.get(conversationId);
+      if (gone) {
+        stats.injected++;
+        return answer(res, gone, errorBody(gone === 403 ? 'MessageWritesBlocked' : 'ConversationNotFound', 'unreachable'));
+      }
+      if (!admit(conversationId, res)) return;
+      if (op === 'update') {
+        const activityId = parts[4] ?? '';
+        updates.push({ conversationId, activityId, activity: body, at: Date.now() });
+        return answer(res, 200, { id: activityId });
+      }
+      const activityId = `${nextActivity++}`;
+      sends.push({ conversationId, activityId, text: typeof body.text === 'string' ? body.text : null, activity: body, at: Date.now() });
+      return answer(res, 201, { id: activityId });
+    }
+    answer(res, 404, errorBody('NotFound', `${req.method} ${url.pathname}`));
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    sends,
+    updates,
+    created,
+    faults,
+    stats,
+    block: (conversationId, status) => blocked.set(conversationId, status),
+    sendsTo: (conversationId) => sends.filter((s) => s.conversationId === conversationId),
+    inFlight: () => inFlight,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,21 @@
+import { commonMessages } from '../../tab/src/i18n/catalog-common';
+import { summaryMessages } from '../../tab/src/i18n/catalog-summary';
+import { adminMessages } from '../../tab/src/pages/admin/admin-messages';
+
+const catalogs = { commonMessages, summaryMessages, adminMessages };
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('the tab speaks Danish and English everywhere', () => {
+  for (const [name, catalog] of Object.entries(catalogs)) {
+    it(`${name}: every string exists in both languages with the same placeholders`, () => {
+      for (const [key, text] of Object.entries(catalog as Record<string, { da: string; en: string }>)) {
+        expect({ key, da: text.da.trim().length > 0, en: text.en.trim().length > 0 }).toEqual({
+          key,
+          da: true,
+          en: true,
+        });
+        expect({ key, p: placeholders(text.da) }).toEqual({ key, p: placeholders(text.en) });
+      }
+    });
+  }
+});

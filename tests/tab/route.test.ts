@@ -1,0 +1,27 @@
+import { parseRoute, routeHref } from '../../tab/src/routing/route';
+
+describe('tab hash routes', () => {
+  it('parses every page of the tab', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('#/config')).toEqual({ name: 'config' });
+    expect(parseRoute('#/department/d-1')).toEqual({ name: 'department', id: 'd-1' });
+    expect(parseRoute('#/me')).toEqual({ name: 'me' });
+    expect(parseRoute('#/admin?section=schedule')).toEqual({ name: 'admin' });
+    expect(parseRoute('#/overview')).toEqual({ name: 'overview' });
+    expect(parseRoute('#/present')).toEqual({ name: 'present', slide: 1 });
+    expect(parseRoute('#/present/3')).toEqual({ name: 'present', slide: 3 });
+  });
+
+  it('decodes ids and round-trips them through routeHref', () => {
+    const route = { name: 'department' as const, id: 'afd/æøå 1' };
+    expect(parseRoute(routeHref(route))).toEqual(route);
+  });
+
+  it('falls back safely on junk', () => {
+    expect(parseRoute('#/present/-4')).toEqual({ name: 'present', slide: 1 });
+    expect(parseRoute('#/department')).toEqual({ name: 'notFound', path: '/department' });
+    expect(parseRoute('#/department/%E0%A4%A')).toEqual({ name: 'department', id: '%E0%A4%A' });
+    expect(parseRoute('#/nope/x/y').name).toBe('notFound');
+  });
+});

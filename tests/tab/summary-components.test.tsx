@@ -1,0 +1,78 @@
+import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
+import * as React from 'react';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ActionPlanItem } from '../../core/summary/types';
+import { I18nProvider } from '../../tab/src/i18n/i18n-context';
+import { ActionPlanTable } from '../../tab/src/pages/summary/action-plan-table';
+import { BarChart } from '../../tab/src/pages/summary/charts/bar-chart';
+import { AnswerValueView } from '../../tab/src/pages/summary/answer-value-view';
+
+// The repository's jest transform uses the classic JSX runtime; the tab is built with the automatic one.
+(globalThis as { React?: unknown }).React = React;
+
+const render = (node: ReactNode, locale: 'da' | 'en' = 'da') =>
+  renderToStaticMarkup(
+    <FluentProvider theme={teamsLightTheme}>
+      <I18nProvider locale={locale} setLocale={() => undefined}>
+        {node}
+      </I18nProvider>
+    </FluentProvider>,
+  );
+
+const item = (over: Partial<ActionPlanItem>): ActionPlanItem => ({
+  what: 'Borgermøde',
+  who: 'Mette',
+  byWhen: '2019-10-01',
+  overdue: false,
+  improvement: 'Mere dialog',
+  improvementIndex: 0,
+  actionIndex: 0,
+  answerId: 'a1',
+  questionId: 'q2',
+  memberId: 'm1',
+  authorName: 'Mette Nørgaard',
+  departmentId: 'd1',
+  ...over,
+});
+
+describe('summary components', () => {
+  it('marks overdue actions in words and with a symbol, not by colour alone', () => {
+    const html = render(
+      <ActionPlanTable
+        items={[item({ overdue: true }), item({ answerId: 'a2', what: 'Evaluering' })]}
+        nameOf={(_, n) => n ?? '?'}
+      />,
+    );
+    expect(html).toContain('⚠ Overskredet');
+    expect(html).toContain('data-overdue="true"');
+    expect(html).toContain('1. oktober 2019');
+    expect(html.match(/data-overdue/g)).toHaveLength(1);
+  });
+
+  it('renders user text inert', () => {
+    const html = render(
+      <AnswerValueView value={{ kind: 'text', text: '<script>alert(1)</script>' }} principles={[]} />,
+    );
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('gives every chart a visible table with counts and shares', () => {
+    const html = render(
+      <BarChart
+        title="Værdityper"
+        data={[
+          { key: 'q', label: 'Kvalitet', count: 3 },
+          { key: 'e', label: 'Effektivitet', count: 1 },
+        ]}
+      />,
+    );
+    expect(html).toContain('<figcaption');
+    expect(html).toContain('aria-hidden="true"');
+    expect(html).toMatch(/<th scope="row"[^>]*>Kvalitet<\/th><td[^>]*>3<\/td><td[^>]*>75 %<\/td>/);
+    expect(render(<BarChart title="Tom" data={[{ key: 'x', label: 'X', count: 0 }]} />, 'en')).toContain(
+      'No data yet.',
+    );
+  });
+});
