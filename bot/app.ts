@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Server } from 'restify';
 import type { AppDeps } from './app-deps';
 import type { Config } from './config';
@@ -52,7 +54,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   const teams = createTeamsBot(deps, { rounds });
   teams.registerRoutes(server);
   const scheduler = createScheduler(deps, { adapter: teams.adapter, botAppId: teams.botAppId });
-  registerApiRoutes(server, { ...deps, rounds });
+  const api = registerApiRoutes(server, { ...deps, rounds, tabDistDir: locateTabDist() });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -74,7 +76,9 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     },
     stop() {
       stopping ??= (async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        api.live.closeAll();
+        await closed;
         await scheduler.stop();
         await deps.changes.close();
         await deps.store.close();
@@ -88,4 +92,10 @@ async function startDemoClock(store: AppDeps['store'], speed: number) {
   const [forum] = await store.listForums();
   const start = forum ? localMorning(forum.kickoffDate, forum.timeZone) : new Date();
   return demoClock(start, speed);
+}
+
+/** tab/dist beside the sources (tsx) or two levels up from the compiled dist/bot/. */
+function locateTabDist(): string {
+  const candidates = [path.resolve(__dirname, '..', 'tab', 'dist'), path.resolve(__dirname, '..', '..', 'tab', 'dist')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }

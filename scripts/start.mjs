@@ -4,7 +4,8 @@
 // ready and prints where to chat with the bot and where to open the tab.
 //
 //   npm start                          PORT (default 3978), PLAYGROUND_PORT (default 56150)
-//   npm start -- --demo-speed 3600     play the example period 3600× faster (DEMO_SPEED)
+//   npm start -- --demo-speed 3600     play the example period 3600× faster (DEMO_SPEED; default 1:
+//                                      real speed, starting on the example's kickoff morning)
 //   npm start -- --skip-tab-build      do not (re)build tab/dist
 //   npm start -- --verbose             echo the server's log lines here too
 //
@@ -21,7 +22,8 @@ const TAIL_LINES = 30;
 const STOP_GRACE_MS = 10_000;
 
 function parseArgs(argv) {
-  const args = { demoSpeed: undefined, skipTabBuild: false, verbose: false };
+  // The example forum's dates lie in 2019: the demo clock always runs, from its kickoff morning.
+  const args = { demoSpeed: process.env.DEMO_SPEED || '1', skipTabBuild: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     if (flag === '--demo-speed') {
@@ -178,8 +180,8 @@ function printTail(proc, where) {
 function banner(port, playgroundPort, demoSpeed) {
   const chat = `http://localhost:${playgroundPort}`;
   const tab = `http://localhost:${port}/tab/`;
-  const speedDa = demoSpeed ? `\n  Demo-ur: eksemplets forløb afspilles ${demoSpeed} gange hurtigere.` : '';
-  const speedEn = demoSpeed ? `\n  Demo clock: the example period plays ${demoSpeed} times faster.` : '';
+  const speedDa = `\n  Demo-ur: eksemplets forløb fra morgenen på opstartsdagen, ${demoSpeed} gange hurtigere end virkeligheden.`;
+  const speedEn = `\n  Demo clock: the example period from its kickoff morning, ${demoSpeed} times real speed.`;
   return [
     '',
     '  Samskab kører i udviklingstilstand (lokal SQLite, lokal log-ind – kun til udvikling).',

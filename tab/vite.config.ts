@@ -6,6 +6,12 @@ import { resolve } from 'node:path';
  * Builds the Teams tab into tab/dist. The server serves it at /tab/ (index.html fallback for
  * every unknown path below /tab/); routes live in the hash so any deep link works.
  */
+/**
+ * A build is always a production build: under NODE_ENV=test (Jest, `npm test`'s pretest) Vite
+ * would otherwise bundle React's development build (~70 KB gzipped more).
+ */
+if (process.argv.includes('build')) process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   root: resolve(__dirname),
   base: '/tab/',

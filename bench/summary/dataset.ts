@@ -17,16 +17,40 @@ export function sampleValue(question: Question, i: number): AnswerValue {
     case 'improvements':
       return {
         kind: 'improvements',
-        items: [{ improvement: text.slice(0, 120), actions: [{ what: 'Borgerworkshop om sundhedshuse', who: 'Afdelingschef', byWhen: '2019-11-0' + (1 + (i % 9)) }] }],
+        items: [
+          {
+            improvement: text.slice(0, 120),
+            actions: [
+              {
+                what: 'Borgerworkshop om sundhedshuse',
+                who: 'Afdelingschef',
+                byWhen: '2019-11-0' + (1 + (i % 9)),
+              },
+            ],
+          },
+        ],
       };
     case 'textWithLeadershipStyle':
-      return { kind: 'textWithLeadershipStyle', text, style: (['defining', 'facilitating', 'both'] as const)[i % 3]! };
+      return {
+        kind: 'textWithLeadershipStyle',
+        text,
+        style: (['defining', 'facilitating', 'both'] as const)[i % 3]!,
+      };
     case 'textWithKnowsOthers':
       return { kind: 'textWithKnowsOthers', text, knowsOthers: (['yes', 'partly', 'no'] as const)[i % 3]! };
     case 'textWithRating':
       return { kind: 'textWithRating', text, rating: 1 + (i % question.shape.scale) };
     case 'indicators':
-      return { kind: 'indicators', items: [{ indicator: text.slice(0, 80), valueType: (['quality', 'efficiency', 'democracy'] as const)[i % 3]!, mode: i % 2 ? 'co-creation' : 'co-production' }] };
+      return {
+        kind: 'indicators',
+        items: [
+          {
+            indicator: text.slice(0, 80),
+            valueType: (['quality', 'efficiency', 'democracy'] as const)[i % 3]!,
+            mode: i % 2 ? 'co-creation' : 'co-production',
+          },
+        ],
+      };
   }
 }
 
@@ -66,7 +90,8 @@ export async function buildDataset(store: Store): Promise<Dataset> {
       });
     }
   }
-  for (let i = 0; i < extra.length; i += 25) await Promise.all(extra.slice(i, i + 25).map((m) => store.saveMember(m)));
+  for (let i = 0; i < extra.length; i += 25)
+    await Promise.all(extra.slice(i, i + 25).map((m) => store.saveMember(m)));
   chefs.push(...extra);
 
   const answers: Answer[] = [];
@@ -90,8 +115,28 @@ export async function buildDataset(store: Store): Promise<Dataset> {
   return { forumId, departments, answers };
 }
 
-export const ANSWER_COLUMNS = ['id', 'forum_id', 'department_id', 'question_id', 'member_id', 'value', 'revision', 'created_at', 'updated_at'] as const;
+export const ANSWER_COLUMNS = [
+  'id',
+  'forum_id',
+  'department_id',
+  'question_id',
+  'member_id',
+  'value',
+  'revision',
+  'created_at',
+  'updated_at',
+] as const;
 
 export function answerRow(a: Answer): unknown[] {
-  return [a.id, a.forumId, a.departmentId, a.questionId, a.memberId, JSON.stringify(a.value), a.revision, a.createdAt, a.updatedAt];
+  return [
+    a.id,
+    a.forumId,
+    a.departmentId,
+    a.questionId,
+    a.memberId,
+    JSON.stringify(a.value),
+    a.revision,
+    a.createdAt,
+    a.updatedAt,
+  ];
 }

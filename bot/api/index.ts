@@ -72,9 +72,13 @@ function entraVerifier(deps: ApiDeps): TokenVerifier {
     deps.log.error('API sign-in: AAD_APP_CLIENT_ID is not set; every API request will be refused (401)');
     return { verify: async () => Promise.reject(new AuthError('AAD_APP_CLIENT_ID not configured')) };
   }
-  const allowedTenantIds = [...new Set([...auth.allowedTenantIds, ...(auth.tenantId ? [auth.tenantId] : [])])];
+  const allowedTenantIds = [
+    ...new Set([...auth.allowedTenantIds, ...(auth.tenantId ? [auth.tenantId] : [])]),
+  ];
   if (allowedTenantIds.length === 0) {
-    deps.log.error('API sign-in: no ALLOWED_TENANT_IDS or AAD_APP_TENANT_ID; every API request will be refused (401)');
+    deps.log.error(
+      'API sign-in: no ALLOWED_TENANT_IDS or AAD_APP_TENANT_ID; every API request will be refused (401)',
+    );
   }
   return createEntraVerifier({ clientId: auth.clientId, publicUrl, allowedTenantIds, jwks: deps.jwks });
 }

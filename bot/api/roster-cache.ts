@@ -28,9 +28,11 @@ export class RosterCache {
   get(forumId: string): Promise<Roster> {
     const hit = this.entries.get(forumId);
     if (hit && this.now() - hit.at < this.ttlMs) return hit.roster;
-    const roster = Promise.all([this.store.listMembers(forumId), this.store.listQuestions(forumId), this.store.listPrinciples(forumId)]).then(
-      ([members, questions, principles]) => ({ members, questions, principles }),
-    );
+    const roster = Promise.all([
+      this.store.listMembers(forumId),
+      this.store.listQuestions(forumId),
+      this.store.listPrinciples(forumId),
+    ]).then(([members, questions, principles]) => ({ members, questions, principles }));
     this.entries.set(forumId, { at: this.now(), roster });
     roster.catch(() => this.entries.delete(forumId));
     return roster;

@@ -1,5 +1,10 @@
 import type { Clock, Department, Forum, Member, Principle, Question, Takeaways } from '../../core/model';
-import { buildDepartmentSummary, buildForumOverview, type DepartmentSummary, type ForumOverview } from '../../core/summary';
+import {
+  buildDepartmentSummary,
+  buildForumOverview,
+  type DepartmentSummary,
+  type ForumOverview,
+} from '../../core/summary';
 import type { Store } from '../store/store';
 import type { RosterCache } from './roster-cache';
 
@@ -53,7 +58,12 @@ export interface ForumOverviewData {
   overview: ForumOverview;
 }
 
-export async function loadForumOverview(store: Store, clock: Clock, forum: Forum, rosters?: RosterCache): Promise<ForumOverviewData> {
+export async function loadForumOverview(
+  store: Store,
+  clock: Clock,
+  forum: Forum,
+  rosters?: RosterCache,
+): Promise<ForumOverviewData> {
   const [departments, { questions, principles, members }, answers] = await Promise.all([
     store.listDepartments(forum.id),
     rosters ? rosters.get(forum.id) : readRoster(store, forum.id),
@@ -75,6 +85,10 @@ export async function loadForumOverview(store: Store, clock: Clock, forum: Forum
 }
 
 async function readRoster(store: Store, forumId: string) {
-  const [members, questions, principles] = await Promise.all([store.listMembers(forumId), store.listQuestions(forumId), store.listPrinciples(forumId)]);
+  const [members, questions, principles] = await Promise.all([
+    store.listMembers(forumId),
+    store.listQuestions(forumId),
+    store.listPrinciples(forumId),
+  ]);
   return { members, questions, principles };
 }

@@ -145,9 +145,7 @@ export class RoundsService {
   async cancelDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
     if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
-    const store = this.deps.store as typeof this.deps.store & { cancelDelivery?(id: string, at: string): Promise<boolean> };
-    // Needs a single-delivery cancel on the Store port (pending -> cancelled, guarded by state).
-    const ok = delivery.state === 'pending' && typeof store.cancelDelivery === 'function' && (await store.cancelDelivery(id, this.now()));
+    const ok = delivery.state === 'pending' && (await this.deps.store.cancelDelivery(id, this.now()));
     if (!ok) throw new UserError('delivery.notCancellable', localized('delivery.notCancellable', { state: delivery.state }), 409);
     await this.deps.changes.publish({ forumId: delivery.forumId, departmentId: delivery.departmentId, topic: 'delivery' });
   }

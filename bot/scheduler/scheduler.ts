@@ -137,6 +137,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       try {
         const report = await tick();
         busy = report.claimed >= settings.batchSize;
+        if (report.claimed > 0 || report.materialized > 0 || report.missed > 0) log.debug({ owner, ...report }, 'scheduler pass');
       } catch (error) {
         log.error({ err: { message: (error as Error).message } }, 'scheduler pass failed');
       }

@@ -16,6 +16,8 @@ import type {
   Takeaways,
 } from '../../core/model';
 import * as answers from './answer-queries';
+import * as audit from './audit-queries';
+import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { staticMigrationProvider } from './migrations';
@@ -44,6 +46,12 @@ import type {
   SaveAnswerResult,
   SaveTakeawaysResult,
   Store,
+  AuditEntry,
+  AuditPage,
+  ErasedAnswerTally,
+  ErasureReason,
+  ErasureResult,
+  RetentionPurge,
 } from './store';
 
 export interface KyselyStoreOptions {
@@ -412,6 +420,14 @@ export class KyselyStore implements Store {
     return answers.deleteAnswersOfMember(this.db, this.strategy, memberId);
   }
 
+  eraseAnswersOfMember(memberId: string, reason: ErasureReason, at: string): Promise<ErasureResult> {
+    return erasure.eraseAnswersOfMember(this.db, this.strategy, memberId, reason, at);
+  }
+
+  listErasedAnswerTallies(forumId: string): Promise<ErasedAnswerTally[]> {
+    return erasure.listErasedAnswerTallies(this.db, forumId);
+  }
+
   getTakeaways(departmentId: string): Promise<Takeaways> {
     return answers.getTakeaways(this.db, departmentId);
   }
@@ -492,5 +508,33 @@ export class KyselyStore implements Store {
       .set({ reachable: 0, last_error: error, updated_at: at })
       .where('conversation_id', '=', conversationId)
       .execute();
+  }
+
+  // ---- Single-delivery cancel, audit log, retention ---------------------------------------
+
+  async cancelDelivery(id: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('deliveries')
+      .set({ state: 'cancelled', updated_at: at })
+      .where('id', '=', id)
+      .where('state', '=', 'pending')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  appendAudit(entry: AuditEntry): Promise<void> {
+    return audit.appendAudit(this.db, entry);
+  }
+
+  listAudit(forumId: string, page?: AuditPage): Promise<AuditEntry[]> {
+    return audit.listAudit(this.db, forumId, page);
+  }
+
+  purgeForumPersonalData(forumId: string, anonymizedName: string, at: string): Promise<RetentionPurge | undefined> {
+    return erasure.purgeForumPersonalData(this.db, this.strategy, forumId, anonymizedName, at);
+  }
+
+  getRetentionPurge(forumId: string): Promise<RetentionPurge | undefined> {
+    return erasure.getRetentionPurge(this.db, forumId);
   }
 }

@@ -153,6 +153,39 @@ export interface ConversationRefsTable {
   updated_at: string;
 }
 
+/** Append-only (the database refuses UPDATE and DELETE). */
+export interface AuditLogTable {
+  id: string;
+  forum_id: string;
+  at: string;
+  actor_member_id: string | null;
+  actor_aad_object_id: string | null;
+  actor_kind: string;
+  action: string;
+  target_kind: string;
+  target_id: string | null;
+  /** JSON object: ids and counts only, never names or answer texts. */
+  details: string;
+}
+
+/** How many answers were erased, per forum, department, question and reason; no one's identity. */
+export interface ErasedAnswerTalliesTable {
+  forum_id: string;
+  department_id: string;
+  question_id: string;
+  reason: string;
+  count: number;
+  updated_at: string;
+}
+
+export interface RetentionPurgesTable {
+  forum_id: string;
+  purged_at: string;
+  answers: number;
+  members: number;
+  conversations: number;
+}
+
 export interface Database {
   forums: ForumsTable;
   departments: DepartmentsTable;
@@ -166,4 +199,7 @@ export interface Database {
   answer_revisions: AnswerRevisionsTable;
   takeaways: TakeawaysTable;
   conversation_refs: ConversationRefsTable;
+  audit_log: AuditLogTable;
+  erased_answer_tallies: ErasedAnswerTalliesTable;
+  retention_purges: RetentionPurgesTable;
 }

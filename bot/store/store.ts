@@ -50,6 +50,63 @@ export interface AnswerFilter {
   questionId?: string;
 }
 
+// ---- Trust: audit log, erasure, retention ---------------------------------------------------
+
+/** Who did something: a forum member, a signed-in person who is no member (yet), or the system (jobs). */
+export type AuditActorKind = 'member' | 'user' | 'system';
+
+/** One line of a forum's audit log. Append-only: the port has no way to change or remove one. */
+export interface AuditEntry {
+  id: string;
+  forumId: string;
+  at: string;
+  actorKind: AuditActorKind;
+  actorMemberId: string | null;
+  actorAadObjectId: string | null;
+  /** e.g. 'forum.settings.update', 'member.delete', 'privacy.export', 'retention.purge'. */
+  action: string;
+  /** e.g. 'forum', 'department', 'member', 'round', 'delivery', 'takeaways'. */
+  targetKind: string;
+  targetId: string | null;
+  /** Ids, counts and changed field names only; never names, e-mails or answer texts. */
+  details: Record<string, unknown>;
+}
+
+export interface AuditPage {
+  /** Default 100, at most 500. */
+  limit?: number;
+  /** Entries strictly older than this one (newest-first paging). */
+  before?: { at: string; id: string };
+}
+
+/** Why answers were erased: the person asked, an organizer did it for a leaver, or the retention purge. */
+export type ErasureReason = 'subject' | 'organizer' | 'retention';
+
+export interface ErasedAnswerTally {
+  forumId: string;
+  departmentId: string;
+  questionId: string;
+  reason: ErasureReason;
+  count: number;
+  updatedAt: string;
+}
+
+export interface ErasureResult {
+  /** Answers removed (with every revision). */
+  answers: number;
+  revisions: number;
+  /** Per forum, department and question: how many answers this erasure added to the tallies. */
+  tallies: Array<{ forumId: string; departmentId: string; questionId: string; count: number }>;
+}
+
+export interface RetentionPurge {
+  forumId: string;
+  purgedAt: string;
+  answers: number;
+  members: number;
+  conversations: number;
+}
+
 /** The persistence port. Every adapter passes tests/bot/store/store-contract. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -115,6 +172,12 @@ export interface Store {
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;
   /** Removes a member's answers and their revision history. Returns how many answers. */
   deleteAnswersOfMember(memberId: string): Promise<number>;
+  /**
+   * Erases a member's answers and every revision in one transaction, adding them to the
+   * erased-answer tallies (counts per department and question, no identity) so participation stays honest.
+   */
+  eraseAnswersOfMember(memberId: string, reason: ErasureReason, at: string): Promise<ErasureResult>;
+  listErasedAnswerTallies(forumId: string): Promise<ErasedAnswerTally[]>;
 
   // Takeaways (optimistic concurrency)
   getTakeaways(departmentId: string): Promise<Takeaways>;
@@ -136,6 +199,25 @@ export interface Store {
   }): Promise<ConversationRef[]>;
   markConversationRemoved(conversationId: string, at: string): Promise<void>;
   markConversationUnreachable(conversationId: string, error: string, at: string): Promise<void>;
+
+  // Single-delivery cancel (pending -> cancelled only); false when it was not pending.
+  cancelDelivery(id: string, at: string): Promise<boolean>;
+
+  // Audit log: append and read only.
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Newest first. */
+  listAudit(forumId: string, page?: AuditPage): Promise<AuditEntry[]>;
+
+  // Retention
+  /**
+   * Purges a forum's personal data in one transaction, once: every answer and revision (tallied
+   * with reason 'retention'), members' names replaced by `anonymizedName`, e-mails and Entra ids
+   * removed, the forum's conversation references deleted (personal ones only when the person is in
+   * no other unpurged forum), deliveries' errors cleared, takeaways' author cleared.
+   * Returns undefined when the forum was purged already (by this or another instance).
+   */
+  purgeForumPersonalData(forumId: string, anonymizedName: string, at: string): Promise<RetentionPurge | undefined>;
+  getRetentionPurge(forumId: string): Promise<RetentionPurge | undefined>;
 }
 
 /** Publish/subscribe of change notices, so live views update across server instances. */

@@ -9,7 +9,10 @@ export const apiMessages = {
   // ---- validation: field level -------------------------------------------------------------
   'field.required': { da: 'Skal udfyldes.', en: 'Required.' },
   'field.invalid': { da: 'Ugyldig værdi.', en: 'Invalid value.' },
-  'field.tooLong': { da: 'Teksten er for lang (højst {max} tegn).', en: 'The text is too long (at most {max} characters).' },
+  'field.tooLong': {
+    da: 'Teksten er for lang (højst {max} tegn).',
+    en: 'The text is too long (at most {max} characters).',
+  },
   'field.tooShort': { da: 'Teksten er for kort.', en: 'The text is too short.' },
   'field.tooMany': { da: 'For mange elementer (højst {max}).', en: 'Too many items (at most {max}).' },
   'field.tooFew': { da: 'Vælg mindst ét.', en: 'Choose at least one.' },
@@ -18,43 +21,108 @@ export const apiMessages = {
   'field.max': { da: 'Må højst være {max}.', en: 'Must be at most {max}.' },
   'field.localDate': { da: 'Skal være en dato som ÅÅÅÅ-MM-DD.', en: 'Must be a date as YYYY-MM-DD.' },
   'field.localTime': { da: 'Skal være et klokkeslæt som TT:MM.', en: 'Must be a time as HH:MM.' },
-  'field.timeZone': { da: 'Ukendt tidszone (brug fx Europe/Copenhagen).', en: 'Unknown time zone (use e.g. Europe/Copenhagen).' },
+  'field.timeZone': {
+    da: 'Ukendt tidszone (brug fx Europe/Copenhagen).',
+    en: 'Unknown time zone (use e.g. Europe/Copenhagen).',
+  },
   'field.email': { da: 'Ugyldig e-mailadresse.', en: 'Invalid e-mail address.' },
-  'field.aadObjectId': { da: 'Skal være et Entra objekt-id (GUID).', en: 'Must be an Entra object id (GUID).' },
-  'field.role': { da: 'Rollen skal være chef, facilitator eller organizer.', en: 'The role must be chef, facilitator or organizer.' },
+  'field.aadObjectId': {
+    da: 'Skal være et Entra objekt-id (GUID).',
+    en: 'Must be an Entra object id (GUID).',
+  },
+  'field.role': {
+    da: 'Rollen skal være chef, facilitator eller organizer.',
+    en: 'The role must be chef, facilitator or organizer.',
+  },
   'field.locale': { da: 'Sproget skal være da eller en.', en: 'The language must be da or en.' },
-  'field.dateOrder': { da: 'Slutdatoen skal ligge efter startdatoen.', en: 'The end date must be after the start date.' },
+  'field.dateOrder': {
+    da: 'Slutdatoen skal ligge efter startdatoen.',
+    en: 'The end date must be after the start date.',
+  },
   'field.rangeOrder': { da: '"Fra" skal ligge før eller på "til".', en: '"From" must be on or before "to".' },
-  'field.chefOneDepartment': { da: 'En chef hører til præcis én afdeling.', en: 'A chef belongs to exactly one department.' },
+  'field.chefOneDepartment': {
+    da: 'En chef hører til præcis én afdeling.',
+    en: 'A chef belongs to exactly one department.',
+  },
   'field.unknownDepartment': { da: 'Ukendt afdeling: {name}.', en: 'Unknown department: {name}.' },
-  'field.duplicate': { da: 'Findes flere gange i filen (linje {line}).', en: 'Appears more than once in the file (line {line}).' },
+  'field.duplicate': {
+    da: 'Findes flere gange i filen (linje {line}).',
+    en: 'Appears more than once in the file (line {line}).',
+  },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
 
   // ---- errors: request level ---------------------------------------------------------------
-  'error.validation': { da: 'Nogle felter er ikke udfyldt korrekt.', en: 'Some fields are not filled in correctly.' },
+  'error.validation': {
+    da: 'Nogle felter er ikke udfyldt korrekt.',
+    en: 'Some fields are not filled in correctly.',
+  },
   'error.badJson': { da: 'Forespørgslen er ikke gyldig JSON.', en: 'The request is not valid JSON.' },
-  'error.unauthenticated': { da: 'Du er ikke logget ind, eller din session er udløbet. Genindlæs fanen.', en: 'You are not signed in, or your session has expired. Reload the tab.' },
-  'error.notMember': { da: 'Du er ikke med i et forum i Samskab. Kontakt forummets sekretariat.', en: 'You are not part of a forum in Samskab. Contact the forum secretariat.' },
+  'error.unauthenticated': {
+    da: 'Du er ikke logget ind, eller din session er udløbet. Genindlæs fanen.',
+    en: 'You are not signed in, or your session has expired. Reload the tab.',
+  },
+  'error.notMember': {
+    da: 'Du er ikke med i et forum i Samskab. Kontakt forummets sekretariat.',
+    en: 'You are not part of a forum in Samskab. Contact the forum secretariat.',
+  },
   'error.forbidden': { da: 'Du har ikke adgang til dette.', en: 'You do not have access to this.' },
-  'error.organizerOnly': { da: 'Kun forummets arrangører har adgang til dette.', en: 'Only the forum organizers have access to this.' },
+  'error.organizerOnly': {
+    da: 'Kun forummets arrangører har adgang til dette.',
+    en: 'Only the forum organizers have access to this.',
+  },
   'error.notFound': { da: 'Findes ikke (længere).', en: 'Does not exist (any more).' },
   'error.forumNotFound': { da: 'Forummet findes ikke.', en: 'The forum does not exist.' },
   'error.departmentNotFound': { da: 'Afdelingen findes ikke.', en: 'The department does not exist.' },
   'error.memberNotFound': { da: 'Medlemmet findes ikke.', en: 'The member does not exist.' },
   'error.roundNotFound': { da: 'Udsendelsen findes ikke.', en: 'The round does not exist.' },
   'error.deliveryNotFound': { da: 'Leveringen findes ikke.', en: 'The delivery does not exist.' },
-  'error.takeawaysConflict': { da: 'En anden har gemt en nyere udgave imens. Se den nuværende tekst, og gem igen.', en: 'Someone else saved a newer version meanwhile. Review the current text and save again.' },
-  'error.departmentHasAnswers': { da: 'Afdelingen har {count} svar og kan ikke slettes. Eksportér svarene først, eller lad afdelingen blive.', en: 'The department has {count} answers and cannot be deleted. Export the answers first, or keep the department.' },
-  'error.memberConflict': { da: 'Der findes allerede et medlem med dette Entra objekt-id i forummet.', en: 'A member with this Entra object id already exists in the forum.' },
-  'error.importHasErrors': { da: 'Filen har fejl i {count} række(r). Intet er gemt; ret fejlene og prøv igen.', en: 'The file has errors in {count} row(s). Nothing was saved; fix the errors and try again.' },
+  'error.takeawaysConflict': {
+    da: 'En anden har gemt en nyere udgave imens. Se den nuværende tekst, og gem igen.',
+    en: 'Someone else saved a newer version meanwhile. Review the current text and save again.',
+  },
+  'error.departmentHasAnswers': {
+    da: 'Afdelingen har {count} svar og kan ikke slettes. Eksportér svarene først, eller lad afdelingen blive.',
+    en: 'The department has {count} answers and cannot be deleted. Export the answers first, or keep the department.',
+  },
+  'error.cannotRemoveSelf': {
+    da: 'Du kan ikke fjerne dig selv. Bed en anden arrangør om det.',
+    en: 'You cannot remove yourself. Ask another organizer.',
+  },
+  'error.memberConflict': {
+    da: 'Der findes allerede et medlem med dette Entra objekt-id i forummet.',
+    en: 'A member with this Entra object id already exists in the forum.',
+  },
+  'error.importHasErrors': {
+    da: 'Filen har fejl i {count} række(r). Intet er gemt; ret fejlene og prøv igen.',
+    en: 'The file has errors in {count} row(s). Nothing was saved; fix the errors and try again.',
+  },
   'error.importEmpty': { da: 'Filen indeholder ingen rækker.', en: 'The file contains no rows.' },
-  'error.importHeader': { da: 'Første linje skal være kolonnenavne; mangler: {columns}.', en: 'The first line must name the columns; missing: {columns}.' },
+  'error.importHeader': {
+    da: 'Første linje skal være kolonnenavne; mangler: {columns}.',
+    en: 'The first line must name the columns; missing: {columns}.',
+  },
+  'error.tooManyStreams': {
+    da: 'For mange åbne live-forbindelser. Luk nogle faner, og prøv igen.',
+    en: 'Too many open live connections. Close some tabs and try again.',
+  },
   'error.tooLarge': { da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
-  'error.unavailable': { da: 'Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.', en: 'The service is unavailable right now. Try again shortly.' },
-  'error.internal': { da: 'Der skete en uventet fejl. Prøv igen; fejl-id: {requestId}.', en: 'An unexpected error occurred. Try again; error id: {requestId}.' },
+  'error.unavailable': {
+    da: 'Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.',
+    en: 'The service is unavailable right now. Try again shortly.',
+  },
+  'error.internal': {
+    da: 'Der skete en uventet fejl. Prøv igen; fejl-id: {requestId}.',
+    en: 'An unexpected error occurred. Try again; error id: {requestId}.',
+  },
   'error.devOnly': { da: 'Findes kun i udviklertilstand.', en: 'Only available in developer mode.' },
-  'error.devUnknownUser': { da: 'Ingen medlemmer har dette Entra objekt-id.', en: 'No member has this Entra object id.' },
-  'error.tabNotBuilt': { da: 'Fanen er ikke bygget. Kør `npm run build:tab`.', en: 'The tab has not been built. Run `npm run build:tab`.' },
+  'error.devUnknownUser': {
+    da: 'Ingen medlemmer har dette Entra objekt-id.',
+    en: 'No member has this Entra object id.',
+  },
+  'error.tabNotBuilt': {
+    da: 'Fanen er ikke bygget. Kør `npm run build:tab`.',
+    en: 'The tab has not been built. Run `npm run build:tab`.',
+  },
 } satisfies MessageCatalog;
 
 export type ApiMessageKey = keyof typeof apiMessages;

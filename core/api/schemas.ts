@@ -27,12 +27,23 @@ export const roleSchema = z.enum(['chef', 'facilitator', 'organizer'], m('field.
 export const localDateSchema = z.string(m('field.required')).refine(isValidLocalDate, m('field.localDate'));
 export const localTimeSchema = z.string(m('field.required')).refine(isValidLocalTime, m('field.localTime'));
 /** Shape-checked here; the server also checks the zone exists. */
-export const timeZoneSchema = z.string(m('field.required')).trim().min(1, m('field.required')).max(64, m('field.timeZone'));
-export const idSchema = z.string(m('field.required')).trim().min(1, m('field.required')).max(100, m('field.invalid'));
+export const timeZoneSchema = z
+  .string(m('field.required'))
+  .trim()
+  .min(1, m('field.required'))
+  .max(64, m('field.timeZone'));
+export const idSchema = z
+  .string(m('field.required'))
+  .trim()
+  .min(1, m('field.required'))
+  .max(100, m('field.invalid'));
 export const aadObjectIdSchema = z
   .string(m('field.required'))
   .trim()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, m('field.aadObjectId'))
+  .regex(
+    /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    m('field.aadObjectId'),
+  )
   .transform((s) => s.toLowerCase());
 
 const text = (max: number) => z.string(m('field.required')).max(max, m('field.tooLong'));
@@ -185,7 +196,10 @@ export const deliveriesQuerySchema = z.object({ roundId: idSchema.optional() });
 /** GET /api/me/answers?forumId= */
 export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });
 
-export const changeTopicSchema = z.enum(['answer', 'takeaways', 'delivery', 'round', 'forum', 'member'], m('field.invalid'));
+export const changeTopicSchema = z.enum(
+  ['answer', 'takeaways', 'delivery', 'round', 'forum', 'member'],
+  m('field.invalid'),
+);
 
 /** GET /api/events?forumId=&topics=answer,takeaways&access_token=<ticket> */
 export const eventsQuerySchema = z.object({
@@ -194,10 +208,19 @@ export const eventsQuerySchema = z.object({
   topics: z
     .string()
     .optional()
-    .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+        : undefined,
+    )
     .pipe(z.array(changeTopicSchema).optional()),
   access_token: z.string().optional(),
 });
 
 /** POST /api/dev/token — dev mode only. */
-export const devTokenSchema = z.object({ aadObjectId: z.string(m('field.required')).trim().min(1, m('field.required')).max(100) });
+export const devTokenSchema = z.object({
+  aadObjectId: z.string(m('field.required')).trim().min(1, m('field.required')).max(100),
+});

@@ -37,6 +37,7 @@ export type ApiErrorCode =
   | 'conflict' // 409; for takeaways `current` holds the stored takeaways
   | 'import_has_errors' // 422; `import` holds the per-row preview
   | 'too_large' // 413
+  | 'too_many_streams' // 429: too many open event streams for one person
   | 'unavailable' // 503
   | 'internal' // 500
   | (string & {}); // codes of domain UserErrors (e.g. from the rounds service)
@@ -145,7 +146,7 @@ export interface MyAnswersResponse {
 export interface EventTicketResponse {
   ticket: string;
   expiresAt: string;
-  /** Ready-made URL for `new EventSource(url)` (add `&forumId=` / `&topics=` as needed). */
+  /** Ready-made same-origin path for `new EventSource(url)` (add `&forumId=` / `&topics=` as needed). */
   url: string;
 }
 

@@ -58,6 +58,8 @@ export async function launchBrowser(options: BrowserContextOptions = {}): Promis
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     locale: 'da-DK',
+    // No transitions: screenshots and contrast checks never catch an element mid-animation.
+    reducedMotion: 'reduce',
     ...options,
   });
   return {

@@ -8,7 +8,10 @@ const DEV_TENANT = 'dev';
 
 export interface DevAuthority extends TokenVerifier {
   /** Signs a token for a user; valid for `ttlSeconds` (default 8 hours). */
-  issue(user: { aadObjectId: string; name: string }, ttlSeconds?: number): Promise<{ token: string; expiresAt: string }>;
+  issue(
+    user: { aadObjectId: string; name: string },
+    ttlSeconds?: number,
+  ): Promise<{ token: string; expiresAt: string }>;
 }
 
 /**
@@ -24,7 +27,12 @@ export function createDevAuthority(): DevAuthority {
   return {
     async issue(user, ttlSeconds = 8 * 3600) {
       const nowSec = Math.floor(Date.now() / 1000);
-      const token = await new SignJWT({ oid: user.aadObjectId, name: user.name, tid: DEV_TENANT, scp: 'access_as_user' })
+      const token = await new SignJWT({
+        oid: user.aadObjectId,
+        name: user.name,
+        tid: DEV_TENANT,
+        scp: 'access_as_user',
+      })
         .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
@@ -36,7 +44,11 @@ export function createDevAuthority(): DevAuthority {
     },
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, publicKey, { algorithms: ['ES256'], issuer: ISSUER, audience: AUDIENCE });
+        const { payload } = await jwtVerify(token, publicKey, {
+          algorithms: ['ES256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        });
         if (typeof payload.oid !== 'string' || !payload.oid) throw new AuthError('claim oid');
         const identity: Identity = {
           aadObjectId: payload.oid.toLowerCase(),

@@ -25,7 +25,11 @@ export function createEventTickets(sharedSecret?: string | null): EventTickets {
   return {
     async issue(identity) {
       const nowSec = Math.floor(Date.now() / 1000);
-      const ticket = await new SignJWT({ oid: identity.aadObjectId, name: identity.name, tid: identity.tenantId })
+      const ticket = await new SignJWT({
+        oid: identity.aadObjectId,
+        name: identity.name,
+        tid: identity.tenantId,
+      })
         .setProtectedHeader({ alg: 'HS256' })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
@@ -36,7 +40,11 @@ export function createEventTickets(sharedSecret?: string | null): EventTickets {
     },
     async verify(ticket) {
       try {
-        const { payload } = await jwtVerify(ticket, key, { algorithms: ['HS256'], issuer: ISSUER, audience: AUDIENCE });
+        const { payload } = await jwtVerify(ticket, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+        });
         if (typeof payload.oid !== 'string') throw new AuthError('ticket oid');
         return {
           aadObjectId: payload.oid,

@@ -24,8 +24,14 @@ const SUBTLE_COLOR = '595959';
 /** Renders an export as a Word document (headings, tables, the forum's name in header and footer). */
 export async function renderDocx(doc: ExportDoc): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: xmlSafe(doc.title), color: BRAND_COLOR })] }),
-    new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.subtitle), color: SUBTLE_COLOR })], spacing: { after: 240 } }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun({ text: xmlSafe(doc.title), color: BRAND_COLOR })],
+    }),
+    new Paragraph({
+      children: [new TextRun({ text: xmlSafe(doc.subtitle), color: SUBTLE_COLOR })],
+      spacing: { after: 240 },
+    }),
   ];
   for (const section of doc.sections) {
     children.push(
@@ -44,7 +50,14 @@ export async function renderDocx(doc: ExportDoc): Promise<Buffer> {
     sections: [
       {
         headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: xmlSafe(doc.brand), color: BRAND_COLOR, size: 18 })] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: xmlSafe(doc.brand), color: BRAND_COLOR, size: 18 })],
+              }),
+            ],
+          }),
         },
         footers: {
           default: new Footer({
@@ -68,10 +81,18 @@ export async function renderDocx(doc: ExportDoc): Promise<Buffer> {
 function renderBlock(block: ExportBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: lines(block.text, block.subtle ? { color: SUBTLE_COLOR, italics: true } : {}), spacing: { after: 120 } })];
+      return [
+        new Paragraph({
+          children: lines(block.text, block.subtle ? { color: SUBTLE_COLOR, italics: true } : {}),
+          spacing: { after: 120 },
+        }),
+      ];
     case 'answers':
       return block.items.flatMap((item) => [
-        new Paragraph({ children: [new TextRun({ text: xmlSafe(item.author), bold: true })], spacing: { before: 120 } }),
+        new Paragraph({
+          children: [new TextRun({ text: xmlSafe(item.author), bold: true })],
+          spacing: { before: 120 },
+        }),
         new Paragraph({ children: lines(item.text), indent: { left: 360 }, spacing: { after: 120 } }),
       ]);
     case 'table':
@@ -89,7 +110,11 @@ function table(header: string[], rows: string[][]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
   const cell = (text: string, head: boolean) =>
     new TableCell({
-      children: [new Paragraph({ children: head ? [new TextRun({ text: xmlSafe(text), bold: true, color: 'FFFFFF' })] : lines(text) })],
+      children: [
+        new Paragraph({
+          children: head ? [new TextRun({ text: xmlSafe(text), bold: true, color: 'FFFFFF' })] : lines(text),
+        }),
+      ],
       shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: BRAND_COLOR } : undefined,
       borders: { top: border, bottom: border, left: border, right: border },
     });

@@ -2,24 +2,42 @@ import { translator, type MessageCatalog } from '../../../core/i18n';
 
 /** Words of the exported documents (Word, PowerPoint, CSV), Danish and English. */
 export const exportMessages = {
-  'doc.period': { da: 'Kickoff {kickoff} · Afsluttende møde {final}', en: 'Kickoff {kickoff} · Final meeting {final}' },
+  'doc.period': {
+    da: 'Kickoff {kickoff} · Afsluttende møde {final}',
+    en: 'Kickoff {kickoff} · Final meeting {final}',
+  },
   'doc.generated': { da: 'Udtræk fra Samskab {date}', en: 'Exported from Samskab {date}' },
   'doc.overviewTitle': { da: 'Overblik over alle afdelinger', en: 'Overview of all departments' },
   'section.participation': { da: 'Deltagelse', en: 'Participation' },
   'section.takeaways': { da: 'Det er vi blevet klogere på', en: 'What we have become wiser about' },
   'section.recap': { da: 'Opsamling fra kickoff', en: 'Recap of the kickoff' },
   'section.assignment': { da: 'Valgt opgave', en: 'Chosen assignment' },
-  'section.facilitatorMeeting': { da: 'Møde med facilitator: {date}', en: 'Meeting with the facilitator: {date}' },
+  'section.facilitatorMeeting': {
+    da: 'Møde med facilitator: {date}',
+    en: 'Meeting with the facilitator: {date}',
+  },
   'section.actionPlan': { da: 'Handleplan', en: 'Action plan' },
-  'section.indicators': { da: 'Indikatorer: hvordan ved vi, at vi lykkes?', en: 'Indicators: how do we know we succeed?' },
+  'section.indicators': {
+    da: 'Indikatorer: hvordan ved vi, at vi lykkes?',
+    en: 'Indicators: how do we know we succeed?',
+  },
   'section.answers': { da: 'Svar', en: 'Answers' },
   'section.distribution': { da: 'Fordeling', en: 'Distribution' },
   'section.question': { da: 'Spørgsmål {number}: {text}', en: 'Question {number}: {text}' },
-  'takeaways.empty': { da: 'Gruppen har endnu ikke skrevet noget.', en: 'The group has not written anything yet.' },
+  'takeaways.empty': {
+    da: 'Gruppen har endnu ikke skrevet noget.',
+    en: 'The group has not written anything yet.',
+  },
   'answers.none': { da: 'Ingen svar endnu.', en: 'No answers yet.' },
-  'answers.more': { da: '… og {count} svar mere (se Word-udtrækket).', en: '… and {count} more answers (see the Word export).' },
+  'answers.more': {
+    da: '… og {count} svar mere (se Word-udtrækket).',
+    en: '… and {count} more answers (see the Word export).',
+  },
   'answers.formerMember': { da: '(tidligere medlem)', en: '(former member)' },
-  'participation.line': { da: '{answered} af {members} chefer har svaret', en: '{answered} of {members} chefs answered' },
+  'participation.line': {
+    da: '{answered} af {members} chefer har svaret',
+    en: '{answered} of {members} chefs answered',
+  },
   'participation.respondents': { da: 'Chefer, der har svaret', en: 'Chefs who answered' },
   'participation.completed': { da: 'Chefer, der har svaret på alt', en: 'Chefs who answered everything' },
   'participation.answers': { da: 'Svar', en: 'Answers' },
@@ -36,7 +54,10 @@ export const exportMessages = {
   'col.author': { da: 'Skrevet af', en: 'Written by' },
   'col.indicator': { da: 'Indikator', en: 'Indicator' },
   'col.valueType': { da: 'Værdi (princip 2)', en: 'Value (principle 2)' },
-  'col.mode': { da: 'Co-creation / co-production (princip 3)', en: 'Co-creation / co-production (principle 3)' },
+  'col.mode': {
+    da: 'Co-creation / co-production (princip 3)',
+    en: 'Co-creation / co-production (principle 3)',
+  },
   'col.member': { da: 'Chef', en: 'Chef' },
   'col.email': { da: 'E-mail', en: 'E-mail' },
   'col.questionNumber': { da: 'Spørgsmål nr.', en: 'Question no.' },
@@ -46,11 +67,17 @@ export const exportMessages = {
   'col.rating': { da: 'Vurdering', en: 'Rating' },
   'col.revision': { da: 'Version', en: 'Revision' },
   'col.updatedAt': { da: 'Senest ændret (UTC)', en: 'Last changed (UTC)' },
-  'stats.improvements': { da: '{improvements} forbedringer med {actions} handlinger', en: '{improvements} improvements with {actions} actions' },
+  'stats.improvements': {
+    da: '{improvements} forbedringer med {actions} handlinger',
+    en: '{improvements} improvements with {actions} actions',
+  },
   'stats.indicators': { da: '{count} indikatorer', en: '{count} indicators' },
-  'stats.rating': { da: 'Gennemsnit {mean} af {scale} ({count} svar)', en: 'Average {mean} of {scale} ({count} answers)' },
-  'overdue': { da: '(overskredet)', en: '(overdue)' },
-  'none': { da: 'Intet endnu.', en: 'Nothing yet.' },
+  'stats.rating': {
+    da: 'Gennemsnit {mean} af {scale} ({count} svar)',
+    en: 'Average {mean} of {scale} ({count} answers)',
+  },
+  overdue: { da: '(overskredet)', en: '(overdue)' },
+  none: { da: 'Intet endnu.', en: 'Nothing yet.' },
 } satisfies MessageCatalog;
 
 export const tx = translator(exportMessages);

@@ -1,4 +1,14 @@
-import { answerToPlainText, CO_MODE_LABELS, CO_MODES, KNOWS_OTHERS_LABELS, KNOWS_OTHERS_VALUES, LEADERSHIP_STYLE_LABELS, LEADERSHIP_STYLES, VALUE_TYPE_LABELS, VALUE_TYPES } from '../../../core/answers';
+import {
+  answerToPlainText,
+  CO_MODE_LABELS,
+  CO_MODES,
+  KNOWS_OTHERS_LABELS,
+  KNOWS_OTHERS_VALUES,
+  LEADERSHIP_STYLE_LABELS,
+  LEADERSHIP_STYLES,
+  VALUE_TYPE_LABELS,
+  VALUE_TYPES,
+} from '../../../core/answers';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Principle, Question } from '../../../core/model';
 import type { DepartmentSummary, OverallParticipation, QuestionStats } from '../../../core/summary';
@@ -50,7 +60,12 @@ export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): Ex
         participationTable(overview.participation, locale),
         {
           kind: 'table',
-          header: [tx(locale, 'col.department'), tx(locale, 'participation.respondents'), tx(locale, 'participation.answers'), tx(locale, 'participation.rate')],
+          header: [
+            tx(locale, 'col.department'),
+            tx(locale, 'participation.respondents'),
+            tx(locale, 'participation.answers'),
+            tx(locale, 'participation.rate'),
+          ],
           rows: overview.departments.map((d) => [
             localize(d.departmentName, locale),
             `${d.participation.respondents} / ${d.participation.members}`,
@@ -64,7 +79,14 @@ export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): Ex
       heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
       level: 1,
       blocks: [
-        { kind: 'paragraph', text: tx(locale, 'participation.line', { answered: q.participation.answered, members: q.participation.members }), subtle: true },
+        {
+          kind: 'paragraph',
+          text: tx(locale, 'participation.line', {
+            answered: q.participation.answered,
+            members: q.participation.members,
+          }),
+          subtle: true,
+        },
         ...statsBlocks(q.stats, locale),
       ],
     })),
@@ -80,8 +102,13 @@ export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): Ex
 
 function frame(forum: Forum, locale: Locale, now: Date) {
   const brand = localize(forum.name, locale);
-  const period = tx(locale, 'doc.period', { kickoff: formatLocalDate(forum.kickoffDate, locale), final: formatLocalDate(forum.finalMeetingDate, locale) });
-  const generated = tx(locale, 'doc.generated', { date: formatLocalDate(localDateOf(now, forum.timeZone), locale) });
+  const period = tx(locale, 'doc.period', {
+    kickoff: formatLocalDate(forum.kickoffDate, locale),
+    final: formatLocalDate(forum.finalMeetingDate, locale),
+  });
+  const generated = tx(locale, 'doc.generated', {
+    date: formatLocalDate(localDateOf(now, forum.timeZone), locale),
+  });
   return { subtitle: `${brand} · ${period}`, brand, footer: `${brand} · ${generated}` };
 }
 
@@ -95,14 +122,21 @@ function departmentSections(
 ): ExportSection[] {
   const author = (name: string | null) => name ?? tx(locale, 'answers.formerMember');
   const sections: ExportSection[] = [];
-  sections.push({ heading: tx(locale, 'section.participation'), level, blocks: [participationTable(summary.participation, locale)] });
+  sections.push({
+    heading: tx(locale, 'section.participation'),
+    level,
+    blocks: [participationTable(summary.participation, locale)],
+  });
   const takeaways = summary.takeaways?.text.trim();
   sections.push({
     heading: tx(locale, 'section.takeaways'),
     level,
-    blocks: takeaways ? paragraphs(takeaways) : [{ kind: 'paragraph', text: tx(locale, 'takeaways.empty'), subtle: true }],
+    blocks: takeaways
+      ? paragraphs(takeaways)
+      : [{ kind: 'paragraph', text: tx(locale, 'takeaways.empty'), subtle: true }],
   });
-  if (department.recap.trim()) sections.push({ heading: tx(locale, 'section.recap'), level, blocks: paragraphs(department.recap) });
+  if (department.recap.trim())
+    sections.push({ heading: tx(locale, 'section.recap'), level, blocks: paragraphs(department.recap) });
   if (department.chosenAssignment.trim() || department.facilitatorMeetingDate) {
     sections.push({
       heading: tx(locale, 'section.assignment'),
@@ -110,7 +144,15 @@ function departmentSections(
       blocks: [
         ...paragraphs(department.chosenAssignment),
         ...(department.facilitatorMeetingDate
-          ? [{ kind: 'paragraph' as const, text: tx(locale, 'section.facilitatorMeeting', { date: formatLocalDate(department.facilitatorMeetingDate, locale) }), subtle: true }]
+          ? [
+              {
+                kind: 'paragraph' as const,
+                text: tx(locale, 'section.facilitatorMeeting', {
+                  date: formatLocalDate(department.facilitatorMeetingDate, locale),
+                }),
+                subtle: true,
+              },
+            ]
           : []),
       ],
     });
@@ -121,10 +163,23 @@ function departmentSections(
       heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
       level: 2,
       blocks: [
-        { kind: 'paragraph', text: tx(locale, 'participation.line', { answered: q.participation.answered, members: q.participation.members }), subtle: true },
+        {
+          kind: 'paragraph',
+          text: tx(locale, 'participation.line', {
+            answered: q.participation.answered,
+            members: q.participation.members,
+          }),
+          subtle: true,
+        },
         ...statsBlocks(q.stats, locale),
         q.answers.length && question
-          ? { kind: 'answers', items: q.answers.map((a) => ({ author: author(a.authorName), text: answerToPlainText(a.value, question, principles, locale) })) }
+          ? {
+              kind: 'answers',
+              items: q.answers.map((a) => ({
+                author: author(a.authorName),
+                text: answerToPlainText(a.value, question, principles, locale),
+              })),
+            }
           : { kind: 'paragraph', text: tx(locale, 'answers.none'), subtle: true },
       ],
     });
@@ -136,7 +191,13 @@ function departmentSections(
       ? [
           {
             kind: 'table',
-            header: [tx(locale, 'col.what'), tx(locale, 'col.who'), tx(locale, 'col.byWhen'), tx(locale, 'col.improvement'), tx(locale, 'col.author')],
+            header: [
+              tx(locale, 'col.what'),
+              tx(locale, 'col.who'),
+              tx(locale, 'col.byWhen'),
+              tx(locale, 'col.improvement'),
+              tx(locale, 'col.author'),
+            ],
             rows: summary.actionPlan.map((a) => [
               a.what,
               a.who,
@@ -155,8 +216,18 @@ function departmentSections(
       ? [
           {
             kind: 'table',
-            header: [tx(locale, 'col.indicator'), tx(locale, 'col.valueType'), tx(locale, 'col.mode'), tx(locale, 'col.author')],
-            rows: summary.indicators.map((i) => [i.indicator, localize(VALUE_TYPE_LABELS[i.valueType], locale), localize(CO_MODE_LABELS[i.mode], locale), author(i.authorName)]),
+            header: [
+              tx(locale, 'col.indicator'),
+              tx(locale, 'col.valueType'),
+              tx(locale, 'col.mode'),
+              tx(locale, 'col.author'),
+            ],
+            rows: summary.indicators.map((i) => [
+              i.indicator,
+              localize(VALUE_TYPE_LABELS[i.valueType], locale),
+              localize(CO_MODE_LABELS[i.mode], locale),
+              author(i.authorName),
+            ]),
           },
         ]
       : [{ kind: 'paragraph', text: tx(locale, 'none'), subtle: true }],
@@ -187,20 +258,44 @@ function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
     case 'text':
       return [];
     case 'textWithPrinciples':
-      return [table(stats.principles.map((p) => [`#${p.number} ${localize(p.title, locale).replace(/:\s*$/, '')}`, p.count]))];
+      return [
+        table(
+          stats.principles.map((p) => [
+            `#${p.number} ${localize(p.title, locale).replace(/:\s*$/, '')}`,
+            p.count,
+          ]),
+        ),
+      ];
     case 'improvements':
-      return [{ kind: 'paragraph', text: tx(locale, 'stats.improvements', { improvements: stats.improvements, actions: stats.actions }) }];
+      return [
+        {
+          kind: 'paragraph',
+          text: tx(locale, 'stats.improvements', {
+            improvements: stats.improvements,
+            actions: stats.actions,
+          }),
+        },
+      ];
     case 'textWithLeadershipStyle':
-      return [table(LEADERSHIP_STYLES.map((s) => [localize(LEADERSHIP_STYLE_LABELS[s], locale), stats.styles[s]]))];
+      return [
+        table(LEADERSHIP_STYLES.map((s) => [localize(LEADERSHIP_STYLE_LABELS[s], locale), stats.styles[s]])),
+      ];
     case 'textWithKnowsOthers':
-      return [table(KNOWS_OTHERS_VALUES.map((k) => [localize(KNOWS_OTHERS_LABELS[k], locale), stats.knowsOthers[k]]))];
+      return [
+        table(
+          KNOWS_OTHERS_VALUES.map((k) => [localize(KNOWS_OTHERS_LABELS[k], locale), stats.knowsOthers[k]]),
+        ),
+      ];
     case 'textWithRating':
       return [
         table(stats.rating.histogram.map((count, i) => [String(i + 1), count])),
         {
           kind: 'paragraph',
           text: tx(locale, 'stats.rating', {
-            mean: stats.rating.mean === null ? '–' : stats.rating.mean.toFixed(1).replace('.', locale === 'da' ? ',' : '.'),
+            mean:
+              stats.rating.mean === null
+                ? '–'
+                : stats.rating.mean.toFixed(1).replace('.', locale === 'da' ? ',' : '.'),
             scale: stats.rating.scale,
             count: stats.rating.count,
           }),
@@ -210,7 +305,10 @@ function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
       return [
         { kind: 'paragraph', text: tx(locale, 'stats.indicators', { count: stats.indicators }) },
         table([
-          ...VALUE_TYPES.map((v): [string, number] => [localize(VALUE_TYPE_LABELS[v], locale), stats.valueTypes[v]]),
+          ...VALUE_TYPES.map((v): [string, number] => [
+            localize(VALUE_TYPE_LABELS[v], locale),
+            stats.valueTypes[v],
+          ]),
           ...CO_MODES.map((m): [string, number] => [localize(CO_MODE_LABELS[m], locale), stats.modes[m]]),
         ]),
       ];

@@ -25,7 +25,12 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
   const { store, clock } = rt.deps;
   const now = () => clock.now();
 
-  const office = async (doc: ExportDoc, kind: 'docx' | 'pptx', locale: Locale, name: string): Promise<Result> => ({
+  const office = async (
+    doc: ExportDoc,
+    kind: 'docx' | 'pptx',
+    locale: Locale,
+    name: string,
+  ): Promise<Result> => ({
     file:
       kind === 'docx'
         ? { contentType: DOCX, filename: `${name}.docx`, data: await renderDocx(doc) }
@@ -33,13 +38,19 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   for (const kind of ['docx', 'pptx'] as const) {
-    authed(server, rt, 'get', `/api/departments/:departmentId/export.${kind}`, async ({ caller, params, locale }) => {
-      const { forum, department } = await loadDepartment(store, params.departmentId!);
-      departmentAccess(caller, forum, department);
-      const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
-      const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      return office(departmentDoc(data, locale, now()), kind, locale, name);
-    });
+    authed(
+      server,
+      rt,
+      'get',
+      `/api/departments/:departmentId/export.${kind}`,
+      async ({ caller, params, locale }) => {
+        const { forum, department } = await loadDepartment(store, params.departmentId!);
+        departmentAccess(caller, forum, department);
+        const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+        const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
+        return office(departmentDoc(data, locale, now()), kind, locale, name);
+      },
+    );
 
     authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async ({ caller, params, locale }) => {
       const forum = await loadForum(store, params.forumId!);
@@ -50,19 +61,25 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     });
   }
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async ({ caller, params, locale }) => {
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
-    departmentAccess(caller, forum, department);
-    const [questions, principles, members, answers] = await Promise.all([
-      store.listQuestions(forum.id),
-      store.listPrinciples(forum.id),
-      store.listMembers(forum.id),
-      store.listAnswers(forum.id, { departmentId: department.id }),
-    ]);
-    const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
-    const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
-    return { file: { contentType: CSV, filename, data } };
-  });
+  authed(
+    server,
+    rt,
+    'get',
+    '/api/departments/:departmentId/answers.csv',
+    async ({ caller, params, locale }) => {
+      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      departmentAccess(caller, forum, department);
+      const [questions, principles, members, answers] = await Promise.all([
+        store.listQuestions(forum.id),
+        store.listPrinciples(forum.id),
+        store.listMembers(forum.id),
+        store.listAnswers(forum.id, { departmentId: department.id }),
+      ]);
+      const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
+      const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+      return { file: { contentType: CSV, filename, data } };
+    },
+  );
 
   authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async ({ caller, params, locale }) => {
     const forum = await loadForum(store, params.forumId!);

@@ -3,8 +3,13 @@
  * (`<`, `&`, quotes), but characters XML 1.0 forbids (most C0 controls, lone surrogates,
  * U+FFFE/U+FFFF) would make the file unreadable, so they are removed here.
  */
+/* eslint-disable no-control-regex -- removing control characters is the point */
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.replace(XML_INVALID, '');
 }
 
 /** A file-name-safe slug: Danish letters folded ("Børn og Unge" -> "boern-og-unge"). */

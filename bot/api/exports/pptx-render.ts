@@ -21,7 +21,11 @@ export async function renderPptx(doc: ExportDoc, locale: Locale): Promise<Buffer
 
 export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
   const slides: SlideOp[][] = [];
-  const text = (value: unknown, options: Record<string, unknown>): SlideOp => ({ kind: 'text', text: value, options });
+  const text = (value: unknown, options: Record<string, unknown>): SlideOp => ({
+    kind: 'text',
+    text: value,
+    options,
+  });
 
   slides.push([
     text(xmlSafe(doc.title), { x: 0.8, y: 2.4, w: 11.7, h: 1.2, fontSize: 40, bold: true, color: BRAND }),
@@ -32,20 +36,54 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     const ops: SlideOp[] = [];
     slides.push(ops);
     if (section.blocks.length === 0) {
-      ops.push(text(xmlSafe(section.heading), { x: 0.8, y: 2.8, w: 11.7, h: 1.2, fontSize: 36, bold: true, color: BRAND }));
+      ops.push(
+        text(xmlSafe(section.heading), {
+          x: 0.8,
+          y: 2.8,
+          w: 11.7,
+          h: 1.2,
+          fontSize: 36,
+          bold: true,
+          color: BRAND,
+        }),
+      );
       continue;
     }
-    ops.push(text(xmlSafe(section.heading), { x: 0.5, y: 0.3, w: 12.3, h: 0.9, fontSize: section.level === 1 ? 26 : 22, bold: true, color: BRAND, fit: 'shrink' }));
-    const texts = section.blocks.filter((b): b is Extract<ExportBlock, { kind: 'paragraph' }> => b.kind === 'paragraph');
-    const tables = section.blocks.filter((b): b is Extract<ExportBlock, { kind: 'table' }> => b.kind === 'table');
-    const answers = section.blocks.find((b): b is Extract<ExportBlock, { kind: 'answers' }> => b.kind === 'answers');
+    ops.push(
+      text(xmlSafe(section.heading), {
+        x: 0.5,
+        y: 0.3,
+        w: 12.3,
+        h: 0.9,
+        fontSize: section.level === 1 ? 26 : 22,
+        bold: true,
+        color: BRAND,
+        fit: 'shrink',
+      }),
+    );
+    const texts = section.blocks.filter(
+      (b): b is Extract<ExportBlock, { kind: 'paragraph' }> => b.kind === 'paragraph',
+    );
+    const tables = section.blocks.filter(
+      (b): b is Extract<ExportBlock, { kind: 'table' }> => b.kind === 'table',
+    );
+    const answers = section.blocks.find(
+      (b): b is Extract<ExportBlock, { kind: 'answers' }> => b.kind === 'answers',
+    );
     let y = 1.3;
     if (texts.length) {
       const chars = texts.reduce((n, t) => n + t.text.length, 0);
       const h = Math.min(2.2, 0.45 * texts.length + 0.2 * Math.floor(chars / 180));
       ops.push(
         text(
-          texts.map((t, i) => ({ text: clip(t.text, 900), options: { breakLine: i < texts.length - 1, italic: !!t.subtle, color: t.subtle ? SUBTLE : '000000' } })),
+          texts.map((t, i) => ({
+            text: clip(t.text, 900),
+            options: {
+              breakLine: i < texts.length - 1,
+              italic: !!t.subtle,
+              color: t.subtle ? SUBTLE : '000000',
+            },
+          })),
           { x: 0.5, y, w: 12.3, h, fontSize: 14, valign: 'top', fit: 'shrink' },
         ),
       );
@@ -55,7 +93,10 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     let tableY = y;
     for (const table of tables) {
       const rows = [table.header, ...table.rows].map((row, r) =>
-        row.map((cell) => ({ text: clip(cell, 300), options: r === 0 ? { bold: true, color: 'FFFFFF', fill: { color: BRAND } } : {} })),
+        row.map((cell) => ({
+          text: clip(cell, 300),
+          options: r === 0 ? { bold: true, color: 'FFFFFF', fill: { color: BRAND } } : {},
+        })),
       );
       ops.push({
         kind: 'table',
@@ -81,19 +122,44 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
         { text: `${xmlSafe(a.author)}: `, options: { bold: true } },
         { text: clip(a.text, MAX_ANSWER_CHARS), options: { breakLine: true } },
       ]);
-      if (rest > 0) runs.push({ text: tx(locale, 'answers.more', { count: rest }), options: { breakLine: true, italic: true } });
-      ops.push(text(runs, { x: split ? 6.3 : 0.5, y, w: split ? 6.5 : 12.3, h: 6.8 - y, fontSize: 12, valign: 'top', fit: 'shrink', paraSpaceAfter: 6 }));
+      if (rest > 0)
+        runs.push({
+          text: tx(locale, 'answers.more', { count: rest }),
+          options: { breakLine: true, italic: true },
+        });
+      ops.push(
+        text(runs, {
+          x: split ? 6.3 : 0.5,
+          y,
+          w: split ? 6.5 : 12.3,
+          h: 6.8 - y,
+          fontSize: 12,
+          valign: 'top',
+          fit: 'shrink',
+          paraSpaceAfter: 6,
+        }),
+      );
     }
   }
 
   return {
-    props: { layout: 'LAYOUT_WIDE', author: 'Samskab', company: xmlSafe(doc.brand), title: xmlSafe(`${doc.title} · ${doc.brand}`) },
+    props: {
+      layout: 'LAYOUT_WIDE',
+      author: 'Samskab',
+      company: xmlSafe(doc.brand),
+      title: xmlSafe(`${doc.title} · ${doc.brand}`),
+    },
     master: {
       title: MASTER,
       background: { color: 'FFFFFF' },
       objects: [
         { rect: { x: 0, y: 0, w: '100%', h: 0.12, fill: { color: BRAND } } },
-        { text: { text: xmlSafe(doc.footer), options: { x: 0.5, y: 7.0, w: 10, h: 0.3, fontSize: 10, color: SUBTLE } } },
+        {
+          text: {
+            text: xmlSafe(doc.footer),
+            options: { x: 0.5, y: 7.0, w: 10, h: 0.3, fontSize: 10, color: SUBTLE },
+          },
+        },
       ],
       slideNumber: { x: 12.4, y: 7.0, w: 0.6, h: 0.3, fontSize: 10, color: SUBTLE },
     },

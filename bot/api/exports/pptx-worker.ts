@@ -37,6 +37,21 @@ const PptxGenJS = require(workerData.modulePath);
 `;
 
 const TIMEOUT_MS = 30_000;
+/** Decks written at the same time; more wait their turn (each worker is a CPU-bound thread). */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function turn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 /**
  * Writes the deck in a worker thread: zipping a large deck is CPU work that should not stall
@@ -44,8 +59,15 @@ const TIMEOUT_MS = 30_000;
  * a real Node context (not a test VM) allows.
  */
 export function writePptx(spec: DeckSpec): Promise<Buffer> {
+  return turn(() => runWorker(spec));
+}
+
+function runWorker(spec: DeckSpec): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { spec, modulePath: require.resolve('pptxgenjs') } });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { spec, modulePath: require.resolve('pptxgenjs') },
+    });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new Error('pptx export timed out'));
@@ -53,7 +75,8 @@ export function writePptx(spec: DeckSpec): Promise<Buffer> {
     worker.once('message', (message: { ok: true; data: Uint8Array } | { ok: false; error: string }) => {
       clearTimeout(timer);
       void worker.terminate();
-      if (message.ok) resolve(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
+      if (message.ok)
+        resolve(Buffer.from(message.data.buffer, message.data.byteOffset, message.data.byteLength));
       else reject(new Error(`pptx export failed: ${message.error}`));
     });
     worker.once('error', (error) => {

@@ -29,7 +29,12 @@ export type DepartmentAccess = 'organizer' | 'own' | 'shared';
  * their own departments; with forum.settings.shareSummaries every member may read (not edit)
  * every department's summary. Writing (takeaways): organizers and the department's chefs.
  */
-export function departmentAccess(caller: Caller, forum: Forum, department: Department, opts: { write?: boolean } = {}): { member: Member; access: DepartmentAccess } {
+export function departmentAccess(
+  caller: Caller,
+  forum: Forum,
+  department: Department,
+  opts: { write?: boolean } = {},
+): { member: Member; access: DepartmentAccess } {
   const member = membershipIn(caller, forum.id);
   if (member.role === 'organizer') return { member, access: 'organizer' };
   if (member.departmentIds.includes(department.id)) {
@@ -42,7 +47,11 @@ export function departmentAccess(caller: Caller, forum: Forum, department: Depar
 }
 
 /** Departments whose summary the member may read. */
-export function visibleDepartmentIds(member: Member, forum: Forum, departments: readonly Department[]): string[] {
+export function visibleDepartmentIds(
+  member: Member,
+  forum: Forum,
+  departments: readonly Department[],
+): string[] {
   if (member.role === 'organizer' || forum.settings.shareSummaries) return departments.map((d) => d.id);
   return departments.filter((d) => member.departmentIds.includes(d.id)).map((d) => d.id);
 }

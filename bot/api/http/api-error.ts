@@ -2,7 +2,7 @@ import type { ApiErrorBody, ApiMessageKey } from '../../../core/api';
 import type { Params } from '../../../core/i18n';
 import type { Localized } from '../../../core/model';
 
-export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 500 | 503;
+export type ApiStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 500 | 503;
 
 /** An error the API answers with a JSON body; the message is a catalog key (core/api/messages.ts). */
 export class ApiError extends Error {

@@ -9,7 +9,10 @@ export async function loadForum(store: Store, forumId: string): Promise<Forum> {
 }
 
 /** The department and its forum, or 404. */
-export async function loadDepartment(store: Store, departmentId: string): Promise<{ forum: Forum; department: Department }> {
+export async function loadDepartment(
+  store: Store,
+  departmentId: string,
+): Promise<{ forum: Forum; department: Department }> {
   const department = await store.getDepartment(departmentId);
   if (!department) throw notFound('error.departmentNotFound');
   return { forum: await loadForum(store, department.forumId), department };

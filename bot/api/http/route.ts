@@ -43,7 +43,13 @@ export type Result =
 type Method = 'get' | 'post' | 'put' | 'patch' | 'del';
 
 /** A route that needs a valid Bearer token; the handler gets the caller's memberships. */
-export function authed(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: AuthedCtx) => Promise<Result>): void {
+export function authed(
+  server: Server,
+  rt: ApiRuntime,
+  method: Method,
+  path: string,
+  handler: (ctx: AuthedCtx) => Promise<Result>,
+): void {
   register(server, rt, method, path, async (ctx) => {
     const identity = await rt.verifier.verify(bearerToken(ctx.req));
     return handler({ ...ctx, caller: await loadCaller(rt, identity) });
@@ -51,7 +57,13 @@ export function authed(server: Server, rt: ApiRuntime, method: Method, path: str
 }
 
 /** A route without a Bearer token (dev sign-in, the ticketed event stream). */
-export function open(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: Ctx) => Promise<Result>): void {
+export function open(
+  server: Server,
+  rt: ApiRuntime,
+  method: Method,
+  path: string,
+  handler: (ctx: Ctx) => Promise<Result>,
+): void {
   register(server, rt, method, path, handler);
 }
 
@@ -59,7 +71,13 @@ export async function loadCaller(rt: ApiRuntime, identity: Identity): Promise<Ca
   return { identity, members: await rt.deps.store.findMembersByAadObjectId(identity.aadObjectId) };
 }
 
-function register(server: Server, rt: ApiRuntime, method: Method, path: string, handler: (ctx: Ctx) => Promise<Result>): void {
+function register(
+  server: Server,
+  rt: ApiRuntime,
+  method: Method,
+  path: string,
+  handler: (ctx: Ctx) => Promise<Result>,
+): void {
   server[method](path, async (req: Request, res: Response) => {
     const locale = requestLocale(req);
     try {

@@ -35,7 +35,12 @@ export function sendApiError(req: Request, res: Response, locale: Locale, error:
     return;
   }
   const requestId = req.id();
-  const body = (status: number, code: string, text: Localized, fields?: Record<string, Localized>): [number, ApiErrorBody] => [
+  const body = (
+    status: number,
+    code: string,
+    text: Localized,
+    fields?: Record<string, Localized>,
+  ): [number, ApiErrorBody] => [
     status,
     {
       error: {
@@ -59,7 +64,17 @@ export function sendApiError(req: Request, res: Response, locale: Locale, error:
   } else if (isUserError(error)) {
     out = body(error.status, error.code, error.text, error.fields);
   } else {
-    log.error({ requestId, err: { name: (error as Error)?.name, message: (error as Error)?.message, stack: (error as Error)?.stack } }, 'api: unexpected error');
+    log.error(
+      {
+        requestId,
+        err: {
+          name: (error as Error)?.name,
+          message: (error as Error)?.message,
+          stack: (error as Error)?.stack,
+        },
+      },
+      'api: unexpected error',
+    );
     out = body(500, 'internal', fill(apiMessages['error.internal'], { requestId }));
   }
   sendJson(res, out[0], out[1]);

@@ -34,7 +34,8 @@ function messageOf(issue: Issue): Localized {
   const params = paramsOf(issue);
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return apiMessages['field.required'];
-    if (issue.message !== 'field.required' && isApiMessageKey(issue.message)) return apiMessages[issue.message];
+    if (issue.message !== 'field.required' && isApiMessageKey(issue.message))
+      return apiMessages[issue.message];
     return apiMessages['field.invalid'];
   }
   // A schema-level message (e.g. 'field.number') also lands on its checks; bounds say more.
@@ -45,7 +46,10 @@ function messageOf(issue: Issue): Localized {
   switch (issue.code) {
     case 'too_big':
       if (issue.origin === 'number') return fill(apiMessages['field.max'], params);
-      return fill(issue.origin === 'string' ? apiMessages['field.tooLong'] : apiMessages['field.tooMany'], params);
+      return fill(
+        issue.origin === 'string' ? apiMessages['field.tooLong'] : apiMessages['field.tooMany'],
+        params,
+      );
     case 'too_small':
       if (issue.origin === 'number') return fill(apiMessages['field.min'], params);
       return issue.origin === 'string' ? apiMessages['field.required'] : apiMessages['field.tooFew'];

@@ -2,12 +2,14 @@ import type { Server } from 'restify';
 import { eventsQuerySchema, type EventTicketResponse } from '../../../core/api';
 import type { ChangeNotice } from '../../store/store';
 import { AuthError } from '../auth/identity';
-import { notMember } from '../http/api-error';
+import { ApiError, notMember } from '../http/api-error';
 import { authed, loadCaller, open, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
 import { isVisible, type ForumView } from './visibility';
 
 const PING_MS = 25_000;
+/** Open streams per person (Teams desktop, web and meeting side panels each hold one). */
+export const MAX_STREAMS_PER_PERSON = 20;
 
 export interface LiveStreams {
   /** Ends every open event stream (call before closing the HTTP server, or it waits for them). */
@@ -25,8 +27,9 @@ export interface LiveStreams {
  * (same rules as the read routes) are sent; the data is the notice itself, never user text.
  */
 export function registerEventRoutes(server: Server, rt: ApiRuntime): LiveStreams {
-  const { store, changes, config } = rt.deps;
+  const { store, changes } = rt.deps;
   const streams = new Set<() => void>();
+  const perPerson = new Map<string, number>();
 
   authed(server, rt, 'post', '/api/events/ticket', async ({ caller }) => {
     if (caller.members.length === 0) throw notMember();
@@ -34,7 +37,7 @@ export function registerEventRoutes(server: Server, rt: ApiRuntime): LiveStreams
     const body: EventTicketResponse = {
       ticket,
       expiresAt,
-      url: `${config.publicUrl}/api/events?access_token=${encodeURIComponent(ticket)}`,
+      url: `/api/events?access_token=${encodeURIComponent(ticket)}`,
     };
     return { json: body };
   });
@@ -45,6 +48,10 @@ export function registerEventRoutes(server: Server, rt: ApiRuntime): LiveStreams
     const caller = await loadCaller(rt, await rt.tickets.verify(q.access_token));
     const members = caller.members.filter((m) => !q.forumId || m.forumId === q.forumId);
     if (members.length === 0) throw notMember();
+    const person = caller.identity.aadObjectId;
+    if ((perPerson.get(person) ?? 0) >= MAX_STREAMS_PER_PERSON) {
+      throw new ApiError(429, 'too_many_streams', 'error.tooManyStreams');
+    }
 
     const views = new Map<string, ForumView>();
     for (const member of members) {
@@ -68,7 +75,11 @@ export function registerEventRoutes(server: Server, rt: ApiRuntime): LiveStreams
       if (notice.topic === 'forum') void refreshForum(notice.forumId);
       if (topics && !topics.has(notice.topic)) return;
       if (!isVisible(notice, views)) return;
-      const data: ChangeNotice = { forumId: notice.forumId, departmentId: notice.departmentId, topic: notice.topic };
+      const data: ChangeNotice = {
+        forumId: notice.forumId,
+        departmentId: notice.departmentId,
+        topic: notice.topic,
+      };
       write(`event: change\ndata: ${JSON.stringify(data)}\n\n`);
     };
     const refreshForum = async (forumId: string) => {
@@ -80,13 +91,20 @@ export function registerEventRoutes(server: Server, rt: ApiRuntime): LiveStreams
     const unsubscribe = changes.subscribe(onChange);
     const ping = setInterval(() => write(': ping\n\n'), PING_MS);
     ping.unref();
+    let closed = false;
     const close = () => {
+      if (closed) return;
+      closed = true;
       clearInterval(ping);
       unsubscribe();
       streams.delete(close);
+      const left = (perPerson.get(person) ?? 1) - 1;
+      if (left > 0) perPerson.set(person, left);
+      else perPerson.delete(person);
       if (!res.writableEnded) res.end();
     };
     streams.add(close);
+    perPerson.set(person, (perPerson.get(person) ?? 0) + 1);
     req.on('close', close);
     return { streaming: true };
   });

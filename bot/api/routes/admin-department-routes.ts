@@ -1,5 +1,10 @@
 import type { Server } from 'restify';
-import { departmentCreateSchema, departmentUpdateSchema, type DepartmentResponse, type DepartmentsResponse } from '../../../core/api';
+import {
+  departmentCreateSchema,
+  departmentUpdateSchema,
+  type DepartmentResponse,
+  type DepartmentsResponse,
+} from '../../../core/api';
 import type { Department } from '../../../core/model';
 import { requireOrganizer } from '../http/access';
 import { ApiError } from '../http/api-error';
@@ -11,7 +16,8 @@ import { publishChange } from '../live/publish';
 /** Organizer: departments (name, recap, chosen assignment, facilitator meeting date, order). */
 export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): void {
   const { store, ids } = rt.deps;
-  const changed = (forumId: string, departmentId: string) => publishChange(rt.deps, { forumId, departmentId, topic: 'forum' });
+  const changed = (forumId: string, departmentId: string) =>
+    publishChange(rt.deps, { forumId, departmentId, topic: 'forum' });
 
   authed(server, rt, 'get', '/api/forums/:forumId/departments', async ({ caller, params }) => {
     const forum = await loadForum(store, params.forumId!);
@@ -50,7 +56,9 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.recap !== undefined ? { recap: input.recap } : {}),
       ...(input.chosenAssignment !== undefined ? { chosenAssignment: input.chosenAssignment } : {}),
-      ...(input.facilitatorMeetingDate !== undefined ? { facilitatorMeetingDate: input.facilitatorMeetingDate } : {}),
+      ...(input.facilitatorMeetingDate !== undefined
+        ? { facilitatorMeetingDate: input.facilitatorMeetingDate }
+        : {}),
       ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
     };
     await store.saveDepartment(updated);
@@ -64,7 +72,8 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     requireOrganizer(caller, forum.id);
     const answers = await store.listAnswers(forum.id, { departmentId: department.id });
-    if (answers.length > 0) throw new ApiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
+    if (answers.length > 0)
+      throw new ApiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
     await store.deleteDepartment(department.id);
     await changed(forum.id, department.id);
     const reply: DepartmentResponse = { department };

@@ -1,5 +1,11 @@
 import type { Server } from 'restify';
-import { apiMessages, forumUpdateSchema, type ConversationLink, type ConversationsResponse, type ForumSettingsResponse } from '../../../core/api';
+import {
+  apiMessages,
+  forumUpdateSchema,
+  type ConversationLink,
+  type ConversationsResponse,
+  type ForumSettingsResponse,
+} from '../../../core/api';
 import type { ConversationRef, Forum } from '../../../core/model';
 import { checkTimeZone } from '../../../core/time/time-zone';
 import { requireOrganizer } from '../http/access';
@@ -26,7 +32,13 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     const input = parseBody(forumUpdateSchema, body);
     const zone = checkTimeZone(input.timeZone);
     if (!zone.ok) {
-      throw new ApiError(422, 'validation', 'error.validation', {}, { fields: { timeZone: apiMessages['field.timeZone'] } });
+      throw new ApiError(
+        422,
+        'validation',
+        'error.validation',
+        {},
+        { fields: { timeZone: apiMessages['field.timeZone'] } },
+      );
     }
     const updated: Forum = {
       ...forum,
@@ -54,18 +66,30 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
       store.listConversationRefs(),
     ]);
     const groups = refs.filter((r) => r.kind !== 'personal');
-    const personal = new Map(refs.filter((r) => r.kind === 'personal' && r.aadObjectId).map((r) => [r.aadObjectId!.toLowerCase(), r]));
+    const personal = new Map(
+      refs
+        .filter((r) => r.kind === 'personal' && r.aadObjectId)
+        .map((r) => [r.aadObjectId!.toLowerCase(), r]),
+    );
     const body: ConversationsResponse = {
       departments: [...departments]
         .sort((a, b) => a.sortOrder - b.sortOrder)
         .map((d) => {
           const conversations = groups.filter((r) => r.departmentId === d.id).map(linkOf);
-          return { departmentId: d.id, linked: conversations.some((c) => c.reachable && !c.removedAt), conversations };
+          return {
+            departmentId: d.id,
+            linked: conversations.some((c) => c.reachable && !c.removedAt),
+            conversations,
+          };
         }),
       unlinked: groups.filter((r) => r.departmentId === null).map(linkOf),
       personal: members.map((m) => {
         const ref = personal.get(m.aadObjectId.toLowerCase());
-        return { memberId: m.id, installed: !!ref && !ref.removedAt, reachable: !!ref && !ref.removedAt && ref.reachable };
+        return {
+          memberId: m.id,
+          installed: !!ref && !ref.removedAt,
+          reachable: !!ref && !ref.removedAt && ref.reachable,
+        };
       }),
     };
     return { json: body };

@@ -23,7 +23,8 @@ import { assertValidMember } from './member-rules';
  */
 export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void {
   const { store, ids } = rt.deps;
-  const changed = (forumId: string) => publishChange(rt.deps, { forumId, departmentId: null, topic: 'member' });
+  const changed = (forumId: string) =>
+    publishChange(rt.deps, { forumId, departmentId: null, topic: 'member' });
 
   const loadMember = async (id: string) => {
     const member = await store.getMember(id);
@@ -44,7 +45,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     requireOrganizer(caller, forum.id);
     const input = parseBody(memberCreateSchema, body);
     const member: Member = { id: ids(), forumId: forum.id, ...input };
-    const [departments, others] = await Promise.all([store.listDepartments(forum.id), store.listMembers(forum.id)]);
+    const [departments, others] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listMembers(forum.id),
+    ]);
     assertValidMember(member, departments, others);
     await store.saveMember(member);
     await changed(forum.id);
@@ -60,7 +64,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined) (updated as unknown as Record<string, unknown>)[key] = value;
     }
-    const [departments, others] = await Promise.all([store.listDepartments(member.forumId), store.listMembers(member.forumId)]);
+    const [departments, others] = await Promise.all([
+      store.listDepartments(member.forumId),
+      store.listMembers(member.forumId),
+    ]);
     assertValidMember(updated, departments, others);
     await store.saveMember(updated);
     await changed(member.forumId);
@@ -71,7 +78,7 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   authed(server, rt, 'del', '/api/members/:memberId', async ({ caller, params }) => {
     const member = await loadMember(params.memberId!);
     const me = requireOrganizer(caller, member.forumId);
-    if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.forbidden');
+    if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.cannotRemoveSelf');
     await store.deleteMember(member.id);
     await changed(member.forumId);
     const reply: MemberResponse = { member };
@@ -79,32 +86,49 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   });
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
-  authed(server, rt, 'post', '/api/forums/:forumId/members/import', async ({ caller, params, body, locale }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
-    const input = parseBody(memberImportSchema, body);
-    const [departments, existing] = await Promise.all([store.listDepartments(forum.id), store.listMembers(forum.id)]);
-    const plan = planMemberImport(input.csv, departments, existing, locale);
-    const result: MemberImportResult = {
-      dryRun: input.dryRun,
-      applied: false,
-      rows: plan.rows,
-      errorRows: plan.rows.filter((r) => !r.ok).length,
-      created: plan.rows.filter((r) => r.action === 'create').length,
-      updated: plan.rows.filter((r) => r.action === 'update').length,
-    };
-    if (plan.fatal) throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
-    if (input.dryRun) return { json: result };
-    if (result.errorRows > 0) throw new ApiError(422, 'import_has_errors', 'error.importHasErrors', { count: result.errorRows }, { import: result });
-    const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
-    for (const row of plan.rows) {
-      const draft = row.member!;
-      const current = byAad.get(draft.aadObjectId);
-      await store.saveMember(
-        current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
-      );
-    }
-    await changed(forum.id);
-    return { json: { ...result, applied: true } satisfies MemberImportResult };
-  });
+  authed(
+    server,
+    rt,
+    'post',
+    '/api/forums/:forumId/members/import',
+    async ({ caller, params, body, locale }) => {
+      const forum = await loadForum(store, params.forumId!);
+      requireOrganizer(caller, forum.id);
+      const input = parseBody(memberImportSchema, body);
+      const [departments, existing] = await Promise.all([
+        store.listDepartments(forum.id),
+        store.listMembers(forum.id),
+      ]);
+      const plan = planMemberImport(input.csv, departments, existing, locale);
+      const result: MemberImportResult = {
+        dryRun: input.dryRun,
+        applied: false,
+        rows: plan.rows,
+        errorRows: plan.rows.filter((r) => !r.ok).length,
+        created: plan.rows.filter((r) => r.action === 'create').length,
+        updated: plan.rows.filter((r) => r.action === 'update').length,
+      };
+      if (plan.fatal)
+        throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
+      if (input.dryRun) return { json: result };
+      if (result.errorRows > 0)
+        throw new ApiError(
+          422,
+          'import_has_errors',
+          'error.importHasErrors',
+          { count: result.errorRows },
+          { import: result },
+        );
+      const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
+      for (const row of plan.rows) {
+        const draft = row.member!;
+        const current = byAad.get(draft.aadObjectId);
+        await store.saveMember(
+          current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
+        );
+      }
+      await changed(forum.id);
+      return { json: { ...result, applied: true } satisfies MemberImportResult };
+    },
+  );
 }

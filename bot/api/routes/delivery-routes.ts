@@ -1,5 +1,11 @@
 import type { Server } from 'restify';
-import { deliveriesQuerySchema, type DeliveryCounts, type DeliveryResponse, type DeliveryStatusResponse, type RoundDeliveryStatus } from '../../../core/api';
+import {
+  deliveriesQuerySchema,
+  type DeliveryCounts,
+  type DeliveryResponse,
+  type DeliveryStatusResponse,
+  type RoundDeliveryStatus,
+} from '../../../core/api';
 import type { Answer, Delivery, Round } from '../../../core/model';
 import { requireOrganizer } from '../http/access';
 import { notFound } from '../http/api-error';
@@ -28,7 +34,14 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
     const body: DeliveryStatusResponse = {
       rounds: shown
         .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-        .map((round) => roundStatus(round, deliveries.filter((d) => d.roundId === round.id), names, answeredBy)),
+        .map((round) =>
+          roundStatus(
+            round,
+            deliveries.filter((d) => d.roundId === round.id),
+            names,
+            answeredBy,
+          ),
+        ),
     };
     return { json: body };
   });
@@ -57,16 +70,35 @@ function answeredQuestions(answers: readonly Answer[]): Map<string, Set<string>>
   return byMember;
 }
 
-function roundStatus(round: Round, deliveries: Delivery[], names: Map<string, string>, answeredBy: Map<string, Set<string>>): RoundDeliveryStatus {
-  const counts: DeliveryCounts = { pending: 0, leased: 0, sent: 0, failed: 0, unreachable: 0, cancelled: 0, total: 0, answered: 0 };
+function roundStatus(
+  round: Round,
+  deliveries: Delivery[],
+  names: Map<string, string>,
+  answeredBy: Map<string, Set<string>>,
+): RoundDeliveryStatus {
+  const counts: DeliveryCounts = {
+    pending: 0,
+    leased: 0,
+    sent: 0,
+    failed: 0,
+    unreachable: 0,
+    cancelled: 0,
+    total: 0,
+    answered: 0,
+  };
   const rows = deliveries
     .map((delivery) => {
       counts[delivery.state]++;
       counts.total++;
       const isMember = delivery.recipientKind === 'member';
-      const answered = isMember && round.questionIds.every((q) => answeredBy.get(delivery.recipientId)?.has(q));
+      const answered =
+        isMember && round.questionIds.every((q) => answeredBy.get(delivery.recipientId)?.has(q));
       if (answered) counts.answered++;
-      return { delivery, recipientName: isMember ? (names.get(delivery.recipientId) ?? null) : null, answered };
+      return {
+        delivery,
+        recipientName: isMember ? (names.get(delivery.recipientId) ?? null) : null,
+        answered,
+      };
     })
     .sort((a, b) => (a.recipientName ?? '').localeCompare(b.recipientName ?? '', 'da'));
   return { round, counts, rows };

@@ -1,5 +1,10 @@
 import type { Server } from 'restify';
-import { devTokenSchema, type DevTokenResponse, type DevUser, type DevUsersResponse } from '../../../core/api';
+import {
+  devTokenSchema,
+  type DevTokenResponse,
+  type DevUser,
+  type DevUsersResponse,
+} from '../../../core/api';
 import { ApiError } from '../http/api-error';
 import { open, type ApiRuntime } from '../http/route';
 import { parseBody } from '../http/validation';
@@ -19,10 +24,17 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
     requireDev();
     const users = new Map<string, DevUser>();
     for (const forum of await store.listForums()) {
-      const [members, departments] = await Promise.all([store.listMembers(forum.id), store.listDepartments(forum.id)]);
+      const [members, departments] = await Promise.all([
+        store.listMembers(forum.id),
+        store.listDepartments(forum.id),
+      ]);
       const names = new Map(departments.map((d) => [d.id, d.name]));
       for (const member of members) {
-        const user = users.get(member.aadObjectId) ?? { aadObjectId: member.aadObjectId, name: member.name, memberships: [] };
+        const user = users.get(member.aadObjectId) ?? {
+          aadObjectId: member.aadObjectId,
+          name: member.name,
+          memberships: [],
+        };
         user.memberships.push({
           forumId: forum.id,
           forumName: forum.name,
@@ -32,7 +44,9 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
         users.set(member.aadObjectId, user);
       }
     }
-    const body: DevUsersResponse = { users: [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')) };
+    const body: DevUsersResponse = {
+      users: [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    };
     return { json: body };
   });
 

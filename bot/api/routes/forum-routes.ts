@@ -6,6 +6,8 @@ import {
   type ForumResponse,
   type TakeawaysResponse,
 } from '../../../core/api';
+import type { Department, Forum } from '../../../core/model';
+import { coalescing } from '../coalesce';
 import { ApiError } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
@@ -17,6 +19,11 @@ import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 /** The forum, the department summaries, the forum overview and the co-edited takeaways. */
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   const { store, clock } = rt.deps;
+  const summaryOf = coalescing(
+    (forum: Forum, department: Department) => department.id,
+    (forum: Forum, department: Department) =>
+      loadDepartmentSummary(store, clock, forum, department, rt.rosters),
+  );
 
   authed(server, rt, 'get', '/api/forums/:forumId', async ({ caller, params }) => {
     const forum = await loadForum(store, params.forumId!);
@@ -61,7 +68,7 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     const { member, access } = departmentAccess(caller, forum, department);
-    const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+    const data = await summaryOf(forum, department);
     const body: DepartmentSummaryResponse = {
       forum,
       department,
@@ -78,7 +85,13 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     const input = parseBody(takeawaysUpdateSchema, body);
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     const { member } = departmentAccess(caller, forum, department, { write: true });
-    const result = await store.saveTakeaways(department.id, input.text, input.expectedVersion, member.id, clock.now().toISOString());
+    const result = await store.saveTakeaways(
+      department.id,
+      input.text,
+      input.expectedVersion,
+      member.id,
+      clock.now().toISOString(),
+    );
     if (!result.ok) {
       throw new ApiError(409, 'conflict', 'error.takeawaysConflict', {}, { current: result.current });
     }

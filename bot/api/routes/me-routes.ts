@@ -1,5 +1,10 @@
 import type { Server } from 'restify';
-import { myAnswersQuerySchema, type Membership, type MeResponse, type MyAnswersResponse } from '../../../core/api';
+import {
+  myAnswersQuerySchema,
+  type Membership,
+  type MeResponse,
+  type MyAnswersResponse,
+} from '../../../core/api';
 import type { Answer, Question } from '../../../core/model';
 import { membershipIn } from '../http/access';
 import { authed, type ApiRuntime } from '../http/route';

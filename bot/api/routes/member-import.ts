@@ -1,5 +1,11 @@
 import Papa from 'papaparse';
-import { apiMessages, limits, memberCreateSchema, type ApiMessageKey, type MemberImportRow } from '../../../core/api';
+import {
+  apiMessages,
+  limits,
+  memberCreateSchema,
+  type ApiMessageKey,
+  type MemberImportRow,
+} from '../../../core/api';
 import { format, type Params } from '../../../core/i18n';
 import type { Department, Locale, Member, Role } from '../../../core/model';
 import { fieldsOf } from '../http/validation';
@@ -7,19 +13,40 @@ import { fieldsOf } from '../http/validation';
 type Column = 'name' | 'email' | 'aadObjectId' | 'role' | 'departments' | 'locale';
 
 const HEADER_ALIASES: Record<string, Column> = {
-  name: 'name', navn: 'name',
-  email: 'email', 'e-mail': 'email', mail: 'email',
-  aadobjectid: 'aadObjectId', objectid: 'aadObjectId', 'object id': 'aadObjectId', oid: 'aadObjectId', 'entra id': 'aadObjectId', 'entra-id': 'aadObjectId',
-  role: 'role', rolle: 'role',
-  department: 'departments', departments: 'departments', afdeling: 'departments', afdelinger: 'departments', magistratsafdeling: 'departments',
-  locale: 'locale', language: 'locale', sprog: 'locale',
+  name: 'name',
+  navn: 'name',
+  email: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  aadobjectid: 'aadObjectId',
+  objectid: 'aadObjectId',
+  'object id': 'aadObjectId',
+  oid: 'aadObjectId',
+  'entra id': 'aadObjectId',
+  'entra-id': 'aadObjectId',
+  role: 'role',
+  rolle: 'role',
+  department: 'departments',
+  departments: 'departments',
+  afdeling: 'departments',
+  afdelinger: 'departments',
+  magistratsafdeling: 'departments',
+  locale: 'locale',
+  language: 'locale',
+  sprog: 'locale',
 };
 const REQUIRED: Column[] = ['name', 'aadObjectId', 'role'];
 
 const ROLE_ALIASES: Record<string, Role> = {
-  chef: 'chef', leder: 'chef', direktør: 'chef',
+  chef: 'chef',
+  leder: 'chef',
+  direktør: 'chef',
   facilitator: 'facilitator',
-  organizer: 'organizer', organiser: 'organizer', organisator: 'organizer', arrangør: 'organizer', sekretariat: 'organizer',
+  organizer: 'organizer',
+  organiser: 'organizer',
+  organisator: 'organizer',
+  arrangør: 'organizer',
+  sekretariat: 'organizer',
 };
 
 export interface ImportPlan {
@@ -32,18 +59,29 @@ export interface ImportPlan {
  * Reads a members CSV (header line; `,` `;` or tab separated; Danish or English column names)
  * and checks every row against the member rules and the forum's departments. Pure: saves nothing.
  */
-export function planMemberImport(csv: string, departments: readonly Department[], existing: readonly Member[], locale: Locale): ImportPlan {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+export function planMemberImport(
+  csv: string,
+  departments: readonly Department[],
+  existing: readonly Member[],
+  locale: Locale,
+): ImportPlan {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+  });
   const [header, ...data] = parsed.data;
   if (!header || data.length === 0) return { rows: [], fatal: { key: 'error.importEmpty', params: {} } };
-  if (data.length > limits.csvRows) return { rows: [], fatal: { key: 'field.tooMany', params: { max: limits.csvRows } } };
+  if (data.length > limits.csvRows)
+    return { rows: [], fatal: { key: 'field.tooMany', params: { max: limits.csvRows } } };
   const columns = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
   const missing = REQUIRED.filter((c) => !columns.includes(c));
-  if (missing.length) return { rows: [], fatal: { key: 'error.importHeader', params: { columns: missing.join(', ') } } };
+  if (missing.length)
+    return { rows: [], fatal: { key: 'error.importHeader', params: { columns: missing.join(', ') } } };
 
   const departmentByKey = new Map<string, string>();
   for (const d of departments) {
-    for (const key of [d.id, d.name.da, d.name.en]) if (key.trim()) departmentByKey.set(key.trim().toLowerCase(), d.id);
+    for (const key of [d.id, d.name.da, d.name.en])
+      if (key.trim()) departmentByKey.set(key.trim().toLowerCase(), d.id);
   }
   const existingByAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
   const seen = new Map<string, number>();
@@ -57,7 +95,10 @@ export function planMemberImport(csv: string, departments: readonly Department[]
     const roleText = cell('role').toLowerCase();
     const role = ROLE_ALIASES[roleText] ?? roleText;
     const departmentIds: string[] = [];
-    for (const name of cell('departments').split('|').map((s) => s.trim()).filter(Boolean)) {
+    for (const name of cell('departments')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const id = departmentByKey.get(name.toLowerCase());
       if (id) departmentIds.push(id);
       else errors.departments = t('field.unknownDepartment', { name });
@@ -82,13 +123,21 @@ export function planMemberImport(csv: string, departments: readonly Department[]
     if (aad && firstLine !== undefined) errors.aadObjectId ??= t('field.duplicate', { line: firstLine });
     else if (aad) seen.set(aad, line);
 
-    if (!result.success || Object.keys(errors).length > 0) return { line, ok: false, action: null, member: null, errors };
+    if (!result.success || Object.keys(errors).length > 0)
+      return { line, ok: false, action: null, member: null, errors };
     const m = result.data;
     return {
       line,
       ok: true,
       action: existingByAad.has(m.aadObjectId) ? 'update' : 'create',
-      member: { aadObjectId: m.aadObjectId, name: m.name, email: m.email, role: m.role, departmentIds: m.departmentIds, locale: m.locale },
+      member: {
+        aadObjectId: m.aadObjectId,
+        name: m.name,
+        email: m.email,
+        role: m.role,
+        departmentIds: m.departmentIds,
+        locale: m.locale,
+      },
       errors,
     };
   });

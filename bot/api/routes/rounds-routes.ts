@@ -46,7 +46,10 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
   authed(server, rt, 'get', '/api/forums/:forumId/plan', async ({ caller, params }) => {
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
-    const [departments, questions] = await Promise.all([store.listDepartments(forum.id), store.listQuestions(forum.id)]);
+    const [departments, questions] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listQuestions(forum.id),
+    ]);
     const plan = proposePlan(forum, departments, questions, ids, clock.now().toISOString());
     const body: PlanProposalResponse = { rounds: plan.rounds, warnings: plan.warnings };
     return { json: body };
@@ -56,7 +59,13 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
     const body = (await rounds.acceptPlan(forum.id)) as AcceptPlanResponse;
-    return { json: { rounds: body.rounds, replaced: body.replaced, warnings: body.warnings } satisfies AcceptPlanResponse };
+    return {
+      json: {
+        rounds: body.rounds,
+        replaced: body.replaced,
+        warnings: body.warnings,
+      } satisfies AcceptPlanResponse,
+    };
   });
 
   authed(server, rt, 'get', '/api/forums/:forumId/rounds', async ({ caller, params }) => {
@@ -74,12 +83,18 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return reply(await rounds.createRound({ forumId: forum.id, ...input }), locale, 201);
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/rounds/send-now', async ({ caller, params, body, locale }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
-    const input = parseBody(sendNowSchema, body);
-    return reply(await rounds.sendNow({ forumId: forum.id, ...input }), locale, 201);
-  });
+  authed(
+    server,
+    rt,
+    'post',
+    '/api/forums/:forumId/rounds/send-now',
+    async ({ caller, params, body, locale }) => {
+      const forum = await loadForum(store, params.forumId!);
+      requireOrganizer(caller, forum.id);
+      const input = parseBody(sendNowSchema, body);
+      return reply(await rounds.sendNow({ forumId: forum.id, ...input }), locale, 201);
+    },
+  );
 
   authed(server, rt, 'patch', '/api/rounds/:roundId', async ({ caller, params, body, locale }) => {
     const round = await loadRound(params.roundId!);
@@ -110,7 +125,14 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     // As the scheduler does: a member's card is about their department; a group post about the round's.
     const departmentId = round.departmentId ?? (member ? (member.departmentIds[0] ?? null) : null);
     const department = departments.find((d) => d.id === departmentId) ?? null;
-    const base = { forum, department, round, questions, principles, tabUrl: departmentTabUrl(rt.deps.config.publicUrl, departmentId) };
+    const base = {
+      forum,
+      department,
+      round,
+      questions,
+      principles,
+      tabUrl: departmentTabUrl(rt.deps.config.publicUrl, departmentId),
+    };
     let activity: unknown;
     let locale: Locale;
     if (member) {
@@ -121,12 +143,26 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
       activity = buildRoundActivity({ ...base, member, answers, locale });
     } else {
       locale = q.locale ?? forum.defaultLocale;
-      const groupMembers = members.filter((m) => m.role === 'chef' && departmentId !== null && m.departmentIds.includes(departmentId));
-      activity = buildRoundActivity({ ...base, member: null, answers: [], locale, groupMemberIds: groupMembers.map((m) => m.aadObjectId) });
+      const groupMembers = members.filter(
+        (m) => m.role === 'chef' && departmentId !== null && m.departmentIds.includes(departmentId),
+      );
+      activity = buildRoundActivity({
+        ...base,
+        member: null,
+        answers: [],
+        locale,
+        groupMemberIds: groupMembers.map((m) => m.aadObjectId),
+      });
     }
     const json = JSON.stringify(activity);
     const card = (activity as { attachments?: { content?: unknown }[] }).attachments?.[0]?.content ?? null;
-    const body: CardPreviewResponse = { activity, card, bytes: Buffer.byteLength(json, 'utf8'), locale, memberId: member?.id ?? null };
+    const body: CardPreviewResponse = {
+      activity,
+      card,
+      bytes: Buffer.byteLength(json, 'utf8'),
+      locale,
+      memberId: member?.id ?? null,
+    };
     return { json: body };
   });
 }

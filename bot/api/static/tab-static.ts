@@ -21,7 +21,10 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Who may frame the tab: the Teams and Microsoft 365 hosts, and localhost (Agents Playground, dev). */
+/**
+ * Who may frame the tab: the Teams, Microsoft 365 and Outlook hosts Microsoft lists in "Tab
+ * requirements" (incl. the new *.cloud.microsoft), and localhost (Agents Playground, dev).
+ */
 export const FRAME_ANCESTORS = [
   "'self'",
   'https://teams.microsoft.com',
@@ -29,6 +32,7 @@ export const FRAME_ANCESTORS = [
   'https://*.office.com',
   'https://*.microsoft365.com',
   'https://*.cloud.microsoft',
+  'https://outlook.office365.com',
   'http://localhost:*',
   'https://localhost:*',
   'http://127.0.0.1:*',
@@ -99,7 +103,11 @@ function sendFile(res: Response, file: string, relative: string): void {
   const headers: Record<string, string | number> = {
     'Content-Type': MIME[ext] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
-    'Cache-Control': html ? 'no-cache' : relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    'Cache-Control': html
+      ? 'no-cache'
+      : relative.startsWith('assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=3600',
     'X-Content-Type-Options': 'nosniff',
   };
   if (html) headers['Content-Security-Policy'] = TAB_CSP;

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import { initialSchema } from './0001-initial';
+import { privacyAuditSchema } from './0002-privacy-audit';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -7,6 +8,7 @@ import { initialSchema } from './0001-initial';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialSchema,
+  '0002-privacy-audit': privacyAuditSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

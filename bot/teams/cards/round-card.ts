@@ -68,6 +68,7 @@ export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): 
   ];
   if (extras.notice) body.push(text(extras.notice.text, { color: extras.notice.color, weight: 'Bolder' }));
   if (extras.group) body.push(...groupHeader(input, extras.group));
+  else if (!member) body.push(subtle(t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate')));
   if (member && round.kind !== 'prompt' && shown.length > 0) body.push(text(t(locale, 'card.stillOpen'), { weight: 'Bolder' }));
   if (!editing && member && shown.every((q) => answersByQuestion.has(q.id)) && round.kind !== 'prompt') {
     body.push(text(t(locale, 'card.allAnswered'), { color: 'Good' }));

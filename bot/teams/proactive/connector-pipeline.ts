@@ -17,7 +17,7 @@ interface PipelineLike {
 
 const TIMEOUT_POLICY = 'samskabRequestTimeout';
 
-export function takeOverConnector(context: TurnContext, timeoutMs: number, beforeSend: () => Promise<unknown>): boolean {
+export function takeOverConnector(context: TurnContext, timeoutMs: number, beforeSend: () => Promise<{ done(): void }>): boolean {
   const adapter = context.adapter as unknown as { ConnectorClientKey?: symbol };
   if (!adapter.ConnectorClientKey) return false;
   const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
@@ -28,9 +28,13 @@ export function takeOverConnector(context: TurnContext, timeoutMs: number, befor
   pipeline.addPolicy({
     name: TIMEOUT_POLICY,
     sendRequest: async (request, next) => {
-      await beforeSend();
+      const permit = await beforeSend();
       request.timeout = timeoutMs;
-      return next(request);
+      try {
+        return await next(request);
+      } finally {
+        permit.done();
+      }
     },
   });
   return true;

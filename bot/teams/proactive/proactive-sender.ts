@@ -53,14 +53,15 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
     let caught: unknown = null;
     try {
       await adapter.continueConversationAsync(botAppId, reference, async (context) => {
-        if (!takeOverConnector(context, timeoutMs, () => limiter.acquire(conversationId))) {
-          await limiter.acquire(conversationId);
-        }
+        const limitedOnTheWire = takeOverConnector(context, timeoutMs, () => limiter.acquire(conversationId));
+        const permit = limitedOnTheWire ? null : await limiter.acquire(conversationId);
         // Errors are kept here, so the adapter's onTurnError never messages the user about them.
         try {
           activityId = await act(context);
         } catch (error) {
           caught = error;
+        } finally {
+          permit?.done();
         }
       });
     } catch (error) {
@@ -86,7 +87,7 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
       }),
     async createPersonalConversation(input) {
       let created: Partial<ConversationReference> | null = null;
-      await limiter.acquire(`create:${input.aadObjectId}`);
+      const permit = await limiter.acquire(`create:${input.aadObjectId}`);
       try {
         await adapter.createConversationAsync(
           botAppId,
@@ -106,6 +107,8 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
         );
       } catch (error) {
         return { ok: false, failure: classifySendError(error) };
+      } finally {
+        permit.done();
       }
       const reference = created as Partial<ConversationReference> | null;
       const conversationId = reference?.conversation?.id;

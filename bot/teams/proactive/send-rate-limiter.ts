@@ -1,14 +1,22 @@
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
-import { SlidingWindowLog } from './sliding-window';
+import { SlidingWindowLog, type SendEntry } from './sliding-window';
 import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
 
 export interface SendRateLimiterOptions {
   /** Sends per second for the whole app (config.scheduler.sendRatePerSecond). */
   globalPerSecond: number;
   perConversation?: readonly RateWindow[];
-  /** Safety margin added to each window (ms), so jitter never makes us overshoot. Default 50. */
+  /** Safety margin added to each window (ms). Default 10. */
   marginMs?: number;
+  /** How long an unsettled send counts as in flight (ms; a request timeout bounds it). Default 20 000. */
+  inFlightCapMs?: number;
   timer?: MonotonicTimer;
+}
+
+/** A send that was let through: `at` (monotonic ms); call `done()` when its response arrived. */
+export interface SendPermit {
+  at: number;
+  done(): void;
 }
 
 /**
@@ -22,6 +30,7 @@ export class SendRateLimiter {
   private readonly global: SlidingWindowLog;
   private readonly perConversation: readonly RateWindow[];
   private readonly marginMs: number;
+  private readonly capMs: number;
   private readonly conversations = new Map<string, SlidingWindowLog>();
   private readonly pausedUntil = new Map<string, number>();
   private globalPausedUntil = 0;
@@ -31,13 +40,17 @@ export class SendRateLimiter {
 
   constructor(options: SendRateLimiterOptions) {
     this.timer = options.timer ?? realTimer;
-    this.marginMs = options.marginMs ?? 50;
+    this.marginMs = options.marginMs ?? 10;
+    this.capMs = options.inFlightCapMs ?? 20_000;
     this.perConversation = options.perConversation ?? TEAMS_PER_CONVERSATION_LIMITS;
     this.global = new SlidingWindowLog([globalLimit(options.globalPerSecond)], this.marginMs);
   }
 
-  /** Resolves when one send to `conversationId` may go out now; records it and returns its (monotonic) time. */
-  async acquire(conversationId: string): Promise<number> {
+  /**
+   * Resolves when one send to `conversationId` may go out now. The send counts in the windows
+   * until its response is in (`done()`), from then on as of that moment.
+   */
+  async acquire(conversationId: string): Promise<SendPermit> {
     const previous = this.queues.get(conversationId) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -52,9 +65,16 @@ export class SendRateLimiter {
         if (wait <= 0) break;
         await this.timer.sleep(wait);
       }
-      const at = await this.acquireGlobal();
-      log.record(at);
-      return at;
+      const { at, entry } = await this.acquireGlobal();
+      const own = log.record(at, this.capMs);
+      return {
+        at,
+        done: () => {
+          const t = Math.min(this.timer.now(), at + this.capMs);
+          own.t = t;
+          entry.t = t;
+        },
+      };
     } finally {
       release();
       if (this.queues.get(conversationId) === chained) this.queues.delete(conversationId);
@@ -86,7 +106,7 @@ export class SendRateLimiter {
     return log;
   }
 
-  private async acquireGlobal(): Promise<number> {
+  private async acquireGlobal(): Promise<{ at: number; entry: SendEntry }> {
     const previous = this.globalQueue;
     let release!: () => void;
     this.globalQueue = new Promise<void>((resolve) => (release = resolve));
@@ -99,8 +119,7 @@ export class SendRateLimiter {
         await this.timer.sleep(wait);
       }
       const at = this.timer.now();
-      this.global.record(at);
-      return at;
+      return { at, entry: this.global.record(at, this.capMs) };
     } finally {
       release();
     }

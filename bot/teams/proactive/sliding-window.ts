@@ -1,21 +1,26 @@
 import type { RateWindow } from './teams-rate-limits';
 
-/**
- * The send timestamps of one key (a conversation, or the whole app), checked against a set of
- * sliding windows. Keeps only as many timestamps as the largest window allows.
- */
+/** One send: counted from when it was let through until it is known to have arrived. */
+export interface SendEntry {
+  /**
+   * The latest instant the request can have reached the server: the time its response came
+   * back (or a cap while it is still in flight). Counting windows from this upper bound means
+   * that delays between our timestamp and the server's (event-loop lag, network jitter) can
+   * never make the server see more sends in a window than the limit.
+   */
+  t: number;
+}
+
+/** The sends of one key (a conversation, or the whole app), checked against sliding windows. */
 export class SlidingWindowLog {
-  private readonly stamps: number[] = [];
-  private head = 0;
-  private readonly keep: number;
+  private entries: SendEntry[] = [];
   private readonly longestMs: number;
 
   constructor(
     private readonly windows: readonly RateWindow[],
-    /** Added to every window, to absorb jitter between our clock and the server's. */
+    /** Added to every window, to absorb clock granularity. */
     private readonly marginMs: number,
   ) {
-    this.keep = Math.max(...windows.map((w) => w.max));
     this.longestMs = Math.max(...windows.map((w) => w.windowMs)) + marginMs;
   }
 
@@ -23,32 +28,36 @@ export class SlidingWindowLog {
   waitMs(now: number): number {
     this.prune(now);
     let wait = 0;
-    const count = this.stamps.length - this.head;
     for (const w of this.windows) {
-      if (count < w.max) continue;
-      // The send `max` places back must have left the window.
-      const blocking = this.stamps[this.stamps.length - w.max]!;
-      wait = Math.max(wait, blocking + w.windowMs + this.marginMs - now);
+      const span = w.windowMs + this.marginMs;
+      const inWindow: number[] = [];
+      for (const e of this.entries) if (e.t > now - span) inWindow.push(e.t);
+      if (inWindow.length < w.max) continue;
+      inWindow.sort((a, b) => a - b);
+      // Enough of the oldest must leave the window for one more to fit.
+      const leaving = inWindow[inWindow.length - w.max]!;
+      wait = Math.max(wait, leaving + span - now);
     }
     return Math.max(0, wait);
   }
 
-  record(now: number): void {
-    this.stamps.push(now);
-    if (this.stamps.length - this.head > this.keep) this.head++;
-    if (this.head > 1024 && this.head * 2 > this.stamps.length) {
-      this.stamps.splice(0, this.head);
-      this.head = 0;
-    }
+  /** Records a send let through now; call `settle` when its response arrived. */
+  record(now: number, inFlightCapMs: number): SendEntry {
+    const entry = { t: now + inFlightCapMs };
+    this.entries.push(entry);
+    return entry;
   }
 
   /** True when nothing recent is remembered (the log can be dropped). */
   idle(now: number): boolean {
     this.prune(now);
-    return this.stamps.length === this.head;
+    return this.entries.length === 0;
   }
 
   private prune(now: number): void {
-    while (this.head < this.stamps.length && this.stamps[this.head]! <= now - this.longestMs) this.head++;
+    if (this.entries.length === 0) return;
+    const cutoff = now - this.longestMs;
+    if (this.entries.every((e) => e.t > cutoff)) return;
+    this.entries = this.entries.filter((e) => e.t > cutoff);
   }
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../core/model';
-import { toApiError } from './api-error';
+import { ApiError, toApiError } from './api-error';
 
 export const DEV_MODE_HEADER = 'X-Samskab-Dev-Mode';
 
@@ -27,7 +27,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       Accept: 'application/json',
       'Accept-Language': options.locale(),
     };
-    const token = await options.getToken();
+    // A failed Teams SSO (no consent, offline) is a sign-in problem, not a server error.
+    const token = await options.getToken().catch(() => {
+      throw new ApiError(401, 'sso_failed', '');
+    });
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     const response = await fetch(base + path, {

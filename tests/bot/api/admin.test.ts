@@ -25,7 +25,11 @@ describe('administration: settings, departments, members and CSV import', () => 
       finalMeetingDate: forum.finalMeetingDate,
       timeZone: 'europe/copenhagen',
       defaultLocale: 'da',
-      settings: { ...forum.settings, shareSummaries: true, blackoutPeriods: [{ from: '2019-10-14', to: '2019-10-18' }] },
+      settings: {
+        ...forum.settings,
+        shareSummaries: true,
+        blackoutPeriods: [{ from: '2019-10-14', to: '2019-10-18' }],
+      },
     };
     const ok = await call(app.url, `/api/forums/${forumId}/settings`, { token, method: 'PUT', body: update });
     expect(ok.status).toBe(200);
@@ -39,7 +43,11 @@ describe('administration: settings, departments, members and CSV import', () => 
       body: {
         ...update,
         finalMeetingDate: '2019-08-01',
-        settings: { ...update.settings, sendTime: '25:00', blackoutPeriods: [{ from: '2019-10-18', to: '2019-10-14' }] },
+        settings: {
+          ...update.settings,
+          sendTime: '25:00',
+          blackoutPeriods: [{ from: '2019-10-18', to: '2019-10-14' }],
+        },
       },
     });
     expect(bad.status).toBe(422);
@@ -49,7 +57,11 @@ describe('administration: settings, departments, members and CSV import', () => 
       'settings.blackoutPeriods.0.to': '"From" must be on or before "to".',
     });
 
-    const zone = await call(app.url, `/api/forums/${forumId}/settings`, { token, method: 'PUT', body: { ...update, timeZone: 'Mars/Olympus' } });
+    const zone = await call(app.url, `/api/forums/${forumId}/settings`, {
+      token,
+      method: 'PUT',
+      body: { ...update, timeZone: 'Mars/Olympus' },
+    });
     expect(zone.status).toBe(422);
     expect(zone.body.error.fields).toEqual({ timeZone: 'Ukendt tidszone (brug fx Europe/Copenhagen).' });
   });
@@ -61,15 +73,32 @@ describe('administration: settings, departments, members and CSV import', () => 
     });
     expect(created.status).toBe(201);
     const id = created.body.department.id;
-    const patched = await call(app.url, `/api/departments/${id}`, { token, method: 'PATCH', body: { recap: 'Opsamling', chosenAssignment: 'Opgave B' } });
-    expect(patched.body.department).toEqual(expect.objectContaining({ recap: 'Opsamling', chosenAssignment: 'Opgave B', facilitatorMeetingDate: '2019-10-01' }));
+    const patched = await call(app.url, `/api/departments/${id}`, {
+      token,
+      method: 'PATCH',
+      body: { recap: 'Opsamling', chosenAssignment: 'Opgave B' },
+    });
+    expect(patched.body.department).toEqual(
+      expect.objectContaining({
+        recap: 'Opsamling',
+        chosenAssignment: 'Opgave B',
+        facilitatorMeetingDate: '2019-10-01',
+      }),
+    );
     expect((await call(app.url, `/api/departments/${id}`, { token, method: 'DELETE' })).status).toBe(200);
     expect((await call(app.url, `/api/departments/${id}/summary`, { token })).status).toBe(404);
 
     const withAnswers = c.departments[0]!;
     const chef = c.chefsOf(withAnswers.id)[0]!;
     const [q] = await app.deps.store.listQuestions(forumId);
-    await app.deps.store.saveAnswer({ forumId, departmentId: withAnswers.id, questionId: q!.id, memberId: chef.id, value: { kind: 'text', text: 'x' } as never, at: new Date().toISOString() });
+    await app.deps.store.saveAnswer({
+      forumId,
+      departmentId: withAnswers.id,
+      questionId: q!.id,
+      memberId: chef.id,
+      value: { kind: 'text', text: 'x' } as never,
+      at: new Date().toISOString(),
+    });
     const refused = await call(app.url, `/api/departments/${withAnswers.id}`, { token, method: 'DELETE' });
     expect(refused.status).toBe(409);
   });
@@ -77,15 +106,36 @@ describe('administration: settings, departments, members and CSV import', () => 
   it('creates and edits members, refusing a chef without exactly one department and duplicate object ids', async () => {
     const dept = c.departments[2]!.id;
     const aad = '0f0f0f0f-1111-4222-8333-444444444444';
-    const created = await call(app.url, `/api/forums/${forumId}/members`, { token, body: { aadObjectId: aad.toUpperCase(), name: 'Åse Ørnbøl', role: 'chef', departmentIds: [dept], locale: 'da' } });
+    const created = await call(app.url, `/api/forums/${forumId}/members`, {
+      token,
+      body: {
+        aadObjectId: aad.toUpperCase(),
+        name: 'Åse Ørnbøl',
+        role: 'chef',
+        departmentIds: [dept],
+        locale: 'da',
+      },
+    });
     expect(created.status).toBe(201);
     expect(created.body.member.aadObjectId).toBe(aad);
-    const dup = await call(app.url, `/api/forums/${forumId}/members`, { token, body: { aadObjectId: aad, name: 'Dup', role: 'organizer' } });
+    const dup = await call(app.url, `/api/forums/${forumId}/members`, {
+      token,
+      body: { aadObjectId: aad, name: 'Dup', role: 'organizer' },
+    });
     expect(dup.status).toBe(409);
-    const noDept = await call(app.url, `/api/members/${created.body.member.id}`, { token, method: 'PATCH', body: { departmentIds: [] }, headers: { 'accept-language': 'en' } });
+    const noDept = await call(app.url, `/api/members/${created.body.member.id}`, {
+      token,
+      method: 'PATCH',
+      body: { departmentIds: [] },
+      headers: { 'accept-language': 'en' },
+    });
     expect(noDept.status).toBe(422);
     expect(noDept.body.error.fields.departmentIds).toBe('A chef belongs to exactly one department.');
-    const paused = await call(app.url, `/api/members/${created.body.member.id}`, { token, method: 'PATCH', body: { pausedUntil: '2019-10-20' } });
+    const paused = await call(app.url, `/api/members/${created.body.member.id}`, {
+      token,
+      method: 'PATCH',
+      body: { pausedUntil: '2019-10-20' },
+    });
     expect(paused.body.member.pausedUntil).toBe('2019-10-20');
   });
 
@@ -99,12 +149,20 @@ describe('administration: settings, departments, members and CSV import', () => 
       `Forkert Id;x@;not-a-guid;boss;;fr`,
       `${c.organizer.name};;${c.organizer.aadObjectId};arrangør;;da`,
     ].join('\r\n');
-    const res = await call(app.url, `/api/forums/${forumId}/members/import`, { token, body: { csv, dryRun: true }, headers: { 'accept-language': 'en' } });
+    const res = await call(app.url, `/api/forums/${forumId}/members/import`, {
+      token,
+      body: { csv, dryRun: true },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(expect.objectContaining({ dryRun: true, applied: false, errorRows: 2, created: 1, updated: 1 }));
+    expect(res.body).toEqual(
+      expect.objectContaining({ dryRun: true, applied: false, errorRows: 2, created: 1, updated: 1 }),
+    );
     const [ok, unknownDept, bad, existing] = res.body.rows;
     expect(ok).toEqual(expect.objectContaining({ line: 2, ok: true, action: 'create' }));
-    expect(ok.member).toEqual(expect.objectContaining({ name: 'Birte Ærø', role: 'chef', departmentIds: [dept.id] }));
+    expect(ok.member).toEqual(
+      expect.objectContaining({ name: 'Birte Ærø', role: 'chef', departmentIds: [dept.id] }),
+    );
     expect(unknownDept).toEqual(expect.objectContaining({ line: 3, ok: false }));
     expect(unknownDept.errors.departments).toBe('Unknown department: Findes Ikke.');
     expect(bad.errors).toEqual({
@@ -116,23 +174,38 @@ describe('administration: settings, departments, members and CSV import', () => 
     expect(existing).toEqual(expect.objectContaining({ ok: true, action: 'update' }));
     expect(await app.deps.store.listMembers(forumId)).toHaveLength(before.length);
 
-    const applied = await call(app.url, `/api/forums/${forumId}/members/import`, { token, body: { csv, dryRun: false } });
+    const applied = await call(app.url, `/api/forums/${forumId}/members/import`, {
+      token,
+      body: { csv, dryRun: false },
+    });
     expect(applied.status).toBe(422);
     expect(applied.body.error.code).toBe('import_has_errors');
     expect(applied.body.import.errorRows).toBe(2);
     expect(await app.deps.store.listMembers(forumId)).toHaveLength(before.length);
 
-    const good = csv.split('\r\n').filter((_, i) => i !== 2 && i !== 3).join('\r\n');
-    const done = await call(app.url, `/api/forums/${forumId}/members/import`, { token, body: { csv: good, dryRun: false } });
+    const good = csv
+      .split('\r\n')
+      .filter((_, i) => i !== 2 && i !== 3)
+      .join('\r\n');
+    const done = await call(app.url, `/api/forums/${forumId}/members/import`, {
+      token,
+      body: { csv: good, dryRun: false },
+    });
     expect(done.status).toBe(200);
     expect(done.body).toEqual(expect.objectContaining({ applied: true, created: 1, updated: 1 }));
     expect(await app.deps.store.listMembers(forumId)).toHaveLength(before.length + 1);
   });
 
   it('refuses a CSV without the required columns', async () => {
-    const res = await call(app.url, `/api/forums/${forumId}/members/import`, { token, body: { csv: 'foo,bar\n1,2', dryRun: true }, headers: { 'accept-language': 'en' } });
+    const res = await call(app.url, `/api/forums/${forumId}/members/import`, {
+      token,
+      body: { csv: 'foo,bar\n1,2', dryRun: true },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(422);
-    expect(res.body.error.message).toBe('The first line must name the columns; missing: name, aadObjectId, role.');
+    expect(res.body.error.message).toBe(
+      'The first line must name the columns; missing: name, aadObjectId, role.',
+    );
   });
 
   it('reports the link status of group chats and personal chats', async () => {

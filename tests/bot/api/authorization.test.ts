@@ -34,10 +34,18 @@ describe('API authorization by role and department', () => {
     expect(own.status).toBe(200);
     expect(own.body.summary.departmentId).toBe(ownDept);
     expect(own.body.canEditTakeaways).toBe(true);
-    const other = await call(app.url, `/api/departments/${otherDept}/summary`, { token: chefToken, headers: { 'accept-language': 'en' } });
+    const other = await call(app.url, `/api/departments/${otherDept}/summary`, {
+      token: chefToken,
+      headers: { 'accept-language': 'en' },
+    });
     expect(other.status).toBe(403);
-    expect(other.body.error).toEqual(expect.objectContaining({ code: 'forbidden', message: 'You do not have access to this.' }));
-    for (const path of [`/api/departments/${otherDept}/export.docx`, `/api/departments/${otherDept}/answers.csv`]) {
+    expect(other.body.error).toEqual(
+      expect.objectContaining({ code: 'forbidden', message: 'You do not have access to this.' }),
+    );
+    for (const path of [
+      `/api/departments/${otherDept}/export.docx`,
+      `/api/departments/${otherDept}/answers.csv`,
+    ]) {
       expect((await call(app.url, path, { token: chefToken })).status).toBe(403);
     }
   });
@@ -49,7 +57,11 @@ describe('API authorization by role and department', () => {
       expect(other.status).toBe(200);
       expect(other.body.canEditTakeaways).toBe(false);
       expect((await call(app.url, `/api/forums/${forumId}/overview`, { token: chefToken })).status).toBe(200);
-      const put = await call(app.url, `/api/departments/${otherDept}/takeaways`, { token: chefToken, method: 'PUT', body: { text: 'x', expectedVersion: 0 } });
+      const put = await call(app.url, `/api/departments/${otherDept}/takeaways`, {
+        token: chefToken,
+        method: 'PUT',
+        body: { text: 'x', expectedVersion: 0 },
+      });
       expect(put.status).toBe(403);
     } finally {
       await setShare(false);
@@ -76,8 +88,12 @@ describe('API authorization by role and department', () => {
   });
 
   it('lets organizers see every department and the admin routes', async () => {
-    expect((await call(app.url, `/api/departments/${otherDept}/summary`, { token: organizerToken })).status).toBe(200);
-    expect((await call(app.url, `/api/forums/${forumId}/settings`, { token: organizerToken })).status).toBe(200);
+    expect(
+      (await call(app.url, `/api/departments/${otherDept}/summary`, { token: organizerToken })).status,
+    ).toBe(200);
+    expect((await call(app.url, `/api/forums/${forumId}/settings`, { token: organizerToken })).status).toBe(
+      200,
+    );
     const forum = await call(app.url, `/api/forums/${forumId}`, { token: organizerToken });
     expect(forum.body.viewer.visibleDepartmentIds).toHaveLength(c.departments.length);
   });
@@ -86,14 +102,20 @@ describe('API authorization by role and department', () => {
     const res = await call(app.url, `/api/departments/${ownDept}/summary`, { token: facilitatorToken });
     expect(res.status).toBe(200);
     expect(res.body.canEditTakeaways).toBe(false);
-    const put = await call(app.url, `/api/departments/${ownDept}/takeaways`, { token: facilitatorToken, method: 'PUT', body: { text: 'x', expectedVersion: 0 } });
+    const put = await call(app.url, `/api/departments/${ownDept}/takeaways`, {
+      token: facilitatorToken,
+      method: 'PUT',
+      body: { text: 'x', expectedVersion: 0 },
+    });
     expect(put.status).toBe(403);
   });
 
   it('shows a chef only their own department as visible in the forum view', async () => {
     const res = await call(app.url, `/api/forums/${forumId}`, { token: chefToken });
     expect(res.status).toBe(200);
-    expect(res.body.viewer).toEqual(expect.objectContaining({ role: 'chef', isOrganizer: false, visibleDepartmentIds: [ownDept] }));
+    expect(res.body.viewer).toEqual(
+      expect.objectContaining({ role: 'chef', isOrganizer: false, visibleDepartmentIds: [ownDept] }),
+    );
     expect(res.body.questions.length).toBeGreaterThan(0);
   });
 });

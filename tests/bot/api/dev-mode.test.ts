@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import { answerAll } from './support/answers';
 import { call, cast, devToken } from './support/api-client';
 
 describe('API in dev sign-in mode (real app via startTestApp)', () => {
@@ -16,7 +17,9 @@ describe('API in dev sign-in mode (real app via startTestApp)', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('x-samskab-dev-mode')).toBe('1');
     expect(res.body.users.length).toBeGreaterThan(5);
-    expect(res.body.users[0]).toEqual(expect.objectContaining({ aadObjectId: expect.any(String), name: expect.any(String) }));
+    expect(res.body.users[0]).toEqual(
+      expect.objectContaining({ aadObjectId: expect.any(String), name: expect.any(String) }),
+    );
     expect((await call(app.url, '/healthz')).headers.get('x-samskab-dev-mode')).toBe('1');
   });
 
@@ -28,11 +31,29 @@ describe('API in dev sign-in mode (real app via startTestApp)', () => {
     expect(me.body).toEqual(
       expect.objectContaining({ aadObjectId: organizer.aadObjectId, devMode: true, name: organizer.name }),
     );
-    expect(me.body.memberships).toEqual([expect.objectContaining({ forumId, role: 'organizer', canAdminister: true })]);
+    expect(me.body.memberships).toEqual([
+      expect.objectContaining({ forumId, role: 'organizer', canAdminister: true }),
+    ]);
+  });
+
+  it("returns a chef's own answers only (GET /api/me/answers)", async () => {
+    const c = await cast(app.deps, forumId);
+    const [mine, colleague] = c.chefsOf(c.departments[0]!.id);
+    await answerAll(app.deps, mine!, (q) => `Mit svar ${q.number}`);
+    await answerAll(app.deps, colleague!, (q) => `Kollegas svar ${q.number}`);
+    const res = await call(app.url, `/api/me/answers?forumId=${forumId}`, {
+      token: await devToken(app.url, mine!.aadObjectId),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.answers.length).toBe(res.body.questions.length);
+    expect(res.body.answers.every((a: { memberId: string }) => a.memberId === mine!.id)).toBe(true);
   });
 
   it('refuses a dev token for an unknown person with a localized 404', async () => {
-    const res = await call(app.url, '/api/dev/token', { body: { aadObjectId: 'nobody' }, headers: { 'accept-language': 'en' } });
+    const res = await call(app.url, '/api/dev/token', {
+      body: { aadObjectId: 'nobody' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(res.status).toBe(404);
     expect(res.body.error.message).toMatch(/No member/);
     expect(res.body.error.text.da).toMatch(/Ingen medlemmer/);
@@ -42,6 +63,8 @@ describe('API in dev sign-in mode (real app via startTestApp)', () => {
     const res = await call(app.url, '/api/me', { headers: { 'accept-language': 'da-DK,da;q=0.9' } });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/Bearer/);
-    expect(res.body.error).toEqual(expect.objectContaining({ code: 'unauthenticated', message: expect.stringMatching(/logget ind/) }));
+    expect(res.body.error).toEqual(
+      expect.objectContaining({ code: 'unauthenticated', message: expect.stringMatching(/logget ind/) }),
+    );
   });
 });

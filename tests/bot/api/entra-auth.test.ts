@@ -24,7 +24,9 @@ describe('API sign-in with Entra ID SSO tokens (local test JWKS)', () => {
   });
 
   it('accepts a v1 token (sts.windows.net issuer) with the bare client id as audience', async () => {
-    const res = await me(await keys.sign({ oid, iss: `https://sts.windows.net/${TENANT}/`, aud: CLIENT_ID, ver: '1.0' }));
+    const res = await me(
+      await keys.sign({ oid, iss: `https://sts.windows.net/${TENANT}/`, aud: CLIENT_ID, ver: '1.0' }),
+    );
     expect(res.status).toBe(200);
   });
 
@@ -32,13 +34,20 @@ describe('API sign-in with Entra ID SSO tokens (local test JWKS)', () => {
     ['no token', async () => undefined],
     ['a malformed token', async () => 'not-a-jwt'],
     ['an expired token', async () => keys.sign({ oid }, { expiresIn: -600 })],
-    ['a token not yet valid (nbf)', async () => keys.sign({ oid }, { notBefore: Math.floor(Date.now() / 1000) + 3600 })],
+    [
+      'a token not yet valid (nbf)',
+      async () => keys.sign({ oid }, { notBefore: Math.floor(Date.now() / 1000) + 3600 }),
+    ],
     ['a wrong audience', async () => keys.sign({ oid, aud: 'api://evil.example.com/someone-else' })],
     ['a wrong issuer', async () => keys.sign({ oid, iss: 'https://evil.example.com/v2.0' })],
-    ['an issuer of another tenant than tid', async () => keys.sign({ oid, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` })],
+    [
+      'an issuer of another tenant than tid',
+      async () => keys.sign({ oid, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }),
+    ],
     [
       'a tenant not on the allow-list',
-      async () => keys.sign({ oid, tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }),
+      async () =>
+        keys.sign({ oid, tid: OTHER_TENANT, iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }),
     ],
     ['a token without the access_as_user scope', async () => keys.sign({ oid, scp: 'User.Read' })],
     ['alg none', async () => unsignedToken({ oid })],
@@ -53,7 +62,9 @@ describe('API sign-in with Entra ID SSO tokens (local test JWKS)', () => {
   });
 
   it('answers 403 not_member for a valid token of someone in no forum', async () => {
-    const res = await call(server.url, '/api/forums/' + server.forumId, { token: await keys.sign({ oid: '99999999-9999-4999-8999-999999999999' }) });
+    const res = await call(server.url, '/api/forums/' + server.forumId, {
+      token: await keys.sign({ oid: '99999999-9999-4999-8999-999999999999' }),
+    });
     expect(res.status).toBe(403);
   });
 

@@ -64,12 +64,22 @@ describe('live updates over Server-Sent Events', () => {
 
   it('publishes takeaways saved through the API to the department stream', async () => {
     const own = c.departments[0]!.id;
-    const stream = await openSse(`${app.url}/api/events?access_token=${await ticket(chefToken)}&topics=takeaways`);
+    const stream = await openSse(
+      `${app.url}/api/events?access_token=${await ticket(chefToken)}&topics=takeaways`,
+    );
     try {
       await stream.next(); // ready
-      const put = await call(app.url, `/api/departments/${own}/takeaways`, { token: chefToken, method: 'PUT', body: { text: 'Live!', expectedVersion: 0 } });
+      const put = await call(app.url, `/api/departments/${own}/takeaways`, {
+        token: chefToken,
+        method: 'PUT',
+        body: { text: 'Live!', expectedVersion: 0 },
+      });
       expect(put.status).toBe(200);
-      expect(JSON.parse((await stream.next()).data)).toEqual({ forumId, departmentId: own, topic: 'takeaways' });
+      expect(JSON.parse((await stream.next()).data)).toEqual({
+        forumId,
+        departmentId: own,
+        topic: 'takeaways',
+      });
     } finally {
       stream.close();
     }
@@ -79,6 +89,39 @@ describe('live updates over Server-Sent Events', () => {
     for (const query of ['', '?access_token=garbage', `?access_token=${chefToken}`]) {
       const res = await call(app.url, `/api/events${query}`);
       expect(res.status).toBe(401);
+    }
+  });
+});
+
+describe('live update limits', () => {
+  it('refuses more than MAX_STREAMS_PER_PERSON open streams for one person with 429, and frees a slot on close', async () => {
+    const { MAX_STREAMS_PER_PERSON } = await import('../../../bot/api/live/events-routes');
+    const app = await startTestApp();
+    const streams: Awaited<ReturnType<typeof openSse>>[] = [];
+    try {
+      const forumId = (await app.deps.store.listForums())[0]!.id;
+      const c = await cast(app.deps, forumId);
+      const token = await devToken(app.url, c.organizer.aadObjectId);
+      const open = async () => {
+        const t = await call(app.url, '/api/events/ticket', { token, method: 'POST' });
+        return openSse(app.url + t.body.url);
+      };
+      for (let i = 0; i < MAX_STREAMS_PER_PERSON; i++) {
+        const s = await open();
+        streams.push(s);
+        await s.next();
+      }
+      const extra = await open();
+      expect(extra.status).toBe(429);
+      expect(JSON.parse(await extra.text()).error.code).toBe('too_many_streams');
+      streams.pop()!.close();
+      await new Promise((r) => setTimeout(r, 100));
+      const again = await open();
+      streams.push(again);
+      expect(again.status).toBe(200);
+    } finally {
+      streams.forEach((s) => s.close());
+      await app.stop();
     }
   });
 });

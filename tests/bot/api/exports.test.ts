@@ -45,9 +45,17 @@ describe('exports: Word, PowerPoint and CSV', () => {
     departmentName = c.departments[0]!.name.da;
     departmentNameEn = c.departments[0]!.name.en;
     const [chef1, chef2] = c.chefsOf(departmentId);
-    await answerAll(app.deps, chef1!, (q) => (q.number === 1 ? DANISH : `Svar ${q.number} fra ${chef1!.name}`));
+    await answerAll(app.deps, chef1!, (q) =>
+      q.number === 1 ? DANISH : `Svar ${q.number} fra ${chef1!.name}`,
+    );
     await answerAll(app.deps, chef2!, (q) => (q.number === 1 ? INJECTION : `@SUM(A1) og +45 ${q.number}`));
-    await app.deps.store.saveTakeaways(departmentId, 'Vi er blevet klogere på samskabelse.', 0, chef1!.id, new Date().toISOString());
+    await app.deps.store.saveTakeaways(
+      departmentId,
+      'Vi er blevet klogere på samskabelse.',
+      0,
+      chef1!.id,
+      new Date().toISOString(),
+    );
     chefToken = await devToken(app.url, chef1!.aadObjectId);
     organizerToken = await devToken(app.url, c.organizer.aadObjectId);
   });
@@ -77,7 +85,9 @@ describe('exports: Word, PowerPoint and CSV', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('presentationml');
     const zip = await JSZip.loadAsync(res.data);
-    expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length).toBeGreaterThan(5);
+    expect(
+      Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length,
+    ).toBeGreaterThan(5);
     const text = await officeText(res.data, 'ppt/');
     expect(text).toContain(forumName);
     expect(text).toContain(departmentName);
@@ -111,6 +121,8 @@ describe('exports: Word, PowerPoint and CSV', () => {
     const forumCsv = await download(`${app.url}/api/forums/${forumId}/answers.csv?locale=en`, organizerToken);
     expect(forumCsv.status).toBe(200);
     const header = forumCsv.data.subarray(3).toString('utf8').split('\r\n')[0];
-    expect(header).toBe('Department,Chef,E-mail,Question no.,Question,Answer,Principles,Choice,Rating,Revision,Last changed (UTC)');
+    expect(header).toBe(
+      'Department,Chef,E-mail,Question no.,Question,Answer,Principles,Choice,Rating,Revision,Last changed (UTC)',
+    );
   });
 });

@@ -27,30 +27,68 @@ describe('rounds, card preview and delivery status (organizer)', () => {
     const [question] = await app.deps.store.listQuestions(forumId);
     const created = await call(app.url, `/api/forums/${forumId}/rounds`, {
       token,
-      body: { departmentId: c.departments[0]!.id, kind: 'reminder', questionIds: [question!.id], localDate: '2019-10-28', localTime: '09:00' },
+      body: {
+        departmentId: c.departments[0]!.id,
+        kind: 'reminder',
+        questionIds: [question!.id],
+        localDate: '2019-10-28',
+        localTime: '09:00',
+      },
     });
     expect(created.status).toBe(201);
-    expect(created.body.round).toEqual(expect.objectContaining({ kind: 'reminder', localDate: '2019-10-28', dueAt: '2019-10-28T08:00:00.000Z' }));
+    expect(created.body.round).toEqual(
+      expect.objectContaining({
+        kind: 'reminder',
+        localDate: '2019-10-28',
+        dueAt: '2019-10-28T08:00:00.000Z',
+      }),
+    );
     const id = created.body.round.id;
 
-    const moved = await call(app.url, `/api/rounds/${id}`, { token, method: 'PATCH', body: { localDate: '2019-10-25', localTime: '10:00' } });
+    const moved = await call(app.url, `/api/rounds/${id}`, {
+      token,
+      method: 'PATCH',
+      body: { localDate: '2019-10-25', localTime: '10:00' },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.round.dueAt).toBe('2019-10-25T08:00:00.000Z');
 
     const cancelled = await call(app.url, `/api/rounds/${id}`, { token, method: 'DELETE' });
     expect(cancelled.body.round.state).toBe('cancelled');
-    const again = await call(app.url, `/api/rounds/${id}`, { token, method: 'PATCH', body: { localDate: '2019-10-25', localTime: '10:00' } });
+    const again = await call(app.url, `/api/rounds/${id}`, {
+      token,
+      method: 'PATCH',
+      body: { localDate: '2019-10-25', localTime: '10:00' },
+    });
     expect(again.status).toBe(409);
 
-    const invalid = await call(app.url, `/api/forums/${forumId}/rounds`, { token, body: { departmentId: null, kind: 'sometimes', questionIds: [], localDate: '2019-02-30', localTime: '9' } });
+    const invalid = await call(app.url, `/api/forums/${forumId}/rounds`, {
+      token,
+      body: {
+        departmentId: null,
+        kind: 'sometimes',
+        questionIds: [],
+        localDate: '2019-02-30',
+        localTime: '9',
+      },
+    });
     expect(invalid.status).toBe(422);
-    expect(Object.keys(invalid.body.error.fields).sort()).toEqual(['kind', 'localDate', 'localTime', 'questionIds']);
+    expect(Object.keys(invalid.body.error.fields).sort()).toEqual([
+      'kind',
+      'localDate',
+      'localTime',
+      'questionIds',
+    ]);
   });
 
   it('previews the Adaptive Card exactly as the bot builds it, per member and language', async () => {
-    const [round] = (await app.deps.store.listRounds(forumId)).filter((r) => r.state === 'planned' && r.kind === 'prompt');
+    const [round] = (await app.deps.store.listRounds(forumId)).filter(
+      (r) => r.state === 'planned' && r.kind === 'prompt',
+    );
     const chef = c.chefsOf(c.departments[0]!.id)[0]!;
-    const res = await call(app.url, `/api/rounds/${round!.id}/preview?memberId=${chef.id}&locale=en`, { token });
+    const res = await call(app.url, `/api/rounds/${round!.id}/preview?memberId=${chef.id}&locale=en`, {
+      token,
+    });
     expect(res.status).toBe(200);
     expect(res.body.locale).toBe('en');
     expect(res.body.card).toEqual(expect.objectContaining({ type: 'AdaptiveCard', version: '1.5' }));
@@ -85,19 +123,36 @@ describe('rounds, card preview and delivery status (organizer)', () => {
       })),
     );
     const claimed = await app.deps.store.claimDeliveries({ now, owner: 'test', leaseMs: 60_000, limit: 2 });
-    await app.deps.store.completeDelivery(claimed[0]!.id, 'test', { state: 'sent', activityId: 'a', conversationId: 'c' }, now);
-    await app.deps.store.completeDelivery(claimed[1]!.id, 'test', { state: 'failed', error: 'HTTP 500' }, now);
+    await app.deps.store.completeDelivery(
+      claimed[0]!.id,
+      'test',
+      { state: 'sent', activityId: 'a', conversationId: 'c' },
+      now,
+    );
+    await app.deps.store.completeDelivery(
+      claimed[1]!.id,
+      'test',
+      { state: 'failed', error: 'HTTP 500' },
+      now,
+    );
 
     const res = await call(app.url, `/api/forums/${forumId}/deliveries?roundId=${round!.id}`, { token });
     expect(res.status).toBe(200);
     const [status] = res.body.rounds;
-    expect(status.counts).toEqual(expect.objectContaining({ total: 3, sent: 1, failed: 1, pending: 1, answered: 0 }));
-    expect(status.rows.map((r: { recipientName: string }) => r.recipientName).sort()).toEqual(chefs.map((m) => m.name).sort());
+    expect(status.counts).toEqual(
+      expect.objectContaining({ total: 3, sent: 1, failed: 1, pending: 1, answered: 0 }),
+    );
+    expect(status.rows.map((r: { recipientName: string }) => r.recipientName).sort()).toEqual(
+      chefs.map((m) => m.name).sort(),
+    );
 
     const retried = await call(app.url, `/api/deliveries/${claimed[1]!.id}/retry`, { token, method: 'POST' });
     expect(retried.status).toBe(200);
     expect(retried.body.delivery.state).toBe('pending');
-    const notRetryable = await call(app.url, `/api/deliveries/${claimed[0]!.id}/retry`, { token, method: 'POST' });
+    const notRetryable = await call(app.url, `/api/deliveries/${claimed[0]!.id}/retry`, {
+      token,
+      method: 'POST',
+    });
     expect(notRetryable.status).toBe(409);
     expect(notRetryable.body.error.message).toEqual(expect.any(String));
   });

@@ -11,7 +11,10 @@ describe('serving the tab', () => {
   beforeAll(async () => {
     dist = mkdtempSync(path.join(tmpdir(), 'samskab-tab-'));
     mkdirSync(path.join(dist, 'assets'));
-    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Samskab tab</title><script type="module" src="/tab/assets/app-1a2b.js"></script>');
+    writeFileSync(
+      path.join(dist, 'index.html'),
+      '<!doctype html><title>Samskab tab</title><script type="module" src="/tab/assets/app-1a2b.js"></script>',
+    );
     writeFileSync(path.join(dist, 'assets', 'app-1a2b.js'), 'console.log("tab")');
     writeFileSync(path.join(dist, 'favicon.ico'), 'ico');
     server = await startApiServer({ tabDistDir: dist });
@@ -40,7 +43,14 @@ describe('serving the tab', () => {
       expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(res.headers.get('cache-control')).toBe('no-cache');
       const csp = res.headers.get('content-security-policy')!;
-      for (const host of ['https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.office.com', 'https://*.microsoft365.com', 'https://*.cloud.microsoft', 'http://localhost:*']) {
+      for (const host of [
+        'https://teams.microsoft.com',
+        'https://*.teams.microsoft.com',
+        'https://*.office.com',
+        'https://*.microsoft365.com',
+        'https://*.cloud.microsoft',
+        'http://localhost:*',
+      ]) {
         expect(csp).toContain(host);
       }
       expect(csp).toMatch(/frame-ancestors /);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exampleForum } from '../../../core/example-forum';
-import type { Clock, Forum, Member, Question } from '../../../core/model';
+import type { Clock, Forum, Member, Question, Round } from '../../../core/model';
+import { instantToLocal } from '../../../core/time';
 import type { Store } from '../../../bot/store/store';
 import { groupChatRef, personalRef } from '../../support/connector-refs';
 
@@ -68,4 +69,23 @@ export function duplicates(sends: Array<{ conversationId: string; activity: Reco
   const seen = new Map<string, number>();
   for (const s of sends) seen.set(key(s), (seen.get(key(s)) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);
+}
+
+/** A forum-wide prompt due now (real time). */
+export function promptDueNow(forumId: string, questionId: string, timeZone: string): Round {
+  const now = new Date().toISOString();
+  const local = instantToLocal(now, timeZone);
+  return {
+    id: randomUUID(),
+    forumId,
+    departmentId: null,
+    kind: 'prompt',
+    questionIds: [questionId],
+    localDate: local.date,
+    localTime: local.time,
+    dueAt: now,
+    state: 'planned',
+    createdAt: now,
+    updatedAt: now,
+  };
 }

@@ -33,7 +33,9 @@ describe('send rate limiter', () => {
     const limiter = new SendRateLimiter({ globalPerSecond: 1000, timer, marginMs: 0 });
     const stamps: number[] = [];
     for (let i = 0; i < 130; i++) {
-      stamps.push(await limiter.acquire('group-1'));
+      const permit = await limiter.acquire('group-1');
+      permit.done();
+      stamps.push(permit.at);
     }
     expectWithin(stamps, TEAMS_CONVERSATION_WINDOWS);
     // 130 sends need at least two full 30-second windows.
@@ -47,7 +49,9 @@ describe('send rate limiter', () => {
     const stamps: number[] = [];
     await Promise.all(
       Array.from({ length: 300 }, async (_, i) => {
-        stamps.push(await limiter.acquire(`personal-${i}`));
+        const permit = await limiter.acquire(`personal-${i}`);
+        permit.done();
+        stamps.push(permit.at);
       }),
     );
     stamps.sort((a, b) => a - b);
@@ -57,7 +61,7 @@ describe('send rate limiter', () => {
   it("pauses a conversation for a 429's Retry-After", async () => {
     const timer = virtualTimer();
     const limiter = new SendRateLimiter({ globalPerSecond: 30, timer });
-    await limiter.acquire('c');
+    (await limiter.acquire('c')).done();
     limiter.pause('c', 5_000);
     const before = timer.now();
     await limiter.acquire('c');

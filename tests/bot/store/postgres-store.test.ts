@@ -7,7 +7,10 @@ import {
 } from '../../support/postgres';
 import { describeStoreContract } from './store-contract';
 
+// audit_log is left out: it refuses TRUNCATE (append-only); every test uses fresh forum ids.
 const TABLES = [
+  'erased_answer_tallies',
+  'retention_purges',
   'conversation_refs',
   'takeaways',
   'answer_revisions',

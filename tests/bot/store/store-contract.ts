@@ -3,6 +3,7 @@ import { describeAnswerContract } from './contract/answers';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
+import { describeTrustContract } from './contract/trust';
 
 /**
  * The Store contract, run unchanged on every adapter. `factory` returns a migrated, empty store;
@@ -35,5 +36,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeDeliveryContract(store);
     describeAnswerContract(store);
     describeConversationRefContract(store);
+    describeTrustContract(store);
   });
 }

@@ -65,7 +65,7 @@ describe('organizer commands', () => {
     const insider = h.members.find((m) => m.role === 'chef' && m.departmentIds.includes(department.id))!;
     jest.spyOn(TeamsInfo, 'getPagedMembers').mockImplementation(async (_ctx, _size, token) =>
       token
-        ? { members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never] }
+        ? { members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never], continuationToken: '' }
         : { members: [outsider, insider].map((m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never), continuationToken: 'page2' },
     );
     const result = await org.say('synk');

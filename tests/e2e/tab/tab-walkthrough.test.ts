@@ -3,7 +3,14 @@ import { localize } from '../../../core/i18n';
 import { describeWithBrowser } from '../../support/browser';
 import { answerThroughBot, sampleInputs } from './answer-through-bot';
 import { startTabFixture, type TabFixture } from './tab-fixture';
-import { download, officeText, screenshot, seriousAxeViolations, signedInPage } from './tab-page-helpers';
+import {
+  download,
+  officeText,
+  screenshot,
+  SCREENSHOTS,
+  seriousAxeViolations,
+  signedInPage,
+} from './tab-page-helpers';
 
 jest.setTimeout(60_000);
 
@@ -169,6 +176,10 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     await chefPage.keyboard.press('Enter');
     await chefPage.getByRole('heading', { level: 1, name: 'Mine svar' }).waitFor();
     axe.me = await seriousAxeViolations(chefPage);
+    await chefPage.goto(`${f.url}/tab/#/config`);
+    await chefPage.getByTestId('config-department').selectOption(f.department.id);
+    await chefPage.getByText(`/tab/#/department/${f.department.id}`, { exact: false }).waitFor();
+    axe.config = await seriousAxeViolations(chefPage);
   });
 
   it('shows the forum overview and presents one department per slide with arrow keys', async () => {
@@ -238,6 +249,29 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     expect((await card.textContent())?.length ?? 0).toBeGreaterThan(20);
     expect(await organizerPage.locator('[data-testid="card-host"] a[href^="javascript:" i]').count()).toBe(0);
     axe.cardPreview = await seriousAxeViolations(organizerPage);
+    await organizerPage
+      .getByTestId('card-preview')
+      .screenshot({ path: `${SCREENSHOTS}/card-preview-light.png` });
+  });
+
+  it('administration: departments with per-field errors, members, chat links and delivery status', async () => {
+    await organizerPage.getByTestId('admin-tab-people').click();
+    await organizerPage.getByTestId('members-table').waitFor();
+    axe.adminPeople = await seriousAxeViolations(organizerPage);
+    await organizerPage.getByRole('button', { name: 'Tilføj afdeling' }).click();
+    const form = organizerPage.getByTestId('department-form');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await form.getByText('Skal udfyldes.').first().waitFor();
+    await form.getByLabel('Navn (dansk)').fill('Testafdeling');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await organizerPage.getByRole('cell', { name: 'Testafdeling', exact: true }).waitFor();
+
+    await organizerPage.getByTestId('admin-tab-chats').click();
+    await organizerPage.getByTestId('chat-links').waitFor();
+    axe.adminChats = await seriousAxeViolations(organizerPage);
+    await organizerPage.getByTestId('admin-tab-deliveries').click();
+    await organizerPage.getByTestId('delivery-status').waitFor();
+    axe.adminDeliveries = await seriousAxeViolations(organizerPage);
   });
 
   it('has no serious or critical axe-core violation on any page', () => {

@@ -9,7 +9,15 @@ export function valueFor(question: Question, text: string): AnswerValue {
     case 'textWithPrinciples':
       return { kind: 'textWithPrinciples', text, principles: [1, 3] };
     case 'improvements':
-      return { kind: 'improvements', items: [{ improvement: text, actions: [{ what: 'Workshop med borgere', who: 'Søren', byWhen: '2019-10-15' }] }] };
+      return {
+        kind: 'improvements',
+        items: [
+          {
+            improvement: text,
+            actions: [{ what: 'Workshop med borgere', who: 'Søren', byWhen: '2019-10-15' }],
+          },
+        ],
+      };
     case 'textWithLeadershipStyle':
       return { kind: 'textWithLeadershipStyle', text, style: 'facilitating' };
     case 'textWithKnowsOthers':
@@ -17,7 +25,10 @@ export function valueFor(question: Question, text: string): AnswerValue {
     case 'textWithRating':
       return { kind: 'textWithRating', text, rating: Math.min(4, question.shape.scale) };
     case 'indicators':
-      return { kind: 'indicators', items: [{ indicator: text, valueType: 'democracy', mode: 'co-creation' }] };
+      return {
+        kind: 'indicators',
+        items: [{ indicator: text, valueType: 'democracy', mode: 'co-creation' }],
+      };
   }
 }
 

@@ -8,6 +8,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
 export interface CallResult<T = any> {
   status: number;
   headers: Headers;
@@ -15,7 +16,12 @@ export interface CallResult<T = any> {
 }
 
 /** fetch against the test server; JSON in and out. */
-export async function call<T = any>(url: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
+export async function call<T = any>(
+  url: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -48,6 +54,7 @@ export async function cast(deps: AppDeps, forumId: string) {
   const departments = (await deps.store.listDepartments(forumId)).sort((a, b) => a.sortOrder - b.sortOrder);
   const organizer = members.find((m) => m.role === 'organizer')!;
   const facilitator = members.find((m) => m.role === 'facilitator')!;
-  const chefsOf = (departmentId: string): Member[] => members.filter((m) => m.role === 'chef' && m.departmentIds.includes(departmentId));
+  const chefsOf = (departmentId: string): Member[] =>
+    members.filter((m) => m.role === 'chef' && m.departmentIds.includes(departmentId));
   return { members, departments, organizer, facilitator, chefsOf };
 }

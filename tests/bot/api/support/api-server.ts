@@ -25,16 +25,38 @@ export interface ApiServer {
  * The API on a real listening server (port 0), composed like bot/app.ts but with injectable
  * JWKS and tab folder, which the lead's createApp does not expose.
  */
-export async function startApiServer(options: { env?: Record<string, string>; jwks?: JWTVerifyGetKey; tabDistDir?: string; clock?: Clock } = {}): Promise<ApiServer> {
+export async function startApiServer(
+  options: { env?: Record<string, string>; jwks?: JWTVerifyGetKey; tabDistDir?: string; clock?: Clock } = {},
+): Promise<ApiServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-api-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'api.sqlite'), ...options.env });
-  const store = createSqliteStore({ path: config.database.kind === 'sqlite' ? config.database.path : ':memory:' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SQLITE_PATH: path.join(dir, 'api.sqlite'),
+    ...options.env,
+  });
+  const store = createSqliteStore({
+    path: config.database.kind === 'sqlite' ? config.database.path : ':memory:',
+  });
   await store.migrate();
   const clock = options.clock ?? { now: () => new Date() };
   const seeded = await seedExampleForum(store, clock, randomUUID);
-  const deps: AppDeps = { config, store, changes: new InProcessChangeFeed(), clock, ids: randomUUID, log: pino({ level: 'silent' }) };
+  const deps: AppDeps = {
+    config,
+    store,
+    changes: new InProcessChangeFeed(),
+    clock,
+    ids: randomUUID,
+    log: pino({ level: 'silent' }),
+  };
   const server = createHttpServer(config, deps.log);
-  const api = registerApiRoutes(server, { ...deps, rounds: new RoundsService(deps), jwks: options.jwks, tabDistDir: options.tabDistDir ?? path.join(dir, 'no-tab') });
+  const api = registerApiRoutes(server, {
+    ...deps,
+    rounds: new RoundsService(deps),
+    jwks: options.jwks,
+    tabDistDir: options.tabDistDir ?? path.join(dir, 'no-tab'),
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${server.address().port}`,

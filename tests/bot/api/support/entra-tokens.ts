@@ -1,4 +1,12 @@
-import { createLocalJWKSet, exportJWK, generateKeyPair, SignJWT, type JWTPayload, type JWTVerifyGetKey, type KeyLike } from 'jose';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type KeyLike,
+} from 'jose';
 
 export const CLIENT_ID = '11111111-2222-3333-4444-555555555555';
 export const TENANT = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -18,7 +26,10 @@ export async function testKeys() {
   const jwk = { ...(await exportJWK(good.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const jwks: JWTVerifyGetKey = createLocalJWKSet({ keys: [jwk] });
 
-  const sign = async (claims: JWTPayload, options: { key?: KeyLike; expiresIn?: number; notBefore?: number } = {}) => {
+  const sign = async (
+    claims: JWTPayload,
+    options: { key?: KeyLike; expiresIn?: number; notBefore?: number } = {},
+  ) => {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({
       iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,

@@ -123,8 +123,8 @@ export async function startBotHarness(options: { now?: string; shareAnswers?: bo
         conversationId: conversation.id,
         say: (text) => run({ ...base(), type: 'message', text }),
         install: (action = 'add') => run({ ...base(), type: 'installationUpdate', action }),
-        membersAdded: (ids) => run({ ...base(), type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id })) }),
-        membersRemoved: (ids) => run({ ...base(), type: 'conversationUpdate', membersRemoved: ids.map((id) => ({ id })) }),
+        membersAdded: (ids) => run({ ...base(), type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id, name: '' })) }),
+        membersRemoved: (ids) => run({ ...base(), type: 'conversationUpdate', membersRemoved: ids.map((id) => ({ id, name: '' })) }),
         submit: (value, replyToId) => run({ ...base(), type: 'message', value, ...(replyToId ? { replyToId } : {}) }),
         execute: (verb, data) =>
           run({ ...base(), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }),

@@ -22,6 +22,7 @@ import { Loading } from '../../../components/loading';
 import { useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { BlackoutList } from './blackout-list';
+import { QuietHoursFields } from './quiet-hours-fields';
 import { draftFromForum, fieldError, toNumber } from './settings-draft';
 
 const useStyles = makeStyles({
@@ -30,13 +31,6 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalL,
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
-  },
-  fieldset: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
@@ -197,46 +191,11 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
           />
         </Field>
       </div>
-      <fieldset className={styles.fieldset}>
-        <legend>{t('settings.quietHours')}</legend>
-        <Checkbox
-          label={t('settings.quietHours')}
-          checked={draft.settings.quietHours !== null}
-          onChange={(_, d) =>
-            setSettings({ quietHours: d.checked ? { start: '17:00', end: '08:00' } : null })
-          }
-        />
-        {draft.settings.quietHours && (
-          <div className={styles.grid}>
-            <Field
-              label={t('settings.quietStart')}
-              validationMessage={err('settings.quietHours.start')}
-              validationState={state('settings.quietHours.start')}
-            >
-              <Input
-                type="time"
-                value={draft.settings.quietHours.start}
-                onChange={(_, d) =>
-                  setSettings({ quietHours: { ...draft.settings.quietHours!, start: d.value } })
-                }
-              />
-            </Field>
-            <Field
-              label={t('settings.quietEnd')}
-              validationMessage={err('settings.quietHours.end')}
-              validationState={state('settings.quietHours.end')}
-            >
-              <Input
-                type="time"
-                value={draft.settings.quietHours.end}
-                onChange={(_, d) =>
-                  setSettings({ quietHours: { ...draft.settings.quietHours!, end: d.value } })
-                }
-              />
-            </Field>
-          </div>
-        )}
-      </fieldset>
+      <QuietHoursFields
+        value={draft.settings.quietHours}
+        onChange={(quietHours) => setSettings({ quietHours })}
+        errorOf={err}
+      />
       <BlackoutList
         periods={draft.settings.blackoutPeriods}
         onChange={(blackoutPeriods) => setSettings({ blackoutPeriods })}

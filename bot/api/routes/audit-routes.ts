@@ -1,0 +1,48 @@
+import type { Server } from 'restify';
+import { localize } from '../../../core/i18n';
+import type { Localized } from '../../../core/model';
+import { auditActionLabel } from '../../audit/audit-actions';
+import { auditQuerySchema } from '../../privacy/privacy-schemas';
+import type { AuditEntry } from '../../store/store';
+import { requireOrganizer } from '../http/access';
+import { loadForum } from '../http/loaders';
+import { authed, type ApiRuntime } from '../http/route';
+import { parseQuery } from '../http/validation';
+
+export interface AuditEntryView extends AuditEntry {
+  /** What happened, in the caller's language, and in both. */
+  label: string;
+  labelText: Localized;
+  /** The actor's current name (anonymized after the retention purge); null for the system or a non-member. */
+  actorName: string | null;
+}
+
+export interface AuditResponse {
+  entries: AuditEntryView[];
+  /** Pass as ?before= for the next (older) page; null on the last page. */
+  next: string | null;
+}
+
+/** Organizers read their forum's audit log, newest first, a page at a time. */
+export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {
+  const { store } = rt.deps;
+  authed(server, rt, 'get', '/api/forums/:forumId/audit', async ({ caller, params, query, locale }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const q = parseQuery(auditQuerySchema, query);
+    const limit = q.limit ?? 100;
+    const [at, id] = q.before ? (q.before.split('|') as [string, string]) : [];
+    const [entries, members] = await Promise.all([
+      store.listAudit(forum.id, { limit, ...(at && id ? { before: { at, id } } : {}) }),
+      store.listMembers(forum.id),
+    ]);
+    const names = new Map(members.map((m) => [m.id, m.name]));
+    const views = entries.map((e): AuditEntryView => {
+      const labelText = auditActionLabel(e.action);
+      return { ...e, label: localize(labelText, locale), labelText, actorName: e.actorMemberId ? (names.get(e.actorMemberId) ?? null) : null };
+    });
+    const last = entries[entries.length - 1];
+    const body: AuditResponse = { entries: views, next: entries.length === limit && last ? `${last.at}|${last.id}` : null };
+    return { json: body };
+  });
+}

@@ -1,0 +1,156 @@
+import type { Server } from 'restify';
+import type { Locale, Member } from '../../../core/model';
+import { localDateOf } from '../../../core/time';
+import { actorOf, createAuditLog, type AuditLog } from '../../audit/audit-log';
+import { createConfirmTokens, type ConfirmTokens } from '../../privacy/confirm-token';
+import { eraseMemberData, type EraseReport } from '../../privacy/erase-member-data';
+import { privacyError } from '../../privacy/privacy-error';
+import { eraseRequestSchema, subjectDataQuerySchema, type EraseRequest } from '../../privacy/privacy-schemas';
+import { retentionInfo } from '../../privacy/retention-info';
+import { collectSubjectData, erasurePreview, subjectDataJson, type SubjectData } from '../../privacy/subject-data';
+import { renderSubjectDocx } from '../../privacy/subject-docx';
+import { requireOrganizer, type Caller } from '../http/access';
+import { loadForum } from '../http/loaders';
+import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
+import { parseBody, parseQuery } from '../http/validation';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The answer to a delete request that has not been confirmed yet. */
+export interface ErasureConfirmationResponse {
+  status: 'confirmationRequired';
+  /** Send it back as { confirmToken } within 15 minutes (or send { confirm: true }). */
+  confirmToken: string;
+  preview: { answers: number; revisions: number; forums: number };
+}
+
+export interface ErasureDoneResponse {
+  status: 'deleted';
+  reports: EraseReport[];
+}
+
+/**
+ * Data subject rights in the tab (GDPR art. 15, 17, 20): a person sees, downloads (JSON, Word)
+ * and deletes their own answers; an organizer does the same for a member who leaves. Deletion
+ * takes two steps (a confirmation code, or an explicit { confirm: true }). Every download and
+ * deletion is in the audit log. Also the forum's retention status for organizers.
+ */
+export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: { audit?: AuditLog; tokens?: ConfirmTokens } = {}): void {
+  const { store, clock } = rt.deps;
+  const audit = options.audit ?? createAuditLog(store, { clock, ids: rt.deps.ids });
+  const tokens = options.tokens ?? createConfirmTokens(rt.deps.config.bot?.password, clock);
+
+  const ownMemberships = (caller: Caller, forumId: string | undefined): Member[] => {
+    const members = caller.members.filter((m) => !forumId || m.forumId === forumId);
+    if (members.length === 0) throw privacyError('not_member', 'error.notMember', 403);
+    return members;
+  };
+
+  const loadMemberAsOrganizer = async (caller: Caller, memberId: string): Promise<Member> => {
+    const member = await store.getMember(memberId);
+    if (!member) throw privacyError('not_found', 'error.memberNotFound', 404);
+    requireOrganizer(caller, member.forumId);
+    return member;
+  };
+
+  const logExport = async (caller: Caller, members: Member[], format: string) => {
+    for (const member of members) {
+      await audit.record({
+        ...actorOf(caller, member.forumId),
+        forumId: member.forumId,
+        action: 'privacy.export',
+        target: { kind: 'member', id: member.id },
+        details: { format, self: caller.identity.aadObjectId === member.aadObjectId },
+      });
+    }
+  };
+
+  const download = async (ctx: AuthedCtx, members: Member[], aadObjectId: string, kind: 'json' | 'docx'): Promise<Result> => {
+    const data = await collectSubjectData(store, aadObjectId, members, clock.now());
+    await logExport(ctx.caller, members, kind);
+    const name = `samskab-${ctx.locale === 'da' ? 'mine-data' : 'my-data'}-${localDateOf(clock.now(), 'Europe/Copenhagen')}`;
+    return kind === 'json'
+      ? { file: { contentType: 'application/json; charset=utf-8', filename: `${name}.json`, data: subjectDataJson(data) } }
+      : { file: { contentType: DOCX, filename: `${name}.docx`, data: await renderSubjectDocx(data, exportLocale(ctx, members)) } };
+  };
+
+  /** Two steps: without confirmation, a preview and a code; with it, the erasure. */
+  const erase = async (ctx: AuthedCtx, members: Member[], input: EraseRequest, reason: 'subject' | 'organizer'): Promise<Result> => {
+    const subject = `${ctx.caller.identity.aadObjectId}:${members.map((m) => m.id).sort().join(',')}`;
+    const confirmed = input.confirm === true || (input.confirmToken !== undefined && tokens.verify(input.confirmToken, 'erase', subject));
+    if (!confirmed) {
+      if (input.confirmToken !== undefined) throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
+      const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
+      const body: ErasureConfirmationResponse = {
+        status: 'confirmationRequired',
+        confirmToken: tokens.issue('erase', subject),
+        preview: erasurePreview(data),
+      };
+      return { json: body };
+    }
+    const reports: EraseReport[] = [];
+    for (const member of members) {
+      reports.push(await eraseMemberData({ ...rt.deps, audit }, { member, reason, actor: actorOf(ctx.caller, member.forumId) }));
+    }
+    const body: ErasureDoneResponse = { status: 'deleted', reports };
+    return { json: body };
+  };
+
+  // ---- the person themselves ------------------------------------------------------------
+
+  authed(server, rt, 'get', '/api/me/data', async ({ caller, query }) => {
+    const { forumId } = parseQuery(subjectDataQuerySchema, query);
+    const data: SubjectData = await collectSubjectData(store, caller.identity.aadObjectId, ownMemberships(caller, forumId), clock.now());
+    return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
+  });
+
+  for (const kind of ['json', 'docx'] as const) {
+    authed(server, rt, 'get', `/api/me/data/export.${kind}`, async (ctx) => {
+      const { forumId } = parseQuery(subjectDataQuerySchema, ctx.query);
+      return download(ctx, ownMemberships(ctx.caller, forumId), ctx.caller.identity.aadObjectId, kind);
+    });
+  }
+
+  authed(server, rt, 'post', '/api/me/data/delete', async (ctx) => {
+    const input = parseBody(eraseRequestSchema, ctx.body);
+    return erase(ctx, ownMemberships(ctx.caller, input.forumId), input, 'subject');
+  });
+
+  // ---- organizers, for a member who leaves ------------------------------------------------
+
+  authed(server, rt, 'get', '/api/members/:memberId/data', async (ctx) => {
+    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
+    const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
+    await logExport(ctx.caller, [member], 'view');
+    return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
+  });
+
+  for (const kind of ['json', 'docx'] as const) {
+    authed(server, rt, 'get', `/api/members/:memberId/data/export.${kind}`, async (ctx) => {
+      const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
+      return download(ctx, [member], member.aadObjectId, kind);
+    });
+  }
+
+  authed(server, rt, 'post', '/api/members/:memberId/data/delete', async (ctx) => {
+    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
+    const input = parseBody(eraseRequestSchema, ctx.body);
+    return erase(ctx, [member], input, 'organizer');
+  });
+
+  // ---- retention -------------------------------------------------------------------------
+
+  authed(server, rt, 'get', '/api/forums/:forumId/retention', async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const [purge, erased] = await Promise.all([store.getRetentionPurge(forum.id), store.listErasedAnswerTallies(forum.id)]);
+    return { json: { retention: retentionInfo(forum, clock.now(), purge), purge: purge ?? null, erasedAnswers: erased } };
+  });
+}
+
+/** Exports follow ?locale= / Accept-Language when given, else the person's own language. */
+function exportLocale(ctx: AuthedCtx, members: Member[]): Locale {
+  const asked = ctx.query.locale;
+  if (asked === 'da' || asked === 'en') return asked;
+  return ctx.req.header('accept-language') ? ctx.locale : (members[0]?.locale ?? ctx.locale);
+}

@@ -1,0 +1,58 @@
+import type { Logger } from 'pino';
+import type { Clock, Member } from '../../core/model';
+import type { AuditActor, AuditLog } from '../audit/audit-log';
+import type { ChangeFeed, Store } from '../store/store';
+
+export interface EraseDeps {
+  store: Store;
+  clock: Clock;
+  changes: ChangeFeed;
+  log: Logger;
+  audit: AuditLog;
+}
+
+export interface EraseReport {
+  memberId: string;
+  forumId: string;
+  answers: number;
+  revisions: number;
+  /** Departments whose summary lost answers (live views are told). */
+  departmentIds: string[];
+  /**
+   * Departments of the person whose shared takeaways exist: group text, co-edited, not erased.
+   * Reported so the person (or organizer) can ask the group to edit it.
+   */
+  takeawaysKept: Array<{ departmentId: string; version: number }>;
+}
+
+/**
+ * Erases one membership's answers everywhere they are stored (answers and every revision; the
+ * summaries and exports are derived from them, so they follow), keeps honest counts, tells live
+ * views, and records the erasure in the audit log. The member stays a member.
+ */
+export async function eraseMemberData(
+  deps: EraseDeps,
+  request: { member: Member; reason: 'subject' | 'organizer'; actor: AuditActor },
+): Promise<EraseReport> {
+  const { store, clock } = deps;
+  const { member } = request;
+  const result = await store.eraseAnswersOfMember(member.id, request.reason, clock.now().toISOString());
+  const departmentIds = [...new Set(result.tallies.map((t) => t.departmentId))];
+  const takeawaysKept: EraseReport['takeawaysKept'] = [];
+  for (const departmentId of [...new Set([...member.departmentIds, ...departmentIds])]) {
+    const takeaways = await store.getTakeaways(departmentId);
+    if (takeaways.version > 0) takeawaysKept.push({ departmentId, version: takeaways.version });
+  }
+  await deps.audit.record({
+    ...request.actor,
+    forumId: member.forumId,
+    action: 'privacy.erase',
+    target: { kind: 'member', id: member.id },
+    details: { reason: request.reason, answers: result.answers, revisions: result.revisions, takeawaysKept: takeawaysKept.length },
+  });
+  for (const departmentId of departmentIds) {
+    await deps.changes.publish({ forumId: member.forumId, departmentId, topic: 'answer' }).catch(() => undefined);
+  }
+  deps.log.info({ component: 'privacy', memberId: member.id, reason: request.reason, answers: result.answers }, 'privacy: answers erased');
+  return { memberId: member.id, forumId: member.forumId, answers: result.answers, revisions: result.revisions, departmentIds, takeawaysKept };
+}

@@ -1,0 +1,110 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../../core/model';
+import { createAuditLog, type AuditLog } from '../audit/audit-log';
+import type { ChangeFeed, RetentionPurge, Store } from '../store/store';
+import { privacyMessages } from './privacy-messages';
+import { isPurgeDue } from './retention-info';
+
+export interface RetentionJobDeps {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  changes?: ChangeFeed;
+  audit?: AuditLog;
+  /** How often start() checks. Default one hour (purges happen within the hour after they are due). */
+  intervalMs?: number;
+}
+
+export interface RetentionRunReport {
+  checked: number;
+  purged: RetentionPurge[];
+  /** Forums due but purged already (by an earlier run or another instance). */
+  alreadyPurged: number;
+  failed: Array<{ forumId: string; error: string }>;
+}
+
+export interface RetentionJob {
+  start(): void;
+  /** Stops the timer and waits for a run in progress. */
+  stop(): Promise<void>;
+  runOnce(now?: Date): Promise<RetentionRunReport>;
+}
+
+/**
+ * The daily retention purge. Idempotent and safe on several instances: the store purges a forum
+ * in one transaction that first claims it (a unique marker row), so a second instance, or a
+ * second run, finds it done and does nothing.
+ */
+export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
+  const { store, clock, log } = deps;
+  const audit = deps.audit ?? createAuditLog(store, { clock });
+  const intervalMs = deps.intervalMs ?? 3_600_000;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<RetentionRunReport> | undefined;
+
+  async function purgeOne(forumId: string, anonymizedName: string, now: Date): Promise<RetentionPurge | undefined> {
+    const purge = await store.purgeForumPersonalData(forumId, anonymizedName, now.toISOString());
+    if (!purge) return undefined;
+    await audit.record({
+      forumId,
+      system: 'retention',
+      action: 'retention.purge',
+      target: { kind: 'forum', id: forumId },
+      details: { answers: purge.answers, members: purge.members, conversations: purge.conversations },
+    });
+    for (const topic of ['answer', 'member'] as const) {
+      await deps.changes?.publish({ forumId, departmentId: null, topic }).catch(() => undefined);
+    }
+    log.info({ component: 'retention', forumId, answers: purge.answers, members: purge.members }, 'retention: personal data purged');
+    return purge;
+  }
+
+  async function runOnce(now: Date = clock.now()): Promise<RetentionRunReport> {
+    const report: RetentionRunReport = { checked: 0, purged: [], alreadyPurged: 0, failed: [] };
+    for (const forum of await store.listForums()) {
+      report.checked++;
+      if (!isPurgeDue(forum, now)) continue;
+      if (await store.getRetentionPurge(forum.id)) {
+        report.alreadyPurged++;
+        continue;
+      }
+      try {
+        const purge = await purgeOne(forum.id, privacyMessages['anonymized.name'][forum.defaultLocale], now);
+        if (purge) report.purged.push(purge);
+        else report.alreadyPurged++;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        report.failed.push({ forumId: forum.id, error: message });
+        log.error({ component: 'retention', forumId: forum.id, err: { message } }, 'retention: purge failed; will retry at the next run');
+      }
+    }
+    return report;
+  }
+
+  const tick = () => {
+    if (running) return;
+    running = runOnce(clock.now())
+      .catch((error: unknown) => {
+        log.error({ component: 'retention', err: { message: (error as Error)?.message } }, 'retention: run failed');
+        return { checked: 0, purged: [], alreadyPurged: 0, failed: [] };
+      })
+      .finally(() => {
+        running = undefined;
+      });
+  };
+
+  return {
+    start() {
+      if (timer) return;
+      tick();
+      timer = setInterval(tick, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+    runOnce,
+  };
+}
