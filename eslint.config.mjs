@@ -41,4 +41,9 @@ export default tseslint.config(
       ],
     },
   },
+
+  {
+    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 );

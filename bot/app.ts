@@ -10,6 +10,7 @@ import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
 import { createLogger } from './runtime/logger';
 import { createScheduler, RoundsService } from './scheduler';
+import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
 import { openStore } from './store';
 import { createTeamsBot } from './teams';
@@ -45,6 +46,8 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     const seeded = await seedExampleForum(opened.store, clock, ids);
     if (seeded.seeded) log.info({ forumId: seeded.forumId }, 'seeded the example forum');
   }
+  const bootstrap = await bootstrapOrganizers(opened.store, clock, ids, config.bootstrapOrganizers, config.defaultTimeZone);
+  if (bootstrap.createdForumId || bootstrap.addedOrganizers) log.info(bootstrap, 'bootstrapped organizers');
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
   const deps: AppDeps = { config, log, clock, ids, ...opened };
 

@@ -26,6 +26,10 @@ export const configSchema = z.object({
   ALLOWED_TENANT_IDS: z.string().optional(),
   DEV_AUTH: boolean.optional(),
   SEED_EXAMPLE: boolean.optional(),
+  BOOTSTRAP_ORGANIZERS: z
+    .string()
+    .regex(/^[0-9a-f-]{36}(,\s*[0-9a-f-]{36})*$/i, 'comma-separated Entra object ids')
+    .optional(),
   DEFAULT_TIME_ZONE: z
     .string()
     .default('Europe/Copenhagen')
@@ -60,6 +64,8 @@ export interface Config {
     allowedTenantIds: string[];
   };
   seedExample: boolean;
+  /** Entra object ids made organizers at start-up (a new forum is created in an empty database). */
+  bootstrapOrganizers: string[];
   defaultTimeZone: string;
   scheduler: {
     enabled: boolean;
@@ -138,6 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
     },
     seedExample: raw.SEED_EXAMPLE ?? !production,
+    bootstrapOrganizers: (raw.BOOTSTRAP_ORGANIZERS ?? '')
+      .split(',')
+      .map((s) => s.trim().toLowerCase())
+      .filter(Boolean),
     defaultTimeZone: raw.DEFAULT_TIME_ZONE,
     scheduler: {
       enabled: raw.SCHEDULER_ENABLED,

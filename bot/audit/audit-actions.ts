@@ -27,7 +27,10 @@ export const AUDIT_ACTIONS = {
   'export.forum': { da: 'Eksporterede forummets overblik', en: "Exported the forum's overview" },
   'privacy.export': { da: 'Hentede en persons data', en: "Downloaded a person's data" },
   'privacy.erase': { da: 'Slettede en persons svar', en: "Deleted a person's answers" },
-  'retention.purge': { da: 'Slettede persondata efter opbevaringsperioden', en: 'Purged personal data after the retention period' },
+  'retention.purge': {
+    da: 'Slettede persondata efter opbevaringsperioden',
+    en: 'Purged personal data after the retention period',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -28,7 +28,9 @@ function cleanValue(value: unknown): AuditDetailValue | undefined {
       .slice(0, MAX_ITEMS)
       .filter(
         (v): v is string | number | boolean =>
-          (typeof v === 'string' && v.length <= MAX_STRING) || (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean',
+          (typeof v === 'string' && v.length <= MAX_STRING) ||
+          (typeof v === 'number' && Number.isFinite(v)) ||
+          typeof v === 'boolean',
       );
     return items;
   }
@@ -36,7 +38,11 @@ function cleanValue(value: unknown): AuditDetailValue | undefined {
 }
 
 /** The names of the top-level fields that differ between two versions of an object (never their values). */
-export function changedFields(before: object, after: object, ignore: readonly string[] = ['updatedAt']): string[] {
+export function changedFields(
+  before: object,
+  after: object,
+  ignore: readonly string[] = ['updatedAt'],
+): string[] {
   const a = before as Record<string, unknown>;
   const b = after as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

@@ -12,12 +12,19 @@ export interface ConfirmTokens {
   verify(token: unknown, purpose: string, subject: string): boolean;
 }
 
-export function createConfirmTokens(secret: string | null | undefined, clock: Clock, ttlMs = 15 * 60_000): ConfirmTokens {
+export function createConfirmTokens(
+  secret: string | null | undefined,
+  clock: Clock,
+  ttlMs = 15 * 60_000,
+): ConfirmTokens {
   const key = secret ? `samskab-confirm:${secret}` : randomBytes(32);
   const sign = (body: string) => createHmac('sha256', key).update(body).digest('base64url');
   return {
     issue(purpose, subject) {
-      const body = Buffer.from(JSON.stringify({ p: purpose, s: subject, e: clock.now().getTime() + ttlMs }), 'utf8').toString('base64url');
+      const body = Buffer.from(
+        JSON.stringify({ p: purpose, s: subject, e: clock.now().getTime() + ttlMs }),
+        'utf8',
+      ).toString('base64url');
       return `${body}.${sign(body)}`;
     },
     verify(token, purpose, subject) {
@@ -28,8 +35,17 @@ export function createConfirmTokens(secret: string | null | undefined, clock: Cl
       const given = Buffer.from(mac);
       if (expected.length !== given.length || !timingSafeEqual(expected, given)) return false;
       try {
-        const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { p?: unknown; s?: unknown; e?: unknown };
-        return claims.p === purpose && claims.s === subject && typeof claims.e === 'number' && claims.e > clock.now().getTime();
+        const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as {
+          p?: unknown;
+          s?: unknown;
+          e?: unknown;
+        };
+        return (
+          claims.p === purpose &&
+          claims.s === subject &&
+          typeof claims.e === 'number' &&
+          claims.e > clock.now().getTime()
+        );
       } catch {
         return false;
       }

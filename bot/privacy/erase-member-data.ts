@@ -48,11 +48,28 @@ export async function eraseMemberData(
     forumId: member.forumId,
     action: 'privacy.erase',
     target: { kind: 'member', id: member.id },
-    details: { reason: request.reason, answers: result.answers, revisions: result.revisions, takeawaysKept: takeawaysKept.length },
+    details: {
+      reason: request.reason,
+      answers: result.answers,
+      revisions: result.revisions,
+      takeawaysKept: takeawaysKept.length,
+    },
   });
   for (const departmentId of departmentIds) {
-    await deps.changes.publish({ forumId: member.forumId, departmentId, topic: 'answer' }).catch(() => undefined);
+    await deps.changes
+      .publish({ forumId: member.forumId, departmentId, topic: 'answer' })
+      .catch(() => undefined);
   }
-  deps.log.info({ component: 'privacy', memberId: member.id, reason: request.reason, answers: result.answers }, 'privacy: answers erased');
-  return { memberId: member.id, forumId: member.forumId, answers: result.answers, revisions: result.revisions, departmentIds, takeawaysKept };
+  deps.log.info(
+    { component: 'privacy', memberId: member.id, reason: request.reason, answers: result.answers },
+    'privacy: answers erased',
+  );
+  return {
+    memberId: member.id,
+    forumId: member.forumId,
+    answers: result.answers,
+    revisions: result.revisions,
+    departmentIds,
+    takeawaysKept,
+  };
 }

@@ -11,14 +11,23 @@ export const privacyMessages = {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',
     en: 'The confirmation code is invalid or has expired. Start the deletion again.',
   },
-  'error.notMember': { da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.', en: 'You are not part of a forum in Samskab, so there is no data about you.' },
+  'error.notMember': {
+    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
+    en: 'You are not part of a forum in Samskab, so there is no data about you.',
+  },
   'error.memberNotFound': { da: 'Medlemmet findes ikke.', en: 'The member does not exist.' },
   'error.forumNotFound': { da: 'Forummet findes ikke.', en: 'The forum does not exist.' },
-  'error.organizerOnly': { da: 'Kun forummets arrangører har adgang til dette.', en: 'Only the forum organizers have access to this.' },
+  'error.organizerOnly': {
+    da: 'Kun forummets arrangører har adgang til dette.',
+    en: 'Only the forum organizers have access to this.',
+  },
 
   // Bot
   'bot.mine.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
-  'bot.mine.none': { da: 'Der er ingen svar fra dig gemt i Samskab.', en: 'No answers of yours are stored in Samskab.' },
+  'bot.mine.none': {
+    da: 'Der er ingen svar fra dig gemt i Samskab.',
+    en: 'No answers of yours are stored in Samskab.',
+  },
   'bot.mine.counts': {
     da: 'Du har {answers} svar ({revisions} gemte udgaver) i {forum}.',
     en: 'You have {answers} answers ({revisions} saved versions) in {forum}.',
@@ -27,28 +36,40 @@ export const privacyMessages = {
     da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, og hvornår kort er sendt til dig. Slettes {date}.',
     en: 'We store: your name, e-mail, role and department, language, your answers with earlier versions, and when cards were sent to you. Deleted on {date}.',
   },
-  'bot.mine.export': { da: 'Hent alle dine data (Word eller JSON) under "Mine data" i fanen.', en: 'Download all your data (Word or JSON) under "My data" in the tab.' },
+  'bot.mine.export': {
+    da: 'Hent alle dine data (Word eller JSON) under "Mine data" i fanen.',
+    en: 'Download all your data (Word or JSON) under "My data" in the tab.',
+  },
   'bot.mine.openTab': { da: 'Åbn mine data', en: 'Open my data' },
   'bot.mine.delete': { da: 'Slet mine svar', en: 'Delete my answers' },
   'bot.delete.title': { da: 'Slet dine svar?', en: 'Delete your answers?' },
   'bot.delete.body': {
     da: 'Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (skrevet af gruppen) bliver stående.',
-    en: 'Your {answers} answers and all their earlier versions are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department\'s shared takeaways (written by the group) remain.',
+    en: "Your {answers} answers and all their earlier versions are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (written by the group) remain.",
   },
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': { da: 'Annullér', en: 'Cancel' },
   'bot.delete.cancelled': { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
   'bot.delete.done': {
     da: 'Slettet: {answers} svar og {revisions} udgaver. Fælles pointer i {takeaways} afdeling(er) er gruppens tekst og er ikke slettet.',
-    en: 'Deleted: {answers} answers and {revisions} versions. Shared takeaways in {takeaways} department(s) are the group\'s text and were not deleted.',
+    en: "Deleted: {answers} answers and {revisions} versions. Shared takeaways in {takeaways} department(s) are the group's text and were not deleted.",
   },
   'bot.delete.nothing': { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
-  'bot.delete.expired': { da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.', en: 'This confirmation card has expired. Type "delete my data" again.' },
-  'bot.notMember': { da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.', en: 'You are not part of a forum in Samskab, so there is no data about you.' },
+  'bot.delete.expired': {
+    da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',
+    en: 'This confirmation card has expired. Type "delete my data" again.',
+  },
+  'bot.notMember': {
+    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
+    en: 'You are not part of a forum in Samskab, so there is no data about you.',
+  },
 
   // Export document
   'doc.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
-  'doc.subtitle': { da: 'Udtræk efter databeskyttelsesforordningen (GDPR) artikel 15 og 20 · {date}', en: 'Extract under the GDPR, articles 15 and 20 · {date}' },
+  'doc.subtitle': {
+    da: 'Udtræk efter databeskyttelsesforordningen (GDPR) artikel 15 og 20 · {date}',
+    en: 'Extract under the GDPR, articles 15 and 20 · {date}',
+  },
   'doc.person': { da: 'Om dig', en: 'About you' },
   'doc.name': { da: 'Navn', en: 'Name' },
   'doc.email': { da: 'E-mail', en: 'E-mail' },

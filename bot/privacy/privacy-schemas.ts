@@ -20,11 +20,18 @@ export const eraseRequestSchema = z.object(
 export type EraseRequest = z.infer<typeof eraseRequestSchema>;
 
 /** GET /api/me/data?forumId= (and the export downloads) */
-export const subjectDataQuerySchema = z.object({ forumId: idSchema.optional(), locale: z.string().optional() });
+export const subjectDataQuerySchema = z.object({
+  forumId: idSchema.optional(),
+  locale: z.string().optional(),
+});
 
 /** GET /api/forums/:forumId/audit?limit=&before= */
 export const auditQuerySchema = z.object({
   limit: z.coerce.number(m('field.number')).int(m('field.number')).min(1).max(500).optional(),
   /** The `next` cursor of the previous page. */
-  before: z.string(m('field.invalid')).max(300, m('field.tooLong')).regex(/^[^|]+\|[^|]+$/, m('field.invalid')).optional(),
+  before: z
+    .string(m('field.invalid'))
+    .max(300, m('field.tooLong'))
+    .regex(/^[^|]+\|[^|]+$/, m('field.invalid'))
+    .optional(),
 });

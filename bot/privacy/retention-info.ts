@@ -46,7 +46,8 @@ export function retentionInfo(forum: Forum, now: Date, purge?: RetentionPurge | 
     purgeOnDate,
     purgeAt,
     status,
-    daysUntilPurge: status === 'due' || status === 'purged' ? 0 : Math.max(0, daysBetween(today, purgeOnDate)),
+    daysUntilPurge:
+      status === 'due' || status === 'purged' ? 0 : Math.max(0, daysBetween(today, purgeOnDate)),
     purgedAt: purge?.purgedAt ?? null,
   };
 }

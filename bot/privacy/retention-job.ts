@@ -42,7 +42,11 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<RetentionRunReport> | undefined;
 
-  async function purgeOne(forumId: string, anonymizedName: string, now: Date): Promise<RetentionPurge | undefined> {
+  async function purgeOne(
+    forumId: string,
+    anonymizedName: string,
+    now: Date,
+  ): Promise<RetentionPurge | undefined> {
     const purge = await store.purgeForumPersonalData(forumId, anonymizedName, now.toISOString());
     if (!purge) return undefined;
     await audit.record({
@@ -55,7 +59,10 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
     for (const topic of ['answer', 'member'] as const) {
       await deps.changes?.publish({ forumId, departmentId: null, topic }).catch(() => undefined);
     }
-    log.info({ component: 'retention', forumId, answers: purge.answers, members: purge.members }, 'retention: personal data purged');
+    log.info(
+      { component: 'retention', forumId, answers: purge.answers, members: purge.members },
+      'retention: personal data purged',
+    );
     return purge;
   }
 
@@ -75,7 +82,10 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         report.failed.push({ forumId: forum.id, error: message });
-        log.error({ component: 'retention', forumId: forum.id, err: { message } }, 'retention: purge failed; will retry at the next run');
+        log.error(
+          { component: 'retention', forumId: forum.id, err: { message } },
+          'retention: purge failed; will retry at the next run',
+        );
       }
     }
     return report;
@@ -85,7 +95,10 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
     if (running) return;
     running = runOnce(clock.now())
       .catch((error: unknown) => {
-        log.error({ component: 'retention', err: { message: (error as Error)?.message } }, 'retention: run failed');
+        log.error(
+          { component: 'retention', err: { message: (error as Error)?.message } },
+          'retention: run failed',
+        );
         return { checked: 0, purged: [], alreadyPurged: 0, failed: [] };
       })
       .finally(() => {

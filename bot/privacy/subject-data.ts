@@ -1,4 +1,13 @@
-import type { Answer, AnswerRevision, ConversationRef, Delivery, Localized, Member, Principle, Question } from '../../core/model';
+import type {
+  Answer,
+  AnswerRevision,
+  ConversationRef,
+  Delivery,
+  Localized,
+  Member,
+  Principle,
+  Question,
+} from '../../core/model';
 import type { AuditEntry, Store } from '../store/store';
 import { retentionInfo, type RetentionInfo } from './retention-info';
 
@@ -17,9 +26,15 @@ export interface SubjectMembership {
   retention: RetentionInfo;
   member: Member;
   departments: Array<{ id: string; name: Localized }>;
-  answers: Array<{ answer: Answer; question: { id: string; number: number; text: Localized } | null; revisions: AnswerRevision[] }>;
+  answers: Array<{
+    answer: Answer;
+    question: { id: string; number: number; text: Localized } | null;
+    revisions: AnswerRevision[];
+  }>;
   /** Cards sent (or due) to the person. */
-  deliveries: Array<Pick<Delivery, 'id' | 'roundId' | 'state' | 'dueAt' | 'attempts' | 'lastError' | 'updatedAt'>>;
+  deliveries: Array<
+    Pick<Delivery, 'id' | 'roundId' | 'state' | 'dueAt' | 'attempts' | 'lastError' | 'updatedAt'>
+  >;
   /** What the person did as an organizer, from the audit log. */
   actions: AuditEntry[];
   /** For rendering only; not personal data. */
@@ -28,7 +43,12 @@ export interface SubjectMembership {
 }
 
 /** Collects a person's data from their memberships (one per forum). Reads only. */
-export async function collectSubjectData(store: Store, aadObjectId: string, members: readonly Member[], now: Date): Promise<SubjectData> {
+export async function collectSubjectData(
+  store: Store,
+  aadObjectId: string,
+  members: readonly Member[],
+  now: Date,
+): Promise<SubjectData> {
   const memberships: SubjectMembership[] = [];
   for (const member of members) {
     const forum = await store.getForum(member.forumId);
@@ -44,10 +64,17 @@ export async function collectSubjectData(store: Store, aadObjectId: string, memb
     ]);
     const byId = new Map(questions.map((q) => [q.id, q]));
     memberships.push({
-      forum: { id: forum.id, name: forum.name, kickoffDate: forum.kickoffDate, finalMeetingDate: forum.finalMeetingDate },
+      forum: {
+        id: forum.id,
+        name: forum.name,
+        kickoffDate: forum.kickoffDate,
+        finalMeetingDate: forum.finalMeetingDate,
+      },
       retention: retentionInfo(forum, now, purge),
       member,
-      departments: departments.filter((d) => member.departmentIds.includes(d.id)).map((d) => ({ id: d.id, name: d.name })),
+      departments: departments
+        .filter((d) => member.departmentIds.includes(d.id))
+        .map((d) => ({ id: d.id, name: d.name })),
       answers: await Promise.all(
         answers.map(async (answer) => {
           const q = byId.get(answer.questionId);
@@ -60,7 +87,15 @@ export async function collectSubjectData(store: Store, aadObjectId: string, memb
       ),
       deliveries: deliveries
         .filter((d) => d.recipientKind === 'member' && d.recipientId === member.id)
-        .map(({ id, roundId, state, dueAt, attempts, lastError, updatedAt }) => ({ id, roundId, state, dueAt, attempts, lastError, updatedAt })),
+        .map(({ id, roundId, state, dueAt, attempts, lastError, updatedAt }) => ({
+          id,
+          roundId,
+          state,
+          dueAt,
+          attempts,
+          lastError,
+          updatedAt,
+        })),
       actions: audit.filter((e) => e.actorMemberId === member.id),
       questions,
       principles,
@@ -69,17 +104,29 @@ export async function collectSubjectData(store: Store, aadObjectId: string, memb
   const conversations = (await store.listConversationRefs({ kind: 'personal' })).filter(
     (r) => r.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase(),
   );
-  return { format: 'samskab.subject-data/1', generatedAt: now.toISOString(), aadObjectId, memberships, conversations };
+  return {
+    format: 'samskab.subject-data/1',
+    generatedAt: now.toISOString(),
+    aadObjectId,
+    memberships,
+    conversations,
+  };
 }
 
 /** The JSON download: the collected data without the rendering helpers. */
 export function subjectDataJson(data: SubjectData): Buffer {
-  const plain = { ...data, memberships: data.memberships.map(({ questions: _q, principles: _p, ...rest }) => rest) };
+  const plain = {
+    ...data,
+    memberships: data.memberships.map(({ questions: _q, principles: _p, ...rest }) => rest),
+  };
   return Buffer.from(JSON.stringify(plain, null, 2), 'utf8');
 }
 
 /** Counts a deletion would remove, for the confirmation step. */
-export function erasurePreview(data: SubjectData, forumId?: string): { answers: number; revisions: number; forums: number } {
+export function erasurePreview(
+  data: SubjectData,
+  forumId?: string,
+): { answers: number; revisions: number; forums: number } {
   const shown = data.memberships.filter((m) => !forumId || m.forum.id === forumId);
   return {
     answers: shown.reduce((n, m) => n + m.answers.length, 0),

@@ -1,4 +1,15 @@
-import { Document, Footer, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { answerToPlainText } from '../../core/answers';
 import { localize } from '../../core/i18n';
 import type { Locale } from '../../core/model';
@@ -11,7 +22,14 @@ import type { SubjectData, SubjectMembership } from './subject-data';
 export async function renderSubjectDocx(data: SubjectData, locale: Locale): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(pt(locale, 'doc.title'))] }),
-    new Paragraph({ children: [new TextRun({ text: pt(locale, 'doc.subtitle', { date: data.generatedAt.slice(0, 10) }), italics: true })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: pt(locale, 'doc.subtitle', { date: data.generatedAt.slice(0, 10) }),
+          italics: true,
+        }),
+      ],
+    }),
   ];
   for (const membership of data.memberships) children.push(...membershipBlocks(membership, locale));
   const doc = new Document({
@@ -19,7 +37,13 @@ export async function renderSubjectDocx(data: SubjectData, locale: Locale): Prom
     title: pt(locale, 'doc.title'),
     sections: [
       {
-        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun({ text: pt(locale, 'doc.footer'), size: 16 })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({ children: [new TextRun({ text: pt(locale, 'doc.footer'), size: 16 })] }),
+            ],
+          }),
+        },
         children,
       },
     ],
@@ -39,7 +63,10 @@ function membershipBlocks(m: SubjectMembership, locale: Locale): (Paragraph | Ta
     [pt(locale, 'doc.retention'), formatLocalDate(m.retention.purgeOnDate, locale)],
   ];
   const out: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(xmlSafe(localize(m.forum.name, locale)))] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [new TextRun(xmlSafe(localize(m.forum.name, locale)))],
+    }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pt(locale, 'doc.person'))] }),
     factTable(facts),
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pt(locale, 'doc.answers'))] }),
@@ -53,16 +80,29 @@ function membershipBlocks(m: SubjectMembership, locale: Locale): (Paragraph | Ta
     for (const revision of [...revisions].sort((a, b) => b.revision - a.revision)) {
       out.push(
         new Paragraph({
-          children: [new TextRun({ text: pt(locale, 'doc.revision', { revision: revision.revision, at: revision.editedAt }), italics: true, size: 18 })],
+          children: [
+            new TextRun({
+              text: pt(locale, 'doc.revision', { revision: revision.revision, at: revision.editedAt }),
+              italics: true,
+              size: 18,
+            }),
+          ],
         }),
       );
-      const text = full ? answerToPlainText(revision.value, full, m.principles, locale) : JSON.stringify(revision.value);
+      const text = full
+        ? answerToPlainText(revision.value, full, m.principles, locale)
+        : JSON.stringify(revision.value);
       out.push(...lines(text));
     }
   }
   const sent = m.deliveries.filter((d) => d.state === 'sent');
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pt(locale, 'doc.deliveries'))] }));
-  const latest = sent.map((d) => d.updatedAt).sort().pop();
+  out.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(pt(locale, 'doc.deliveries'))] }),
+  );
+  const latest = sent
+    .map((d) => d.updatedAt)
+    .sort()
+    .pop();
   out.push(new Paragraph(latest ? pt(locale, 'doc.deliveryLine', { count: sent.length, at: latest }) : none));
   return out;
 }
@@ -80,7 +120,9 @@ function factTable(rows: Array<[string, string]>): Table {
       ([k, v]) =>
         new TableRow({
           children: [
-            new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })] }),
+            new TableCell({
+              children: [new Paragraph({ children: [new TextRun({ text: k, bold: true })] })],
+            }),
             new TableCell({ children: [new Paragraph(xmlSafe(v))] }),
           ],
         }),

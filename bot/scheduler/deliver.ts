@@ -22,7 +22,13 @@ export interface PassContext {
   random: () => number;
 }
 
-export function newPassContext(deps: AppDeps, sender: ProactiveSender, owner: string, snapshots: SnapshotCache, random: () => number): PassContext {
+export function newPassContext(
+  deps: AppDeps,
+  sender: ProactiveSender,
+  owner: string,
+  snapshots: SnapshotCache,
+  random: () => number,
+): PassContext {
   let template: ReturnType<typeof findCreationTemplate> | undefined;
   return {
     deps,
@@ -46,14 +52,28 @@ export async function deliverOne(pass: PassContext, delivery: Delivery): Promise
   const { deps } = pass;
   const now = deps.clock.now();
   const outcome = await decide(pass, delivery, now);
-  const ok = await deps.store.completeDelivery(delivery.id, pass.owner, outcome, deps.clock.now().toISOString());
+  const ok = await deps.store.completeDelivery(
+    delivery.id,
+    pass.owner,
+    outcome,
+    deps.clock.now().toISOString(),
+  );
   if (!ok) {
     deps.log.warn({ deliveryId: delivery.id }, 'lease lost before the outcome was recorded');
     return 'lost-lease';
   }
   if (outcome.state !== 'sent') {
     const level = outcome.state === 'retry' || outcome.state === 'cancelled' ? 'debug' : 'warn';
-    deps.log[level]({ deliveryId: delivery.id, roundId: delivery.roundId, state: outcome.state, error: outcome.error, attempts: delivery.attempts + 1 }, 'delivery not sent');
+    deps.log[level](
+      {
+        deliveryId: delivery.id,
+        roundId: delivery.roundId,
+        state: outcome.state,
+        error: outcome.error,
+        attempts: delivery.attempts + 1,
+      },
+      'delivery not sent',
+    );
   }
   return outcome.state;
 }
@@ -65,19 +85,25 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
   if (!round || round.state === 'cancelled') return { state: 'cancelled', error: 'the round was cancelled' };
   const graceMs = deps.config.scheduler.catchUpHours * 3_600_000;
   if (Date.parse(delivery.dueAt) < now.getTime() - graceMs) {
-    return { state: 'cancelled', error: `stale: due ${delivery.dueAt}, more than ${deps.config.scheduler.catchUpHours} h ago` };
+    return {
+      state: 'cancelled',
+      error: `stale: due ${delivery.dueAt}, more than ${deps.config.scheduler.catchUpHours} h ago`,
+    };
   }
   const snapshot = await pass.snapshots.get(delivery.forumId);
   if (!snapshot) return { state: 'cancelled', error: 'the forum no longer exists' };
 
   if (delivery.recipientKind === 'member') {
-    const member = snapshot.members.get(delivery.recipientId) ?? (await deps.store.getMember(delivery.recipientId));
+    const member =
+      snapshot.members.get(delivery.recipientId) ?? (await deps.store.getMember(delivery.recipientId));
     if (!member) return { state: 'cancelled', error: 'the member was removed' };
     const answers = await deps.store.listAnswers(delivery.forumId, { memberId: member.id });
     if (round.kind !== 'prompt') {
       const answered = new Set(answers.map((a) => a.questionId));
-      if (round.questionIds.every((q) => answered.has(q))) return { state: 'cancelled', error: 'answered before the reminder went out' };
-      if (isPaused(member, localDateOf(now, snapshot.forum.timeZone))) return { state: 'cancelled', error: 'reminders paused' };
+      if (round.questionIds.every((q) => answered.has(q)))
+        return { state: 'cancelled', error: 'answered before the reminder went out' };
+      if (isPaused(member, localDateOf(now, snapshot.forum.timeZone)))
+        return { state: 'cancelled', error: 'reminders paused' };
     }
     const found = await personalConversation(deps.store, pass.sender, member, pass.template, nowIso);
     if (!found.ok) {
@@ -90,29 +116,54 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
       answers: answers.filter((a) => round.departmentId === null || a.departmentId === round.departmentId),
       locale: member.locale,
     });
-    const result = await pass.sender.send(found.ref.reference, activity);
+    const result = await pass.sender.send(found.ref.reference, activity, sendOptions(pass));
     return result.ok
       ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
       : failureOutcome(pass, delivery, result.failure, now, found.ref.conversationId);
   }
 
   const ref = await deps.store.getConversationRef(delivery.recipientId);
-  if (!ref || ref.removedAt !== null) return { state: 'unreachable', error: 'the bot was removed from the group chat' };
-  if (!ref.reachable) return { state: 'unreachable', error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})` };
+  if (!ref || ref.removedAt !== null)
+    return { state: 'unreachable', error: 'the bot was removed from the group chat' };
+  if (!ref.reachable)
+    return { state: 'unreachable', error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})` };
   const groupMembers = [...snapshot.members.values()].filter(
-    (m) => m.role === 'chef' && delivery.departmentId !== null && m.departmentIds.includes(delivery.departmentId),
+    (m) =>
+      m.role === 'chef' && delivery.departmentId !== null && m.departmentIds.includes(delivery.departmentId),
   );
   const activity = buildRoundActivity({
     ...cardBase(pass, snapshot, round, delivery.departmentId),
     member: null,
     answers: [],
     locale: snapshot.forum.defaultLocale,
-    groupMemberIds: groupMembers.map((m) => m.aadObjectId),
+    groupMemberIds: await teamsUserIds(pass, groupMembers.slice(0, MAX_REFRESH_USERS)),
   });
-  const result = await pass.sender.send(ref.reference, activity);
+  const result = await pass.sender.send(ref.reference, activity, sendOptions(pass));
   return result.ok
     ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
     : failureOutcome(pass, delivery, result.failure, now, ref.conversationId);
+}
+
+/** Waiting longer than half the lease for a rate-limit slot risks another worker re-claiming the delivery. */
+function sendOptions(pass: PassContext) {
+  return { maxWaitMs: pass.deps.config.scheduler.leaseMs / 2 };
+}
+
+/** Adaptive Card refresh.userIds takes at most 60 users. */
+const MAX_REFRESH_USERS = 60;
+
+/** Teams user ids (29:…) of members, from their personal chat references; the Entra id when none is stored. */
+async function teamsUserIds(
+  pass: PassContext,
+  members: readonly { aadObjectId: string }[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const m of members) {
+    const ref = await pass.deps.store.findPersonalConversation(m.aadObjectId);
+    const userId = (ref?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
+    ids.push(typeof userId === 'string' && userId ? userId : m.aadObjectId);
+  }
+  return ids;
 }
 
 function cardBase(pass: PassContext, snapshot: ForumSnapshot, round: Round, departmentId: string | null) {
@@ -137,12 +188,17 @@ async function failureOutcome(
   const { deps } = pass;
   const attempt = delivery.attempts + 1;
   if (failure.kind === 'unreachable') {
-    if (conversationId) await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
+    if (conversationId)
+      await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
     return { state: 'unreachable', error: failure.reason };
   }
   if (failure.kind === 'transient' && attempt < deps.config.scheduler.maxAttempts) {
     const wait = backoffMs(attempt, failure.retryAfterMs, pass.random);
-    return { state: 'retry', nextAttemptAt: new Date(now.getTime() + wait).toISOString(), error: failure.reason };
+    return {
+      state: 'retry',
+      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
+      error: failure.reason,
+    };
   }
   const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
   return { state: 'failed', error: `${failure.reason}${suffix}` };

@@ -29,8 +29,15 @@ export async function materializeDueRounds(
     if (Date.parse(round.dueAt) < now.getTime() - graceMs) {
       if (await store.transitionRound(round.id, 'planned', 'missed', nowIso)) {
         report.missed++;
-        log.warn({ roundId: round.id, dueAt: round.dueAt, catchUpHours: config.scheduler.catchUpHours }, 'round missed: older than the catch-up period');
-        await deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+        log.warn(
+          { roundId: round.id, dueAt: round.dueAt, catchUpHours: config.scheduler.catchUpHours },
+          'round missed: older than the catch-up period',
+        );
+        await deps.changes.publish({
+          forumId: round.forumId,
+          departmentId: round.departmentId,
+          topic: 'round',
+        });
       }
       continue;
     }
@@ -39,21 +46,40 @@ export async function materializeDueRounds(
     if (await store.transitionRound(round.id, 'planned', 'materialized', nowIso)) {
       report.materialized++;
       log.info({ roundId: round.id, kind: round.kind, recipients: deliveries.length }, 'round materialized');
-      await deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+      await deps.changes.publish({
+        forumId: round.forumId,
+        departmentId: round.departmentId,
+        topic: 'round',
+      });
     }
   }
   return report;
 }
 
-async function deliveriesFor(deps: AppDeps, snapshots: SnapshotCache, round: Round, nowIso: string): Promise<Delivery[]> {
+async function deliveriesFor(
+  deps: AppDeps,
+  snapshots: SnapshotCache,
+  round: Round,
+  nowIso: string,
+): Promise<Delivery[]> {
   const snapshot = await snapshots.get(round.forumId);
   if (!snapshot) return [];
   const members = [...snapshot.members.values()];
   const audience =
     round.kind === 'prompt'
       ? promptAudience(round, members)
-      : reminderAudience(round, members, await deps.store.listAnswers(round.forumId), nowIso, snapshot.forum.timeZone);
-  const base = (recipientKind: Delivery['recipientKind'], recipientId: string, departmentId: string | null): Delivery => ({
+      : reminderAudience(
+          round,
+          members,
+          await deps.store.listAnswers(round.forumId),
+          nowIso,
+          snapshot.forum.timeZone,
+        );
+  const base = (
+    recipientKind: Delivery['recipientKind'],
+    recipientId: string,
+    departmentId: string | null,
+  ): Delivery => ({
     id: deps.ids(),
     roundId: round.id,
     forumId: round.forumId,
@@ -71,16 +97,15 @@ async function deliveriesFor(deps: AppDeps, snapshots: SnapshotCache, round: Rou
     lastError: null,
     updatedAt: nowIso,
   });
-  const out = audience.map((m) =>
-    base('member', m.id, round.departmentId ?? m.departmentIds[0] ?? null),
-  );
+  const out = audience.map((m) => base('member', m.id, round.departmentId ?? m.departmentIds[0] ?? null));
   if (round.kind === 'prompt') {
     // Group-chat mode: a department with a linked group chat also gets one shared card there.
     const departmentIds = round.departmentId ? [round.departmentId] : [...snapshot.departments.keys()];
     for (const departmentId of departmentIds) {
       const refs = await deps.store.listConversationRefs({ departmentId, kind: 'groupChat' });
       for (const ref of refs) {
-        if (ref.removedAt === null && ref.reachable) out.push(base('conversation', ref.conversationId, departmentId));
+        if (ref.removedAt === null && ref.reachable)
+          out.push(base('conversation', ref.conversationId, departmentId));
       }
     }
   }

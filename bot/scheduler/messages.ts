@@ -8,7 +8,10 @@ export const schedulerMessages = {
     da: 'Runden er {state} og kan ikke ændres.',
     en: 'The round is {state} and cannot be changed.',
   },
-  'round.invalidInput': { da: 'Rundens oplysninger er ugyldige: {detail}', en: 'The round details are invalid: {detail}' },
+  'round.invalidInput': {
+    da: 'Rundens oplysninger er ugyldige: {detail}',
+    en: 'The round details are invalid: {detail}',
+  },
   'delivery.notFound': { da: 'Afsendelsen findes ikke.', en: 'The delivery does not exist.' },
   'delivery.notRetryable': {
     da: 'Kun fejlede eller uafleverede afsendelser kan sendes igen (denne er {state}).',

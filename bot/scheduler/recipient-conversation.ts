@@ -42,7 +42,8 @@ export async function personalConversation(
   nowIso: string,
 ): Promise<ConversationLookup> {
   const stored = await store.findPersonalConversation(member.aadObjectId);
-  if (stored && stored.removedAt === null && stored.reachable) return { ok: true, ref: stored, created: false };
+  if (stored && stored.removedAt === null && stored.reachable)
+    return { ok: true, ref: stored, created: false };
   if (stored && !stored.reachable && (stored.lastError ?? '').startsWith('HTTP 403')) {
     return { ok: false, unreachable: `the person blocked or removed the bot (${stored.lastError})` };
   }

@@ -1,6 +1,12 @@
 import { UserError } from '../../core/errors';
 import type { Localized, Round } from '../../core/model';
-import { createRound as buildRound, proposePlan, rescheduleRound, validateRoundChange, type PlanWarning } from '../../core/planner';
+import {
+  createRound as buildRound,
+  proposePlan,
+  rescheduleRound,
+  validateRoundChange,
+  type PlanWarning,
+} from '../../core/planner';
 import { instantToLocal } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
@@ -51,7 +57,11 @@ export class RoundsService {
   }
 
   private async publish(round: Round): Promise<void> {
-    await this.deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+    await this.deps.changes.publish({
+      forumId: round.forumId,
+      departmentId: round.departmentId,
+      topic: 'round',
+    });
   }
 
   /** Replaces the forum's not-yet-due planned rounds with the planner's proposal (future rounds only). */
@@ -90,7 +100,8 @@ export class RoundsService {
     const moved = rescheduleRound(round, { localDate, localTime }, ctx);
     if (!moved.ok) throw issuesError(moved.errors);
     await this.deps.store.saveRound(moved.round);
-    if (round.state === 'materialized') await this.deps.store.rescheduleDeliveries(id, moved.round.dueAt, ctx.now);
+    if (round.state === 'materialized')
+      await this.deps.store.rescheduleDeliveries(id, moved.round.dueAt, ctx.now);
     await this.publish(moved.round);
     return { round: moved.round, warnings: moved.warnings.map((w) => w.message) };
   }
@@ -113,7 +124,9 @@ export class RoundsService {
     const local = instantToLocal(ctx.now, ctx.forum.timeZone);
     const change = { ...parsed, localDate: local.date, localTime: local.time };
     const checked = validateRoundChange(change, ctx);
-    const errors = checked.ok ? [] : checked.errors.filter((e) => e.code !== 'inPast' && e.code !== 'nonexistentTime');
+    const errors = checked.ok
+      ? []
+      : checked.errors.filter((e) => e.code !== 'inPast' && e.code !== 'nonexistentTime');
     if (errors.length > 0) throw issuesError(errors);
     const round: Round = {
       id: this.deps.ids(),
@@ -137,17 +150,34 @@ export class RoundsService {
     const delivery = await this.deps.store.getDelivery(id);
     if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
     if (!(await this.deps.store.retryDelivery(id, this.now()))) {
-      throw new UserError('delivery.notRetryable', localized('delivery.notRetryable', { state: delivery.state }), 409);
+      throw new UserError(
+        'delivery.notRetryable',
+        localized('delivery.notRetryable', { state: delivery.state }),
+        409,
+      );
     }
-    await this.deps.changes.publish({ forumId: delivery.forumId, departmentId: delivery.departmentId, topic: 'delivery' });
+    await this.deps.changes.publish({
+      forumId: delivery.forumId,
+      departmentId: delivery.departmentId,
+      topic: 'delivery',
+    });
   }
 
   async cancelDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
     if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
     const ok = delivery.state === 'pending' && (await this.deps.store.cancelDelivery(id, this.now()));
-    if (!ok) throw new UserError('delivery.notCancellable', localized('delivery.notCancellable', { state: delivery.state }), 409);
-    await this.deps.changes.publish({ forumId: delivery.forumId, departmentId: delivery.departmentId, topic: 'delivery' });
+    if (!ok)
+      throw new UserError(
+        'delivery.notCancellable',
+        localized('delivery.notCancellable', { state: delivery.state }),
+        409,
+      );
+    await this.deps.changes.publish({
+      forumId: delivery.forumId,
+      departmentId: delivery.departmentId,
+      topic: 'delivery',
+    });
   }
 
   async deliveryStatus(forumId: string, roundId?: string): Promise<DeliveryStatusReport> {
@@ -158,14 +188,18 @@ export class RoundsService {
       this.deps.store.listMembers(forumId),
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
-    if (roundId && shown.length === 0) throw new UserError('round.notFound', localized('round.notFound'), 404);
+    if (roundId && shown.length === 0)
+      throw new UserError('round.notFound', localized('round.notFound'), 404);
     return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
   }
 }
 
 function stateMessage(state: Round['state']): Localized {
   const word = localized(`state.${state}`);
-  return { da: localized('round.notChangeable', { state: word.da }).da, en: localized('round.notChangeable', { state: word.en }).en };
+  return {
+    da: localized('round.notChangeable', { state: word.da }).da,
+    en: localized('round.notChangeable', { state: word.en }).en,
+  };
 }
 
 function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): UserError {
@@ -175,7 +209,16 @@ function issuesError(errors: ReadonlyArray<{ code: string; field: string; messag
   return new UserError(`round.${first.code}`, first.message, 422, fields);
 }
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, input: unknown): T {
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } };
+  },
+  input: unknown,
+): T {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

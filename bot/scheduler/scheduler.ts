@@ -48,7 +48,8 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   const settings = config.scheduler;
   const limiter = new SendRateLimiter({ globalPerSecond: settings.sendRatePerSecond });
   const sender =
-    options.sender ?? createProactiveSender({
+    options.sender ??
+    createProactiveSender({
       adapter: options.adapter,
       botAppId: options.botAppId,
       limiter,
@@ -108,7 +109,10 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
         } catch (error) {
           // A store or card failure: leave the lease to expire, so the delivery is retried later.
           report.lostLeases++;
-          log.error({ deliveryId: delivery.id, err: { message: (error as Error).message } }, 'delivery pass failed');
+          log.error(
+            { deliveryId: delivery.id, err: { message: (error as Error).message } },
+            'delivery pass failed',
+          );
         }
       }
     };
@@ -125,9 +129,11 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     const previous = current ?? Promise.resolve(null);
     const mine: Promise<TickReport> = previous.catch(() => null).then(() => pass());
     current = mine;
-    void mine.finally(() => {
-      if (current === mine) current = null;
-    }).catch(() => undefined);
+    void mine
+      .finally(() => {
+        if (current === mine) current = null;
+      })
+      .catch(() => undefined);
     return mine;
   }
 
@@ -137,7 +143,8 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       try {
         const report = await tick();
         busy = report.claimed >= settings.batchSize;
-        if (report.claimed > 0 || report.materialized > 0 || report.missed > 0) log.debug({ owner, ...report }, 'scheduler pass');
+        if (report.claimed > 0 || report.materialized > 0 || report.missed > 0)
+          log.debug({ owner, ...report }, 'scheduler pass');
       } catch (error) {
         log.error({ err: { message: (error as Error).message } }, 'scheduler pass failed');
       }
@@ -161,7 +168,15 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     start() {
       if (running) return;
       running = true;
-      log.info({ owner, tickMs: settings.tickMs, batchSize: settings.batchSize, ratePerSecond: settings.sendRatePerSecond }, 'scheduler started');
+      log.info(
+        {
+          owner,
+          tickMs: settings.tickMs,
+          batchSize: settings.batchSize,
+          ratePerSecond: settings.sendRatePerSecond,
+        },
+        'scheduler started',
+      );
       loopDone = loop();
     },
     async stop() {

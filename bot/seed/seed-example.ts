@@ -1,5 +1,6 @@
 import { exampleForum, exampleMembers } from '../../core/example-forum';
 import { proposePlan } from '../../core/planner';
+import { localToInstant } from '../../core/time';
 import type { Clock, IdGenerator, Member } from '../../core/model';
 import type { Store } from '../store/store';
 
@@ -27,7 +28,9 @@ export async function seedExampleForum(
   await store.savePrinciples(example.forum.id, example.principles);
   const members = [...exampleMembers(example.forum, example.departments, ids), ...extraMembers(example.forum.id)];
   for (const member of members) await store.saveMember(member);
-  const plan = proposePlan(example.forum, example.departments, example.questions, ids, now);
+  // The example's schedule is the one its organizers would have accepted on kickoff day.
+  const proposedAt = localToInstant(example.forum.kickoffDate, '00:00', example.forum.timeZone);
+  const plan = proposePlan(example.forum, example.departments, example.questions, ids, proposedAt);
   for (const round of plan.rounds) await store.saveRound(round);
   return { seeded: true, forumId: example.forum.id };
 }

@@ -8,7 +8,11 @@ export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Prom
   await db.insertInto('audit_log').values(auditToRow(entry)).execute();
 }
 
-export async function listAudit(db: Kysely<Database>, forumId: string, page: AuditPage = {}): Promise<AuditEntry[]> {
+export async function listAudit(
+  db: Kysely<Database>,
+  forumId: string,
+  page: AuditPage = {},
+): Promise<AuditEntry[]> {
   const limit = Math.min(500, Math.max(1, Math.floor(page.limit ?? 100)));
   const before = page.before;
   const rows = await db

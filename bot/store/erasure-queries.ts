@@ -82,7 +82,10 @@ async function addTally(trx: Trx, t: TallyKey, reason: ErasureReason, at: string
     .execute();
 }
 
-export async function listErasedAnswerTallies(db: Kysely<Database>, forumId: string): Promise<ErasedAnswerTally[]> {
+export async function listErasedAnswerTallies(
+  db: Kysely<Database>,
+  forumId: string,
+): Promise<ErasedAnswerTally[]> {
   const rows = await db
     .selectFrom('erased_answer_tallies')
     .selectAll()
@@ -101,8 +104,15 @@ export async function listErasedAnswerTallies(db: Kysely<Database>, forumId: str
   }));
 }
 
-export async function getRetentionPurge(db: Kysely<Database>, forumId: string): Promise<RetentionPurge | undefined> {
-  const row = await db.selectFrom('retention_purges').selectAll().where('forum_id', '=', forumId).executeTakeFirst();
+export async function getRetentionPurge(
+  db: Kysely<Database>,
+  forumId: string,
+): Promise<RetentionPurge | undefined> {
+  const row = await db
+    .selectFrom('retention_purges')
+    .selectAll()
+    .where('forum_id', '=', forumId)
+    .executeTakeFirst();
   return row
     ? {
         forumId: row.forum_id,
@@ -133,9 +143,23 @@ export async function purgeForumPersonalData(
 
     const erased = await eraseWhere(trx, 'retention', at, 'forum_id', forumId);
 
-    const members = await trx.selectFrom('members').select(['id', 'aad_object_id']).where('forum_id', '=', forumId).execute();
-    const departmentIds = (await trx.selectFrom('departments').select('id').where('forum_id', '=', forumId).execute()).map((d) => d.id);
-    const conversations = await removeConversations(trx, forumId, members.map((m) => m.aad_object_id), departmentIds);
+    // Organizers (the secretariat) keep their membership, so the forum's audit log and purge
+    // record stay reachable; everyone else is anonymized.
+    const members = await trx
+      .selectFrom('members')
+      .select(['id', 'aad_object_id'])
+      .where('forum_id', '=', forumId)
+      .where('role', '!=', 'organizer')
+      .execute();
+    const departmentIds = (
+      await trx.selectFrom('departments').select('id').where('forum_id', '=', forumId).execute()
+    ).map((d) => d.id);
+    const conversations = await removeConversations(
+      trx,
+      forumId,
+      members.map((m) => m.aad_object_id),
+      departmentIds,
+    );
 
     for (const m of members) {
       await trx
@@ -146,7 +170,11 @@ export async function purgeForumPersonalData(
     }
     await trx.updateTable('deliveries').set({ last_error: null }).where('forum_id', '=', forumId).execute();
     if (departmentIds.length > 0) {
-      await trx.updateTable('takeaways').set({ updated_by: null }).where('department_id', 'in', departmentIds).execute();
+      await trx
+        .updateTable('takeaways')
+        .set({ updated_by: null })
+        .where('department_id', 'in', departmentIds)
+        .execute();
     }
     const result: RetentionPurge = {
       forumId,
@@ -165,10 +193,18 @@ export async function purgeForumPersonalData(
 }
 
 /** Group chats linked to the forum's departments; personal chats of people in no other unpurged forum. */
-async function removeConversations(trx: Trx, forumId: string, aadObjectIds: string[], departmentIds: string[]): Promise<number> {
+async function removeConversations(
+  trx: Trx,
+  forumId: string,
+  aadObjectIds: string[],
+  departmentIds: string[],
+): Promise<number> {
   let removed = 0;
   if (departmentIds.length > 0) {
-    const r = await trx.deleteFrom('conversation_refs').where('department_id', 'in', departmentIds).executeTakeFirst();
+    const r = await trx
+      .deleteFrom('conversation_refs')
+      .where('department_id', 'in', departmentIds)
+      .executeTakeFirst();
     removed += Number(r.numDeletedRows);
   }
   const people = [...new Set(aadObjectIds.filter((id) => !id.startsWith('anonymized:')))];

@@ -530,7 +530,11 @@ export class KyselyStore implements Store {
     return audit.listAudit(this.db, forumId, page);
   }
 
-  purgeForumPersonalData(forumId: string, anonymizedName: string, at: string): Promise<RetentionPurge | undefined> {
+  purgeForumPersonalData(
+    forumId: string,
+    anonymizedName: string,
+    at: string,
+  ): Promise<RetentionPurge | undefined> {
     return erasure.purgeForumPersonalData(this.db, this.strategy, forumId, anonymizedName, at);
   }
 

@@ -212,11 +212,15 @@ export interface Store {
   /**
    * Purges a forum's personal data in one transaction, once: every answer and revision (tallied
    * with reason 'retention'), members' names replaced by `anonymizedName`, e-mails and Entra ids
-   * removed, the forum's conversation references deleted (personal ones only when the person is in
+   * removed (organizers excepted: the secretariat keeps access to the audit log and purge record), the forum's conversation references deleted (personal ones only when the person is in
    * no other unpurged forum), deliveries' errors cleared, takeaways' author cleared.
    * Returns undefined when the forum was purged already (by this or another instance).
    */
-  purgeForumPersonalData(forumId: string, anonymizedName: string, at: string): Promise<RetentionPurge | undefined>;
+  purgeForumPersonalData(
+    forumId: string,
+    anonymizedName: string,
+    at: string,
+  ): Promise<RetentionPurge | undefined>;
   getRetentionPurge(forumId: string): Promise<RetentionPurge | undefined>;
 }
 

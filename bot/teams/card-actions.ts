@@ -9,7 +9,7 @@ import { cardActionSchema, type EditAction, LINK_DEPARTMENT_INPUT, type RefreshA
 import { questions } from './handlers/questions';
 import type { TeamsServices } from './handlers/turn-scope';
 import { resolveViewer } from './identity';
-import { linkConversation } from './installations';
+import { conversationKindOf, linkConversation } from './installations';
 import { t } from './messages';
 import { roundOf, roundView } from './round-view';
 
@@ -17,7 +17,8 @@ export interface ActionTurn {
   deps: AppDeps;
   services: TeamsServices;
   context: TurnContext;
-  ref: ConversationRef;
+  /** Stored while the action runs (first contact); only some actions need it. */
+  conversation: Promise<ConversationRef>;
   /** The card's data with the inputs merged in (both Action.Execute and Action.Submit deliver it so). */
   payload: Record<string, unknown>;
 }
@@ -28,7 +29,7 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
   const locale = resolveLocale(context.activity.locale);
   const parsed = cardActionSchema.safeParse(payload);
   if (!parsed.success) return { kind: 'text', text: t(locale, 'answer.badCard') };
-  const group = turn.ref.kind !== 'personal';
+  const group = conversationKindOf(context.activity) !== 'personal';
   switch (parsed.data.samskab) {
     case 'answer':
       return submitAnswer(deps, { activity: context.activity, group }, payload);
@@ -40,7 +41,7 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
       return linkDepartment(turn, parsed.data.forumId);
     case 'questions': {
       const viewer = await resolveViewer(deps.store, deps.clock, context.activity);
-      await questions({ deps, services: turn.services, context, viewer, ref: turn.ref, argument: '' });
+      await questions({ deps, services: turn.services, context, viewer, ref: await turn.conversation, argument: '' });
       return { kind: 'text', text: t(viewer.locale, 'card.prompt.title') };
     }
   }
@@ -72,7 +73,7 @@ async function refresh(turn: ActionTurn, data: RefreshAction): Promise<ActionRes
   const forum = viewer.forum ?? (await deps.store.getForum(data.forumId));
   if (!forum) return { kind: 'text', text: t(viewer.locale, 'answer.badCard') };
   const round = await roundOf(deps, forum, data.roundId, []);
-  const departmentId = data.departmentId ?? turn.ref.departmentId ?? null;
+  const departmentId = data.departmentId ?? (await turn.conversation).departmentId ?? null;
   const card = await roundView(deps, {
     forum,
     member: viewer.member,
@@ -88,10 +89,11 @@ async function linkDepartment(turn: ActionTurn, forumId: string): Promise<Action
   const { deps, context } = turn;
   const viewer = await resolveViewer(deps.store, deps.clock, context.activity, forumId);
   if (viewer.member?.role !== 'organizer') return { kind: 'text', text: t(viewer.locale, 'organizerOnly') };
-  if (turn.ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
+  const ref = await turn.conversation;
+  if (ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
   const chosen = turn.payload[LINK_DEPARTMENT_INPUT];
   const department = typeof chosen === 'string' ? await deps.store.getDepartment(chosen) : undefined;
   if (!department || department.forumId !== forumId) return { kind: 'text', text: t(viewer.locale, 'card.choose') };
-  await linkConversation(deps.store, turn.ref, department.id);
+  await linkConversation(deps.store, ref, department.id);
   return { kind: 'text', text: t(viewer.locale, 'link.done', { name: localize(department.name, viewer.locale) }) };
 }

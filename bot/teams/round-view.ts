@@ -1,4 +1,4 @@
-import type { Answer, Department, Forum, Locale, Member, Question, Round } from '../../core/model';
+import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import { type Card, type GroupView, roundCard } from './cards';
 import type { RoundCardExtras } from './cards/round-card';
@@ -18,18 +18,20 @@ export interface RoundViewRequest {
   /** A group-chat card: show how many have answered (and shared answers if the forum allows). */
   group?: boolean;
   groupMemberIds?: string[];
+  /** The forum's questions and principles when the caller has them already. */
+  content?: { questions: Question[]; principles: Principle[] };
 }
 
 /** Builds a round card from the store: the member's own view, or a group chat's. */
 export async function roundView(deps: Pick<AppDeps, 'store' | 'config'>, request: RoundViewRequest): Promise<Card> {
   const { store } = deps;
   const { forum, member, departmentId, round } = request;
-  const [questions, principles, department] = await Promise.all([
-    store.listQuestions(forum.id),
-    store.listPrinciples(forum.id),
+  const [questions, principles, department, answers] = await Promise.all([
+    request.content?.questions ?? store.listQuestions(forum.id),
+    request.content?.principles ?? store.listPrinciples(forum.id),
     departmentId ? store.getDepartment(departmentId) : Promise.resolve(undefined),
+    member ? store.listAnswers(forum.id, { memberId: member.id }) : Promise.resolve([]),
   ]);
-  const answers = member ? await store.listAnswers(forum.id, { memberId: member.id }) : [];
   const extras: RoundCardExtras = {
     ...(request.notice ? { notice: request.notice } : {}),
     ...(request.editQuestionId ? { editQuestionId: request.editQuestionId } : {}),

@@ -99,14 +99,23 @@ export class SamskabBot extends TeamsActivityHandler {
     return cardActivity(card, forum ? `${t(locale, 'welcome.title')}: ${localize(forum.name, locale)}` : t(locale, 'welcome.title'));
   }
 
+  private remember(context: TurnContext): Promise<ConversationRef> {
+    return rememberConversation(this.deps.store, context.activity, this.now()).then((r) => r.ref);
+  }
+
   private async message(context: TurnContext): Promise<void> {
-    const { ref } = await rememberConversation(this.deps.store, context.activity, this.now());
+    const conversation = this.remember(context);
     const value = context.activity.value;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const result = await runCardAction({ deps: this.deps, services: this.services, context, ref, payload: value as Record<string, unknown> });
+      const payload = value as Record<string, unknown>;
+      const [result, ref] = await Promise.all([
+        runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }),
+        conversation,
+      ]);
       await this.showSubmitResult(context, ref, result);
       return;
     }
+    const ref = await conversation;
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
     const command = parseCommand(text);
@@ -145,10 +154,10 @@ export class SamskabBot extends TeamsActivityHandler {
   }
 
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const { ref } = await rememberConversation(this.deps.store, context.activity, this.now());
+    const conversation = this.remember(context);
     const action = invokeValue.action ?? ({} as AdaptiveCardInvokeValue['action']);
     const payload = { ...(action.data ?? {}), ...(action.verb ? { samskab: action.verb } : {}) } as Record<string, unknown>;
-    const result = await runCardAction({ deps: this.deps, services: this.services, context, ref, payload });
+    const [result] = await Promise.all([runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }), conversation]);
     if (result.kind === 'card') return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text as never };
   }

@@ -3,3 +3,4 @@ export * from './questions';
 export * from './departments';
 export * from './forum';
 export * from './members';
+export * from './new-forum';

@@ -27,7 +27,7 @@ export class FaultPlan {
   }
 
   /** The fault for this request, consuming one use of the first matching rule. */
-  take(op: 'send' | 'create' | 'update', conversationId: string | null): FaultRule | null {
+  take(op: 'send' | 'create' | 'update' | 'read', conversationId: string | null): FaultRule | null {
     for (let i = 0; i < this.rules.length; i++) {
       const rule = this.rules[i]!;
       const on = rule.on ?? 'send';

@@ -28,7 +28,8 @@ export class WindowCheck {
     let waitMs = 0;
     for (const w of this.windows) {
       const inWindow = times.filter((t) => t > now - w.ms);
-      if (inWindow.length >= w.max) waitMs = Math.max(waitMs, inWindow[inWindow.length - w.max]! + w.ms - now);
+      if (inWindow.length >= w.max)
+        waitMs = Math.max(waitMs, inWindow[inWindow.length - w.max]! + w.ms - now);
     }
     return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
   }

@@ -3,7 +3,12 @@ import type { ConversationRef } from '../../core/model';
 export const TEST_TENANT = '00000000-0000-4000-8000-00000000abcd';
 
 /** A Bot Framework ConversationReference whose serviceUrl is the stand-in. */
-export function standInReference(serviceUrl: string, conversationId: string, kind: 'personal' | 'groupChat', aadObjectId: string | null) {
+export function standInReference(
+  serviceUrl: string,
+  conversationId: string,
+  kind: 'personal' | 'groupChat',
+  aadObjectId: string | null,
+) {
   return {
     activityId: undefined,
     bot: { id: '28:samskab-test-bot', name: 'Samskab' },
@@ -37,7 +42,12 @@ export function personalRef(serviceUrl: string, aadObjectId: string, at: string)
   };
 }
 
-export function groupChatRef(serviceUrl: string, departmentId: string, n: number, at: string): ConversationRef {
+export function groupChatRef(
+  serviceUrl: string,
+  departmentId: string,
+  n: number,
+  at: string,
+): ConversationRef {
   const conversationId = `19:group-${n}-${departmentId}@thread.v2`;
   return {
     conversationId,

@@ -40,6 +40,8 @@ export interface StandInStats {
   /** Which limit answered the 429s: 'app' or 'conversation'. */
   throttledBy: { app: number; conversation: number };
   injected: number;
+  /** Member reads (GET members/pagedmembers) answered. */
+  reads: number;
   byStatus: Record<number, number>;
 }
 
@@ -69,7 +71,9 @@ export interface ConnectorStandIn {
   close(): Promise<void>;
 }
 
-export async function startConnectorStandIn(options: ConnectorStandInOptions = {}): Promise<ConnectorStandIn> {
+export async function startConnectorStandIn(
+  options: ConnectorStandInOptions = {},
+): Promise<ConnectorStandIn> {
   const globalPerSecond = options.globalPerSecond ?? 50;
   const enforce = options.enforceLimits ?? true;
   const perConversation = new WindowCheck(TEAMS_CONVERSATION_WINDOWS);
@@ -79,15 +83,31 @@ export async function startConnectorStandIn(options: ConnectorStandInOptions = {
   const sends: RecordedSend[] = [];
   const updates: RecordedUpdate[] = [];
   const created: CreatedConversation[] = [];
-  const stats: StandInStats = { requests: 0, throttled: 0, throttledBy: { app: 0, conversation: 0 }, injected: 0, byStatus: {} };
+  const stats: StandInStats = {
+    requests: 0,
+    throttled: 0,
+    throttledBy: { app: 0, conversation: 0 },
+    injected: 0,
+    reads: 0,
+    byStatus: {},
+  };
   const sockets = new Set<import('node:net').Socket>();
   let inFlight = 0;
   let nextActivity = 1;
 
-  const answer = (res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+  const answer = (
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     const text = JSON.stringify(body ?? {});
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
     res.end(text);
   };
 
@@ -107,7 +127,13 @@ export async function startConnectorStandIn(options: ConnectorStandInOptions = {
     const headers: Record<string, string> = {};
     if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
     const code =
-      fault.kind === 403 ? 'ConversationBlockedByUser' : fault.kind === 404 ? 'ConversationNotFound' : fault.kind === 429 ? 'Throttled' : 'ServiceError';
+      fault.kind === 403
+        ? 'ConversationBlockedByUser'
+        : fault.kind === 404
+          ? 'ConversationNotFound'
+          : fault.kind === 429
+            ? 'Throttled'
+            : 'ServiceError';
     answer(res, fault.kind, errorBody(code, `injected ${fault.kind}`), headers);
   };
 
@@ -169,6 +195,26 @@ export async function startConnectorStandIn(options: ConnectorStandInOptions = {
       created.push({ conversationId, memberIds: members.map((m) => String(m.id ?? '')), tenantId });
       return answer(res, 201, { id: conversationId });
     }
+    // GET /v3/conversations/:id/pagedmembers (TeamsFx checks installations with it); counts toward the limits.
+    if (
+      req.method === 'GET' &&
+      parts.length === 4 &&
+      parts[0] === 'v3' &&
+      parts[1] === 'conversations' &&
+      (parts[3] === 'pagedmembers' || parts[3] === 'members')
+    ) {
+      const conversationId = parts[2]!;
+      const fault = faults.take('read', conversationId);
+      if (fault) return applyFault(fault, req, res);
+      if (!admit(conversationId, res)) return;
+      stats.reads++;
+      const member = {
+        id: '29:member',
+        name: 'Member',
+        aadObjectId: conversationId.replace(/^a:personal-/, ''),
+      };
+      return answer(res, 200, parts[3] === 'members' ? [member] : { members: [member] });
+    }
     // POST /v3/conversations/:id/activities[/:replyTo]  and  PUT /v3/conversations/:id/activities/:activityId
     if (parts.length >= 4 && parts[0] === 'v3' && parts[1] === 'conversations' && parts[3] === 'activities') {
       const conversationId = parts[2]!;
@@ -178,7 +224,11 @@ export async function startConnectorStandIn(options: ConnectorStandInOptions = {
       const gone = blocked.get(conversationId);
       if (gone) {
         stats.injected++;
-        return answer(res, gone, errorBody(gone === 403 ? 'MessageWritesBlocked' : 'ConversationNotFound', 'unreachable'));
+        return answer(
+          res,
+          gone,
+          errorBody(gone === 403 ? 'MessageWritesBlocked' : 'ConversationNotFound', 'unreachable'),
+        );
       }
       if (!admit(conversationId, res)) return;
       if (op === 'update') {
@@ -187,7 +237,13 @@ export async function startConnectorStandIn(options: ConnectorStandInOptions = {
         return answer(res, 200, { id: activityId });
       }
       const activityId = `${nextActivity++}`;
-      sends.push({ conversationId, activityId, text: typeof body.text === 'string' ? body.text : null, activity: body, at: Date.now() });
+      sends.push({
+        conversationId,
+        activityId,
+        text: typeof body.text === 'string' ? body.text : null,
+        activity: body,
+        at: Date.now(),
+      });
       return answer(res, 201, { id: activityId });
     }
     answer(res, 404, errorBody('NotFound', `${req.method} ${url.pathname}`));

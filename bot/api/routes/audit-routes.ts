@@ -39,10 +39,18 @@ export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {
     const names = new Map(members.map((m) => [m.id, m.name]));
     const views = entries.map((e): AuditEntryView => {
       const labelText = auditActionLabel(e.action);
-      return { ...e, label: localize(labelText, locale), labelText, actorName: e.actorMemberId ? (names.get(e.actorMemberId) ?? null) : null };
+      return {
+        ...e,
+        label: localize(labelText, locale),
+        labelText,
+        actorName: e.actorMemberId ? (names.get(e.actorMemberId) ?? null) : null,
+      };
     });
     const last = entries[entries.length - 1];
-    const body: AuditResponse = { entries: views, next: entries.length === limit && last ? `${last.at}|${last.id}` : null };
+    const body: AuditResponse = {
+      entries: views,
+      next: entries.length === limit && last ? `${last.at}|${last.id}` : null,
+    };
     return { json: body };
   });
 }

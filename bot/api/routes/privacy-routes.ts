@@ -7,7 +7,12 @@ import { eraseMemberData, type EraseReport } from '../../privacy/erase-member-da
 import { privacyError } from '../../privacy/privacy-error';
 import { eraseRequestSchema, subjectDataQuerySchema, type EraseRequest } from '../../privacy/privacy-schemas';
 import { retentionInfo } from '../../privacy/retention-info';
-import { collectSubjectData, erasurePreview, subjectDataJson, type SubjectData } from '../../privacy/subject-data';
+import {
+  collectSubjectData,
+  erasurePreview,
+  subjectDataJson,
+  type SubjectData,
+} from '../../privacy/subject-data';
 import { renderSubjectDocx } from '../../privacy/subject-docx';
 import { requireOrganizer, type Caller } from '../http/access';
 import { loadForum } from '../http/loaders';
@@ -35,7 +40,11 @@ export interface ErasureDoneResponse {
  * takes two steps (a confirmation code, or an explicit { confirm: true }). Every download and
  * deletion is in the audit log. Also the forum's retention status for organizers.
  */
-export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: { audit?: AuditLog; tokens?: ConfirmTokens } = {}): void {
+export function registerPrivacyRoutes(
+  server: Server,
+  rt: ApiRuntime,
+  options: { audit?: AuditLog; tokens?: ConfirmTokens } = {},
+): void {
   const { store, clock } = rt.deps;
   const audit = options.audit ?? createAuditLog(store, { clock, ids: rt.deps.ids });
   const tokens = options.tokens ?? createConfirmTokens(rt.deps.config.bot?.password, clock);
@@ -65,21 +74,49 @@ export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: {
     }
   };
 
-  const download = async (ctx: AuthedCtx, members: Member[], aadObjectId: string, kind: 'json' | 'docx'): Promise<Result> => {
+  const download = async (
+    ctx: AuthedCtx,
+    members: Member[],
+    aadObjectId: string,
+    kind: 'json' | 'docx',
+  ): Promise<Result> => {
     const data = await collectSubjectData(store, aadObjectId, members, clock.now());
     await logExport(ctx.caller, members, kind);
     const name = `samskab-${ctx.locale === 'da' ? 'mine-data' : 'my-data'}-${localDateOf(clock.now(), 'Europe/Copenhagen')}`;
     return kind === 'json'
-      ? { file: { contentType: 'application/json; charset=utf-8', filename: `${name}.json`, data: subjectDataJson(data) } }
-      : { file: { contentType: DOCX, filename: `${name}.docx`, data: await renderSubjectDocx(data, exportLocale(ctx, members)) } };
+      ? {
+          file: {
+            contentType: 'application/json; charset=utf-8',
+            filename: `${name}.json`,
+            data: subjectDataJson(data),
+          },
+        }
+      : {
+          file: {
+            contentType: DOCX,
+            filename: `${name}.docx`,
+            data: await renderSubjectDocx(data, exportLocale(ctx, members)),
+          },
+        };
   };
 
   /** Two steps: without confirmation, a preview and a code; with it, the erasure. */
-  const erase = async (ctx: AuthedCtx, members: Member[], input: EraseRequest, reason: 'subject' | 'organizer'): Promise<Result> => {
-    const subject = `${ctx.caller.identity.aadObjectId}:${members.map((m) => m.id).sort().join(',')}`;
-    const confirmed = input.confirm === true || (input.confirmToken !== undefined && tokens.verify(input.confirmToken, 'erase', subject));
+  const erase = async (
+    ctx: AuthedCtx,
+    members: Member[],
+    input: EraseRequest,
+    reason: 'subject' | 'organizer',
+  ): Promise<Result> => {
+    const subject = `${ctx.caller.identity.aadObjectId}:${members
+      .map((m) => m.id)
+      .sort()
+      .join(',')}`;
+    const confirmed =
+      input.confirm === true ||
+      (input.confirmToken !== undefined && tokens.verify(input.confirmToken, 'erase', subject));
     if (!confirmed) {
-      if (input.confirmToken !== undefined) throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
+      if (input.confirmToken !== undefined)
+        throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
       const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
       const body: ErasureConfirmationResponse = {
         status: 'confirmationRequired',
@@ -90,7 +127,12 @@ export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: {
     }
     const reports: EraseReport[] = [];
     for (const member of members) {
-      reports.push(await eraseMemberData({ ...rt.deps, audit }, { member, reason, actor: actorOf(ctx.caller, member.forumId) }));
+      reports.push(
+        await eraseMemberData(
+          { ...rt.deps, audit },
+          { member, reason, actor: actorOf(ctx.caller, member.forumId) },
+        ),
+      );
     }
     const body: ErasureDoneResponse = { status: 'deleted', reports };
     return { json: body };
@@ -100,7 +142,12 @@ export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: {
 
   authed(server, rt, 'get', '/api/me/data', async ({ caller, query }) => {
     const { forumId } = parseQuery(subjectDataQuerySchema, query);
-    const data: SubjectData = await collectSubjectData(store, caller.identity.aadObjectId, ownMemberships(caller, forumId), clock.now());
+    const data: SubjectData = await collectSubjectData(
+      store,
+      caller.identity.aadObjectId,
+      ownMemberships(caller, forumId),
+      clock.now(),
+    );
     return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
   });
 
@@ -143,8 +190,17 @@ export function registerPrivacyRoutes(server: Server, rt: ApiRuntime, options: {
   authed(server, rt, 'get', '/api/forums/:forumId/retention', async ({ caller, params }) => {
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
-    const [purge, erased] = await Promise.all([store.getRetentionPurge(forum.id), store.listErasedAnswerTallies(forum.id)]);
-    return { json: { retention: retentionInfo(forum, clock.now(), purge), purge: purge ?? null, erasedAnswers: erased } };
+    const [purge, erased] = await Promise.all([
+      store.getRetentionPurge(forum.id),
+      store.listErasedAnswerTallies(forum.id),
+    ]);
+    return {
+      json: {
+        retention: retentionInfo(forum, clock.now(), purge),
+        purge: purge ?? null,
+        erasedAnswers: erased,
+      },
+    };
   });
 }
 

@@ -25,7 +25,11 @@ export const privacyAuditSchema: Migration = {
       .addColumn('target_id', 'text')
       .addColumn('details', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('audit_log_forum_at_idx').on('audit_log').columns(['forum_id', 'at', 'id']).execute();
+    await db.schema
+      .createIndex('audit_log_forum_at_idx')
+      .on('audit_log')
+      .columns(['forum_id', 'at', 'id'])
+      .execute();
 
     await db.schema
       .createTable('erased_answer_tallies')
@@ -35,7 +39,12 @@ export const privacyAuditSchema: Migration = {
       .addColumn('reason', 'text', (c) => c.notNull())
       .addColumn('count', 'integer', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('erased_answer_tallies_pk', ['forum_id', 'department_id', 'question_id', 'reason'])
+      .addPrimaryKeyConstraint('erased_answer_tallies_pk', [
+        'forum_id',
+        'department_id',
+        'question_id',
+        'reason',
+      ])
       .execute();
 
     await db.schema

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { validateAnswerValue } from '../../../core/answers/validate-answer';
 import { resolveLocale } from '../../../core/i18n';
-import type { AnswerValue, Forum, Locale, Member, Question } from '../../../core/model';
+import type { Answer, AnswerValue, Forum, Locale, Member, Principle, Question } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
 import { answerActionSchema, type AnswerAction } from '../cards/card-data';
 import { isForumOver, resolveViewer } from '../identity';
@@ -31,7 +31,12 @@ export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: R
   if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
   const { member, forum, locale } = viewer;
 
-  const [questions, principles] = await Promise.all([deps.store.listQuestions(forum.id), deps.store.listPrinciples(forum.id)]);
+  const [questions, principles, existing] = await Promise.all([
+    deps.store.listQuestions(forum.id),
+    deps.store.listPrinciples(forum.id),
+    deps.store.getAnswer(data.questionId, member.id),
+  ]);
+  const content = { questions, principles };
   const question = questions.find((q) => q.id === data.questionId);
   if (!question) return { kind: 'text', text: t(locale, 'answer.unknownQuestion') };
   const departmentId =
@@ -41,7 +46,7 @@ export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: R
   const view = async (key: MessageKey, color: 'Good' | 'Attention' | 'Warning', params?: Record<string, string>) => ({
     kind: 'card' as const,
     text: t(locale, key, params),
-    card: await memberCard(deps, { forum, member, departmentId, locale, data, group: ctx.group }, { text: t(locale, key, params), color }),
+    card: await memberCard(deps, { forum, member, departmentId, locale, data, group: ctx.group, content }, { text: t(locale, key, params), color }),
   });
 
   if (isForumOver(forum, deps.clock)) return view('answer.forumOver', 'Attention');
@@ -50,16 +55,23 @@ export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: R
   if (!validation.ok) {
     return view('answer.invalid', 'Attention', { reason: describeErrors(validation.errors, question.shape.kind, locale) });
   }
-  return saveAndShow(deps, { forum, member, question, departmentId, value: validation.value, rev: data.rev ?? null }, view);
+  return saveAndShow(deps, { forum, member, question, departmentId, value: validation.value, rev: data.rev ?? null, existing }, view);
 }
 
 async function saveAndShow(
   deps: AppDeps,
-  input: { forum: Forum; member: Member; question: Question; departmentId: string; value: AnswerValue; rev: number | null },
+  input: {
+    forum: Forum;
+    member: Member;
+    question: Question;
+    departmentId: string;
+    value: AnswerValue;
+    rev: number | null;
+    existing: Answer | undefined;
+  },
   view: (key: MessageKey, color: 'Good' | 'Attention' | 'Warning') => Promise<ActionResult>,
 ): Promise<ActionResult> {
-  const { forum, member, question, departmentId, value } = input;
-  const existing = await deps.store.getAnswer(question.id, member.id);
+  const { forum, member, question, departmentId, value, existing } = input;
   if (existing && equalValues(existing.value, value)) return view('answer.unchanged', 'Good');
   const result = await deps.store.saveAnswer({
     forumId: forum.id,
@@ -83,7 +95,15 @@ async function saveAndShow(
 
 async function memberCard(
   deps: AppDeps,
-  request: { forum: Forum; member: Member; departmentId: string; locale: Locale; data: AnswerAction; group: boolean },
+  request: {
+    forum: Forum;
+    member: Member;
+    departmentId: string;
+    locale: Locale;
+    data: AnswerAction;
+    group: boolean;
+    content: { questions: Question[]; principles: Principle[] };
+  },
   notice: { text: string; color: 'Good' | 'Attention' | 'Warning' },
 ) {
   const { forum, data } = request;
@@ -96,5 +116,6 @@ async function memberCard(
     locale: request.locale,
     notice,
     group: request.group,
+    content: request.content,
   });
 }

@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import { type Activity, type AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { resolveLocale } from '../../../core/i18n';
 import { localize } from '../../../core/i18n';
 import type { Locale, Member } from '../../../core/model';
@@ -9,7 +9,7 @@ import { eraseMemberData } from '../../privacy/erase-member-data';
 import { pt } from '../../privacy/privacy-messages';
 import { collectSubjectData, erasurePreview } from '../../privacy/subject-data';
 import type { ActionResult } from '../action-result';
-import { cardActivity } from '../cards/card-kit';
+import { ADAPTIVE_CARD_CONTENT_TYPE, cardActivity } from '../cards/card-kit';
 import { departmentTabUrl } from '../tab-url';
 import { parsePrivacyCommand, type PrivacyCommand } from './privacy-command';
 import { confirmEraseCard, myDataCard, noticeCard, PRIVACY_VERBS } from './privacy-cards';
@@ -23,6 +23,19 @@ export interface PrivacyBot {
   isAction(payload: Record<string, unknown>): boolean;
   /** Runs a privacy card action (ask, confirm, cancel); never throws for bad input. */
   runAction(context: TurnContext, payload: Record<string, unknown>): Promise<ActionResult>;
+  /**
+   * For SamskabBot.message(): handles the turn if it is a privacy command or a privacy card
+   * submit (Action.Submit) and returns true; false leaves the turn to the bot.
+   */
+  handleMessage(context: TurnContext): Promise<boolean>;
+  /**
+   * For SamskabBot.onAdaptiveCardInvoke(): the invoke response if the action is a privacy one
+   * (Action.Execute), else null.
+   */
+  handleInvoke(
+    context: TurnContext,
+    payload: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse | null>;
 }
 
 /**
@@ -31,25 +44,35 @@ export interface PrivacyBot {
  * person's answers in every forum they are in. The confirmation is bound to the person and
  * expires after 15 minutes.
  */
-export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tokens?: ConfirmTokens } = {}): PrivacyBot {
+export function createPrivacyBot(
+  deps: AppDeps,
+  options: { audit?: AuditLog; tokens?: ConfirmTokens } = {},
+): PrivacyBot {
   const audit = options.audit ?? createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids });
   const tokens = options.tokens ?? createConfirmTokens(deps.config.bot?.password, deps.clock);
 
-  const whoIs = async (activity: Partial<Activity>): Promise<{ aad: string | null; members: Member[]; locale: Locale }> => {
+  const whoIs = async (
+    activity: Partial<Activity>,
+  ): Promise<{ aad: string | null; members: Member[]; locale: Locale }> => {
     const aad = activity.from?.aadObjectId ?? null;
     const members = aad ? await deps.store.findMembersByAadObjectId(aad) : [];
     return { aad, members, locale: members[0]?.locale ?? resolveLocale(activity.locale) };
   };
-  const subjectOf = (aad: string, members: Member[]) => `${aad}:${members.map((m) => m.id).sort().join(',')}`;
+  const subjectOf = (aad: string, members: Member[]) =>
+    `${aad}:${members
+      .map((m) => m.id)
+      .sort()
+      .join(',')}`;
 
   const confirmCard = async (aad: string, members: Member[], locale: Locale) => {
     const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
     const preview = erasurePreview(data);
-    if (preview.answers === 0) return noticeCard(pt(locale, 'bot.delete.title'), pt(locale, 'bot.delete.nothing'));
+    if (preview.answers === 0)
+      return noticeCard(pt(locale, 'bot.delete.title'), pt(locale, 'bot.delete.nothing'));
     return confirmEraseCard(preview.answers, tokens.issue('erase', subjectOf(aad, members)), locale);
   };
 
-  return {
+  const bot: PrivacyBot = {
     parse: parsePrivacyCommand,
 
     async handleCommand(context, command) {
@@ -59,7 +82,9 @@ export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tok
         return;
       }
       if (command === 'delete') {
-        await context.sendActivity(cardActivity(await confirmCard(aad, members, locale), pt(locale, 'bot.delete.title')));
+        await context.sendActivity(
+          cardActivity(await confirmCard(aad, members, locale), pt(locale, 'bot.delete.title')),
+        );
         return;
       }
       const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
@@ -70,7 +95,9 @@ export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tok
         purgeOnDate: m.retention.purgeOnDate,
       }));
       const tabUrl = `${departmentTabUrl(deps.config.publicUrl, null)}#/me`;
-      await context.sendActivity(cardActivity(myDataCard(summaries, locale, tabUrl), pt(locale, 'bot.mine.title')));
+      await context.sendActivity(
+        cardActivity(myDataCard(summaries, locale, tabUrl), pt(locale, 'bot.mine.title')),
+      );
     },
 
     isAction(payload) {
@@ -82,7 +109,11 @@ export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tok
       if (!aad || members.length === 0) return { kind: 'text', text: pt(locale, 'bot.notMember') };
       switch (payload.samskab) {
         case PRIVACY_VERBS.ask:
-          return { kind: 'card', card: await confirmCard(aad, members, locale), text: pt(locale, 'bot.delete.title') };
+          return {
+            kind: 'card',
+            card: await confirmCard(aad, members, locale),
+            text: pt(locale, 'bot.delete.title'),
+          };
         case PRIVACY_VERBS.cancel: {
           const message = pt(locale, 'bot.delete.cancelled');
           return { kind: 'card', card: noticeCard(pt(locale, 'bot.delete.title'), message), text: message };
@@ -96,7 +127,10 @@ export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tok
           let revisions = 0;
           let takeaways = 0;
           for (const member of members) {
-            const report = await eraseMemberData({ ...deps, audit }, { member, reason: 'subject', actor: { actorMemberId: member.id } });
+            const report = await eraseMemberData(
+              { ...deps, audit },
+              { member, reason: 'subject', actor: { actorMemberId: member.id } },
+            );
             answers += report.answers;
             revisions += report.revisions;
             takeaways += report.takeawaysKept.length;
@@ -108,5 +142,37 @@ export function createPrivacyBot(deps: AppDeps, options: { audit?: AuditLog; tok
           return { kind: 'text', text: pt(locale, 'bot.delete.expired') };
       }
     },
+
+    async handleMessage(context) {
+      const value = context.activity.value;
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const payload = value as Record<string, unknown>;
+        if (!bot.isAction(payload)) return false;
+        const result = await bot.runAction(context, payload);
+        await context.sendActivity(
+          result.kind === 'card' ? cardActivity(result.card, result.text) : result.text,
+        );
+        return true;
+      }
+      const text =
+        TurnContext.removeRecipientMention(context.activity as Activity) ?? context.activity.text ?? '';
+      const command = bot.parse(text);
+      if (!command) return false;
+      await bot.handleCommand(context, command);
+      return true;
+    },
+
+    async handleInvoke(context, payload) {
+      if (!bot.isAction(payload)) return null;
+      const result = await bot.runAction(context, payload);
+      return result.kind === 'card'
+        ? { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card }
+        : {
+            statusCode: 200,
+            type: 'application/vnd.microsoft.activity.message',
+            value: result.text as never,
+          };
+    },
   };
+  return bot;
 }

@@ -1,10 +1,23 @@
 import type { Locale } from '../../../core/model';
 import { formatLocalDate } from '../../../core/time';
 import { pt } from '../../privacy/privacy-messages';
-import { actionSet, adaptiveCard, execute, heading, openUrl, subtle, text, type Card } from '../cards/card-kit';
+import {
+  actionSet,
+  adaptiveCard,
+  execute,
+  heading,
+  openUrl,
+  subtle,
+  text,
+  type Card,
+} from '../cards/card-kit';
 
 /** Card verbs of the privacy flow (Action.Execute verb, and data.samskab for the Submit fallback). */
-export const PRIVACY_VERBS = { ask: 'privacyAsk', confirm: 'privacyConfirm', cancel: 'privacyCancel' } as const;
+export const PRIVACY_VERBS = {
+  ask: 'privacyAsk',
+  confirm: 'privacyConfirm',
+  cancel: 'privacyCancel',
+} as const;
 
 export interface MyDataSummary {
   forumName: string;
@@ -17,12 +30,16 @@ export function myDataCard(summaries: MyDataSummary[], locale: Locale, tabUrl: s
   const body = [heading(pt(locale, 'bot.mine.title'))];
   if (summaries.every((s) => s.answers === 0)) body.push(text(pt(locale, 'bot.mine.none')));
   for (const s of summaries) {
-    body.push(text(pt(locale, 'bot.mine.counts', { answers: s.answers, revisions: s.revisions, forum: s.forumName })));
-    if (s.purgeOnDate) body.push(subtle(pt(locale, 'bot.mine.stored', { date: formatLocalDate(s.purgeOnDate, locale) })));
+    body.push(
+      text(pt(locale, 'bot.mine.counts', { answers: s.answers, revisions: s.revisions, forum: s.forumName })),
+    );
+    if (s.purgeOnDate)
+      body.push(subtle(pt(locale, 'bot.mine.stored', { date: formatLocalDate(s.purgeOnDate, locale) })));
   }
   body.push(subtle(pt(locale, 'bot.mine.export')));
   const actions = [openUrl(pt(locale, 'bot.mine.openTab'), tabUrl)];
-  if (summaries.some((s) => s.answers > 0)) actions.push(execute(pt(locale, 'bot.mine.delete'), PRIVACY_VERBS.ask, {}));
+  if (summaries.some((s) => s.answers > 0))
+    actions.push(execute(pt(locale, 'bot.mine.delete'), PRIVACY_VERBS.ask, {}));
   body.push(actionSet(actions));
   return adaptiveCard(body);
 }

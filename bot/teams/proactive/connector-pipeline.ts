@@ -11,18 +11,31 @@ import type { TurnContext } from 'botbuilder';
  */
 interface PipelineLike {
   removePolicy(options: { name: string }): unknown;
-  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (r: unknown) => Promise<unknown>): Promise<unknown> }): void;
+  addPolicy(policy: {
+    name: string;
+    sendRequest(request: { timeout: number }, next: (r: unknown) => Promise<unknown>): Promise<unknown>;
+  }): void;
   getOrderedPolicies(): Array<{ name: string }>;
 }
 
 const TIMEOUT_POLICY = 'samskabRequestTimeout';
 
-export function takeOverConnector(context: TurnContext, timeoutMs: number, beforeSend: () => Promise<{ done(): void }>): boolean {
+export function takeOverConnector(
+  context: TurnContext,
+  timeoutMs: number,
+  beforeSend: () => Promise<{ done(): void }>,
+): boolean {
   const adapter = context.adapter as unknown as { ConnectorClientKey?: symbol };
   if (!adapter.ConnectorClientKey) return false;
-  const connector = context.turnState.get(adapter.ConnectorClientKey) as { client?: { pipeline?: PipelineLike } } | undefined;
+  const connector = context.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: PipelineLike } } | undefined;
   const pipeline = connector?.client?.pipeline;
-  if (!pipeline || typeof pipeline.removePolicy !== 'function' || typeof pipeline.getOrderedPolicies !== 'function') return false;
+  if (
+    !pipeline ||
+    typeof pipeline.removePolicy !== 'function' ||
+    typeof pipeline.getOrderedPolicies !== 'function'
+  )
+    return false;
   pipeline.removePolicy({ name: TIMEOUT_POLICY });
   pipeline.removePolicy({ name: 'defaultRetryPolicy' });
   pipeline.addPolicy({

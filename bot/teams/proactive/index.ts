@@ -1,4 +1,9 @@
-export { SendRateLimiter, type SendRateLimiterOptions } from './send-rate-limiter';
+export {
+  LocalRateLimitError,
+  SendRateLimiter,
+  type SendPermit,
+  type SendRateLimiterOptions,
+} from './send-rate-limiter';
 export { TEAMS_PER_CONVERSATION_LIMITS, globalLimit, type RateWindow } from './teams-rate-limits';
 export { classifySendError, type SendFailure } from './send-error';
 export { backoffMs, DEFAULT_BACKOFF, type BackoffOptions } from './retry-policy';
@@ -7,6 +12,7 @@ export {
   createProactiveSender,
   type ProactiveSender,
   type ProactiveSenderOptions,
+  type SendOptions,
   type SendResult,
   type CreateConversationResult,
   type CreatePersonalConversationInput,

@@ -1,11 +1,10 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { takeOverConnector } from './connector-pipeline';
 import { classifySendError, type SendFailure } from './send-error';
-import type { SendRateLimiter } from './send-rate-limiter';
+import type { SendPermit, SendRateLimiter } from './send-rate-limiter';
 
 export type SendResult =
-  | { ok: true; activityId: string; conversationId: string }
-  | { ok: false; failure: SendFailure };
+  { ok: true; activityId: string; conversationId: string } | { ok: false; failure: SendFailure };
 
 export type CreateConversationResult =
   | { ok: true; conversationId: string; reference: Partial<ConversationReference> }
@@ -21,9 +20,19 @@ export interface CreatePersonalConversationInput {
 
 /** Sends activities into stored conversations, within Teams' rate limits. Never retries by itself. */
 export interface ProactiveSender {
-  send(reference: unknown, activity: Partial<Activity>): Promise<SendResult>;
-  update(reference: unknown, activityId: string, activity: Partial<Activity>): Promise<SendResult>;
+  /** `maxWaitMs`: give up (transient failure, retry later) rather than wait longer for a rate-limit slot. */
+  send(reference: unknown, activity: Partial<Activity>, options?: SendOptions): Promise<SendResult>;
+  update(
+    reference: unknown,
+    activityId: string,
+    activity: Partial<Activity>,
+    options?: SendOptions,
+  ): Promise<SendResult>;
   createPersonalConversation(input: CreatePersonalConversationInput): Promise<CreateConversationResult>;
+}
+
+export interface SendOptions {
+  maxWaitMs?: number;
 }
 
 export interface ProactiveSenderOptions {
@@ -44,19 +53,30 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
   async function run(
     reference: Partial<ConversationReference>,
     act: (context: TurnContext) => Promise<string | undefined>,
+    maxWaitMs: number | undefined,
   ): Promise<SendResult> {
     const conversationId = reference.conversation?.id;
     if (!conversationId || !reference.serviceUrl) {
-      return { ok: false, failure: { kind: 'permanent', status: null, reason: 'stored reference has no conversation id or serviceUrl' } };
+      return {
+        ok: false,
+        failure: {
+          kind: 'permanent',
+          status: null,
+          reason: 'stored reference has no conversation id or serviceUrl',
+        },
+      };
     }
     let activityId: string | undefined;
     let caught: unknown = null;
     try {
       await adapter.continueConversationAsync(botAppId, reference, async (context) => {
-        const limitedOnTheWire = takeOverConnector(context, timeoutMs, () => limiter.acquire(conversationId));
-        const permit = limitedOnTheWire ? null : await limiter.acquire(conversationId);
         // Errors are kept here, so the adapter's onTurnError never messages the user about them.
+        let permit: SendPermit | null = null;
         try {
+          const limitedOnTheWire = takeOverConnector(context, timeoutMs, () =>
+            limiter.acquire(conversationId, maxWaitMs),
+          );
+          if (!limitedOnTheWire) permit = await limiter.acquire(conversationId, maxWaitMs);
           activityId = await act(context);
         } catch (error) {
           caught = error;
@@ -78,13 +98,21 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
   }
 
   return {
-    send: (reference, activity) =>
-      run(reference as Partial<ConversationReference>, async (context) => (await context.sendActivity(activity))?.id),
-    update: (reference, activityId, activity) =>
-      run(reference as Partial<ConversationReference>, async (context) => {
-        await context.updateActivity({ ...activity, id: activityId });
-        return activityId;
-      }),
+    send: (reference, activity, options) =>
+      run(
+        reference as Partial<ConversationReference>,
+        async (context) => (await context.sendActivity(activity))?.id,
+        options?.maxWaitMs,
+      ),
+    update: (reference, activityId, activity, options) =>
+      run(
+        reference as Partial<ConversationReference>,
+        async (context) => {
+          await context.updateActivity({ ...activity, id: activityId });
+          return activityId;
+        },
+        options?.maxWaitMs,
+      ),
     async createPersonalConversation(input) {
       let created: Partial<ConversationReference> | null = null;
       const permit = await limiter.acquire(`create:${input.aadObjectId}`);
@@ -113,7 +141,10 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
       const reference = created as Partial<ConversationReference> | null;
       const conversationId = reference?.conversation?.id;
       if (!reference || !conversationId) {
-        return { ok: false, failure: { kind: 'permanent', status: null, reason: 'Teams created no conversation' } };
+        return {
+          ok: false,
+          failure: { kind: 'permanent', status: null, reason: 'Teams created no conversation' },
+        };
       }
       return { ok: true, conversationId, reference };
     },

@@ -44,6 +44,15 @@ export function classifySendError(error: unknown, now: Date = new Date()): SendF
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = statusOf(e);
   const detail = errorCodeOf(e);
+  if (e.name === 'LocalRateLimitError') {
+    const wait = (e as { retryAfterMs?: unknown }).retryAfterMs;
+    return {
+      kind: 'transient',
+      status: null,
+      retryAfterMs: typeof wait === 'number' ? wait : null,
+      reason: 'rate limit: waiting for a slot would outlast the lease',
+    };
+  }
   if (status === null) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (e.name === 'AbortError' || e.name === 'TimeoutError')

@@ -13,6 +13,14 @@ export interface SendRateLimiterOptions {
   timer?: MonotonicTimer;
 }
 
+/** Thrown when a send would have to wait longer than the caller allows (it should be retried later). */
+export class LocalRateLimitError extends Error {
+  override readonly name = 'LocalRateLimitError';
+  constructor(readonly retryAfterMs: number) {
+    super(`rate limit: the next slot is ${Math.ceil(retryAfterMs)} ms away`);
+  }
+}
+
 /** A send that was let through: `at` (monotonic ms); call `done()` when its response arrived. */
 export interface SendPermit {
   at: number;
@@ -50,7 +58,7 @@ export class SendRateLimiter {
    * Resolves when one send to `conversationId` may go out now. The send counts in the windows
    * until its response is in (`done()`), from then on as of that moment.
    */
-  async acquire(conversationId: string): Promise<SendPermit> {
+  async acquire(conversationId: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<SendPermit> {
     const previous = this.queues.get(conversationId) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((resolve) => (release = resolve));
@@ -63,9 +71,10 @@ export class SendRateLimiter {
         const now = this.timer.now();
         const wait = Math.max(log.waitMs(now), (this.pausedUntil.get(conversationId) ?? 0) - now);
         if (wait <= 0) break;
+        if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
         await this.timer.sleep(wait);
       }
-      const { at, entry } = await this.acquireGlobal();
+      const { at, entry } = await this.acquireGlobal(maxWaitMs);
       const own = log.record(at, this.capMs);
       return {
         at,
@@ -106,7 +115,7 @@ export class SendRateLimiter {
     return log;
   }
 
-  private async acquireGlobal(): Promise<{ at: number; entry: SendEntry }> {
+  private async acquireGlobal(maxWaitMs: number): Promise<{ at: number; entry: SendEntry }> {
     const previous = this.globalQueue;
     let release!: () => void;
     this.globalQueue = new Promise<void>((resolve) => (release = resolve));
@@ -116,6 +125,7 @@ export class SendRateLimiter {
         const now = this.timer.now();
         const wait = Math.max(this.global.waitMs(now), this.globalPausedUntil - now);
         if (wait <= 0) break;
+        if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
         await this.timer.sleep(wait);
       }
       const at = this.timer.now();

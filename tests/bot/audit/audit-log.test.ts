@@ -17,8 +17,17 @@ describe('the audit log', () => {
     const f = forum();
     await store.saveForum(f);
     let n = 0;
-    const log = createAuditLog(store, { clock: { now: () => new Date('2019-09-02T07:00:00Z') }, ids: () => `a-${++n}` });
-    const entry = await log.record({ forumId: f.id, actorMemberId: 'm-1', action: 'member.delete', target: { kind: 'member', id: 'm-2' }, details: { answersKept: 3 } });
+    const log = createAuditLog(store, {
+      clock: { now: () => new Date('2019-09-02T07:00:00Z') },
+      ids: () => `a-${++n}`,
+    });
+    const entry = await log.record({
+      forumId: f.id,
+      actorMemberId: 'm-1',
+      action: 'member.delete',
+      target: { kind: 'member', id: 'm-2' },
+      details: { answersKept: 3 },
+    });
     expect(entry).toEqual({
       id: 'a-1',
       forumId: f.id,
@@ -32,19 +41,35 @@ describe('the audit log', () => {
       details: { answersKept: 3 },
     });
     expect(await store.listAudit(f.id)).toEqual([entry]);
-    const byUser = await log.record({ forumId: f.id, actorAadObjectId: 'aad-1', action: 'privacy.export', target: { kind: 'member', id: 'm-2' } });
+    const byUser = await log.record({
+      forumId: f.id,
+      actorAadObjectId: 'aad-1',
+      action: 'privacy.export',
+      target: { kind: 'member', id: 'm-2' },
+    });
     expect(byUser).toMatchObject({ actorKind: 'user', actorAadObjectId: 'aad-1', actorMemberId: null });
   });
 
   test('details keep ids, counts, flags and field names; long text and objects are dropped', () => {
     const answer = 'x'.repeat(500);
     expect(
-      sanitizeDetails({ id: 'd-1', n: 2, ok: true, none: null, fields: ['name', 'email', answer], text: answer, value: { text: 'hemmelig' }, inf: Infinity }),
+      sanitizeDetails({
+        id: 'd-1',
+        n: 2,
+        ok: true,
+        none: null,
+        fields: ['name', 'email', answer],
+        text: answer,
+        value: { text: 'hemmelig' },
+        inf: Infinity,
+      }),
     ).toEqual({ id: 'd-1', n: 2, ok: true, none: null, fields: ['name', 'email'] });
   });
 
   test('changedFields names the fields that changed, never their values', () => {
-    expect(changedFields({ a: 1, b: { c: 2 }, updatedAt: 'x' }, { a: 1, b: { c: 3 }, d: 'new', updatedAt: 'y' })).toEqual(['b', 'd']);
+    expect(
+      changedFields({ a: 1, b: { c: 2 }, updatedAt: 'x' }, { a: 1, b: { c: 3 }, d: 'new', updatedAt: 'y' }),
+    ).toEqual(['b', 'd']);
   });
 
   test('actorOf: the membership in that forum, else the Entra id', () => {

@@ -23,7 +23,18 @@ describe('confirmation codes', () => {
     expect(createConfirmTokens('other', clock).verify(token, 'erase', 's')).toBe(false);
     expect(createConfirmTokens(null, clock).verify(token, 'erase', 's')).toBe(false);
     const tokens = createConfirmTokens('secret', clock);
-    for (const junk of [undefined, null, 42, '', '.', 'a.b', 'a.b.c', `${token}x`, 'x'.repeat(5000), { token }]) {
+    for (const junk of [
+      undefined,
+      null,
+      42,
+      '',
+      '.',
+      'a.b',
+      'a.b.c',
+      `${token}x`,
+      'x'.repeat(5000),
+      { token },
+    ]) {
       expect(tokens.verify(junk, 'erase', 's')).toBe(false);
     }
   });

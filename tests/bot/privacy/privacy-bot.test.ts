@@ -7,7 +7,12 @@ import type { AppDeps } from '../../../bot/app-deps';
 import { loadConfig } from '../../../bot/config';
 import { seedExampleForum } from '../../../bot/seed/seed-example';
 import { openStore } from '../../../bot/store';
-import { createPrivacyBot, parsePrivacyCommand, PRIVACY_VERBS, type PrivacyBot } from '../../../bot/teams/privacy';
+import {
+  createPrivacyBot,
+  parsePrivacyCommand,
+  PRIVACY_VERBS,
+  type PrivacyBot,
+} from '../../../bot/teams/privacy';
 import type { Member } from '../../../core/model';
 import { assertCardValid } from '../teams/support/validate-card';
 import { answerSome } from './support/answers';
@@ -31,7 +36,12 @@ describe('privacy commands in the bot', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'samskab-privacy-bot-'));
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'b.sqlite'), PUBLIC_URL: 'https://samskab.example.test' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SQLITE_PATH: path.join(dir, 'b.sqlite'),
+      PUBLIC_URL: 'https://samskab.example.test',
+    });
     const opened = await openStore({ sqlitePath: path.join(dir, 'b.sqlite') });
     await opened.store.migrate();
     now = new Date('2019-10-01T10:00:00.000Z');
@@ -44,15 +54,20 @@ describe('privacy commands in the bot', () => {
     await answerSome(deps.store, chef, 2, 'Min refleksion');
     privacy = createPrivacyBot(deps);
     // The wiring the bot does: privacy commands and card actions first.
+    // The wiring SamskabBot does: privacy first, else the bot's own handling.
     adapter = new TestAdapter(async (context: TurnContext) => {
-      const value = context.activity.value as Record<string, unknown> | undefined;
-      if (value && privacy.isAction(value)) {
-        const result = await privacy.runAction(context, value);
-        await context.sendActivity(result.kind === 'card' ? { type: 'message', attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: result.card }], text: result.text } : result.text);
+      if (context.activity.type === 'invoke') {
+        const action = (
+          context.activity.value as { action?: { data?: Record<string, unknown>; verb?: string } }
+        ).action;
+        const response = await privacy.handleInvoke(context, {
+          ...(action?.data ?? {}),
+          samskab: action?.verb,
+        });
+        await context.sendActivity({ type: 'invokeResponse', value: { status: 200, body: response } });
         return;
       }
-      const command = privacy.parse(context.activity.text ?? '');
-      if (command) await privacy.handleCommand(context, command);
+      if (!(await privacy.handleMessage(context))) await context.sendActivity('not mine');
     });
   });
   afterEach(async () => {
@@ -61,7 +76,11 @@ describe('privacy commands in the bot', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const from = (member: { aadObjectId: string; name: string }) => ({ id: `29:${member.aadObjectId}`, name: member.name, aadObjectId: member.aadObjectId });
+  const from = (member: { aadObjectId: string; name: string }) => ({
+    id: `29:${member.aadObjectId}`,
+    name: member.name,
+    aadObjectId: member.aadObjectId,
+  });
   async function send(activity: Partial<Activity>): Promise<Partial<Activity>[]> {
     adapter.activeQueue.splice(0);
     await adapter.processActivity({ type: 'message', locale: 'da-DK', from: from(chef), ...activity });
@@ -69,6 +88,8 @@ describe('privacy commands in the bot', () => {
     for (const r of replies) for (const a of r.attachments ?? []) assertCardValid(a.content);
     return replies;
   }
+  /** What the person reads: the message text, or the card's summary. */
+  const said = (a: Partial<Activity> | undefined) => a?.text ?? a?.summary;
   const cardOf = (a: Partial<Activity>) => JSON.stringify(a.attachments?.[0]?.content ?? {});
   const tokenOf = (a: Partial<Activity>): string => {
     const match = /"token":"([^"]+)"/.exec(cardOf(a));
@@ -88,34 +109,73 @@ describe('privacy commands in the bot', () => {
     const [ask] = await send({ text: 'slet mine data' });
     expect(cardOf(ask!)).toContain('Slet dine svar?');
     const [cancelled] = await send({ value: { samskab: PRIVACY_VERBS.cancel } });
-    expect(cancelled!.text).toBe('Intet er slettet.');
+    expect(said(cancelled)).toBe('Intet er slettet.');
     expect(await deps.store.listAnswers(chef.forumId, { memberId: chef.id })).toHaveLength(2);
 
     const [done] = await send({ value: { samskab: PRIVACY_VERBS.confirm, token: tokenOf(ask!) } });
-    expect(done!.text).toMatch(/^Slettet: 2 svar og 4 udgaver/);
+    expect(said(done)).toMatch(/^Slettet: 2 svar og 4 udgaver/);
     expect(await deps.store.listAnswers(chef.forumId, { memberId: chef.id })).toEqual([]);
-    expect((await deps.store.listAudit(chef.forumId))[0]).toMatchObject({ action: 'privacy.erase', actorMemberId: chef.id });
+    expect((await deps.store.listAudit(chef.forumId))[0]).toMatchObject({
+      action: 'privacy.erase',
+      actorMemberId: chef.id,
+    });
   });
 
   test('a confirmation is refused when forged, from someone else, or expired', async () => {
     const [ask] = await send({ text: 'delete my data', locale: 'en-US' });
     const token = tokenOf(ask!);
-    const other = (await deps.store.listMembers(chef.forumId)).find((m) => m.id !== chef.id && m.role === 'chef')!;
+    const other = (await deps.store.listMembers(chef.forumId)).find(
+      (m) => m.id !== chef.id && m.role === 'chef',
+    )!;
     await answerSome(deps.store, other, 1, 'Andens');
     adapter.activeQueue.splice(0);
-    await adapter.processActivity({ type: 'message', from: from(other), value: { samskab: PRIVACY_VERBS.confirm, token } });
-    expect(adapter.activeQueue.splice(0)[0]!.text).toMatch(/udløbet|expired/);
+    await adapter.processActivity({
+      type: 'message',
+      from: from(other),
+      value: { samskab: PRIVACY_VERBS.confirm, token },
+    });
+    expect(said(adapter.activeQueue.splice(0)[0])).toMatch(/udløbet|expired/);
     expect(await deps.store.listAnswers(chef.forumId, { memberId: other.id })).toHaveLength(1);
 
-    expect((await send({ value: { samskab: PRIVACY_VERBS.confirm, token: `${token}0` } }))[0]!.text).toMatch(/udløbet/);
-    expect((await send({ value: { samskab: PRIVACY_VERBS.confirm } }))[0]!.text).toMatch(/udløbet/);
+    expect(said((await send({ value: { samskab: PRIVACY_VERBS.confirm, token: `${token}0` } }))[0])).toMatch(
+      /udløbet/,
+    );
+    expect(said((await send({ value: { samskab: PRIVACY_VERBS.confirm } }))[0])).toMatch(/udløbet/);
     now = new Date(now.getTime() + 16 * 60_000);
-    expect((await send({ value: { samskab: PRIVACY_VERBS.confirm, token } }))[0]!.text).toMatch(/udløbet/);
+    expect(said((await send({ value: { samskab: PRIVACY_VERBS.confirm, token } }))[0])).toMatch(/udløbet/);
     expect(await deps.store.listAnswers(chef.forumId, { memberId: chef.id })).toHaveLength(2);
   });
 
   test('a person who is not in a forum is told so', async () => {
-    const [reply] = await send({ text: 'my data', from: { id: '29:x', name: 'X', aadObjectId: 'nobody' }, locale: 'en-US' });
-    expect(reply!.text).toBe('You are not part of a forum in Samskab, so there is no data about you.');
+    const [reply] = await send({
+      text: 'my data',
+      from: { id: '29:x', name: 'X', aadObjectId: 'nobody' },
+      locale: 'en-US',
+    });
+    expect(said(reply)).toBe('You are not part of a forum in Samskab, so there is no data about you.');
+  });
+
+  test('Action.Execute: the confirm card comes back as the invoke response; other verbs are left to the bot', async () => {
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: from(chef),
+      value: { action: { type: 'Action.Execute', verb: PRIVACY_VERBS.ask, data: {} } },
+    });
+    const [ask] = adapter.activeQueue.splice(0);
+    const body = (ask!.value as { body: { type: string; value: unknown } }).body;
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    assertCardValid(body.value);
+    expect(JSON.stringify(body.value)).toContain(PRIVACY_VERBS.confirm);
+
+    await adapter.processActivity({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: from(chef),
+      value: { action: { type: 'Action.Execute', verb: 'answer', data: {} } },
+    });
+    expect((adapter.activeQueue.splice(0)[0]!.value as { body: unknown }).body).toBeNull();
+    expect(said((await send({ text: 'status' }))[0])).toBe('not mine');
   });
 });

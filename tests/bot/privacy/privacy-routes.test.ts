@@ -1,5 +1,7 @@
 import JSZip from 'jszip';
 import type { Member } from '../../../core/model';
+import pino from 'pino';
+import { createRetentionJob } from '../../../bot/privacy/retention-job';
 import { call } from '../api/support/api-client';
 import { answerSome } from './support/answers';
 import { startPrivacyServer, type PrivacyServer } from './support/privacy-server';
@@ -40,12 +42,16 @@ describe('data subject rights over the API', () => {
 
   test('downloads as JSON and as a readable Word document, each in the audit log', async () => {
     const token = await s.token(chef);
-    const json = await fetch(`${s.url}/api/me/data/export.json`, { headers: { authorization: `Bearer ${token}` } });
+    const json = await fetch(`${s.url}/api/me/data/export.json`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(json.status).toBe(200);
     expect(json.headers.get('content-disposition')).toMatch(/attachment; filename="samskab-mine-data-/);
     expect(await json.text()).toContain(SECRET);
 
-    const docx = await fetch(`${s.url}/api/me/data/export.docx`, { headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' } });
+    const docx = await fetch(`${s.url}/api/me/data/export.docx`, {
+      headers: { authorization: `Bearer ${token}`, 'accept-language': 'en' },
+    });
     expect(docx.status).toBe(200);
     const zip = await JSZip.loadAsync(Buffer.from(await docx.arrayBuffer()));
     const xml = await zip.file('word/document.xml')!.async('string');
@@ -54,7 +60,12 @@ describe('data subject rights over the API', () => {
     expect(xml).toContain('Your data in Samskab');
 
     const audit = await s.deps.store.listAudit(s.forumId);
-    expect(audit.filter((e) => e.action === 'privacy.export').map((e) => e.details.format).sort()).toEqual(['docx', 'json']);
+    expect(
+      audit
+        .filter((e) => e.action === 'privacy.export')
+        .map((e) => e.details.format)
+        .sort(),
+    ).toEqual(['docx', 'json']);
     expect(JSON.stringify(audit)).not.toContain(SECRET);
   });
 
@@ -62,21 +73,37 @@ describe('data subject rights over the API', () => {
     const token = await s.token(chef);
     const ask = await call(s.url, '/api/me/data/delete', { token, body: {} });
     expect(ask.status).toBe(200);
-    expect(ask.body).toMatchObject({ status: 'confirmationRequired', preview: { answers: 3, revisions: 6, forums: 1 } });
+    expect(ask.body).toMatchObject({
+      status: 'confirmationRequired',
+      preview: { answers: 3, revisions: 6, forums: 1 },
+    });
     expect(await s.deps.store.listAnswers(s.forumId, { memberId: chef.id })).toHaveLength(3);
 
-    const forged = await call(s.url, '/api/me/data/delete', { token, body: { confirmToken: `${ask.body.confirmToken}x` } });
+    const forged = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: `${ask.body.confirmToken}x` },
+    });
     expect(forged.status).toBe(409);
     expect(forged.body.error.message).toMatch(/Bekræftelseskoden er ugyldig/);
-    const forgedEn = await call(s.url, '/api/me/data/delete', { token, body: { confirmToken: 'nope' }, headers: { 'accept-language': 'en' } });
+    const forgedEn = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: 'nope' },
+      headers: { 'accept-language': 'en' },
+    });
     expect(forgedEn.body.error.message).toMatch(/confirmation code is invalid/);
 
     // Another person cannot use my code.
-    const stolen = await call(s.url, '/api/me/data/delete', { token: await s.token(otherChef), body: { confirmToken: ask.body.confirmToken } });
+    const stolen = await call(s.url, '/api/me/data/delete', {
+      token: await s.token(otherChef),
+      body: { confirmToken: ask.body.confirmToken },
+    });
     expect(stolen.status).toBe(409);
     expect(await s.deps.store.listAnswers(s.forumId, { memberId: otherChef.id })).toHaveLength(2);
 
-    const done = await call(s.url, '/api/me/data/delete', { token, body: { confirmToken: ask.body.confirmToken } });
+    const done = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: ask.body.confirmToken },
+    });
     expect(done.status).toBe(200);
     expect(done.body.status).toBe('deleted');
     expect(done.body.reports[0]).toMatchObject({ memberId: chef.id, answers: 3, revisions: 6 });
@@ -86,9 +113,15 @@ describe('data subject rights over the API', () => {
     expect(JSON.stringify(after.body)).not.toContain(SECRET);
     const tallies = await s.deps.store.listErasedAnswerTallies(s.forumId);
     expect(tallies.reduce((n, t) => n + t.count, 0)).toBe(3);
-    expect(tallies.every((t) => t.reason === 'subject' && t.departmentId === chef.departmentIds[0])).toBe(true);
+    expect(tallies.every((t) => t.reason === 'subject' && t.departmentId === chef.departmentIds[0])).toBe(
+      true,
+    );
     const erase = (await s.deps.store.listAudit(s.forumId)).find((e) => e.action === 'privacy.erase');
-    expect(erase).toMatchObject({ actorMemberId: chef.id, targetId: chef.id, details: { reason: 'subject', answers: 3, revisions: 6 } });
+    expect(erase).toMatchObject({
+      actorMemberId: chef.id,
+      targetId: chef.id,
+      details: { reason: 'subject', answers: 3, revisions: 6 },
+    });
     // Still a member; the other chef's answers are untouched.
     expect(await s.deps.store.getMember(chef.id)).toBeDefined();
     expect(await s.deps.store.listAnswers(s.forumId, { memberId: otherChef.id })).toHaveLength(2);
@@ -104,7 +137,14 @@ describe('data subject rights over the API', () => {
 
   test('wrong bodies are refused with a localized 422 and delete nothing', async () => {
     const token = await s.token(chef);
-    for (const body of [{ confirm: 'true' }, { confirm: 1 }, { confirm: false }, { confirmToken: 42 }, { forumId: '' }, [1, 2]]) {
+    for (const body of [
+      { confirm: 'true' },
+      { confirm: 1 },
+      { confirm: false },
+      { confirmToken: 42 },
+      { forumId: '' },
+      [1, 2],
+    ]) {
       const res = await call(s.url, '/api/me/data/delete', { token, body });
       expect(res.status).toBe(422);
       expect(res.body.error.message).toBe('Nogle felter er ikke udfyldt korrekt.');
@@ -120,25 +160,43 @@ describe('data subject rights over the API', () => {
 
     const denied = await call(s.url, `/api/members/${otherChef.id}/data`, { token: await s.token(chef) });
     expect(denied.status).toBe(403);
-    const deniedDelete = await call(s.url, `/api/members/${otherChef.id}/data/delete`, { token: await s.token(chef), body: { confirm: true } });
+    const deniedDelete = await call(s.url, `/api/members/${otherChef.id}/data/delete`, {
+      token: await s.token(chef),
+      body: { confirm: true },
+    });
     expect(deniedDelete.status).toBe(403);
     expect(await s.deps.store.listAnswers(s.forumId, { memberId: otherChef.id })).toHaveLength(2);
 
-    const missing = await call(s.url, '/api/members/nobody/data', { token: orgToken, headers: { 'accept-language': 'en' } });
+    const missing = await call(s.url, '/api/members/nobody/data', {
+      token: orgToken,
+      headers: { 'accept-language': 'en' },
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe('The member does not exist.');
 
     const ask = await call(s.url, `/api/members/${otherChef.id}/data/delete`, { token: orgToken, body: {} });
     expect(ask.body.status).toBe('confirmationRequired');
-    const done = await call(s.url, `/api/members/${otherChef.id}/data/delete`, { token: orgToken, body: { confirmToken: ask.body.confirmToken } });
+    const done = await call(s.url, `/api/members/${otherChef.id}/data/delete`, {
+      token: orgToken,
+      body: { confirmToken: ask.body.confirmToken },
+    });
     expect(done.body.reports[0]).toMatchObject({ answers: 2 });
     const erase = (await s.deps.store.listAudit(s.forumId)).find((e) => e.action === 'privacy.erase');
-    expect(erase).toMatchObject({ actorMemberId: organizer.id, targetId: otherChef.id, details: { reason: 'organizer' } });
+    expect(erase).toMatchObject({
+      actorMemberId: organizer.id,
+      targetId: otherChef.id,
+      details: { reason: 'organizer' },
+    });
     expect((await s.deps.store.listErasedAnswerTallies(s.forumId))[0]?.reason).toBe('organizer');
   });
 
   test('a person who is in no forum gets a clear 403', async () => {
-    const stranger: Member = { ...chef, id: 'x', aadObjectId: '99999999-9999-4999-8999-999999999999', name: 'Ukendt' };
+    const stranger: Member = {
+      ...chef,
+      id: 'x',
+      aadObjectId: '99999999-9999-4999-8999-999999999999',
+      name: 'Ukendt',
+    };
     const res = await call(s.url, '/api/me/data', { token: await s.token(stranger) });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toMatch(/ingen data om dig/);
@@ -148,8 +206,34 @@ describe('data subject rights over the API', () => {
     const res = await call(s.url, `/api/forums/${s.forumId}/retention`, { token: await s.token(organizer) });
     expect(res.status).toBe(200);
     const forum = (await s.deps.store.getForum(s.forumId))!;
-    expect(res.body.retention).toMatchObject({ finalMeetingDate: forum.finalMeetingDate, retentionDays: forum.settings.retentionDays, status: 'running' });
+    expect(res.body.retention).toMatchObject({
+      finalMeetingDate: forum.finalMeetingDate,
+      retentionDays: forum.settings.retentionDays,
+      status: 'running',
+    });
     expect(res.body.purge).toBeNull();
-    expect((await call(s.url, `/api/forums/${s.forumId}/retention`, { token: await s.token(chef) })).status).toBe(403);
+    expect(
+      (await call(s.url, `/api/forums/${s.forumId}/retention`, { token: await s.token(chef) })).status,
+    ).toBe(403);
+  });
+
+  test('after the retention purge the route says so, and the person’s data is gone', async () => {
+    const forum = (await s.deps.store.getForum(s.forumId))!;
+    const later = new Date(
+      Date.parse(`${forum.finalMeetingDate}T12:00:00Z`) + (forum.settings.retentionDays + 1) * 86_400_000,
+    );
+    const job = createRetentionJob({
+      store: s.deps.store,
+      clock: { now: () => later },
+      log: pino({ level: 'silent' }),
+    });
+    expect((await job.runOnce(later)).purged).toHaveLength(1);
+    const res = await call(s.url, `/api/forums/${s.forumId}/retention`, { token: await s.token(organizer) });
+    expect(res.body.retention).toMatchObject({ status: 'purged', daysUntilPurge: 0 });
+    expect(res.body.purge).toMatchObject({ answers: 5 });
+    expect(res.body.erasedAnswers.every((t: { reason: string }) => t.reason === 'retention')).toBe(true);
+    // The chef's Entra id is gone, so their old token finds no membership.
+    const mine = await call(s.url, '/api/me/data', { token: await s.token(chef) });
+    expect(mine.status).toBe(403);
   });
 });

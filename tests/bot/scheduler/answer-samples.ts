@@ -8,7 +8,10 @@ export function sampleAnswer(shape: AnswerShape, text = 'Vi prøver det af'): An
     case 'textWithPrinciples':
       return { kind: 'textWithPrinciples', text, principles: [1, 2] };
     case 'improvements':
-      return { kind: 'improvements', items: [{ improvement: text, actions: [{ what: 'møde', who: 'chefgruppen', byWhen: '2019-11-01' }] }] };
+      return {
+        kind: 'improvements',
+        items: [{ improvement: text, actions: [{ what: 'møde', who: 'chefgruppen', byWhen: '2019-11-01' }] }],
+      };
     case 'textWithLeadershipStyle':
       return { kind: 'textWithLeadershipStyle', text, style: 'both' };
     case 'textWithKnowsOthers':

@@ -22,14 +22,19 @@ describe('crash in the middle of a fan-out', () => {
     await store.migrate();
   });
   afterAll(async () => {
-    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) await s.kill('SIGKILL');
+    for (const s of servers)
+      if (s.child.exitCode === null && s.child.signalCode === null) await s.kill('SIGKILL');
     await store?.close();
     await standIn?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('every recipient gets the prompt; duplicates are at most the sends in flight at the kill', async () => {
-    const forum = await seedFanoutForum(store, { serviceUrl: standIn.url, chefs: RECIPIENTS, now: new Date().toISOString() });
+    const forum = await seedFanoutForum(store, {
+      serviceUrl: standIn.url,
+      chefs: RECIPIENTS,
+      now: new Date().toISOString(),
+    });
     const round = promptDueNow(forum.forum.id, forum.questions[0]!.id, forum.forum.timeZone);
     await store.saveRound(round);
     const env = {
@@ -63,7 +68,15 @@ describe('crash in the middle of a fan-out', () => {
     const conversations = standIn.sends.map((s) => s.conversationId);
     const distinct = new Set(conversations);
     const duplicates = conversations.length - distinct.size;
-    const summary = { recipients: RECIPIENTS, receivedAtKill, recordedAtKill, leasedAtKill, inFlightAtKill, duplicates, totalSends: conversations.length };
+    const summary = {
+      recipients: RECIPIENTS,
+      receivedAtKill,
+      recordedAtKill,
+      leasedAtKill,
+      inFlightAtKill,
+      duplicates,
+      totalSends: conversations.length,
+    };
     console.log(`crash-restart: ${JSON.stringify(summary)}`);
     expect(distinct.size).toBe(RECIPIENTS);
     for (const m of forum.members) expect(distinct.has(`a:personal-${m.aadObjectId}`)).toBe(true);

@@ -21,7 +21,12 @@ describe('delivery under connector faults', () => {
   });
 
   const sendPrompt = () =>
-    rig.rounds.sendNow({ forumId: forum.forum.id, departmentId: null, kind: 'prompt', questionIds: [forum.questions[0]!.id] });
+    rig.rounds.sendNow({
+      forumId: forum.forum.id,
+      departmentId: null,
+      kind: 'prompt',
+      questionIds: [forum.questions[0]!.id],
+    });
 
   it('retries bursts of 429, 503, timeouts and resets with backoff: everyone gets the prompt once', async () => {
     await setUp({ SCHEDULER_MAX_ATTEMPTS: '8' });
@@ -42,7 +47,9 @@ describe('delivery under connector faults', () => {
     expect(reports.reduce((n, r) => n + r.retried, 0)).toBe(31);
     // Each delivery keeps the activity id and conversation of its card.
     for (const d of deliveries) {
-      expect(standIn.sends).toContainEqual(expect.objectContaining({ conversationId: d.sentConversationId, activityId: d.sentActivityId }));
+      expect(standIn.sends).toContainEqual(
+        expect.objectContaining({ conversationId: d.sentConversationId, activityId: d.sentActivityId }),
+      );
     }
   }, 60_000);
 
@@ -52,7 +59,9 @@ describe('delivery under connector faults', () => {
     await sendPrompt();
     await rig.scheduler.tick();
     const [delivery] = await rig.store.listDeliveries({ forumId: forum.forum.id });
-    expect(delivery).toEqual(expect.objectContaining({ state: 'pending', attempts: 1, lastError: expect.stringContaining('429') }));
+    expect(delivery).toEqual(
+      expect.objectContaining({ state: 'pending', attempts: 1, lastError: expect.stringContaining('429') }),
+    );
     expect(Date.parse(delivery!.nextAttemptAt) - Date.parse(START)).toBeGreaterThanOrEqual(3_000);
     rig.clock.advance(2_000);
     expect((await rig.scheduler.tick()).claimed).toBe(0);
@@ -71,10 +80,24 @@ describe('delivery under connector faults', () => {
     await rig.drain();
     const deliveries = await rig.store.listDeliveries({ roundId: round.id });
     const byMember = new Map(deliveries.map((d) => [d.recipientId, d]));
-    expect(byMember.get(forum.members[1]!.id)).toEqual(expect.objectContaining({ state: 'unreachable', attempts: 1, lastError: expect.stringContaining('403') }));
-    expect(byMember.get(forum.members[2]!.id)).toEqual(expect.objectContaining({ state: 'unreachable', attempts: 1, lastError: expect.stringContaining('404') }));
+    expect(byMember.get(forum.members[1]!.id)).toEqual(
+      expect.objectContaining({
+        state: 'unreachable',
+        attempts: 1,
+        lastError: expect.stringContaining('403'),
+      }),
+    );
+    expect(byMember.get(forum.members[2]!.id)).toEqual(
+      expect.objectContaining({
+        state: 'unreachable',
+        attempts: 1,
+        lastError: expect.stringContaining('404'),
+      }),
+    );
     expect(deliveries.filter((d) => d.state === 'sent')).toHaveLength(4);
-    expect(await rig.store.getConversationRef(blocked)).toEqual(expect.objectContaining({ reachable: false, lastError: expect.stringContaining('403') }));
+    expect(await rig.store.getConversationRef(blocked)).toEqual(
+      expect.objectContaining({ reachable: false, lastError: expect.stringContaining('403') }),
+    );
     expect(await rig.store.getConversationRef(gone)).toEqual(expect.objectContaining({ reachable: false }));
     const status = await rig.rounds.deliveryStatus(forum.forum.id, round.id);
     expect(status.rounds[0]!.counts).toEqual(expect.objectContaining({ sent: 4, unreachable: 2 }));
@@ -85,7 +108,9 @@ describe('delivery under connector faults', () => {
     const before = standIn.stats.requests;
     const second = await sendPrompt();
     await rig.drain();
-    const again = new Map((await rig.store.listDeliveries({ roundId: second.round.id })).map((d) => [d.recipientId, d]));
+    const again = new Map(
+      (await rig.store.listDeliveries({ roundId: second.round.id })).map((d) => [d.recipientId, d]),
+    );
     expect(again.get(forum.members[1]!.id)!.state).toBe('unreachable');
     expect(again.get(forum.members[2]!.id)!.state).toBe('sent');
     expect(standIn.created).toHaveLength(1);
@@ -98,8 +123,16 @@ describe('delivery under connector faults', () => {
     standIn.faults.add({ kind: 503, times: Infinity, conversationId: stuck });
     const { round } = await sendPrompt();
     await rig.drain(10 * 60_000);
-    const [d0] = (await rig.store.listDeliveries({ roundId: round.id })).filter((d) => d.recipientId === forum.members[0]!.id);
-    expect(d0).toEqual(expect.objectContaining({ state: 'failed', attempts: 4, lastError: expect.stringMatching(/503.*gave up after 4 attempts/) }));
+    const [d0] = (await rig.store.listDeliveries({ roundId: round.id })).filter(
+      (d) => d.recipientId === forum.members[0]!.id,
+    );
+    expect(d0).toEqual(
+      expect.objectContaining({
+        state: 'failed',
+        attempts: 4,
+        lastError: expect.stringMatching(/503.*gave up after 4 attempts/),
+      }),
+    );
     expect(standIn.stats.injected).toBe(4);
   });
 
@@ -107,10 +140,16 @@ describe('delivery under connector faults', () => {
     await setUp({}, (i) => i === 0, 3);
     const { round } = await sendPrompt();
     await rig.drain();
-    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find((d) => d.recipientId === forum.members[0]!.id)!;
+    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find(
+      (d) => d.recipientId === forum.members[0]!.id,
+    )!;
     expect(d0.state).toBe('sent');
-    expect(standIn.created).toEqual([expect.objectContaining({ memberIds: [forum.members[0]!.aadObjectId] })]);
-    expect(await rig.store.findPersonalConversation(forum.members[0]!.aadObjectId)).toEqual(expect.objectContaining({ conversationId: d0.sentConversationId }));
+    expect(standIn.created).toEqual([
+      expect.objectContaining({ memberIds: [forum.members[0]!.aadObjectId] }),
+    ]);
+    expect(await rig.store.findPersonalConversation(forum.members[0]!.aadObjectId)).toEqual(
+      expect.objectContaining({ conversationId: d0.sentConversationId }),
+    );
   });
 
   it('marks a member unreachable with the reason when Teams refuses to create the chat', async () => {
@@ -118,7 +157,14 @@ describe('delivery under connector faults', () => {
     standIn.faults.add({ kind: 403, times: Infinity, on: 'create' });
     const { round } = await sendPrompt();
     await rig.drain();
-    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find((d) => d.recipientId === forum.members[0]!.id)!;
-    expect(d0).toEqual(expect.objectContaining({ state: 'unreachable', lastError: expect.stringContaining('could not create a personal chat') }));
+    const d0 = (await rig.store.listDeliveries({ roundId: round.id })).find(
+      (d) => d.recipientId === forum.members[0]!.id,
+    )!;
+    expect(d0).toEqual(
+      expect.objectContaining({
+        state: 'unreachable',
+        lastError: expect.stringContaining('could not create a personal chat'),
+      }),
+    );
   });
 });

@@ -20,7 +20,13 @@ export interface FanoutForum {
  */
 export async function seedFanoutForum(
   store: Store,
-  options: { serviceUrl: string; chefs: number; groupChats?: number; now: string; withoutRef?: (i: number) => boolean },
+  options: {
+    serviceUrl: string;
+    chefs: number;
+    groupChats?: number;
+    now: string;
+    withoutRef?: (i: number) => boolean;
+  },
 ): Promise<FanoutForum> {
   const example = exampleForum(randomUUID, options.now);
   await store.saveForum(example.forum);
@@ -42,7 +48,8 @@ export async function seedFanoutForum(
       pausedUntil: null,
     };
     await store.saveMember(member);
-    if (!options.withoutRef?.(i)) await store.saveConversationRef(personalRef(options.serviceUrl, member.aadObjectId, options.now));
+    if (!options.withoutRef?.(i))
+      await store.saveConversationRef(personalRef(options.serviceUrl, member.aadObjectId, options.now));
     members.push(member);
   }
   const groupChatIds: string[] = [];
@@ -55,7 +62,9 @@ export async function seedFanoutForum(
 }
 
 /** A clock tests move by hand. */
-export function handClock(start: string): Clock & { set(at: string | Date): void; advance(ms: number): void } {
+export function handClock(
+  start: string,
+): Clock & { set(at: string | Date): void; advance(ms: number): void } {
   let now = new Date(start);
   return {
     now: () => new Date(now),
@@ -65,7 +74,10 @@ export function handClock(start: string): Clock & { set(at: string | Date): void
 }
 
 /** Conversation ids that received more than one send. */
-export function duplicates(sends: Array<{ conversationId: string; activity: Record<string, unknown> }>, key: (s: { conversationId: string; activity: Record<string, unknown> }) => string = (s) => s.conversationId): string[] {
+export function duplicates(
+  sends: Array<{ conversationId: string; activity: Record<string, unknown> }>,
+  key: (s: { conversationId: string; activity: Record<string, unknown> }) => string = (s) => s.conversationId,
+): string[] {
   const seen = new Map<string, number>();
   for (const s of sends) seen.set(key(s), (seen.get(key(s)) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([k]) => k);

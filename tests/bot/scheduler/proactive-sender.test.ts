@@ -27,7 +27,10 @@ describe('proactive sender through botbuilder', () => {
   it('reads 429 with Retry-After and does not retry hidden in the connector pipeline', async () => {
     standIn.faults.add({ kind: 429, times: 1, retryAfterSeconds: 7 });
     const result = await sender.send(ref('a:2'), { type: 'message', text: 'x' });
-    expect(result).toEqual({ ok: false, failure: expect.objectContaining({ kind: 'transient', status: 429, retryAfterMs: 7000 }) });
+    expect(result).toEqual({
+      ok: false,
+      failure: expect.objectContaining({ kind: 'transient', status: 429, retryAfterMs: 7000 }),
+    });
     expect(standIn.stats.requests).toBe(1);
     expect(standIn.sends).toHaveLength(0);
   });
@@ -53,7 +56,10 @@ describe('proactive sender through botbuilder', () => {
     const started = Date.now();
     const timedOut = await sender.send(ref('a:4'), { type: 'message', text: 'x' });
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(timedOut).toEqual({ ok: false, failure: expect.objectContaining({ kind: 'transient', reason: 'timeout' }) });
+    expect(timedOut).toEqual({
+      ok: false,
+      failure: expect.objectContaining({ kind: 'transient', reason: 'timeout' }),
+    });
     standIn.faults.add({ kind: 'reset', times: 1 });
     const reset = await sender.send(ref('a:4'), { type: 'message', text: 'x' });
     expect(reset).toEqual({ ok: false, failure: expect.objectContaining({ kind: 'transient' }) });
@@ -61,7 +67,11 @@ describe('proactive sender through botbuilder', () => {
   });
 
   it('creates a personal conversation with the tenant and the member', async () => {
-    const created = await sender.createPersonalConversation({ serviceUrl: standIn.url, tenantId: 't-1', aadObjectId: 'aad-9' });
+    const created = await sender.createPersonalConversation({
+      serviceUrl: standIn.url,
+      tenantId: 't-1',
+      aadObjectId: 'aad-9',
+    });
     expect(created.ok).toBe(true);
     expect(standIn.created).toEqual([expect.objectContaining({ memberIds: ['aad-9'], tenantId: 't-1' })]);
     if (created.ok) {

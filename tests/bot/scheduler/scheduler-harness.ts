@@ -20,12 +20,29 @@ export interface SchedulerRig {
 }
 
 /** The real scheduler, store (SQLite in memory) and botbuilder adapter, without the HTTP server. */
-export async function schedulerRig(options: { start: string; env?: Record<string, string>; store?: Store }): Promise<SchedulerRig> {
+export async function schedulerRig(options: {
+  start: string;
+  env?: Record<string, string>;
+  store?: Store;
+}): Promise<SchedulerRig> {
   const store = options.store ?? createSqliteStore({ path: SQLITE_MEMORY });
   await store.migrate();
   const clock = handClock(options.start);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEND_RATE_PER_SECOND: '200', SCHEDULER_BATCH_SIZE: '50', ...options.env });
-  const deps: AppDeps = { config, store, changes: new InProcessChangeFeed(), clock, ids: randomUUID, log: pino({ level: 'silent' }) };
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEND_RATE_PER_SECOND: '200',
+    SCHEDULER_BATCH_SIZE: '50',
+    ...options.env,
+  });
+  const deps: AppDeps = {
+    config,
+    store,
+    changes: new InProcessChangeFeed(),
+    clock,
+    ids: randomUUID,
+    log: pino({ level: 'silent' }),
+  };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const scheduler = createScheduler(deps, { adapter, botAppId: '', requestTimeoutMs: 500 });
   const rounds = new RoundsService(deps);
@@ -41,8 +58,12 @@ export async function schedulerRig(options: { start: string; env?: Record<string
         const report = await scheduler.tick();
         reports.push(report);
         if (report.claimed > 0 || report.materialized > 0) continue;
-        const open = [...(await store.listDeliveries({ state: 'pending' })), ...(await store.listDeliveries({ state: 'leased' }))];
-        if (open.length === 0 && (await store.listDueRounds(clock.now().toISOString())).length === 0) return reports;
+        const open = [
+          ...(await store.listDeliveries({ state: 'pending' })),
+          ...(await store.listDeliveries({ state: 'leased' })),
+        ];
+        if (open.length === 0 && (await store.listDueRounds(clock.now().toISOString())).length === 0)
+          return reports;
         clock.advance(stepMs);
       }
       throw new Error(`not drained after ${maxTicks} ticks`);

@@ -1,4 +1,9 @@
-import { backoffMs, classifySendError, SendRateLimiter, type MonotonicTimer } from '../../../bot/teams/proactive';
+import {
+  backoffMs,
+  classifySendError,
+  SendRateLimiter,
+  type MonotonicTimer,
+} from '../../../bot/teams/proactive';
 import { TEAMS_CONVERSATION_WINDOWS, type Window } from '../../support/connector-rate-check';
 
 /** Virtual time: sleeping moves the clock; nothing really waits. */
@@ -69,6 +74,22 @@ describe('send rate limiter', () => {
   });
 });
 
+describe('limiter deadline', () => {
+  it('gives up instead of waiting longer than allowed (the delivery is retried, its lease kept safe)', async () => {
+    const timer = virtualTimer();
+    const limiter = new SendRateLimiter({ globalPerSecond: 30, timer });
+    limiter.pause('c', 5_000);
+    const error = await limiter.acquire('c', 1_000).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LocalRateLimitError);
+    expect(classifySendError(error)).toEqual(
+      expect.objectContaining({ kind: 'transient', retryAfterMs: 5_000 }),
+    );
+    expect(timer.now()).toBe(0);
+    // The queue is not blocked by the one that gave up.
+    expect((await limiter.acquire('other', 1_000)).at).toBe(0);
+  });
+});
+
 describe('retry policy', () => {
   it('grows exponentially with jitter, capped, and never undercuts Retry-After', () => {
     expect(backoffMs(1, null, () => 0)).toBe(500);
@@ -84,9 +105,12 @@ describe('retry policy', () => {
     expect(classifySendError({ statusCode: 429, response: { headers: headers('3') } }, now)).toEqual(
       expect.objectContaining({ kind: 'transient', retryAfterMs: 3_000 }),
     );
-    expect(classifySendError({ statusCode: 503, response: { headers: headers('Mon, 02 Sep 2019 07:00:10 GMT') } }, now)).toEqual(
-      expect.objectContaining({ kind: 'transient', retryAfterMs: 10_000 }),
-    );
+    expect(
+      classifySendError(
+        { statusCode: 503, response: { headers: headers('Mon, 02 Sep 2019 07:00:10 GMT') } },
+        now,
+      ),
+    ).toEqual(expect.objectContaining({ kind: 'transient', retryAfterMs: 10_000 }));
     expect(classifySendError({ statusCode: 400 }, now).kind).toBe('permanent');
     expect(classifySendError({ code: 'ECONNRESET' }, now).kind).toBe('transient');
     expect(classifySendError(new Error('boom'), now).kind).toBe('permanent');

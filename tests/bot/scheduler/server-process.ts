@@ -16,7 +16,15 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'test', PORT: '0', SEED_EXAMPLE: 'false', LOG_LEVEL: 'debug', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      NODE_ENV: 'test',
+      PORT: '0',
+      SEED_EXAMPLE: 'false',
+      LOG_LEVEL: 'debug',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];
@@ -41,13 +49,23 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  await Promise.race([
-    ready,
-    exited.then((code) => {
-      throw new Error(`server exited (${code}) before listening: ${stderr.join('').slice(-2000)}`);
-    }),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`server did not start: ${stderr.join('').slice(-2000)}`)), 20_000)),
-  ]);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      ready,
+      exited.then((code) => {
+        throw new Error(`server exited (${code}) before listening: ${stderr.join('').slice(-2000)}`);
+      }),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`server did not start: ${stderr.join('').slice(-2000)}`)),
+          20_000,
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
   return {
     child,
     logs,
@@ -61,7 +79,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 }
 
 /** Polls until `check` is true (or throws after `timeoutMs`). */
-export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, everyMs = 25): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  everyMs = 25,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

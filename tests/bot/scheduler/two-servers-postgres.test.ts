@@ -1,6 +1,11 @@
 import { createPostgresStore } from '../../../bot/store';
 import type { Store } from '../../../bot/store/store';
-import { describeWithPostgres, dropSchema, TEST_DATABASE_URL, uniqueSchemaName } from '../../support/postgres';
+import {
+  describeWithPostgres,
+  dropSchema,
+  TEST_DATABASE_URL,
+  uniqueSchemaName,
+} from '../../support/postgres';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { promptDueNow, seedFanoutForum } from './fanout-fixture';
 import { startServerProcess, waitFor, type ServerProcess } from './server-process';
@@ -16,18 +21,24 @@ describeWithPostgres('two servers on one PostgreSQL database', () => {
 
   beforeAll(async () => {
     standIn = await startConnectorStandIn({ globalPerSecond: 200 });
-    store = await createPostgresStore({ connectionString: TEST_DATABASE_URL, schema });
+    store = (await createPostgresStore({ connectionString: TEST_DATABASE_URL, schema })).store;
     await store.migrate();
   });
   afterAll(async () => {
-    for (const s of servers) if (s.child.exitCode === null && s.child.signalCode === null) await s.kill('SIGKILL');
+    for (const s of servers)
+      if (s.child.exitCode === null && s.child.signalCode === null) await s.kill('SIGKILL');
     await store?.close();
     await standIn?.close();
     await dropSchema(schema);
   });
 
   it('sends every delivery exactly once, shared between both workers', async () => {
-    const forum = await seedFanoutForum(store, { serviceUrl: standIn.url, chefs: RECIPIENTS, groupChats: GROUP_CHATS, now: new Date().toISOString() });
+    const forum = await seedFanoutForum(store, {
+      serviceUrl: standIn.url,
+      chefs: RECIPIENTS,
+      groupChats: GROUP_CHATS,
+      now: new Date().toISOString(),
+    });
     const env = {
       DATABASE_URL: TEST_DATABASE_URL,
       PG_SCHEMA: schema,
@@ -39,7 +50,12 @@ describeWithPostgres('two servers on one PostgreSQL database', () => {
     const round = promptDueNow(forum.forum.id, forum.questions[0]!.id, forum.forum.timeZone);
     await store.saveRound(round);
     const total = RECIPIENTS + GROUP_CHATS;
-    await waitFor(async () => (await store.listDeliveries({ roundId: round.id, state: 'sent' })).length === total, 60_000, 'every delivery sent', 100);
+    await waitFor(
+      async () => (await store.listDeliveries({ roundId: round.id, state: 'sent' })).length === total,
+      60_000,
+      'every delivery sent',
+      100,
+    );
     await Promise.all(servers.map((s) => s.kill('SIGTERM')));
 
     const deliveries = await store.listDeliveries({ roundId: round.id });
@@ -52,7 +68,9 @@ describeWithPostgres('two servers on one PostgreSQL database', () => {
       s.logs.filter((l) => l.msg === 'scheduler pass').reduce((n, l) => n + Number(l.sent ?? 0), 0),
     );
     const materializedBy = servers.map((s) => s.logs.filter((l) => l.msg === 'round materialized').length);
-    console.log(`two-servers: sent per process ${JSON.stringify(claimedBy)}, round materialized by ${JSON.stringify(materializedBy)}`);
+    console.log(
+      `two-servers: sent per process ${JSON.stringify(claimedBy)}, round materialized by ${JSON.stringify(materializedBy)}`,
+    );
     expect(claimedBy[0]! + claimedBy[1]!).toBe(total);
     expect(claimedBy.every((n) => n > 0)).toBe(true);
     expect(materializedBy[0]! + materializedBy[1]!).toBe(1);

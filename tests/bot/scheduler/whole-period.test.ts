@@ -42,7 +42,8 @@ describe('the example forum period, played on a fake clock', () => {
     const at = clock.now().toISOString();
 
     // Conversation references point at the stand-in; the first chef has none (a 1:1 chat is created).
-    for (const m of members.slice(1)) await store.saveConversationRef(personalRef(standIn.url, m.aadObjectId, at));
+    for (const m of members.slice(1))
+      await store.saveConversationRef(personalRef(standIn.url, m.aadObjectId, at));
     const group = groupChatRef(standIn.url, departments[0]!.id, 0, at);
     await store.saveConversationRef(group);
     const paused: Member = { ...chefs[1]!, pausedUntil: '2019-10-31' };
@@ -50,12 +51,22 @@ describe('the example forum period, played on a fake clock', () => {
 
     // Organizer edits: a past round is refused with a clear, localized error; cancel, move, add.
     const planned = await store.listRounds(forumId);
-    const byDate = (date: string, kind: Round['kind']) => planned.find((r) => r.localDate === date && r.kind === kind)!;
+    const byDate = (date: string, kind: Round['kind']) =>
+      planned.find((r) => r.localDate === date && r.kind === kind)!;
     const refused = await rounds
-      .createRound({ forumId, departmentId: null, kind: 'prompt', questionIds: [questions[0]!.id], localDate: '2019-08-29', localTime: '09:00' })
+      .createRound({
+        forumId,
+        departmentId: null,
+        kind: 'prompt',
+        questionIds: [questions[0]!.id],
+        localDate: '2019-08-29',
+        localTime: '09:00',
+      })
       .catch((e: unknown) => e);
     expect(isUserError(refused)).toBe(true);
-    expect(refused).toEqual(expect.objectContaining({ text: { da: expect.any(String), en: expect.any(String) } }));
+    expect(refused).toEqual(
+      expect.objectContaining({ text: { da: expect.any(String), en: expect.any(String) } }),
+    );
     await rounds.cancelRound(byDate('2019-09-17', 'reminder').id);
     await rounds.moveRound(byDate('2019-09-24', 'prompt').id, '2019-09-25', '10:30');
     const extra = await rounds.createRound({
@@ -88,7 +99,9 @@ describe('the example forum period, played on a fake clock', () => {
     const convOf = new Map<string, string>(); // conversationId -> memberId
     for (const m of members.slice(1)) convOf.set(`a:personal-${m.aadObjectId}`, m.id);
 
-    const schedule = (await store.listRounds(forumId)).filter((r) => r.state === 'planned').sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    const schedule = (await store.listRounds(forumId))
+      .filter((r) => r.state === 'planned')
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     expect(schedule).toHaveLength(13);
     let totalSends = 0;
     for (const [index, round] of schedule.entries()) {
@@ -99,11 +112,19 @@ describe('the example forum period, played on a fake clock', () => {
         if (report.claimed === 0 && report.materialized === 0) break;
       }
       const window = standIn.sends.slice(before);
-      if (process.env.DEBUG_PERIOD) console.log(round.localDate, round.kind, JSON.stringify(standIn.stats), window.map((w) => w.at - window[0]!.at).join(','));
+      if (process.env.DEBUG_PERIOD)
+        console.log(
+          round.localDate,
+          round.kind,
+          JSON.stringify(standIn.stats),
+          window.map((w) => w.at - window[0]!.at).join(','),
+        );
       totalSends += window.length;
       const deliveries = await store.listDeliveries({ roundId: round.id });
       const today = round.localDate;
-      const inScope = chefs.filter((c) => round.departmentId === null || c.departmentIds.includes(round.departmentId));
+      const inScope = chefs.filter(
+        (c) => round.departmentId === null || c.departmentIds.includes(round.departmentId),
+      );
       const current = new Map((await store.listMembers(forumId)).map((m) => [m.id, m]));
       const expected =
         round.kind === 'prompt'
@@ -123,7 +144,10 @@ describe('the example forum period, played on a fake clock', () => {
       }
       const conversations = window.map((s) => s.conversationId);
       expect(new Set(conversations).size).toBe(conversations.length);
-      const groupPosts = round.kind === 'prompt' && (round.departmentId === null || round.departmentId === departments[0]!.id) ? 1 : 0;
+      const groupPosts =
+        round.kind === 'prompt' && (round.departmentId === null || round.departmentId === departments[0]!.id)
+          ? 1
+          : 0;
       expect(window).toHaveLength(expected.length + groupPosts);
       for (const conversationId of conversations) {
         if (conversationId === group.conversationId || conversationId.startsWith('a:created-')) continue;
@@ -141,7 +165,9 @@ describe('the example forum period, played on a fake clock', () => {
     }
 
     // 09:00 Copenhagen stays 09:00 across the change from summer time on 2019-10-27.
-    const sentPrompts = (await store.listRounds(forumId)).filter((r) => r.kind === 'prompt' && r.state === 'materialized');
+    const sentPrompts = (await store.listRounds(forumId)).filter(
+      (r) => r.kind === 'prompt' && r.state === 'materialized',
+    );
     const before = sentPrompts.find((r) => r.localDate === '2019-10-23')!;
     const after = sentPrompts.find((r) => r.localDate === '2019-11-04')!;
     expect([before.dueAt, after.dueAt]).toEqual(['2019-10-23T07:00:00.000Z', '2019-11-04T08:00:00.000Z']);

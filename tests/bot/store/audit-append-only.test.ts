@@ -5,7 +5,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createPostgresStore } from '../../../bot/store/postgres/postgres-store';
 import { createSqliteStore } from '../../../bot/store/sqlite/sqlite-store';
 import type { AuditEntry, Store } from '../../../bot/store/store';
-import { describeWithPostgres, dropSchema, TEST_DATABASE_URL, uniqueSchemaName } from '../../support/postgres';
+import {
+  describeWithPostgres,
+  dropSchema,
+  TEST_DATABASE_URL,
+  uniqueSchemaName,
+} from '../../support/postgres';
 import { at, forum, uid } from './fixtures';
 
 /** The audit log is append-only in the database itself, not only on the port. */
@@ -41,9 +46,13 @@ describe('audit log on SQLite', () => {
     await store.close();
     const raw = new BetterSqlite3(file);
     try {
-      expect(() => raw.prepare(`update audit_log set action = 'x' where id = ?`).run(entry.id)).toThrow(/append-only/);
+      expect(() => raw.prepare(`update audit_log set action = 'x' where id = ?`).run(entry.id)).toThrow(
+        /append-only/,
+      );
       expect(() => raw.prepare(`delete from audit_log where id = ?`).run(entry.id)).toThrow(/append-only/);
-      expect(raw.prepare(`select action from audit_log where id = ?`).get(entry.id)).toEqual({ action: 'member.delete' });
+      expect(raw.prepare(`select action from audit_log where id = ?`).get(entry.id)).toEqual({
+        action: 'member.delete',
+      });
     } finally {
       raw.close();
     }
@@ -61,8 +70,12 @@ describeWithPostgres('audit log on PostgreSQL', () => {
     try {
       await store.migrate();
       const entry = await seed(store);
-      await expect(pool.query(`update audit_log set action = 'x' where id = $1`, [entry.id])).rejects.toThrow(/append-only/);
-      await expect(pool.query(`delete from audit_log where id = $1`, [entry.id])).rejects.toThrow(/append-only/);
+      await expect(pool.query(`update audit_log set action = 'x' where id = $1`, [entry.id])).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(pool.query(`delete from audit_log where id = $1`, [entry.id])).rejects.toThrow(
+        /append-only/,
+      );
       await expect(pool.query(`truncate audit_log`)).rejects.toThrow(/append-only/);
       const { rows } = await pool.query(`select action from audit_log where id = $1`, [entry.id]);
       expect(rows).toEqual([{ action: 'member.delete' }]);

@@ -17,12 +17,21 @@ export function valueFor(question: Question, marker: string): AnswerValue {
     case 'improvements':
       return { kind: 'improvements', items: [{ improvement: marker, actions: [] }] };
     case 'indicators':
-      return { kind: 'indicators', items: [{ indicator: marker, valueType: 'quality', mode: 'co-creation' }] };
+      return {
+        kind: 'indicators',
+        items: [{ indicator: marker, valueType: 'quality', mode: 'co-creation' }],
+      };
   }
 }
 
 /** The member answers the first `count` questions, each twice (two revisions). */
-export async function answerSome(store: Store, member: Member, count: number, marker: string, at = '2019-09-10T10:00:00.000Z'): Promise<void> {
+export async function answerSome(
+  store: Store,
+  member: Member,
+  count: number,
+  marker: string,
+  at = '2019-09-10T10:00:00.000Z',
+): Promise<void> {
   const questions = (await store.listQuestions(member.forumId)).slice(0, count);
   for (const q of questions) {
     for (const round of [1, 2]) {

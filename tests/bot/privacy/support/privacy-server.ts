@@ -26,16 +26,31 @@ export interface PrivacyServer {
 }
 
 /** The privacy and audit routes alone on a real server, over the seeded example forum (dev sign-in). */
-export async function startPrivacyServer(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<PrivacyServer> {
+export async function startPrivacyServer(
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<PrivacyServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-privacy-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'p.sqlite'), ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SQLITE_PATH: path.join(dir, 'p.sqlite'),
+    ...options.env,
+  });
   const store = createSqliteStore({ path: path.join(dir, 'p.sqlite') });
   await store.migrate();
   const clock = options.clock ?? { now: () => new Date('2019-10-01T10:00:00.000Z') };
   let n = 0;
   const ids = () => `10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
   const seeded = await seedExampleForum(store, clock, ids);
-  const deps: AppDeps = { config, store, changes: new InProcessChangeFeed(), clock, ids, log: pino({ level: 'silent' }) };
+  const deps: AppDeps = {
+    config,
+    store,
+    changes: new InProcessChangeFeed(),
+    clock,
+    ids,
+    log: pino({ level: 'silent' }),
+  };
   const dev = createDevAuthority();
   const rt: ApiRuntime = {
     deps: { ...deps, rounds: new RoundsService(deps) },

@@ -43,7 +43,14 @@ export function describeTrustContract(store: () => Store): void {
       await store().saveForum(f);
       await store().saveForum(other);
       const e1 = entry(f.id, 1);
-      const e2 = entry(f.id, 2, { action: 'member.delete', targetKind: 'member', targetId: 'm-2', actorKind: 'user', actorMemberId: null, actorAadObjectId: 'aad-1' });
+      const e2 = entry(f.id, 2, {
+        action: 'member.delete',
+        targetKind: 'member',
+        targetId: 'm-2',
+        actorKind: 'user',
+        actorMemberId: null,
+        actorAadObjectId: 'aad-1',
+      });
       await store().appendAudit(e1);
       await store().appendAudit(e2);
       await store().appendAudit(entry(other.id, 3));
@@ -89,7 +96,14 @@ export function describeTrustContract(store: () => Store): void {
       expect(await store().listAnswerRevisions(a1.ok ? a1.answer.id : '')).toEqual([]);
       expect(await store().listAnswers(f.id, { memberId: bo.id })).toHaveLength(1);
       const tallies = await store().listErasedAnswerTallies(f.id);
-      expect(tallies.map(({ departmentId, questionId, reason, count }) => ({ departmentId, questionId, reason, count }))).toEqual(
+      expect(
+        tallies.map(({ departmentId, questionId, reason, count }) => ({
+          departmentId,
+          questionId,
+          reason,
+          count,
+        })),
+      ).toEqual(
         expect.arrayContaining([
           { departmentId: d1.id, questionId: 'q1', reason: 'subject', count: 1 },
           { departmentId: d1.id, questionId: 'q2', reason: 'subject', count: 1 },
@@ -106,9 +120,22 @@ export function describeTrustContract(store: () => Store): void {
       await answer(carl.id, d1.id, 'q1', 2);
       await store().eraseAnswersOfMember(anne.id, 'subject', at(3));
       await store().eraseAnswersOfMember(carl.id, 'subject', at(4));
-      expect(await store().eraseAnswersOfMember(carl.id, 'organizer', at(5))).toEqual({ answers: 0, revisions: 0, tallies: [] });
+      expect(await store().eraseAnswersOfMember(carl.id, 'organizer', at(5))).toEqual({
+        answers: 0,
+        revisions: 0,
+        tallies: [],
+      });
       const tallies = await store().listErasedAnswerTallies(f.id);
-      expect(tallies).toEqual([{ forumId: f.id, departmentId: d1.id, questionId: 'q1', reason: 'subject', count: 2, updatedAt: at(4) }]);
+      expect(tallies).toEqual([
+        {
+          forumId: f.id,
+          departmentId: d1.id,
+          questionId: 'q1',
+          reason: 'subject',
+          count: 2,
+          updatedAt: at(4),
+        },
+      ]);
     });
   });
 
@@ -132,14 +159,19 @@ export function describeTrustContract(store: () => Store): void {
       await store().addDeliveries([failed]);
       await store().saveTakeaways(d1.id, 'Vi blev klogere', 0, anne.id, at(3));
 
+      const organizer = member(f.id, { role: 'organizer', name: 'Sekretariatet', email: 'sek@example.org' });
+      await store().saveMember(organizer);
+
       const purge = await store().purgeForumPersonalData(f.id, 'Anonymiseret', at(100));
       expect(purge).toEqual({ forumId: f.id, purgedAt: at(100), answers: 2, members: 2, conversations: 2 });
       expect(await store().listAnswers(f.id)).toEqual([]);
       const members = await store().listMembers(f.id);
-      expect(members.map((m) => [m.name, m.email])).toEqual([
+      expect(members.map((m) => [m.name, m.email]).sort()).toEqual([
         ['Anonymiseret', null],
         ['Anonymiseret', null],
+        ['Sekretariatet', 'sek@example.org'],
       ]);
+      expect(await store().findMembersByAadObjectId(organizer.aadObjectId)).toHaveLength(1);
       expect(await store().findMembersByAadObjectId(anne.aadObjectId)).toEqual([]);
       expect(await store().getConversationRef(group.conversationId)).toBeUndefined();
       expect(await store().getConversationRef(anneChat.conversationId)).toBeUndefined();

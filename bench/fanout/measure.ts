@@ -1,0 +1,61 @@
+import type { ConnectorStandIn } from '../../tests/support/connector-stand-in';
+
+export interface FanoutFigures {
+  label: string;
+  expected: number;
+  /** Distinct conversations that received the message. */
+  delivered: number;
+  duplicates: number;
+  losses: number;
+  requests: number;
+  throttled: number;
+  seconds: number;
+  achievedPerSecond: number;
+  allowedPerSecond: number;
+}
+
+/** Reads what the stand-in saw: sends, 429s and the span from the first request to the last send. */
+export function figures(
+  label: string,
+  standIn: ConnectorStandIn,
+  expected: number,
+  startedAt: number,
+  allowedPerSecond: number,
+): FanoutFigures {
+  const conversations = standIn.sends.map((s) => s.conversationId);
+  const delivered = new Set(conversations).size;
+  const last = Math.max(...standIn.sends.map((s) => s.at), startedAt + 1);
+  const seconds = (last - startedAt) / 1000;
+  return {
+    label,
+    expected,
+    delivered,
+    duplicates: conversations.length - delivered,
+    losses: expected - delivered,
+    requests: standIn.stats.requests,
+    throttled: standIn.stats.byStatus[429] ?? 0,
+    seconds,
+    achievedPerSecond: standIn.sends.length / seconds,
+    allowedPerSecond,
+  };
+}
+
+export function print(rows: FanoutFigures[]): void {
+  const pct = (n: number) => `${(n * 100).toFixed(2)} %`;
+  for (const r of rows) {
+    console.log(`\n${r.label}`);
+    console.log(
+      `  achieved send rate / allowed rate : ${(r.achievedPerSecond / r.allowedPerSecond).toFixed(3)}  (${r.achievedPerSecond.toFixed(1)}/s of ${r.allowedPerSecond}/s over ${r.seconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `  all requests / allowed rate       : ${(r.requests / r.seconds / r.allowedPerSecond).toFixed(3)}  (${r.requests} requests incl. 429s and member reads)`,
+    );
+    console.log(
+      `  share of requests answered 429    : ${pct(r.requests ? r.throttled / r.requests : 0)}  (${r.throttled} of ${r.requests})`,
+    );
+    console.log(
+      `  duplicates / recipients           : ${(r.duplicates / r.expected).toFixed(4)}  (${r.duplicates})`,
+    );
+    console.log(`  losses / recipients               : ${(r.losses / r.expected).toFixed(4)}  (${r.losses})`);
+  }
+}

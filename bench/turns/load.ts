@@ -1,0 +1,43 @@
+import { performance } from 'node:perf_hooks';
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+}
+
+/** Closed-loop load: `concurrency` workers post back to back for `seconds`; latencies in ms. */
+export async function runLoad(options: {
+  url: string;
+  concurrency: number;
+  seconds: number;
+  body: (i: number) => unknown;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const start = performance.now();
+  const end = start + options.seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const n = i++;
+      const t0 = performance.now();
+      const response = await fetch(options.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(options.body(n)),
+      }).catch(() => null);
+      if (response) await response.arrayBuffer();
+      if (!response || response.status >= 300) errors++;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+}

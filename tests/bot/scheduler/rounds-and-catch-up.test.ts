@@ -1,0 +1,185 @@
+import { isUserError, type UserError } from '../../../core/errors';
+import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
+import { seedFanoutForum, type FanoutForum } from './fanout-fixture';
+import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
+import { materializeDueRounds } from '../../../bot/scheduler/materialize-rounds';
+import { sampleAnswer } from './answer-samples';
+import { schedulerRig, type SchedulerRig } from './scheduler-harness';
+
+const MONDAY_0600Z = '2019-09-02T06:00:00.000Z'; // 08:00 in Copenhagen
+
+describe('organizer rounds and the worker', () => {
+  let standIn: ConnectorStandIn;
+  let rig: SchedulerRig;
+  let forum: FanoutForum;
+
+  beforeEach(async () => {
+    standIn = await startConnectorStandIn({ globalPerSecond: 200 });
+    rig = await schedulerRig({ start: MONDAY_0600Z, env: { SCHEDULER_CATCH_UP_HOURS: '12' } });
+    forum = await seedFanoutForum(rig.store, { serviceUrl: standIn.url, chefs: 6, now: MONDAY_0600Z });
+  });
+  afterEach(async () => {
+    await rig.close();
+    await standIn.close();
+  });
+
+  const q = (n: number) => forum.questions[n]!.id;
+  const create = (
+    localDate: string,
+    localTime: string,
+    kind: 'prompt' | 'reminder' = 'prompt',
+    departmentId: string | null = null,
+  ) =>
+    rig.rounds.createRound({
+      forumId: forum.forum.id,
+      departmentId,
+      kind,
+      questionIds: [q(0)],
+      localDate,
+      localTime,
+    });
+
+  it('refuses a round in the past with a Danish and English message', async () => {
+    const error = (await create('2019-09-02', '07:59').catch((e: unknown) => e)) as UserError;
+    expect(isUserError(error)).toBe(true);
+    expect(error.code).toBe('round.inPast');
+    expect(error.text.da).not.toEqual(error.text.en);
+    expect(error.text.da.length).toBeGreaterThan(5);
+    const unknown = (await rig.rounds
+      .moveRound('nope', '2019-09-03', '09:00')
+      .catch((e: unknown) => e)) as UserError;
+    expect(unknown).toEqual(expect.objectContaining({ code: 'round.notFound', status: 404 }));
+    const invalid = (await rig.rounds
+      .createRound({ forumId: forum.forum.id } as never)
+      .catch((e: unknown) => e)) as UserError;
+    expect(invalid).toEqual(expect.objectContaining({ code: 'round.invalidInput', status: 400 }));
+  });
+
+  it('sends at the local time, follows a move, and sends nothing for a cancelled round', async () => {
+    const moved = await create('2019-09-03', '09:00');
+    const cancelled = await create('2019-09-04', '09:00');
+    await rig.rounds.moveRound(moved.round.id, '2019-09-03', '14:15');
+    await rig.rounds.cancelRound(cancelled.round.id);
+    rig.clock.set('2019-09-03T07:00:00.000Z');
+    expect((await rig.scheduler.tick()).claimed).toBe(0);
+    rig.clock.set('2019-09-03T12:15:00.000Z'); // 14:15 CEST
+    const report = await rig.scheduler.tick();
+    expect(report).toEqual(expect.objectContaining({ materialized: 1, sent: 6 }));
+    rig.clock.set('2019-09-05T12:00:00.000Z');
+    await rig.drain();
+    expect(standIn.sends).toHaveLength(6);
+    expect((await rig.store.getRound(cancelled.round.id))!.state).toBe('cancelled');
+    expect(await rig.store.listDeliveries({ roundId: cancelled.round.id })).toHaveLength(0);
+  });
+
+  it('moving or cancelling a materialized round updates its pending deliveries', async () => {
+    const round = (await create('2019-09-03', '09:00')).round;
+    // Materialize without sending, then move the round.
+    rig.clock.set('2019-09-03T07:00:00.000Z');
+    const { materialized } = await materializeDueRounds(
+      rig.deps,
+      new SnapshotCache(rig.store),
+      rig.clock.now(),
+    );
+    expect(materialized).toBe(1);
+    const moved = await rig.rounds.moveRound(round.id, '2019-09-04', '10:00');
+    const pending = await rig.store.listDeliveries({ roundId: round.id, state: 'pending' });
+    expect(pending).toHaveLength(6);
+    expect(pending.every((d) => d.dueAt === moved.round.dueAt && d.nextAttemptAt === moved.round.dueAt)).toBe(
+      true,
+    );
+    expect((await rig.scheduler.tick()).claimed).toBe(0);
+    const { cancelledDeliveries } = await rig.rounds.cancelRound(round.id);
+    expect(cancelledDeliveries).toBe(6);
+    rig.clock.set('2019-09-04T09:00:00.000Z');
+    await rig.drain();
+    expect(standIn.sends).toHaveLength(0);
+  });
+
+  it('a reminder goes only to chefs who have not answered and have not paused reminders', async () => {
+    const reminder = (await create('2019-09-03', '09:00', 'reminder')).round;
+    const [a, b, c] = forum.members;
+    const answer = (memberId: string, departmentId: string) =>
+      rig.store.saveAnswer({
+        forumId: forum.forum.id,
+        departmentId,
+        questionId: q(0),
+        memberId,
+        value: sampleAnswer(forum.questions[0]!.shape),
+        at: rig.clock.now().toISOString(),
+      });
+    await answer(a!.id, a!.departmentIds[0]!);
+    await rig.store.saveMember({ ...b!, pausedUntil: '2019-09-10' });
+    rig.clock.set(reminder.dueAt);
+    await materializeDueRounds(rig.deps, new SnapshotCache(rig.store), rig.clock.now());
+    const deliveries = await rig.store.listDeliveries({ roundId: reminder.id });
+    expect(deliveries.map((d) => d.recipientId).sort()).toEqual(
+      forum.members
+        .filter((m) => m !== a && m !== b)
+        .map((m) => m.id)
+        .sort(),
+    );
+    // c answers after the reminder was materialized but before it went out: checked again at send time.
+    await answer(c!.id, c!.departmentIds[0]!);
+    await rig.drain();
+    const cDelivery = (await rig.store.listDeliveries({ roundId: reminder.id })).find(
+      (d) => d.recipientId === c!.id,
+    )!;
+    expect(cDelivery).toEqual(
+      expect.objectContaining({ state: 'cancelled', lastError: 'answered before the reminder went out' }),
+    );
+    expect(standIn.sends).toHaveLength(3);
+  });
+
+  it('after downtime: catches up rounds within the grace period, marks older ones missed', async () => {
+    const old = (await create('2019-09-03', '09:00')).round;
+    const recent = (await create('2019-09-03', '20:00')).round;
+    rig.clock.set('2019-09-04T06:00:00.000Z'); // 21 h after the first, 10 h after the second
+    const report = await rig.scheduler.tick();
+    expect(report).toEqual(expect.objectContaining({ missed: 1, materialized: 1 }));
+    await rig.drain();
+    expect((await rig.store.getRound(old.id))!.state).toBe('missed');
+    expect(await rig.store.listDeliveries({ roundId: old.id })).toHaveLength(0);
+    expect((await rig.store.listDeliveries({ roundId: recent.id, state: 'sent' })).length).toBe(6);
+    expect(standIn.sends).toHaveLength(6);
+  });
+
+  it('sendNow goes out at the next pass; an organizer can retry a failed delivery', async () => {
+    standIn.block(`a:personal-${forum.members[0]!.aadObjectId}`, 404);
+    const { round } = await rig.rounds.sendNow({
+      forumId: forum.forum.id,
+      departmentId: null,
+      kind: 'prompt',
+      questionIds: [q(1)],
+    });
+    expect(round.dueAt).toBe(MONDAY_0600Z);
+    await rig.drain();
+    const [unreachable] = (await rig.store.listDeliveries({ roundId: round.id })).filter(
+      (d) => d.state === 'unreachable',
+    );
+    expect(unreachable).toBeDefined();
+    const retry = (await rig.rounds
+      .retryDelivery((await rig.store.listDeliveries({ roundId: round.id, state: 'sent' }))[0]!.id)
+      .catch((e: unknown) => e)) as UserError;
+    expect(retry).toEqual(expect.objectContaining({ code: 'delivery.notRetryable', status: 409 }));
+    await rig.rounds.retryDelivery(unreachable!.id);
+    await rig.drain();
+    // The gone chat was replaced by a newly created one.
+    expect((await rig.store.getDelivery(unreachable!.id))!.state).toBe('sent');
+    expect(standIn.created).toHaveLength(1);
+    expect(standIn.sends).toHaveLength(6);
+  });
+
+  it('an organizer can cancel a single pending delivery', async () => {
+    const round = (await create('2019-09-03', '09:00')).round;
+    rig.clock.set(round.dueAt);
+    await materializeDueRounds(rig.deps, new SnapshotCache(rig.store), rig.clock.now());
+    const [first] = await rig.store.listDeliveries({ roundId: round.id });
+    await rig.rounds.cancelDelivery(first!.id);
+    await rig.drain();
+    expect((await rig.store.getDelivery(first!.id))!.state).toBe('cancelled');
+    expect(standIn.sends).toHaveLength(5);
+    const again = (await rig.rounds.cancelDelivery(first!.id).catch((e: unknown) => e)) as UserError;
+    expect(again).toEqual(expect.objectContaining({ code: 'delivery.notCancellable', status: 409 }));
+  });
+});

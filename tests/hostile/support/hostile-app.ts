@@ -1,0 +1,96 @@
+import type { Clock, Member } from '../../../core/model';
+import { createEventTickets } from '../../../bot/api/auth/event-tickets';
+import { AuthError, type TokenVerifier } from '../../../bot/api/auth/identity';
+import type { ApiRuntime } from '../../../bot/api/http/route';
+import { RosterCache } from '../../../bot/api/roster-cache';
+import { registerAuditRoutes } from '../../../bot/api/routes/audit-routes';
+import { registerPrivacyRoutes } from '../../../bot/api/routes/privacy-routes';
+import { startTestApp, type TestApp } from '../../support/app-harness';
+
+export interface HostileApp {
+  test: TestApp;
+  url: string;
+  sqliteFile: string;
+  forumId: string;
+  members: Member[];
+  organizer: Member;
+  chef: Member;
+  token(member: Member): Promise<string>;
+  /** Routes this suite added itself because the app did not register them (yet). */
+  selfRegistered: string[];
+}
+
+/**
+ * The real app (dev sign-in, SQLite in a temp dir, scheduler off) over the example forum. If the
+ * privacy and audit routes are not wired into the app yet, they are added here, on the same
+ * server, with a verifier that asks the app's own /api/me who a token belongs to.
+ */
+export async function startHostileApp(
+  options: { env?: Record<string, string>; clock?: Clock } = {},
+): Promise<HostileApp> {
+  const test = await startTestApp({ env: options.env, clock: options.clock });
+  const { deps } = test;
+  if (deps.config.database.kind !== 'sqlite') throw new Error('the hostile suite snapshots a SQLite file');
+  const [forum] = await deps.store.listForums();
+  if (!forum) throw new Error('no example forum');
+  const members = await deps.store.listMembers(forum.id);
+  const tokens = new Map<string, string>();
+  const token = async (member: Member): Promise<string> => {
+    const cached = tokens.get(member.aadObjectId);
+    if (cached) return cached;
+    const res = await fetch(`${test.url}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ aadObjectId: member.aadObjectId }),
+    });
+    if (res.status !== 200) throw new Error(`dev token: ${res.status}`);
+    const issued = ((await res.json()) as { token: string }).token;
+    tokens.set(member.aadObjectId, issued);
+    return issued;
+  };
+
+  const selfRegistered: string[] = [];
+  const organizer = members.find((m) => m.role === 'organizer')!;
+  const probe = async (path: string) =>
+    (await fetch(`${test.url}${path}`, { headers: { authorization: `Bearer ${await token(organizer)}` } }))
+      .status;
+  const missingPrivacy =
+    (await probe('/api/me/data')) === 404 && (await probe(`/api/forums/${forum.id}/retention`)) === 404;
+  const missingAudit = (await probe(`/api/forums/${forum.id}/audit`)) === 404;
+  if (missingPrivacy || missingAudit) {
+    const verifier: TokenVerifier = {
+      async verify(bearer) {
+        const res = await fetch(`${test.url}/api/me`, { headers: { authorization: `Bearer ${bearer}` } });
+        if (res.status !== 200) throw new AuthError('rejected by the app');
+        const me = (await res.json()) as { aadObjectId: string; name: string };
+        return { aadObjectId: me.aadObjectId, name: me.name, tenantId: 'dev', via: 'dev' };
+      },
+    };
+    const rt: ApiRuntime = {
+      deps: { ...deps, rounds: test.app.services.rounds },
+      verifier,
+      dev: null,
+      tickets: createEventTickets(undefined),
+      rosters: new RosterCache(deps.store),
+    };
+    if (missingPrivacy) {
+      registerPrivacyRoutes(test.app.server, rt);
+      selfRegistered.push('privacy');
+    }
+    if (missingAudit) {
+      registerAuditRoutes(test.app.server, rt);
+      selfRegistered.push('audit');
+    }
+  }
+  return {
+    test,
+    url: test.url,
+    sqliteFile: deps.config.database.path,
+    forumId: forum.id,
+    members,
+    organizer,
+    chef: members.find((m) => m.role === 'chef')!,
+    token,
+    selfRegistered,
+  };
+}
