@@ -9,6 +9,7 @@ import { registerHealthRoutes } from './http/health-routes';
 import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
 import { createLogger } from './runtime/logger';
+import { createRetentionJob } from './privacy';
 import { createScheduler, RoundsService } from './scheduler';
 import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
@@ -57,6 +58,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   const teams = createTeamsBot(deps, { rounds });
   teams.registerRoutes(server);
   const scheduler = createScheduler(deps, { adapter: teams.adapter, botAppId: teams.botAppId });
+  const retention = createRetentionJob({ store: deps.store, clock: deps.clock, log, changes: deps.changes });
   const api = registerApiRoutes(server, { ...deps, rounds, tabDistDir: locateTabDist() });
 
   let stopping: Promise<void> | undefined;
@@ -70,6 +72,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
         server.listen(config.port, config.host, () => resolve());
       });
       if (config.scheduler.enabled) scheduler.start();
+      if (config.retentionEnabled) retention.start();
       const address = server.address();
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
       log.info({ url, database: deps.store.dialect, auth: config.auth.mode, bot: config.bot ? 'authenticated' : 'dev' }, 'listening');
@@ -83,6 +86,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
         api.live.closeAll();
         await closed;
         await scheduler.stop();
+        await retention.stop();
         await deps.changes.close();
         await deps.store.close();
       })();

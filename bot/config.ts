@@ -40,6 +40,7 @@ export const configSchema = z.object({
   SCHEDULER_LEASE_MS: positiveInt.default(60_000),
   SCHEDULER_MAX_ATTEMPTS: positiveInt.default(8),
   SCHEDULER_CATCH_UP_HOURS: z.coerce.number().min(0).default(12),
+  RETENTION_ENABLED: boolean.optional(),
   SEND_RATE_PER_SECOND: positiveInt.default(30),
   DEMO_SPEED: z.coerce.number().positive().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
@@ -76,6 +77,8 @@ export interface Config {
     catchUpHours: number;
     sendRatePerSecond: number;
   };
+  /** Run the daily retention purge in this process. */
+  retentionEnabled: boolean;
   /** Demo clock: the example period played this many times faster than real time. */
   demoSpeed: number | null;
   bodyLimitBytes: number;
@@ -158,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catchUpHours: raw.SCHEDULER_CATCH_UP_HOURS,
       sendRatePerSecond: raw.SEND_RATE_PER_SECOND,
     },
+    retentionEnabled: raw.RETENTION_ENABLED ?? production,
     demoSpeed: raw.DEMO_SPEED ?? null,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
   };

@@ -1,5 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
+export interface LoadSample {
+  latencies: number[];
+  errors: number;
+  seconds: number;
+}
+
 export interface LoadResult {
   requests: number;
   errors: number;
@@ -15,10 +21,11 @@ export async function runLoad(options: {
   concurrency: number;
   seconds: number;
   body: (i: number) => unknown;
-}): Promise<LoadResult> {
+  firstIndex?: number;
+}): Promise<LoadSample> {
   const latencies: number[] = [];
   let errors = 0;
-  let i = 0;
+  let i = options.firstIndex ?? 0;
   const start = performance.now();
   const end = start + options.seconds * 1000;
   const worker = async () => {
@@ -36,8 +43,19 @@ export async function runLoad(options: {
     }
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, seconds: (performance.now() - start) / 1000 };
+}
+
+export function summarize(samples: LoadSample[]): LoadResult {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+  return {
+    requests: latencies.length,
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+  };
 }

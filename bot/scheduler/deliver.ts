@@ -51,7 +51,20 @@ function roundOf(pass: PassContext, id: string): Promise<Round | undefined> {
 export async function deliverOne(pass: PassContext, delivery: Delivery): Promise<DeliveryResult> {
   const { deps } = pass;
   const now = deps.clock.now();
-  const outcome = await decide(pass, delivery, now);
+  let outcome: DeliveryOutcome;
+  try {
+    outcome = await decide(pass, delivery, now);
+  } catch (error) {
+    // A bug or a broken record (e.g. a card that cannot be built) must not loop forever on lease expiry.
+    const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
+    outcome = await failureOutcome(
+      pass,
+      delivery,
+      { kind: 'transient', status: null, retryAfterMs: null, reason },
+      now,
+      null,
+    );
+  }
   const ok = await deps.store.completeDelivery(
     delivery.id,
     pass.owner,

@@ -15,22 +15,30 @@ import { COMMAND_HANDLERS } from './command-router';
 import { parseCommand } from './commands';
 import type { TeamsServices } from './handlers/turn-scope';
 import { resolveViewer, type Viewer } from './identity';
+import { withContentCache } from './content-cache';
 import { forgetConversation, rememberConversation } from './installations';
+import { RecentConversations } from './recent-conversations';
 import { t } from './messages';
 import { departmentTabUrl } from './tab-url';
 
 /** The Teams activity handler: installs, commands, and answers given in cards. */
 export class SamskabBot extends TeamsActivityHandler {
+  private readonly deps: AppDeps;
+  private readonly seen: RecentConversations;
+
   constructor(
-    private readonly deps: AppDeps,
+    deps: AppDeps,
     private readonly services: TeamsServices,
   ) {
     super();
+    this.deps = { ...deps, store: withContentCache(deps.store, deps.changes) };
+    this.seen = new RecentConversations(this.deps.store);
     this.onInstallationUpdateAdd(async (context, next) => {
       await this.installed(context);
       await next();
     });
     this.onInstallationUpdateRemove(async (context, next) => {
+      this.seen.forget(context.activity);
       await forgetConversation(deps.store, context.activity, this.now());
       deps.log.info({ component: 'teams', kind: context.activity.conversation?.conversationType }, 'bot uninstalled');
       await next();
@@ -40,7 +48,10 @@ export class SamskabBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
-      if (this.botIsAmong(context, context.activity.membersRemoved)) await forgetConversation(deps.store, context.activity, this.now());
+      if (this.botIsAmong(context, context.activity.membersRemoved)) {
+        this.seen.forget(context.activity);
+        await forgetConversation(deps.store, context.activity, this.now());
+      }
       await next();
     });
     this.onMessage(async (context, next) => {
@@ -100,7 +111,7 @@ export class SamskabBot extends TeamsActivityHandler {
   }
 
   private remember(context: TurnContext): Promise<ConversationRef> {
-    return rememberConversation(this.deps.store, context.activity, this.now()).then((r) => r.ref);
+    return this.seen.remember(context.activity, this.now());
   }
 
   private async message(context: TurnContext): Promise<void> {

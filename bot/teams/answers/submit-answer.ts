@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { validateAnswerValue } from '../../../core/answers/validate-answer';
+
 import { resolveLocale } from '../../../core/i18n';
 import type { Answer, AnswerValue, Forum, Locale, Member, Principle, Question } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
@@ -11,6 +11,7 @@ import { roundOf, roundView } from '../round-view';
 import { equalValues } from './equal-values';
 import { describeErrors } from './field-label';
 import { readCardAnswer } from './read-card-answer';
+import { validateCardAnswer } from './validate-card-answer';
 
 export interface SubmitContext {
   activity: Partial<Activity>;
@@ -51,7 +52,7 @@ export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: R
 
   if (isForumOver(forum, deps.clock)) return view('answer.forumOver', 'Attention');
 
-  const validation = validateAnswerValue(readCardAnswer(question, payload), question, principles);
+  const validation = validateCardAnswer(readCardAnswer(question, payload), question, principles);
   if (!validation.ok) {
     return view('answer.invalid', 'Attention', { reason: describeErrors(validation.errors, question.shape.kind, locale) });
   }

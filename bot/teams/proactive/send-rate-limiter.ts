@@ -13,6 +13,9 @@ export interface SendRateLimiterOptions {
   timer?: MonotonicTimer;
 }
 
+/** Waiters look again this often: a send in flight may settle (and free its slot) at any moment. */
+const RECHECK_MS = 25;
+
 /** Thrown when a send would have to wait longer than the caller allows (it should be retried later). */
 export class LocalRateLimitError extends Error {
   override readonly name = 'LocalRateLimitError';
@@ -72,7 +75,7 @@ export class SendRateLimiter {
         const wait = Math.max(log.waitMs(now), (this.pausedUntil.get(conversationId) ?? 0) - now);
         if (wait <= 0) break;
         if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
-        await this.timer.sleep(wait);
+        await this.timer.sleep(Math.min(wait, RECHECK_MS));
       }
       const { at, entry } = await this.acquireGlobal(maxWaitMs);
       const own = log.record(at, this.capMs);
@@ -126,7 +129,7 @@ export class SendRateLimiter {
         const wait = Math.max(this.global.waitMs(now), this.globalPausedUntil - now);
         if (wait <= 0) break;
         if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
-        await this.timer.sleep(wait);
+        await this.timer.sleep(Math.min(wait, RECHECK_MS));
       }
       const at = this.timer.now();
       return { at, entry: this.global.record(at, this.capMs) };

@@ -167,4 +167,25 @@ describe('delivery under connector faults', () => {
       }),
     );
   });
+
+  it("keeps one busy conversation within Teams' per-conversation limits on the wire (waits, no 429)", async () => {
+    standIn = await startConnectorStandIn({ globalPerSecond: 200 });
+    rig = await schedulerRig({ start: START, env: { SCHEDULER_BATCH_SIZE: '50' } });
+    forum = await seedFanoutForum(rig.store, {
+      serviceUrl: standIn.url,
+      chefs: 1,
+      groupChats: 1,
+      now: START,
+    });
+    for (let i = 0; i < 10; i++) await sendPrompt();
+    const started = Date.now();
+    await rig.drain();
+    const toGroup = standIn.sendsTo(forum.groupChatIds[0]!).map((s) => s.at);
+    expect(toGroup).toHaveLength(10);
+    expect(standIn.sends).toHaveLength(20);
+    expect(standIn.stats.throttled).toBe(0);
+    // 10 sends to one chat: at most 8 in any 2 s, so the last ones had to wait.
+    expect(toGroup[9]! - toGroup[0]!).toBeGreaterThanOrEqual(1_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -1,6 +1,7 @@
 import {
   backoffMs,
   classifySendError,
+  LocalRateLimitError,
   SendRateLimiter,
   type MonotonicTimer,
 } from '../../../bot/teams/proactive';
