@@ -10,7 +10,9 @@ export async function startEchoBot(config: Config): Promise<{ url: string; close
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? JSON.stringify(context.activity.value ?? null).slice(0, 40)}`);
+    await context.sendActivity(
+      `echo: ${context.activity.text ?? JSON.stringify(context.activity.value ?? null).slice(0, 40)}`,
+    );
     await next();
   });
   server.post('/api/messages', async (req, res) => {

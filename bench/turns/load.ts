@@ -49,7 +49,8 @@ export async function runLoad(options: {
 export function summarize(samples: LoadSample[]): LoadResult {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
   const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {
     requests: latencies.length,
     errors: samples.reduce((sum, s) => sum + s.errors, 0),

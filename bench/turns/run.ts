@@ -35,35 +35,64 @@ interface Target {
 async function main(): Promise<void> {
   const connector = await startConnectorStandIn();
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bench-turns-'));
-  const env = { NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', SCHEDULER_ENABLED: 'false', SEED_EXAMPLE: 'true' } as const;
+  const env = {
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    SCHEDULER_ENABLED: 'false',
+    SEED_EXAMPLE: 'true',
+  } as const;
   const schema = `bench_turns_${process.pid}`;
   const apps: App[] = [];
   const targets: Target[] = [];
   const echo = await startEchoBot(loadConfig({ ...env, SQLITE_PATH: path.join(dir, 'unused.sqlite') }));
   try {
-    const echoBody = (i: number) => submitActivity(connector.serviceUrl, i, { aadObjectId: `aad-${i % 24}`, id: `m${i % 24}` }, { samskab: 'answer' });
-    targets.push({ name: 'echo bot (baseline)', url: `${echo.url}/api/messages`, body: echoBody, samples: [], next: 0 });
+    const echoBody = (i: number) =>
+      submitActivity(
+        connector.serviceUrl,
+        i,
+        { aadObjectId: `aad-${i % 24}`, id: `m${i % 24}` },
+        { samskab: 'answer' },
+      );
+    targets.push({
+      name: 'echo bot (baseline)',
+      url: `${echo.url}/api/messages`,
+      body: echoBody,
+      samples: [],
+      next: 0,
+    });
 
     const start = async (name: string, appEnv: Record<string, string>) => {
       const app = await createApp(loadConfig(appEnv), { clock: { now: () => new Date(FIXED_NOW) } });
       apps.push(app);
       const url = await app.start();
-      targets.push({ name, url: `${url}/api/messages`, body: await samskabSubmits(app, connector.serviceUrl), samples: [], next: 0 });
+      targets.push({
+        name,
+        url: `${url}/api/messages`,
+        body: await samskabSubmits(app, connector.serviceUrl),
+        samples: [],
+        next: 0,
+      });
     };
-    if (TARGETS.includes('sqlite')) await start('samskab, SQLite', { ...env, SQLITE_PATH: path.join(dir, 'bench.sqlite') });
+    if (TARGETS.includes('sqlite'))
+      await start('samskab, SQLite', { ...env, SQLITE_PATH: path.join(dir, 'bench.sqlite') });
     const reachable = TARGETS.includes('postgres') ? await postgresReachable() : 'not selected';
-    if (reachable === true) await start('samskab, PostgreSQL', { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema });
+    if (reachable === true)
+      await start('samskab, PostgreSQL', { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema });
     else console.warn(`!! PostgreSQL at ${PG_URL}: ${reachable}; its row is SKIPPED`);
 
     for (const target of targets) await slice(target, SLICE_SECONDS);
     for (const target of targets) target.samples = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const target of round % 2 ? [...targets].reverse() : targets) target.samples.push(await slice(target, SLICE_SECONDS));
+      for (const target of round % 2 ? [...targets].reverse() : targets)
+        target.samples.push(await slice(target, SLICE_SECONDS));
     }
     for (const app of apps) {
       const [forum] = await app.deps.store.listForums();
       const answers = forum ? await app.deps.store.listAnswers(forum.id) : [];
-      console.log(`   ${app.deps.store.dialect}: ${answers.length} answers with ${answers.reduce((sum, a) => sum + a.revision, 0)} revisions stored`);
+      console.log(
+        `   ${app.deps.store.dialect}: ${answers.length} answers with ${answers.reduce((sum, a) => sum + a.revision, 0)} revisions stored`,
+      );
     }
   } finally {
     await echo.close();
@@ -76,15 +105,30 @@ async function main(): Promise<void> {
 }
 
 async function slice(target: Target, seconds: number): Promise<LoadSample> {
-  const sample = await runLoad({ url: target.url, concurrency: CONCURRENCY, seconds, body: target.body, firstIndex: target.next });
+  const sample = await runLoad({
+    url: target.url,
+    concurrency: CONCURRENCY,
+    seconds,
+    body: target.body,
+    firstIndex: target.next,
+  });
   target.next += sample.latencies.length + CONCURRENCY;
   return sample;
 }
 
 function report(targets: Target[], counts: { posts: number; puts: number; other: number }): void {
   const baseline = summarize(targets[0]!.samples);
-  console.log(`\nbench/turns: answer submits via POST /api/messages, ${CONCURRENCY} concurrent, ${ROUNDS} alternating slices of ${SLICE_SECONDS} s per target`);
-  console.log('target'.padEnd(24), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'errors'.padStart(7), 'ratio'.padStart(7));
+  console.log(
+    `\nbench/turns: answer submits via POST /api/messages, ${CONCURRENCY} concurrent, ${ROUNDS} alternating slices of ${SLICE_SECONDS} s per target`,
+  );
+  console.log(
+    'target'.padEnd(24),
+    'req/s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'errors'.padStart(7),
+    'ratio'.padStart(7),
+  );
   let ok = true;
   for (const [index, target] of targets.entries()) {
     const result = summarize(target.samples);
@@ -99,7 +143,9 @@ function report(targets: Target[], counts: { posts: number; puts: number; other:
       ratio.toFixed(2).padStart(7),
     );
   }
-  console.log(`connector stand-in received ${counts.posts} replies and ${counts.puts} card updates (${counts.other} other)`);
+  console.log(
+    `connector stand-in received ${counts.posts} replies and ${counts.puts} card updates (${counts.other} other)`,
+  );
   console.log(`${ok ? 'PASS' : 'FAIL'}: throughput >= ${TARGET_RATIO} x the echo bot's, no errors`);
   process.exitCode = ok ? 0 : 1;
 }

@@ -2,7 +2,12 @@ import type { App } from '../../bot/app';
 import type { Member, Question } from '../../core/model';
 
 /** An Action.Submit from a chef's personal chat, replying to a card message. */
-export function submitActivity(serviceUrl: string, i: number, member: Pick<Member, 'aadObjectId' | 'id'>, value: Record<string, unknown>) {
+export function submitActivity(
+  serviceUrl: string,
+  i: number,
+  member: Pick<Member, 'aadObjectId' | 'id'>,
+  value: Record<string, unknown>,
+) {
   return {
     type: 'message',
     id: `activity-${i}`,
@@ -22,7 +27,9 @@ export async function samskabSubmits(app: App, serviceUrl: string): Promise<(i: 
   const store = app.deps.store;
   const [forum] = await store.listForums();
   if (!forum) throw new Error('the example forum was not seeded');
-  const chefs = (await store.listMembers(forum.id)).filter((m) => m.role === 'chef' && m.departmentIds.length > 0);
+  const chefs = (await store.listMembers(forum.id)).filter(
+    (m) => m.role === 'chef' && m.departmentIds.length > 0,
+  );
   const questions = (await store.listQuestions(forum.id)).filter(
     (q) => q.shape.kind === 'textWithPrinciples' || q.shape.kind === 'textWithLeadershipStyle',
   );

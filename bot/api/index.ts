@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Server } from 'restify';
 import { DEV_MODE_HEADER } from '../../core/api';
+import { createAuditLog } from '../audit/audit-log';
+import { createConfirmTokens } from '../privacy/confirm-token';
 import type { ApiDeps } from './api-deps';
 import { createDevAuthority } from './auth/dev-authority';
 import { createEntraVerifier } from './auth/entra-verifier';
@@ -12,10 +14,12 @@ import { registerEventRoutes, type LiveStreams } from './live/events-routes';
 import { registerAdminDepartmentRoutes } from './routes/admin-department-routes';
 import { registerAdminForumRoutes } from './routes/admin-forum-routes';
 import { registerAdminMemberRoutes } from './routes/admin-member-routes';
+import { registerAuditRoutes } from './routes/audit-routes';
 import { registerDeliveryRoutes } from './routes/delivery-routes';
 import { registerDevRoutes } from './routes/dev-routes';
 import { registerForumRoutes } from './routes/forum-routes';
 import { registerMeRoutes } from './routes/me-routes';
+import { registerPrivacyRoutes } from './routes/privacy-routes';
 import { registerRoundRoutes } from './routes/rounds-routes';
 import { registerTabStatic } from './static/tab-static';
 import { RosterCache } from './roster-cache';
@@ -43,6 +47,8 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
     dev,
     tickets: createEventTickets(config.bot?.password),
     rosters: new RosterCache(deps.store),
+    audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
+    confirmTokens: createConfirmTokens(config.bot?.password, deps.clock),
   };
   rt.rosters.follow(deps.changes);
   if (dev) {
@@ -62,6 +68,8 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   registerAdminMemberRoutes(server, rt);
   registerRoundRoutes(server, rt);
   registerDeliveryRoutes(server, rt);
+  registerPrivacyRoutes(server, rt);
+  registerAuditRoutes(server, rt);
   registerTabStatic(server, deps.tabDistDir ?? path.resolve(process.cwd(), 'tab', 'dist'));
   return { live };
 }

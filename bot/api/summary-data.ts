@@ -13,6 +13,7 @@ export interface DepartmentSummaryData {
   department: Department;
   questions: Question[];
   principles: Principle[];
+  /** The members the summary was built from: the forum's (roster cache) or the department's. */
   members: Member[];
   takeaways: Takeaways;
   summary: DepartmentSummary;
@@ -20,8 +21,9 @@ export interface DepartmentSummaryData {
 
 /**
  * Everything a department summary is built from, read in parallel, and the summary itself.
- * Answers and takeaways are always read fresh; members, questions and principles come from
- * the roster cache when one is given.
+ * Answers (with their authors' names, one query), erased-answer tallies and takeaways are always
+ * read fresh; members, questions and principles come from the roster cache when one is given,
+ * else only the department's members are read (the answers carry their authors' names).
  */
 export async function loadDepartmentSummary(
   store: Store,
@@ -30,10 +32,11 @@ export async function loadDepartmentSummary(
   department: Department,
   rosters?: RosterCache,
 ): Promise<DepartmentSummaryData> {
-  const [{ questions, principles, members }, answers, takeaways] = await Promise.all([
-    rosters ? rosters.get(forum.id) : readRoster(store, forum.id),
-    store.listAnswers(forum.id, { departmentId: department.id }),
+  const [{ questions, principles, members }, answers, takeaways, erasedAnswers] = await Promise.all([
+    rosters ? rosters.get(forum.id) : readRoster(store, forum.id, department.id),
+    store.listSummaryAnswers(forum.id, { departmentId: department.id }),
     store.getTakeaways(department.id),
+    store.listErasedAnswerTallies(forum.id, { departmentId: department.id }),
   ]);
   const summary = buildDepartmentSummary({
     forum,
@@ -42,6 +45,7 @@ export async function loadDepartmentSummary(
     questions,
     principles,
     answers,
+    erasedAnswers,
     takeaways,
     now: clock.now().toISOString(),
   });
@@ -64,10 +68,11 @@ export async function loadForumOverview(
   forum: Forum,
   rosters?: RosterCache,
 ): Promise<ForumOverviewData> {
-  const [departments, { questions, principles, members }, answers] = await Promise.all([
+  const [departments, { questions, principles, members }, answers, erasedAnswers] = await Promise.all([
     store.listDepartments(forum.id),
     rosters ? rosters.get(forum.id) : readRoster(store, forum.id),
-    store.listAnswers(forum.id),
+    store.listSummaryAnswers(forum.id),
+    store.listErasedAnswerTallies(forum.id),
   ]);
   const sorted = [...departments].sort((a, b) => a.sortOrder - b.sortOrder);
   const takeaways = await Promise.all(sorted.map((d) => store.getTakeaways(d.id)));
@@ -78,15 +83,16 @@ export async function loadForumOverview(
     questions,
     principles,
     answers,
+    erasedAnswers,
     takeaways,
     now: clock.now().toISOString(),
   });
   return { forum, departments: sorted, questions, principles, members, takeaways, overview };
 }
 
-async function readRoster(store: Store, forumId: string) {
+async function readRoster(store: Store, forumId: string, departmentId?: string) {
   const [members, questions, principles] = await Promise.all([
-    store.listMembers(forumId),
+    departmentId === undefined ? store.listMembers(forumId) : store.listMembers(forumId, { departmentId }),
     store.listQuestions(forumId),
     store.listPrinciples(forumId),
   ]);

@@ -26,6 +26,13 @@ export async function materializeDueRounds(
   const graceMs = config.scheduler.catchUpHours * 3_600_000;
   const report: MaterializeReport = { materialized: 0, missed: 0, deliveriesAdded: 0 };
   for (const round of await store.listDueRounds(nowIso)) {
+    if (await isAfterFinalMeeting(snapshots, round)) {
+      if (await store.transitionRound(round.id, 'planned', 'cancelled', nowIso)) {
+        log.info({ roundId: round.id }, 'round cancelled: after the final meeting');
+        await deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+      }
+      continue;
+    }
     if (Date.parse(round.dueAt) < now.getTime() - graceMs) {
       if (await store.transitionRound(round.id, 'planned', 'missed', nowIso)) {
         report.missed++;
@@ -54,6 +61,12 @@ export async function materializeDueRounds(
     }
   }
   return report;
+}
+
+/** A finished forum sends nothing more, even if its final meeting was moved earlier after planning. */
+async function isAfterFinalMeeting(snapshots: SnapshotCache, round: Round): Promise<boolean> {
+  const snapshot = await snapshots.get(round.forumId);
+  return !!snapshot && round.localDate > snapshot.forum.finalMeetingDate;
 }
 
 async function deliveriesFor(

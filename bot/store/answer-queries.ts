@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
+import type { AuthoredAnswer } from '../../core/summary/types';
 import type { DialectStrategy } from './dialect-strategy';
-import { answerFromRow, answerRevisionFromRow } from './row-mappers';
+import { answerFromRow, answerRevisionFromRow, authoredAnswerFromRow } from './row-mappers';
 import type { Database } from './schema';
-import type { AnswerFilter, SaveAnswerInput, SaveAnswerResult, SaveTakeawaysResult } from './store';
+import type {
+  AnswerFilter,
+  SaveAnswerInput,
+  SaveAnswerResult,
+  SaveTakeawaysResult,
+  SummaryAnswerFilter,
+} from './store';
 
 /** Answers (with revision history) and takeaways, both with optimistic concurrency. */
 
@@ -110,6 +117,36 @@ export async function listAnswers(
     .orderBy('id')
     .execute();
   return rows.map(answerFromRow);
+}
+
+/**
+ * One query: the answers (answers_forum_department_created_idx finds a department's) with their
+ * author's name by primary key, no ORDER BY (the summary sorts per question anyway).
+ */
+export async function listSummaryAnswers(
+  db: Kysely<Database>,
+  forumId: string,
+  filter: SummaryAnswerFilter = {},
+): Promise<AuthoredAnswer[]> {
+  const rows = await db
+    .selectFrom('answers as a')
+    .leftJoin('members as m', 'm.id', 'a.member_id')
+    .select([
+      'a.id',
+      'a.forum_id',
+      'a.department_id',
+      'a.question_id',
+      'a.member_id',
+      'a.value',
+      'a.revision',
+      'a.created_at',
+      'a.updated_at',
+      'm.name as author_name',
+    ])
+    .where('a.forum_id', '=', forumId)
+    .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
+    .execute();
+  return rows.map(authoredAnswerFromRow);
 }
 
 export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {

@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
-import type { ErasedAnswerTally, ErasureReason, ErasureResult, RetentionPurge } from './store';
+import type {
+  ErasedAnswerTally,
+  ErasedAnswerTallyFilter,
+  ErasureReason,
+  ErasureResult,
+  RetentionPurge,
+} from './store';
 
 /**
  * Erasure of answers (a person's right to deletion, an organizer removing a leaver, the retention
@@ -85,11 +91,13 @@ async function addTally(trx: Trx, t: TallyKey, reason: ErasureReason, at: string
 export async function listErasedAnswerTallies(
   db: Kysely<Database>,
   forumId: string,
+  filter: ErasedAnswerTallyFilter = {},
 ): Promise<ErasedAnswerTally[]> {
   const rows = await db
     .selectFrom('erased_answer_tallies')
     .selectAll()
     .where('forum_id', '=', forumId)
+    .$if(filter.departmentId !== undefined, (q) => q.where('department_id', '=', filter.departmentId!))
     .orderBy('department_id')
     .orderBy('question_id')
     .orderBy('reason')

@@ -15,6 +15,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
+import type { AuthoredAnswer } from '../../core/summary/types';
 import * as answers from './answer-queries';
 import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
@@ -41,6 +42,9 @@ import type { Database, MembersTable } from './schema';
 import type {
   AnswerFilter,
   ClaimRequest,
+  ErasedAnswerTallyFilter,
+  MemberFilter,
+  SummaryAnswerFilter,
   DeliveryOutcome,
   SaveAnswerInput,
   SaveAnswerResult,
@@ -274,15 +278,44 @@ export class KyselyStore implements Store {
     return this.withDepartments(rows);
   }
 
-  async listMembers(forumId: string): Promise<Member[]> {
-    const rows = await this.db
-      .selectFrom('members')
-      .selectAll()
-      .where('forum_id', '=', forumId)
-      .orderBy('name')
-      .orderBy('id')
-      .execute();
-    return this.withDepartments(rows);
+  /**
+   * One query: the members joined with their memberships (in position order), grouped here.
+   * With a department, the query starts from that department's memberships (so it reads only
+   * its members), and each member still comes with every department they belong to.
+   */
+  async listMembers(forumId: string, filter: MemberFilter = {}): Promise<Member[]> {
+    const { departmentId } = filter;
+    const rows =
+      departmentId === undefined
+        ? await this.db
+            .selectFrom('members as m')
+            .leftJoin('member_departments as md', 'md.member_id', 'm.id')
+            .selectAll('m')
+            .select('md.department_id as link_department_id')
+            .where('m.forum_id', '=', forumId)
+            .orderBy('m.name')
+            .orderBy('m.id')
+            .orderBy('md.position')
+            .execute()
+        : await this.db
+            .selectFrom('member_departments as f')
+            .innerJoin('members as m', 'm.id', 'f.member_id')
+            .leftJoin('member_departments as md', 'md.member_id', 'm.id')
+            .selectAll('m')
+            .select('md.department_id as link_department_id')
+            .where('f.department_id', '=', departmentId)
+            .where('m.forum_id', '=', forumId)
+            .orderBy('m.name')
+            .orderBy('m.id')
+            .orderBy('md.position')
+            .execute();
+    const members: Member[] = [];
+    let last: Member | undefined;
+    for (const { link_department_id, ...row } of rows) {
+      if (last?.id !== row.id) members.push((last = memberFromRow(row, [])));
+      if (link_department_id !== null) last.departmentIds.push(link_department_id);
+    }
+    return members;
   }
 
   /** Removes the member and their memberships. Answers stay until deleteAnswersOfMember. */
@@ -412,6 +445,10 @@ export class KyselyStore implements Store {
     return answers.listAnswers(this.db, forumId, filter);
   }
 
+  listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]> {
+    return answers.listSummaryAnswers(this.db, forumId, filter);
+  }
+
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]> {
     return answers.listAnswerRevisions(this.db, answerId);
   }
@@ -424,8 +461,8 @@ export class KyselyStore implements Store {
     return erasure.eraseAnswersOfMember(this.db, this.strategy, memberId, reason, at);
   }
 
-  listErasedAnswerTallies(forumId: string): Promise<ErasedAnswerTally[]> {
-    return erasure.listErasedAnswerTallies(this.db, forumId);
+  listErasedAnswerTallies(forumId: string, filter?: ErasedAnswerTallyFilter): Promise<ErasedAnswerTally[]> {
+    return erasure.listErasedAnswerTallies(this.db, forumId, filter);
   }
 
   getTakeaways(departmentId: string): Promise<Takeaways> {

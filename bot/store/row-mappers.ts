@@ -21,6 +21,7 @@ import type {
   RoundKind,
   RoundState,
 } from '../../core/model';
+import type { AuthoredAnswer } from '../../core/summary/types';
 import type {
   AnswerRevisionsTable,
   AnswersTable,
@@ -249,6 +250,21 @@ export function answerFromRow(r: AnswersTable): Answer {
     revision: Number(r.revision),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+  };
+}
+
+export function authoredAnswerFromRow(r: AnswersTable & { author_name: string | null }): AuthoredAnswer {
+  return {
+    id: r.id,
+    forumId: r.forum_id,
+    departmentId: r.department_id,
+    questionId: r.question_id,
+    memberId: r.member_id,
+    value: parse<AnswerValue>(r.value),
+    revision: Number(r.revision),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    authorName: r.author_name,
   };
 }
 

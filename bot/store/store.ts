@@ -13,6 +13,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
+import type { AuthoredAnswer } from '../../core/summary/types';
 
 export interface ClaimRequest {
   /** Now, ISO. Deliveries with nextAttemptAt <= now that are pending, or leased with an expired lease, are due. */
@@ -43,6 +44,20 @@ export interface SaveAnswerInput {
 export type SaveAnswerResult = { ok: true; answer: Answer } | { ok: false; conflict: Answer };
 
 export type SaveTakeawaysResult = { ok: true; takeaways: Takeaways } | { ok: false; current: Takeaways };
+
+export interface MemberFilter {
+  /** Only members of this department (each still with all of its departmentIds). */
+  departmentId?: string;
+}
+
+/** Which answers a summary read returns: a whole forum's, or one department's. */
+export interface SummaryAnswerFilter {
+  departmentId?: string;
+}
+
+export interface ErasedAnswerTallyFilter {
+  departmentId?: string;
+}
 
 export interface AnswerFilter {
   departmentId?: string;
@@ -134,7 +149,8 @@ export interface Store {
   getMember(id: string): Promise<Member | undefined>;
   /** Members with this Entra object id, across forums. */
   findMembersByAadObjectId(aadObjectId: string): Promise<Member[]>;
-  listMembers(forumId: string): Promise<Member[]>;
+  /** The forum's members (optionally only one department's), ordered by name, then id. */
+  listMembers(forumId: string, filter?: MemberFilter): Promise<Member[]>;
   deleteMember(id: string): Promise<void>;
 
   // Rounds
@@ -168,7 +184,14 @@ export interface Store {
   // Answers
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined>;
+  /** Ordered by createdAt, then id. */
   listAnswers(forumId: string, filter?: AnswerFilter): Promise<Answer[]>;
+  /**
+   * The answers a summary is built from: a forum's (or one department's) answers, each with its
+   * author's name (null when the author is no longer a member), in one query and in no
+   * particular order (the summary sorts what it shows).
+   */
+  listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]>;
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;
   /** Removes a member's answers and their revision history. Returns how many answers. */
   deleteAnswersOfMember(memberId: string): Promise<number>;
@@ -177,7 +200,8 @@ export interface Store {
    * erased-answer tallies (counts per department and question, no identity) so participation stays honest.
    */
   eraseAnswersOfMember(memberId: string, reason: ErasureReason, at: string): Promise<ErasureResult>;
-  listErasedAnswerTallies(forumId: string): Promise<ErasedAnswerTally[]>;
+  /** Ordered by department, question, reason. */
+  listErasedAnswerTallies(forumId: string, filter?: ErasedAnswerTallyFilter): Promise<ErasedAnswerTally[]>;
 
   // Takeaways (optimistic concurrency)
   getTakeaways(departmentId: string): Promise<Takeaways>;

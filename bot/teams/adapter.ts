@@ -18,7 +18,11 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
         }
       : {},
   );
-  if (!bot) log.warn({ component: 'teams' }, 'bot: no BOT_ID configured, running in local dev mode; activities are not authenticated');
+  if (!bot)
+    log.warn(
+      { component: 'teams' },
+      'bot: no BOT_ID configured, running in local dev mode; activities are not authenticated',
+    );
   else log.info({ component: 'teams', botType: bot.type }, 'bot: activities are authenticated');
   return new CloudAdapter(auth);
 }

@@ -41,7 +41,14 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
       return linkDepartment(turn, parsed.data.forumId);
     case 'questions': {
       const viewer = await resolveViewer(deps.store, deps.clock, context.activity);
-      await questions({ deps, services: turn.services, context, viewer, ref: await turn.conversation, argument: '' });
+      await questions({
+        deps,
+        services: turn.services,
+        context,
+        viewer,
+        ref: await turn.conversation,
+        argument: '',
+      });
       return { kind: 'text', text: t(viewer.locale, 'card.prompt.title') };
     }
   }
@@ -53,8 +60,14 @@ async function edit(turn: ActionTurn, data: EditAction): Promise<ActionResult> {
   const viewer = await resolveViewer(deps.store, deps.clock, context.activity, data.forumId);
   if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
   const questionsOfForum = await deps.store.listQuestions(viewer.forum.id);
-  if (!questionsOfForum.some((q) => q.id === data.questionId)) return { kind: 'text', text: t(viewer.locale, 'answer.unknownQuestion') };
-  const round = await roundOf(deps, viewer.forum, data.roundId, data.qids?.length ? data.qids : [data.questionId]);
+  if (!questionsOfForum.some((q) => q.id === data.questionId))
+    return { kind: 'text', text: t(viewer.locale, 'answer.unknownQuestion') };
+  const round = await roundOf(
+    deps,
+    viewer.forum,
+    data.roundId,
+    data.qids?.length ? data.qids : [data.questionId],
+  );
   const card = await roundView(deps, {
     forum: viewer.forum,
     member: viewer.member,
@@ -93,7 +106,11 @@ async function linkDepartment(turn: ActionTurn, forumId: string): Promise<Action
   if (ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
   const chosen = turn.payload[LINK_DEPARTMENT_INPUT];
   const department = typeof chosen === 'string' ? await deps.store.getDepartment(chosen) : undefined;
-  if (!department || department.forumId !== forumId) return { kind: 'text', text: t(viewer.locale, 'card.choose') };
+  if (!department || department.forumId !== forumId)
+    return { kind: 'text', text: t(viewer.locale, 'card.choose') };
   await linkConversation(deps.store, ref, department.id);
-  return { kind: 'text', text: t(viewer.locale, 'link.done', { name: localize(department.name, viewer.locale) }) };
+  return {
+    kind: 'text',
+    text: t(viewer.locale, 'link.done', { name: localize(department.name, viewer.locale) }),
+  };
 }

@@ -25,17 +25,78 @@ export interface CommandSpec {
 
 /** The one list of bot commands (help text, parsing and the manifest's commandLists come from here). */
 export const COMMANDS: readonly CommandSpec[] = [
-  { id: 'help', words: { da: ['hjælp', 'hjaelp'], en: ['help', '?'] }, description: { da: 'Vis hvad jeg kan', en: 'Show what I can do' }, organizerOnly: false },
-  { id: 'status', words: { da: ['status'], en: ['status'] }, description: { da: 'Dine besvarede og åbne spørgsmål', en: 'Your answered and open questions' }, organizerOnly: false },
-  { id: 'questions', words: { da: ['spørgsmål', 'sporgsmal', 'spoergsmaal'], en: ['questions', 'question'] }, description: { da: 'Besvar dine åbne spørgsmål nu', en: 'Answer your open questions now' }, organizerOnly: false },
-  { id: 'principles', words: { da: ['principper'], en: ['principles'] }, description: { da: 'De syv principper', en: 'The seven principles' }, organizerOnly: false },
-  { id: 'pause', words: { da: ['pause'], en: ['pause'] }, argument: { da: '<dato>', en: '<date>' }, description: { da: 'Ingen påmindelser til og med en dato', en: 'No reminders until a date' }, organizerOnly: false },
-  { id: 'resume', words: { da: ['genoptag'], en: ['resume'] }, description: { da: 'Få påmindelser igen', en: 'Get reminders again' }, organizerOnly: false },
-  { id: 'summary', words: { da: ['opsummering', 'opsamling'], en: ['summary'] }, description: { da: 'Link til afdelingens opsamling', en: "Link to the department's summary" }, organizerOnly: false },
-  { id: 'link', words: { da: ['tilknyt'], en: ['link'] }, argument: { da: '<afdeling>', en: '<department>' }, description: { da: 'Knyt denne chat til en afdeling', en: 'Link this chat to a department' }, organizerOnly: true },
-  { id: 'send', words: { da: ['send'], en: ['send'] }, argument: { da: '<spørgsmål nr.>', en: '<question no.>' }, description: { da: 'Send en runde nu', en: 'Send a round now' }, organizerOnly: true },
-  { id: 'deliveries', words: { da: ['leveringer'], en: ['deliveries'] }, description: { da: 'Vis leveringsstatus', en: 'Show delivery status' }, organizerOnly: true },
-  { id: 'sync', words: { da: ['synk'], en: ['sync'] }, description: { da: 'Hent afdelingens medlemmer fra denne chat', en: "Take the department's members from this chat" }, organizerOnly: true },
+  {
+    id: 'help',
+    words: { da: ['hjælp', 'hjaelp'], en: ['help', '?'] },
+    description: { da: 'Vis hvad jeg kan', en: 'Show what I can do' },
+    organizerOnly: false,
+  },
+  {
+    id: 'status',
+    words: { da: ['status'], en: ['status'] },
+    description: { da: 'Dine besvarede og åbne spørgsmål', en: 'Your answered and open questions' },
+    organizerOnly: false,
+  },
+  {
+    id: 'questions',
+    words: { da: ['spørgsmål', 'sporgsmal', 'spoergsmaal'], en: ['questions', 'question'] },
+    description: { da: 'Besvar dine åbne spørgsmål nu', en: 'Answer your open questions now' },
+    organizerOnly: false,
+  },
+  {
+    id: 'principles',
+    words: { da: ['principper'], en: ['principles'] },
+    description: { da: 'De syv principper', en: 'The seven principles' },
+    organizerOnly: false,
+  },
+  {
+    id: 'pause',
+    words: { da: ['pause'], en: ['pause'] },
+    argument: { da: '<dato>', en: '<date>' },
+    description: { da: 'Ingen påmindelser til og med en dato', en: 'No reminders until a date' },
+    organizerOnly: false,
+  },
+  {
+    id: 'resume',
+    words: { da: ['genoptag'], en: ['resume'] },
+    description: { da: 'Få påmindelser igen', en: 'Get reminders again' },
+    organizerOnly: false,
+  },
+  {
+    id: 'summary',
+    words: { da: ['opsummering', 'opsamling'], en: ['summary'] },
+    description: { da: 'Link til afdelingens opsamling', en: "Link to the department's summary" },
+    organizerOnly: false,
+  },
+  {
+    id: 'link',
+    words: { da: ['tilknyt'], en: ['link'] },
+    argument: { da: '<afdeling>', en: '<department>' },
+    description: { da: 'Knyt denne chat til en afdeling', en: 'Link this chat to a department' },
+    organizerOnly: true,
+  },
+  {
+    id: 'send',
+    words: { da: ['send'], en: ['send'] },
+    argument: { da: '<spørgsmål nr.>', en: '<question no.>' },
+    description: { da: 'Send en runde nu', en: 'Send a round now' },
+    organizerOnly: true,
+  },
+  {
+    id: 'deliveries',
+    words: { da: ['leveringer'], en: ['deliveries'] },
+    description: { da: 'Vis leveringsstatus', en: 'Show delivery status' },
+    organizerOnly: true,
+  },
+  {
+    id: 'sync',
+    words: { da: ['synk'], en: ['sync'] },
+    description: {
+      da: 'Hent afdelingens medlemmer fra denne chat',
+      en: "Take the department's members from this chat",
+    },
+    organizerOnly: true,
+  },
 ];
 
 export interface ParsedCommand {
@@ -48,7 +109,11 @@ export interface ParsedCommand {
 
 /** Matches the first word of a message (mentions already removed) against the command list. */
 export function parseCommand(text: string): ParsedCommand | null {
-  const cleaned = text.replace(/<at>.*?<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = text
+    .replace(/<at>.*?<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const [first = '', ...rest] = cleaned.split(' ');
   const word = first.toLowerCase().replace(/[.!]+$/, '');
   for (const spec of COMMANDS) {

@@ -1,41 +1,61 @@
-import type { ChangeFeed, Store } from '../store/store';
+import type { ChangeFeed, ChangeNotice, Store } from '../store/store';
 
-const CACHED = new Set<string | symbol>(['getForum', 'listQuestions', 'listPrinciples']);
-const INVALIDATING = new Set<string | symbol>(['saveForum', 'saveQuestions', 'savePrinciples']);
+/** Reads the bot makes on nearly every card turn, of data that changes rarely. */
+const CACHED: Record<string, ChangeNotice['topic']> = {
+  getForum: 'forum',
+  listQuestions: 'forum',
+  listPrinciples: 'forum',
+  getDepartment: 'forum',
+  findMembersByAadObjectId: 'member',
+};
+
+/** Writes through this store that make cached reads of a topic stale. */
+const WRITES: Record<string, ChangeNotice['topic']> = {
+  saveForum: 'forum',
+  saveQuestions: 'forum',
+  savePrinciples: 'forum',
+  saveDepartment: 'forum',
+  deleteDepartment: 'forum',
+  saveMember: 'member',
+  deleteMember: 'member',
+};
 
 /**
- * The store as the bot sees it: a forum and its questions and principles, read on nearly every
- * card turn but changed rarely, are kept for `ttlMs` per process and dropped at once on a 'forum'
- * change notice (which reaches every instance through the change feed). Everything else passes through.
+ * The store as the bot sees it: forum content and who-is-who are kept for `ttlMs` per process and
+ * dropped at once on a change notice of their topic (notices reach every instance through the
+ * change feed) or a write through this store. Everything else passes straight through.
  */
 export function withContentCache(store: Store, changes: ChangeFeed, ttlMs = 2000): Store {
-  const cache = new Map<string, { until: number; value: Promise<unknown> }>();
-  const forget = (forumId: string) => {
-    for (const key of cache.keys()) if (key.endsWith(`:${forumId}`)) cache.delete(key);
+  const cache = new Map<string, { until: number; topic: ChangeNotice['topic']; value: Promise<unknown> }>();
+  const forget = (topic: ChangeNotice['topic']) => {
+    for (const [key, entry] of cache) if (entry.topic === topic) cache.delete(key);
   };
-  changes.subscribe((change) => {
-    if (change.topic === 'forum') forget(change.forumId);
-  });
+  changes.subscribe((change) => forget(change.topic));
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
+      if (typeof value !== 'function' || typeof prop !== 'string') return value;
       const method = value.bind(target) as (...args: unknown[]) => Promise<unknown>;
-      if (INVALIDATING.has(prop)) {
-        return (...args: unknown[]) => {
-          const first = args[0] as { id?: string } | string;
-          forget(typeof first === 'string' ? first : (first?.id ?? ''));
-          return method(...args);
+      const written = WRITES[prop];
+      if (written) {
+        return async (...args: unknown[]) => {
+          forget(written);
+          try {
+            return await method(...args);
+          } finally {
+            forget(written);
+          }
         };
       }
-      if (!CACHED.has(prop)) return method;
-      return (forumId: string) => {
-        const key = `${String(prop)}:${forumId}`;
+      const topic = CACHED[prop];
+      if (!topic) return method;
+      return (arg: string) => {
+        const key = `${prop}:${arg}`;
         const now = performance.now();
         const hit = cache.get(key);
         if (hit && hit.until > now) return hit.value;
-        const loaded = method(forumId);
-        cache.set(key, { until: now + ttlMs, value: loaded });
+        const loaded = method(arg);
+        cache.set(key, { until: now + ttlMs, topic, value: loaded });
         loaded.catch(() => cache.delete(key));
         return loaded;
       };

@@ -1,5 +1,9 @@
 import type { ConversationReference } from 'botbuilder';
-import type { ConversationReferenceStore, ConversationReferenceStoreAddOptions, PagedData } from '@microsoft/teamsfx';
+import type {
+  ConversationReferenceStore,
+  ConversationReferenceStoreAddOptions,
+  PagedData,
+} from '@microsoft/teamsfx';
 import type { Clock, ConversationKind } from '../../core/model';
 import type { Store } from '../store/store';
 
@@ -13,7 +17,11 @@ export class StoreConversationReferenceStore implements ConversationReferenceSto
     private readonly clock: Clock,
   ) {}
 
-  async add(key: string, reference: Partial<ConversationReference>, options: ConversationReferenceStoreAddOptions): Promise<boolean> {
+  async add(
+    key: string,
+    reference: Partial<ConversationReference>,
+    options: ConversationReferenceStoreAddOptions,
+  ): Promise<boolean> {
     const existing = await this.store.getConversationRef(key);
     if (existing && existing.removedAt === null && !options.overwrite) return false;
     const type = reference.conversation?.conversationType;
@@ -22,7 +30,8 @@ export class StoreConversationReferenceStore implements ConversationReferenceSto
       conversationId: key,
       kind,
       tenantId: reference.conversation?.tenantId ?? null,
-      aadObjectId: kind === 'personal' ? (reference.user?.aadObjectId ?? existing?.aadObjectId ?? null) : null,
+      aadObjectId:
+        kind === 'personal' ? (reference.user?.aadObjectId ?? existing?.aadObjectId ?? null) : null,
       departmentId: existing?.departmentId ?? null,
       reference,
       installedAt: existing?.installedAt ?? this.clock.now().toISOString(),
@@ -33,7 +42,7 @@ export class StoreConversationReferenceStore implements ConversationReferenceSto
     return true;
   }
 
-  async remove(key: string): Promise<boolean> {
+  async remove(key: string, _reference?: Partial<ConversationReference>): Promise<boolean> {
     const existing = await this.store.getConversationRef(key);
     if (!existing || existing.removedAt !== null) return false;
     await this.store.markConversationRemoved(key, this.clock.now().toISOString());

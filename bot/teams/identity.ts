@@ -24,7 +24,9 @@ export async function resolveViewer(
   const members = await store.findMembersByAadObjectId(aadObjectId);
   const candidates = forumId ? members.filter((m) => m.forumId === forumId) : members;
   const withForums = (
-    await Promise.all(candidates.map(async (member) => ({ member, forum: await store.getForum(member.forumId) })))
+    await Promise.all(
+      candidates.map(async (member) => ({ member, forum: await store.getForum(member.forumId) })),
+    )
   ).filter((x): x is { member: Member; forum: Forum } => x.forum !== undefined);
   const chosen = pickCurrent(withForums, clock);
   if (!chosen) return { aadObjectId, member: null, forum: null, locale: fallbackLocale };

@@ -24,9 +24,14 @@ export function createTeamsBot(deps: AppDeps, services: TeamsServices): TeamsBot
   const adapter = createAdapter(deps.config, deps.log);
   const bot = new SamskabBot(deps, services);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    deps.log.error({ component: 'teams', err: error, activityType: context.activity.type }, 'bot turn failed');
+    deps.log.error(
+      { component: 'teams', err: error, activityType: context.activity.type },
+      'bot turn failed',
+    );
     if (context.activity.type === 'message') {
-      await context.sendActivity(t(resolveLocale(context.activity.locale), 'error.generic')).catch(() => undefined);
+      await context
+        .sendActivity(t(resolveLocale(context.activity.locale), 'error.generic'))
+        .catch(() => undefined);
     }
   };
   return {

@@ -20,7 +20,11 @@ export interface Remembered {
 }
 
 /** Stores the conversation reference durably (first contact, install, upgrade); keeps a group's department link. */
-export async function rememberConversation(store: Store, activity: Partial<Activity>, at: string): Promise<Remembered> {
+export async function rememberConversation(
+  store: Store,
+  activity: Partial<Activity>,
+  at: string,
+): Promise<Remembered> {
   const conversationId = conversationIdOf(activity);
   const existing = await store.getConversationRef(conversationId);
   const kind = conversationKindOf(activity);
@@ -45,12 +49,20 @@ export async function rememberConversation(store: Store, activity: Partial<Activ
   return { ref, isNew };
 }
 
-export async function forgetConversation(store: Store, activity: Partial<Activity>, at: string): Promise<void> {
+export async function forgetConversation(
+  store: Store,
+  activity: Partial<Activity>,
+  at: string,
+): Promise<void> {
   const conversationId = conversationIdOf(activity);
   if (await store.getConversationRef(conversationId)) await store.markConversationRemoved(conversationId, at);
 }
 
-export async function linkConversation(store: Store, ref: ConversationRef, departmentId: string): Promise<ConversationRef> {
+export async function linkConversation(
+  store: Store,
+  ref: ConversationRef,
+  departmentId: string,
+): Promise<ConversationRef> {
   const linked = { ...ref, departmentId };
   await store.saveConversationRef(linked);
   return linked;
@@ -58,12 +70,15 @@ export async function linkConversation(store: Store, ref: ConversationRef, depar
 
 function referenceOf(activity: Partial<Activity>): Partial<ConversationReference> {
   const reference = TurnContext.getConversationReference(activity);
-  if (reference.conversation) reference.conversation = { ...reference.conversation, id: conversationIdOf(activity) };
+  if (reference.conversation)
+    reference.conversation = { ...reference.conversation, id: conversationIdOf(activity) };
   delete reference.activityId;
   return reference;
 }
 
 function sameReference(a: unknown, b: Partial<ConversationReference>): boolean {
   const x = a as Partial<ConversationReference> | null;
-  return x?.serviceUrl === b.serviceUrl && x?.conversation?.id === b.conversation?.id && x?.bot?.id === b.bot?.id;
+  return (
+    x?.serviceUrl === b.serviceUrl && x?.conversation?.id === b.conversation?.id && x?.bot?.id === b.bot?.id
+  );
 }

@@ -2,7 +2,10 @@ import { translator } from '../../core/i18n';
 
 /** Every text the bot shows in chat and in cards, Danish first. */
 export const messages = {
-  'card.prompt.title': { da: 'Spørgsmål til jeres samskabelsesopgave', en: 'Questions for your co-creation assignment' },
+  'card.prompt.title': {
+    da: 'Spørgsmål til jeres samskabelsesopgave',
+    en: 'Questions for your co-creation assignment',
+  },
   'card.reminder.title': { da: 'Påmindelse: der mangler svar', en: 'Reminder: some answers are missing' },
   'card.finalCall.title': { da: 'Sidste chance for at svare', en: 'Last chance to answer' },
   'card.daysLeft': { da: '{days} dage til mødet {date}', en: '{days} days until the meeting on {date}' },
@@ -18,7 +21,10 @@ export const messages = {
   'card.answeredRevision': { da: 'Besvaret (version {revision})', en: 'Answered (revision {revision})' },
   'card.open': { da: 'Ikke besvaret endnu', en: 'Not answered yet' },
   'card.stillOpen': { da: 'Du mangler at svare på:', en: 'You have yet to answer:' },
-  'card.allAnswered': { da: 'Tak! Du har svaret på alle spørgsmål i denne runde.', en: 'Thank you! You have answered every question in this round.' },
+  'card.allAnswered': {
+    da: 'Tak! Du har svaret på alle spørgsmål i denne runde.',
+    en: 'Thank you! You have answered every question in this round.',
+  },
   'card.groupCount': { da: '{count} af {total} har svaret', en: '{count} of {total} have answered' },
   'card.groupPrivate': {
     da: 'Hver af jer svarer for sig selv. Andre kan ikke se dit svar her.',
@@ -36,13 +42,19 @@ export const messages = {
   'card.date': { da: 'Vælg en dato.', en: 'Please choose a date.' },
 
   'field.text': { da: 'Dit svar', en: 'Your answer' },
-  'field.principles': { da: 'Hvilke principper betyder mest? (højst {max})', en: 'Which principles matter most? (at most {max})' },
+  'field.principles': {
+    da: 'Hvilke principper betyder mest? (højst {max})',
+    en: 'Which principles matter most? (at most {max})',
+  },
   'field.improvement': { da: 'Forbedring {n}', en: 'Improvement {n}' },
   'field.action': { da: 'Handling {n}: hvad', en: 'Action {n}: what' },
   'field.who': { da: 'Hvem', en: 'Who' },
   'field.when': { da: 'Senest', en: 'By when' },
   'field.style': { da: 'Din ledelse her er mest', en: 'Your leadership here is mostly' },
-  'field.knows': { da: 'Ved du, hvad resten af organisationen gør?', en: 'Do you know what the rest of the organisation does?' },
+  'field.knows': {
+    da: 'Ved du, hvad resten af organisationen gør?',
+    en: 'Do you know what the rest of the organisation does?',
+  },
   'field.rating': { da: 'Din vurdering', en: 'Your rating' },
   'field.indicator': { da: 'Indikator {n}', en: 'Indicator {n}' },
   'field.valueType': { da: 'Værdi', en: 'Value' },
@@ -69,8 +81,14 @@ export const messages = {
   'welcome.kickoff': { da: 'Første møde', en: 'First meeting' },
   'welcome.final': { da: 'Næste møde', en: 'Next meeting' },
   'welcome.how': { da: 'Sådan virker det', en: 'How it works' },
-  'welcome.how1': { da: 'Du får et kort med et eller flere spørgsmål.', en: 'You get a card with one or more questions.' },
-  'welcome.how2': { da: 'Du svarer i kortet og kan altid rette dit svar.', en: 'You answer in the card and can always edit your answer.' },
+  'welcome.how1': {
+    da: 'Du får et kort med et eller flere spørgsmål.',
+    en: 'You get a card with one or more questions.',
+  },
+  'welcome.how2': {
+    da: 'Du svarer i kortet og kan altid rette dit svar.',
+    en: 'You answer in the card and can always edit your answer.',
+  },
   'welcome.how3': {
     da: 'Afdelingens svar samles i en fælles opsamling til mødet.',
     en: "Your department's answers are gathered into a shared summary for the meeting.",
@@ -85,12 +103,12 @@ export const messages = {
     en: 'Hello everyone! I am Samskab. I can post questions here that each of you answers for yourself.',
   },
 
-  'unknownUser': {
+  unknownUser: {
     da: 'Jeg kender dig ikke som deltager i et forum. Kontakt forummets sekretariat, hvis du skal være med.',
     en: "I don't know you as a participant in a forum. Please contact the forum's secretariat if you should be part of it.",
   },
-  'organizerOnly': { da: 'Det kan kun forummets arrangører.', en: 'Only the forum organizers can do that.' },
-  'unknownCommand': {
+  organizerOnly: { da: 'Det kan kun forummets arrangører.', en: 'Only the forum organizers can do that.' },
+  unknownCommand: {
     da: 'Det forstod jeg ikke. Skriv "hjælp" for at se, hvad jeg kan, eller "spørgsmål" for at svare nu.',
     en: 'I did not understand that. Type "help" to see what I can do, or "questions" to answer now.',
   },
@@ -100,9 +118,15 @@ export const messages = {
   'status.title': { da: 'Din status', en: 'Your status' },
   'status.answered': { da: 'Besvaret: {count} af {total}', en: 'Answered: {count} of {total}' },
   'status.open': { da: 'Mangler: {list}', en: 'Open: {list}' },
-  'status.none': { da: 'Du har svaret på alle spørgsmål. Tak!', en: 'You have answered every question. Thank you!' },
+  'status.none': {
+    da: 'Du har svaret på alle spørgsmål. Tak!',
+    en: 'You have answered every question. Thank you!',
+  },
   'status.daysLeft': { da: '{days} dage til mødet {date}.', en: '{days} days until the meeting on {date}.' },
-  'status.paused': { da: 'Påmindelser er sat på pause til og med {date}.', en: 'Reminders are paused until {date} inclusive.' },
+  'status.paused': {
+    da: 'Påmindelser er sat på pause til og med {date}.',
+    en: 'Reminders are paused until {date} inclusive.',
+  },
 
   'pause.usage': { da: 'Skriv fx "pause 2019-10-20".', en: 'Type for example "pause 2019-10-20".' },
   'pause.invalid': {
@@ -110,62 +134,131 @@ export const messages = {
     en: '"{value}" is not a valid date. Use the form YYYY-MM-DD, e.g. 2019-10-20.',
   },
   'pause.past': { da: 'Datoen {date} er allerede passeret.', en: 'The date {date} has already passed.' },
-  'pause.done': { da: 'Jeg sender ingen påmindelser til og med {date}. Skriv "genoptag" for at få dem igen.', en: 'I will send no reminders until {date} inclusive. Type "resume" to get them again.' },
+  'pause.done': {
+    da: 'Jeg sender ingen påmindelser til og med {date}. Skriv "genoptag" for at få dem igen.',
+    en: 'I will send no reminders until {date} inclusive. Type "resume" to get them again.',
+  },
   'resume.done': { da: 'Påmindelserne er genoptaget.', en: 'Reminders are resumed.' },
   'resume.notPaused': { da: 'Dine påmindelser er ikke på pause.', en: 'Your reminders are not paused.' },
 
   'summary.text': { da: 'Afdelingens opsamling: {url}', en: "The department's summary: {url}" },
   'summary.teams': { da: 'Åbn i Teams: {url}', en: 'Open in Teams: {url}' },
-  'summary.noDepartment': { da: 'Du er ikke knyttet til en afdeling endnu.', en: 'You are not linked to a department yet.' },
+  'summary.noDepartment': {
+    da: 'Du er ikke knyttet til en afdeling endnu.',
+    en: 'You are not linked to a department yet.',
+  },
 
-  'link.usage': { da: 'Skriv "tilknyt <afdeling>", fx "tilknyt {example}".', en: 'Type "link <department>", e.g. "link {example}".' },
-  'link.notFound': { da: 'Jeg kender ingen afdeling, der hedder "{name}".', en: 'I know no department called "{name}".' },
-  'link.ambiguous': { da: '"{name}" passer på flere afdelinger: {list}.', en: '"{name}" matches several departments: {list}.' },
-  'link.personal': { da: 'Kun en gruppechat eller kanal kan knyttes til en afdeling.', en: 'Only a group chat or channel can be linked to a department.' },
+  'link.usage': {
+    da: 'Skriv "tilknyt <afdeling>", fx "tilknyt {example}".',
+    en: 'Type "link <department>", e.g. "link {example}".',
+  },
+  'link.notFound': {
+    da: 'Jeg kender ingen afdeling, der hedder "{name}".',
+    en: 'I know no department called "{name}".',
+  },
+  'link.ambiguous': {
+    da: '"{name}" passer på flere afdelinger: {list}.',
+    en: '"{name}" matches several departments: {list}.',
+  },
+  'link.personal': {
+    da: 'Kun en gruppechat eller kanal kan knyttes til en afdeling.',
+    en: 'Only a group chat or channel can be linked to a department.',
+  },
   'link.done': { da: 'Denne chat er nu knyttet til {name}.', en: 'This chat is now linked to {name}.' },
-  'link.ask': { da: 'Hvilken afdeling hører denne chat til?', en: 'Which department does this chat belong to?' },
+  'link.ask': {
+    da: 'Hvilken afdeling hører denne chat til?',
+    en: 'Which department does this chat belong to?',
+  },
   'link.choose': { da: 'Knyt til afdeling', en: 'Link to department' },
 
-  'sync.notLinked': { da: 'Knyt først chatten til en afdeling med "tilknyt <afdeling>".', en: 'First link the chat to a department with "link <department>".' },
+  'sync.notLinked': {
+    da: 'Knyt først chatten til en afdeling med "tilknyt <afdeling>".',
+    en: 'First link the chat to a department with "link <department>".',
+  },
   'sync.done': {
     da: 'Synkroniseret: {added} tilføjet til {name}, {known} var der allerede, {unknown} er ikke deltagere i forummet.',
     en: 'Synced: {added} added to {name}, {known} were already there, {unknown} are not forum participants.',
   },
 
-  'send.usage': { da: 'Skriv "send <spørgsmålsnumre>", fx "send 1 2".', en: 'Type "send <question numbers>", e.g. "send 1 2".' },
-  'send.done': { da: 'Runden med spørgsmål {list} sendes nu til {target}.', en: 'The round with questions {list} is being sent now to {target}.' },
-  'send.unknownQuestion': { da: 'Spørgsmål {value} findes ikke. Vælg mellem 1 og {max}.', en: 'Question {value} does not exist. Choose between 1 and {max}.' },
+  'send.usage': {
+    da: 'Skriv "send <spørgsmålsnumre>", fx "send 1 2".',
+    en: 'Type "send <question numbers>", e.g. "send 1 2".',
+  },
+  'send.done': {
+    da: 'Runden med spørgsmål {list} sendes nu til {target}.',
+    en: 'The round with questions {list} is being sent now to {target}.',
+  },
+  'send.unknownQuestion': {
+    da: 'Spørgsmål {value} findes ikke. Vælg mellem 1 og {max}.',
+    en: 'Question {value} does not exist. Choose between 1 and {max}.',
+  },
   'send.everyone': { da: 'alle afdelinger', en: 'every department' },
-  'deliveries.round': { da: '{date} {kind}: {sent} sendt, {pending} venter, {failed} fejlet, {unreachable} kan ikke nås', en: '{date} {kind}: {sent} sent, {pending} waiting, {failed} failed, {unreachable} unreachable' },
-  'deliveries.problem': { da: 'Problem: {name} ({state}): {error}', en: 'Problem: {name} ({state}): {error}' },
+  'deliveries.round': {
+    da: '{date} {kind}: {sent} sendt, {pending} venter, {failed} fejlet, {unreachable} kan ikke nås',
+    en: '{date} {kind}: {sent} sent, {pending} waiting, {failed} failed, {unreachable} unreachable',
+  },
+  'deliveries.problem': {
+    da: 'Problem: {name} ({state}): {error}',
+    en: 'Problem: {name} ({state}): {error}',
+  },
   'kind.prompt': { da: 'spørgsmål', en: 'prompt' },
   'kind.reminder': { da: 'påmindelse', en: 'reminder' },
   'kind.finalCall': { da: 'sidste kald', en: 'final call' },
   'deliveries.title': { da: 'Leveringer', en: 'Deliveries' },
   'deliveries.none': { da: 'Ingen leveringer endnu.', en: 'No deliveries yet.' },
   'deliveries.unreachable': { da: 'Kan ikke nås: {list}', en: 'Cannot be reached: {list}' },
-  'notAvailable': { da: 'Det er ikke muligt på denne server endnu.', en: 'That is not available on this server yet.' },
+  notAvailable: {
+    da: 'Det er ikke muligt på denne server endnu.',
+    en: 'That is not available on this server yet.',
+  },
 
   'answer.saved': { da: 'Tak, dit svar er gemt.', en: 'Thank you, your answer is saved.' },
   'answer.unchanged': { da: 'Dit svar er allerede gemt.', en: 'Your answer is already saved.' },
-  'answer.invalid': { da: 'Svaret kunne ikke gemmes: {reason}', en: 'The answer could not be saved: {reason}' },
-  'answer.unknownQuestion': { da: 'Det spørgsmål findes ikke længere.', en: 'That question no longer exists.' },
-  'answer.forumOver': { da: 'Forløbet er slut, så der kan ikke længere svares.', en: 'The process has ended, so answers can no longer be given.' },
+  'answer.invalid': {
+    da: 'Svaret kunne ikke gemmes: {reason}',
+    en: 'The answer could not be saved: {reason}',
+  },
+  'answer.unknownQuestion': {
+    da: 'Det spørgsmål findes ikke længere.',
+    en: 'That question no longer exists.',
+  },
+  'answer.forumOver': {
+    da: 'Forløbet er slut, så der kan ikke længere svares.',
+    en: 'The process has ended, so answers can no longer be given.',
+  },
   'answer.stale': {
     da: 'Dit svar er blevet ændret et andet sted siden dette kort blev sendt. Her er det nyeste.',
     en: 'Your answer was changed elsewhere after this card was sent. Here is the latest.',
   },
-  'answer.notMember': { da: 'Du er ikke deltager i dette forum.', en: 'You are not a participant in this forum.' },
-  'answer.noDepartment': { da: 'Du er ikke knyttet til en afdeling, så dit svar kan ikke gemmes.', en: 'You are not linked to a department, so your answer cannot be saved.' },
-  'answer.badCard': { da: 'Kortet kunne ikke læses. Skriv "spørgsmål" for at få et nyt.', en: 'The card could not be read. Type "questions" to get a new one.' },
+  'answer.notMember': {
+    da: 'Du er ikke deltager i dette forum.',
+    en: 'You are not a participant in this forum.',
+  },
+  'answer.noDepartment': {
+    da: 'Du er ikke knyttet til en afdeling, så dit svar kan ikke gemmes.',
+    en: 'You are not linked to a department, so your answer cannot be saved.',
+  },
+  'answer.badCard': {
+    da: 'Kortet kunne ikke læses. Skriv "spørgsmål" for at få et nyt.',
+    en: 'The card could not be read. Type "questions" to get a new one.',
+  },
   'answer.missing': { da: 'Feltet "{field}" mangler.', en: 'The field "{field}" is missing.' },
-  'answer.tooLong': { da: 'Feltet "{field}" er for langt (højst {max} tegn).', en: 'The field "{field}" is too long (at most {max} characters).' },
-  'answer.badChoice': { da: 'Feltet "{field}" har et ugyldigt valg.', en: 'The field "{field}" has an invalid choice.' },
+  'answer.tooLong': {
+    da: 'Feltet "{field}" er for langt (højst {max} tegn).',
+    en: 'The field "{field}" is too long (at most {max} characters).',
+  },
+  'answer.badChoice': {
+    da: 'Feltet "{field}" har et ugyldigt valg.',
+    en: 'The field "{field}" has an invalid choice.',
+  },
   'answer.tooMany': { da: 'Vælg højst {max} i "{field}".', en: 'Choose at most {max} in "{field}".' },
   'answer.badDate': { da: 'Feltet "{field}" skal være en dato.', en: 'The field "{field}" must be a date.' },
   'questions.none': { da: 'Du har ingen åbne spørgsmål. Tak!', en: 'You have no open questions. Thank you!' },
-  'error.generic': { da: 'Beklager, noget gik galt. Prøv igen om lidt.', en: 'Sorry, something went wrong. Please try again shortly.' },
-  'devMode': { da: 'lokal udviklingstilstand', en: 'local development mode' },
+  'error.generic': {
+    da: 'Beklager, noget gik galt. Prøv igen om lidt.',
+    en: 'Sorry, something went wrong. Please try again shortly.',
+  },
+  devMode: { da: 'lokal udviklingstilstand', en: 'local development mode' },
 } as const;
 
 export const t = translator(messages);

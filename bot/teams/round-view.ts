@@ -6,6 +6,8 @@ import { forumToday } from './identity';
 import { departmentTabUrl } from './tab-url';
 
 export const AD_HOC_ROUND_ID = 'questions';
+/** Others' answers shown in a group card, so it stays under Teams' size limit; the tab shows them all. */
+const MAX_SHARED_ANSWERS = 8;
 
 export interface RoundViewRequest {
   forum: Forum;
@@ -18,19 +20,24 @@ export interface RoundViewRequest {
   /** A group-chat card: show how many have answered (and shared answers if the forum allows). */
   group?: boolean;
   groupMemberIds?: string[];
-  /** The forum's questions and principles when the caller has them already. */
-  content?: { questions: Question[]; principles: Principle[] };
+  /** The forum's questions and principles (and the member's answers) when the caller has them already. */
+  content?: { questions: Question[]; principles: Principle[]; answers?: Answer[] };
 }
 
 /** Builds a round card from the store: the member's own view, or a group chat's. */
-export async function roundView(deps: Pick<AppDeps, 'store' | 'config'>, request: RoundViewRequest): Promise<Card> {
+export async function roundView(
+  deps: Pick<AppDeps, 'store' | 'config'>,
+  request: RoundViewRequest,
+): Promise<Card> {
   const { store } = deps;
   const { forum, member, departmentId, round } = request;
   const [questions, principles, department, answers] = await Promise.all([
     request.content?.questions ?? store.listQuestions(forum.id),
     request.content?.principles ?? store.listPrinciples(forum.id),
     departmentId ? store.getDepartment(departmentId) : Promise.resolve(undefined),
-    member ? store.listAnswers(forum.id, { memberId: member.id }) : Promise.resolve([]),
+    member
+      ? (request.content?.answers ?? store.listAnswers(forum.id, { memberId: member.id }))
+      : Promise.resolve([]),
   ]);
   const extras: RoundCardExtras = {
     ...(request.notice ? { notice: request.notice } : {}),
@@ -68,13 +75,15 @@ async function groupView(
   const chefs = members.filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id));
   const inRound = new Set(round.questionIds);
   const byMember = new Map<string, Answer[]>();
-  for (const a of answers) if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
+  for (const a of answers)
+    if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
   const answeredCount = chefs.filter((m) => (byMember.get(m.id)?.length ?? 0) >= inRound.size).length;
   const shared =
     forum.settings.shareAnswersInGroupChat && viewer
       ? chefs
           .filter((m) => m.id !== viewer.id)
           .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
+          .slice(0, MAX_SHARED_ANSWERS)
       : [];
   return { answeredCount, total: chefs.length, shared };
 }

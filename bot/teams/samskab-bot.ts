@@ -40,11 +40,15 @@ export class SamskabBot extends TeamsActivityHandler {
     this.onInstallationUpdateRemove(async (context, next) => {
       this.seen.forget(context.activity);
       await forgetConversation(deps.store, context.activity, this.now());
-      deps.log.info({ component: 'teams', kind: context.activity.conversation?.conversationType }, 'bot uninstalled');
+      deps.log.info(
+        { component: 'teams', kind: context.activity.conversation?.conversationType },
+        'bot uninstalled',
+      );
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      if (this.botIsAmong(context, context.activity.membersAdded)) await rememberConversation(deps.store, context.activity, this.now());
+      if (this.botIsAmong(context, context.activity.membersAdded))
+        await rememberConversation(deps.store, context.activity, this.now());
       await next();
     });
     this.onMembersRemoved(async (context, next) => {
@@ -82,7 +86,9 @@ export class SamskabBot extends TeamsActivityHandler {
     await context.sendActivity(await this.welcome({ ...viewer, forum: forum ?? null, locale }, true));
     if (forum && !ref.departmentId) {
       const departments = await this.deps.store.listDepartments(forum.id);
-      await context.sendActivity(cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')));
+      await context.sendActivity(
+        cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')),
+      );
     }
   }
 
@@ -107,7 +113,10 @@ export class SamskabBot extends TeamsActivityHandler {
       tabUrl: department ? departmentTabUrl(this.deps.config.publicUrl, department.id) : null,
       group,
     });
-    return cardActivity(card, forum ? `${t(locale, 'welcome.title')}: ${localize(forum.name, locale)}` : t(locale, 'welcome.title'));
+    return cardActivity(
+      card,
+      forum ? `${t(locale, 'welcome.title')}: ${localize(forum.name, locale)}` : t(locale, 'welcome.title'),
+    );
   }
 
   private remember(context: TurnContext): Promise<ConversationRef> {
@@ -146,7 +155,11 @@ export class SamskabBot extends TeamsActivityHandler {
   }
 
   /** Action.Submit (older clients): replace the card in a personal chat; in a shared chat answer in text only. */
-  private async showSubmitResult(context: TurnContext, ref: ConversationRef, result: ActionResult): Promise<void> {
+  private async showSubmitResult(
+    context: TurnContext,
+    ref: ConversationRef,
+    result: ActionResult,
+  ): Promise<void> {
     const replyToId = context.activity.replyToId;
     if (result.kind === 'card' && ref.kind === 'personal') {
       const activity = { ...cardActivity(result.card, result.text), ...(replyToId ? { id: replyToId } : {}) };
@@ -155,7 +168,10 @@ export class SamskabBot extends TeamsActivityHandler {
           await context.updateActivity(activity);
           return;
         } catch (error) {
-          this.deps.log.warn({ component: 'teams', err: error }, 'could not update the card; sending a new one');
+          this.deps.log.warn(
+            { component: 'teams', err: error },
+            'could not update the card; sending a new one',
+          );
         }
       }
       await context.sendActivity(cardActivity(result.card, result.text));
@@ -164,12 +180,26 @@ export class SamskabBot extends TeamsActivityHandler {
     if (result.text) await context.sendActivity(result.text);
   }
 
-  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
     const conversation = this.remember(context);
     const action = invokeValue.action ?? ({} as AdaptiveCardInvokeValue['action']);
-    const payload = { ...(action.data ?? {}), ...(action.verb ? { samskab: action.verb } : {}) } as Record<string, unknown>;
-    const [result] = await Promise.all([runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }), conversation]);
-    if (result.kind === 'card') return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.text as never };
+    const payload = { ...(action.data ?? {}), ...(action.verb ? { samskab: action.verb } : {}) } as Record<
+      string,
+      unknown
+    >;
+    const [result] = await Promise.all([
+      runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }),
+      conversation,
+    ]);
+    if (result.kind === 'card')
+      return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: result.text as never,
+    };
   }
 }

@@ -49,6 +49,10 @@ export const apiMessages = {
     da: 'Findes flere gange i filen (linje {line}).',
     en: 'Appears more than once in the file (line {line}).',
   },
+  'field.formula': {
+    da: 'Må ikke begynde med =, +, - eller @ (det kan køre som en formel i et regneark).',
+    en: 'Must not begin with =, +, - or @ (it could run as a formula in a spreadsheet).',
+  },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
 
   // ---- errors: request level ---------------------------------------------------------------
@@ -71,6 +75,15 @@ export const apiMessages = {
     en: 'Only the forum organizers have access to this.',
   },
   'error.notFound': { da: 'Findes ikke (længere).', en: 'Does not exist (any more).' },
+  'error.methodNotAllowed': {
+    da: 'Denne handling er ikke tilladt her.',
+    en: 'This action is not allowed here.',
+  },
+  'error.unsupportedMediaType': {
+    da: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).',
+    en: 'The request must be sent as JSON (Content-Type: application/json).',
+  },
+  'error.badRequest': { da: 'Forespørgslen er ugyldig.', en: 'The request is invalid.' },
   'error.forumNotFound': { da: 'Forummet findes ikke.', en: 'The forum does not exist.' },
   'error.departmentNotFound': { da: 'Afdelingen findes ikke.', en: 'The department does not exist.' },
   'error.memberNotFound': { da: 'Medlemmet findes ikke.', en: 'The member does not exist.' },
@@ -83,6 +96,10 @@ export const apiMessages = {
   'error.departmentHasAnswers': {
     da: 'Afdelingen har {count} svar og kan ikke slettes. Eksportér svarene først, eller lad afdelingen blive.',
     en: 'The department has {count} answers and cannot be deleted. Export the answers first, or keep the department.',
+  },
+  'error.confirmInvalid': {
+    da: 'Bekræftelseskoden er ugyldig eller udløbet. Start forfra.',
+    en: 'The confirmation code is invalid or has expired. Start again.',
   },
   'error.cannotRemoveSelf': {
     da: 'Du kan ikke fjerne dig selv. Bed en anden arrangør om det.',

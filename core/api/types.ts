@@ -317,3 +317,7 @@ export interface DevTokenResponse {
   token: string;
   expiresAt: string;
 }
+
+// ---- privacy and audit (see ./privacy-types) ------------------------------------------------------
+
+export type * from './privacy-types';

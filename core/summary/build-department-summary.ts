@@ -1,7 +1,7 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import { localDateOf } from '../time/zoned-time';
 import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
-import type { DepartmentSummary } from './types';
+import type { AuthoredAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
 
 export interface DepartmentSummaryInput {
   forum: Forum;
@@ -9,8 +9,13 @@ export interface DepartmentSummaryInput {
   members: readonly Member[];
   questions: readonly Question[];
   principles: readonly Principle[];
-  /** May contain other departments' answers; only this department's are used. */
-  answers: readonly Answer[];
+  /**
+   * May contain other departments' answers; only this department's are used. Answers read with
+   * their author's name (AuthoredAnswer) keep it; others get it from `members`.
+   */
+  answers: readonly (Answer | AuthoredAnswer)[];
+  /** Erased-answer tallies; may contain other departments' (only this department's are used). */
+  erasedAnswers?: readonly ErasedAnswerCount[];
   /** The department's takeaways, or a list to pick them from. */
   takeaways?: Takeaways | readonly Takeaways[] | null;
   /** ISO instant of the clock reading. */
@@ -49,7 +54,8 @@ export function pickTakeaways(
 /**
  * One department's live summary: per question the answers, participation of the department's
  * chefs and distributions; the action plan (overdue = due before today's local date); the
- * indicators; overall participation. Derived on demand, single pass over the answers.
+ * indicators; overall participation; erased answers per question, apart from participation.
+ * Derived on demand, single pass over the answers.
  */
 export function buildDepartmentSummary(input: DepartmentSummaryInput): DepartmentSummary {
   const { forum, department } = input;
@@ -57,6 +63,10 @@ export function buildDepartmentSummary(input: DepartmentSummaryInput): Departmen
   const acc = new DepartmentAccumulator(department, chefsOf(department, input.members), ctx);
   for (const answer of input.answers) {
     if (answer.departmentId === department.id && answer.forumId === forum.id) acc.add(answer);
+  }
+  for (const erased of input.erasedAnswers ?? []) {
+    if (erased.departmentId === department.id && (erased.forumId ?? forum.id) === forum.id)
+      acc.addErased(erased.questionId, erased.count);
   }
   return acc.finish(pickTakeaways(input.takeaways, department.id));
 }

@@ -7,7 +7,7 @@ import {
 } from './department-accumulator';
 import { pickTakeaways, summaryContext } from './build-department-summary';
 import { createStatsAccumulator } from './question-stats';
-import type { ForumOverview, ForumQuestionSummary } from './types';
+import type { AuthoredAnswer, ErasedAnswerCount, ForumOverview, ForumQuestionSummary } from './types';
 
 export interface ForumOverviewInput {
   forum: Forum;
@@ -15,7 +15,10 @@ export interface ForumOverviewInput {
   members: readonly Member[];
   questions: readonly Question[];
   principles: readonly Principle[];
-  answers: readonly Answer[];
+  /** Answers read with their author's name (AuthoredAnswer) keep it; others get it from `members`. */
+  answers: readonly (Answer | AuthoredAnswer)[];
+  /** The forum's erased-answer tallies. */
+  erasedAnswers?: readonly ErasedAnswerCount[];
   takeaways?: readonly Takeaways[];
   now: string;
 }
@@ -35,7 +38,10 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
     departments.map((d) => [d.id, new DepartmentAccumulator(d, chefsOf(d, input.members), ctx)]),
   );
   const forumStats = new Map(
-    ctx.questions.map((q) => [q.id, { stats: createStatsAccumulator(q, ctx.principles), count: 0 }]),
+    ctx.questions.map((q) => [
+      q.id,
+      { stats: createStatsAccumulator(q, ctx.principles), count: 0, erased: 0 },
+    ]),
   );
 
   let unplaced = 0;
@@ -48,6 +54,18 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
     const slot = forumStats.get(answer.questionId)!;
     slot.stats.add(answer.value);
     slot.count++;
+  }
+
+  let erasedAnswers = 0;
+  let unplacedErasedAnswers = 0;
+  for (const erased of input.erasedAnswers ?? []) {
+    const acc = (erased.forumId ?? forum.id) === forum.id ? accs.get(erased.departmentId) : undefined;
+    if (!acc || !acc.addErased(erased.questionId, erased.count)) {
+      unplacedErasedAnswers += erased.count;
+      continue;
+    }
+    forumStats.get(erased.questionId)!.erased += erased.count;
+    erasedAnswers += erased.count;
   }
 
   // Forum-wide participation counts each chef once, even if they lead several departments.
@@ -78,6 +96,7 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
         answerCount: slot.count,
         participation: participation(answered, allChefs.size),
         stats: slot.stats.result(),
+        erasedAnswers: slot.erased,
       };
     });
 
@@ -88,5 +107,7 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
     questions,
     participation: overallParticipation(allChefs, answeredByChef, ctx.questions.length),
     unplacedAnswers: unplaced,
+    erasedAnswers,
+    unplacedErasedAnswers,
   };
 }

@@ -4,6 +4,7 @@ import type {
   ActionPlanItem,
   DepartmentSummary,
   IndicatorItem,
+  AuthoredAnswer,
   OverallParticipation,
   Participation,
   QuestionSummary,
@@ -30,7 +31,7 @@ export function participation(answered: number, members: number): Participation 
 export class DepartmentAccumulator {
   private readonly perQuestion = new Map<
     string,
-    { answers: SummaryAnswer[]; stats: StatsAccumulator; chefs: Set<string> }
+    { answers: SummaryAnswer[]; stats: StatsAccumulator; chefs: Set<string>; erased: number }
   >();
   private readonly answeredByChef = new Map<string, Set<string>>();
   private readonly actions: ActionPlanItem[] = [];
@@ -48,15 +49,20 @@ export class DepartmentAccumulator {
         answers: [],
         stats: createStatsAccumulator(q, ctx.principles),
         chefs: new Set(),
+        erased: 0,
       });
     }
   }
 
-  /** Adds an answer of this department; returns false if its question is unknown. */
-  add(answer: Answer): boolean {
+  /**
+   * Adds an answer of this department; returns false if its question is unknown. The author's
+   * name is the one read with the answer when there is one, else looked up among the members.
+   */
+  add(answer: Answer | AuthoredAnswer): boolean {
     const slot = this.perQuestion.get(answer.questionId);
     if (!slot) return false;
-    const authorName = this.ctx.memberById.get(answer.memberId)?.name ?? null;
+    const authorName =
+      'authorName' in answer ? answer.authorName : (this.ctx.memberById.get(answer.memberId)?.name ?? null);
     const v = answer.value;
     slot.answers.push({
       answerId: answer.id,
@@ -73,33 +79,38 @@ export class DepartmentAccumulator {
       if (!set) this.answeredByChef.set(answer.memberId, (set = new Set()));
       set.add(answer.questionId);
     }
-    const base = {
-      answerId: answer.id,
-      questionId: answer.questionId,
-      memberId: answer.memberId,
-      authorName,
-    };
+    // Plain object literals (one hidden class each): spreading a shared base into every item
+    // was the builder's most expensive step.
     const departmentId = this.department.id;
     if (v.kind === 'improvements') {
-      v.items.forEach((item, improvementIndex) =>
-        item.actions.forEach((a, actionIndex) =>
+      const today = this.ctx.today;
+      for (let improvementIndex = 0; improvementIndex < v.items.length; improvementIndex++) {
+        const item = v.items[improvementIndex]!;
+        for (let actionIndex = 0; actionIndex < item.actions.length; actionIndex++) {
+          const a = item.actions[actionIndex]!;
           this.actions.push({
-            ...base,
+            answerId: answer.id,
+            questionId: answer.questionId,
+            memberId: answer.memberId,
+            authorName,
             departmentId,
             what: a.what,
             who: a.who,
             byWhen: a.byWhen,
-            overdue: a.byWhen < this.ctx.today,
+            overdue: a.byWhen < today,
             improvement: item.improvement,
             improvementIndex,
             actionIndex,
-          }),
-        ),
-      );
+          });
+        }
+      }
     } else if (v.kind === 'indicators') {
       for (const item of v.items) {
         this.indicators.push({
-          ...base,
+          answerId: answer.id,
+          questionId: answer.questionId,
+          memberId: answer.memberId,
+          authorName,
           departmentId,
           indicator: item.indicator,
           valueType: item.valueType,
@@ -107,6 +118,14 @@ export class DepartmentAccumulator {
         });
       }
     }
+    return true;
+  }
+
+  /** Adds erased answers of this department to a question; returns false if the question is unknown. */
+  addErased(questionId: string, count: number): boolean {
+    const slot = this.perQuestion.get(questionId);
+    if (!slot) return false;
+    slot.erased += count;
     return true;
   }
 
@@ -121,10 +140,12 @@ export class DepartmentAccumulator {
 
   finish(takeaways: Takeaways | null): DepartmentSummary {
     const members = this.chefIds.size;
+    let erasedAnswers = 0;
     const questions: QuestionSummary[] = [...this.ctx.questions]
       .sort((a, b) => a.number - b.number)
       .map((q) => {
         const slot = this.perQuestion.get(q.id)!;
+        erasedAnswers += slot.erased;
         slot.answers.sort((a, b) =>
           a.updatedAt === b.updatedAt
             ? a.answerId < b.answerId
@@ -142,6 +163,7 @@ export class DepartmentAccumulator {
           answers: slot.answers,
           participation: participation(slot.chefs.size, members),
           stats: slot.stats.result(),
+          erasedAnswers: slot.erased,
         };
       });
     this.actions.sort(
@@ -162,6 +184,7 @@ export class DepartmentAccumulator {
       actionPlan: this.actions,
       indicators: this.indicators,
       takeaways,
+      erasedAnswers,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type {
+  Answer,
   AnswerShapeKind,
   AnswerValue,
   CoMode,
@@ -14,6 +15,25 @@ export interface Participation {
   answered: number;
   members: number;
   rate: number;
+}
+
+/**
+ * An answer as a summary read delivers it: with its author's name, read in the same query
+ * (null when the author is no longer a member). Builders take plain answers too and then look
+ * the name up among the members they are given.
+ */
+export type AuthoredAnswer = Answer & { authorName: string | null };
+
+/**
+ * How many answers of one department and question were erased (a person's right to deletion,
+ * an organizer removing a leaver, the retention purge). Counts only, nobody's identity.
+ * `forumId`, when given, must be the summary's forum.
+ */
+export interface ErasedAnswerCount {
+  forumId?: string;
+  departmentId: string;
+  questionId: string;
+  count: number;
 }
 
 export interface SummaryAnswer {
@@ -66,6 +86,11 @@ export interface QuestionSummary {
   /** Chefs of the department(s) who answered this question. */
   participation: Participation;
   stats: QuestionStats;
+  /**
+   * Answers to this question that were erased (deletion requests, leavers, retention): shown
+   * apart from the answers and participation, which count only answers that still exist.
+   */
+  erasedAnswers: number;
 }
 
 export interface ActionPlanItem {
@@ -121,6 +146,8 @@ export interface DepartmentSummary {
   actionPlan: ActionPlanItem[];
   indicators: IndicatorItem[];
   takeaways: Takeaways | null;
+  /** Erased answers of this department, over its questions (the sum of questions[].erasedAnswers). */
+  erasedAnswers: number;
 }
 
 /** A question across all departments: counts only (the answers are in the department summaries). */
@@ -135,4 +162,8 @@ export interface ForumOverview {
   participation: OverallParticipation;
   /** Answers that could not be placed (unknown question or department, other forum). */
   unplacedAnswers: number;
+  /** Erased answers over every department (the sum of departments[].erasedAnswers). */
+  erasedAnswers: number;
+  /** Erased-answer counts that could not be placed (unknown question or department, other forum). */
+  unplacedErasedAnswers: number;
 }

@@ -76,10 +76,9 @@ describe('body size limit', () => {
 });
 
 describe('errors of the HTTP layer itself are localized', () => {
-  // KNOWN GAP (lead, bot/http/errors.ts): restify's own errors (413 PayloadTooLarge, 400
-  // InvalidContent for bad JSON, 404 ResourceNotFound for an unknown route) answer with restify's
-  // English message. Fix: in sendError, map them to apiMessages 'error.tooLarge', 'error.badJson',
-  // 'error.notFound' by Accept-Language. When fixed these turn red: change test.failing to test.
+  // Fixed (bot/http/errors.ts): restify's own errors (413 PayloadTooLarge, 400 InvalidContent for
+  // bad JSON, 404 ResourceNotFound for an unknown route) answer with apiMessages 'error.tooLarge',
+  // 'error.badJson', 'error.notFound' by Accept-Language (Danish by default).
   const cases: Array<[string, () => Promise<{ status: number; text: string }>, keyof typeof apiMessages]> = [
     [
       '413 body too large',
@@ -96,7 +95,7 @@ describe('errors of the HTTP layer itself are localized', () => {
       'error.notFound',
     ],
   ];
-  test.failing.each(cases)('KNOWN GAP: %s answers in Danish by default', async (_name, send, key) => {
+  test.each(cases)('%s answers in Danish by default', async (_name, send, key) => {
     const res = await send();
     count(
       'HTTP-layer error localized',
@@ -122,11 +121,10 @@ describe('CSV', () => {
     "=cmd|' /C calc'!A0",
   ];
 
-  // KNOWN GAP (API engineer, bot/api/routes/member-import.ts): cells starting with = + - @ are
-  // accepted into names and e-mails. Fix: reject such cells in planMemberImport with a
-  // localized field error. When fixed this turns red: change test.failing to test.
-  test.failing.each(FORMULAS)(
-    'KNOWN GAP: the members import rejects the formula %s and saves nothing',
+  // Fixed (bot/api/routes/member-import.ts): cells starting with = + - @ are refused with a
+  // localized per-row error ('field.formula'); nothing is saved.
+  test.each(FORMULAS)(
+    'the members import rejects the formula %s and saves nothing',
     async (formula) => {
       const d = await department();
       const csv = `navn;objectid;rolle;afdeling\n${formula};0f0f0f0f-0000-4000-8000-00000000c5c5;chef;${d.name.da}`;

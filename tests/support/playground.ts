@@ -26,7 +26,14 @@ export interface PlaygroundConfig {
 
 export interface StreamMessage {
   action: string;
-  message?: { messageId?: string; id?: string; from?: { id: string }; text?: string; attachments?: Array<{ contentType: string; content: any }>; conversation?: { id: string } };
+  message?: {
+    messageId?: string;
+    id?: string;
+    from?: { id: string };
+    text?: string;
+    attachments?: Array<{ contentType: string; content: any }>;
+    conversation?: { id: string };
+  };
   [key: string]: unknown;
 }
 
@@ -35,14 +42,29 @@ export interface Playground {
   config: PlaygroundConfig;
   /** Every message the WebSocket stream delivered so far. */
   received: StreamMessage[];
-  waitFor(predicate: (m: StreamMessage) => boolean, timeoutMs?: number, what?: string): Promise<StreamMessage>;
+  waitFor(
+    predicate: (m: StreamMessage) => boolean,
+    timeoutMs?: number,
+    what?: string,
+  ): Promise<StreamMessage>;
   install(conversationId: string): Promise<void>;
   /** A typed message; in a group chat the bot is @mentioned first. */
   say(conversationId: string, fromId: string, text: string): Promise<void>;
   /** Action.Submit: a message with `value` replying to the card message. */
-  submit(conversationId: string, fromId: string, replyToId: string, value: Record<string, unknown>): Promise<void>;
+  submit(
+    conversationId: string,
+    fromId: string,
+    replyToId: string,
+    value: Record<string, unknown>,
+  ): Promise<void>;
   /** Action.Execute: returns the bot's invoke response body ({ statusCode, type, value }). */
-  execute(conversationId: string, fromId: string, replyToId: string, verb: string, data: Record<string, unknown>): Promise<any>;
+  execute(
+    conversationId: string,
+    fromId: string,
+    replyToId: string,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<any>;
   /** The Playground's own log (print it when a test fails). */
   log(): string;
   stop(): Promise<void>;
@@ -62,7 +84,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPlayground(options: { botEndpoint: string; conversationId?: string; timeoutMs?: number }): Promise<Playground> {
+export async function startPlayground(options: {
+  botEndpoint: string;
+  conversationId?: string;
+  timeoutMs?: number;
+}): Promise<Playground> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-playground-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -94,13 +120,21 @@ export async function startPlayground(options: { botEndpoint: string; conversati
   };
 
   try {
-    await until(async () => (await fetch(`${url}/_debug/ping`).then((r) => r.text()).catch(() => '')) === 'pong', options.timeoutMs ?? 20_000, () => child.exitCode !== null);
+    await until(
+      async () =>
+        (await fetch(`${url}/_debug/ping`)
+          .then((r) => r.text())
+          .catch(() => '')) === 'pong',
+      options.timeoutMs ?? 20_000,
+      () => child.exitCode !== null,
+    );
   } catch (error) {
     const text = log();
     await stop();
     throw new Error(`the Playground did not start: ${(error as Error).message}\n${text}`);
   }
-  const config = ((await (await fetch(`${url}/_internal/v1/config`)).json()) as { config: PlaygroundConfig }).config;
+  const config = ((await (await fetch(`${url}/_internal/v1/config`)).json()) as { config: PlaygroundConfig })
+    .config;
 
   const received: StreamMessage[] = [];
   const waiters = new Set<() => void>();
@@ -119,7 +153,11 @@ export async function startPlayground(options: { botEndpoint: string; conversati
   });
 
   const post = async (route: string, body: unknown) => {
-    const response = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${url}${route}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`POST ${route} -> ${response.status}: ${text}`);
     return text ? JSON.parse(text) : undefined;
@@ -143,7 +181,11 @@ export async function startPlayground(options: { botEndpoint: string; conversati
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`timed out waiting for ${what}; stream so far:\n${JSON.stringify(received, null, 1).slice(0, 4000)}`));
+          reject(
+            new Error(
+              `timed out waiting for ${what}; stream so far:\n${JSON.stringify(received, null, 1).slice(0, 4000)}`,
+            ),
+          );
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);
@@ -162,11 +204,21 @@ export async function startPlayground(options: { botEndpoint: string; conversati
       const mention = `<at>${config.bot.name}</at>`;
       const body = personal
         ? { from: { id: fromId }, text, textFormat: 'plain' }
-        : { from: { id: fromId }, text: `${mention} ${text}`, textFormat: 'plain', mentions: [{ mentioned: { id: config.bot.id }, text: mention }] };
+        : {
+            from: { id: fromId },
+            text: `${mention} ${text}`,
+            textFormat: 'plain',
+            mentions: [{ mentioned: { id: config.bot.id }, text: mention }],
+          };
       await post(`/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, body);
     },
     async submit(conversationId, fromId, replyToId, value) {
-      await post('/_conversation/v1/submit', { conversation: { id: conversationId }, from: { id: fromId }, replyToId, value });
+      await post('/_conversation/v1/submit', {
+        conversation: { id: conversationId },
+        from: { id: fromId },
+        replyToId,
+        value,
+      });
     },
     async execute(conversationId, fromId, replyToId, verb, data) {
       return post('/_conversation/v1/invoke', {

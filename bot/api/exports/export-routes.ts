@@ -3,8 +3,9 @@ import { localize } from '../../../core/i18n';
 import type { Locale } from '../../../core/model';
 import { localDateOf } from '../../../core/time/zoned-time';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { loadDepartment, loadForum } from '../http/loaders';
-import { authed, type ApiRuntime, type Result } from '../http/route';
+import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
 import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 import { answersCsv } from './answers-csv';
 import { renderDocx } from './docx-render';
@@ -43,21 +44,27 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       rt,
       'get',
       `/api/departments/:departmentId/export.${kind}`,
-      async ({ caller, params, locale }) => {
+      async (ctx) => {
+        const { caller, params, locale } = ctx;
         const { forum, department } = await loadDepartment(store, params.departmentId!);
         departmentAccess(caller, forum, department);
         const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
         const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-        return office(departmentDoc(data, locale, now()), kind, locale, name);
+        const result = await office(departmentDoc(data, locale, now()), kind, locale, name);
+        await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
+        return result;
       },
     );
 
-    authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async ({ caller, params, locale }) => {
+    authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async (ctx) => {
+      const { caller, params, locale } = ctx;
       const forum = await loadForum(store, params.forumId!);
       requireOverviewAccess(caller, forum);
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      return office(forumDoc(data, locale, now()), kind, locale, name);
+      const result = await office(forumDoc(data, locale, now()), kind, locale, name);
+      await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, kind);
+      return result;
     });
   }
 
@@ -66,7 +73,8 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     rt,
     'get',
     '/api/departments/:departmentId/answers.csv',
-    async ({ caller, params, locale }) => {
+    async (ctx) => {
+      const { caller, params, locale } = ctx;
       const { forum, department } = await loadDepartment(store, params.departmentId!);
       departmentAccess(caller, forum, department);
       const [questions, principles, members, answers] = await Promise.all([
@@ -77,11 +85,13 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       ]);
       const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
       const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+      await exported(ctx, forum.id, { kind: 'department', id: department.id }, 'csv');
       return { file: { contentType: CSV, filename, data } };
     },
   );
 
-  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async ({ caller, params, locale }) => {
+  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
+    const { caller, params, locale } = ctx;
     const forum = await loadForum(store, params.forumId!);
     requireOverviewAccess(caller, forum);
     const [departments, questions, principles, members, answers] = await Promise.all([
@@ -93,6 +103,17 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     ]);
     const data = answersCsv({ departments, questions, principles, members, answers, locale });
     const filename = `samskab-${slug(localize(forum.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+    await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, 'csv');
     return { file: { contentType: CSV, filename, data } };
   });
+}
+
+/** Every export is in the audit log (export.department / export.forum with its format). */
+function exported(
+  ctx: AuthedCtx,
+  forumId: string,
+  target: { kind: 'department' | 'forum'; id: string },
+  format: 'docx' | 'pptx' | 'csv',
+): Promise<void> {
+  return recordAudit(ctx, forumId, `export.${target.kind}`, target, { format });
 }

@@ -1,5 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Locale } from '../../../core/model';
+import type { AuditLog } from '../../audit/audit-log';
+import type { ConfirmTokens } from '../../privacy/confirm-token';
 import type { ApiDeps } from '../api-deps';
 import type { DevAuthority } from '../auth/dev-authority';
 import type { EventTickets } from '../auth/event-tickets';
@@ -18,6 +20,10 @@ export interface ApiRuntime {
   tickets: EventTickets;
   /** Members, questions and principles per forum for the summary routes. */
   rosters: RosterCache;
+  /** The one audit log every write route records to (createAuditLog over the store, clock, ids). */
+  audit: AuditLog;
+  /** Confirmation codes of the two-step destructive actions (erasure, member removal). */
+  confirmTokens: ConfirmTokens;
 }
 
 export interface Ctx {

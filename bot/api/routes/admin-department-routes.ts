@@ -6,7 +6,9 @@ import {
   type DepartmentsResponse,
 } from '../../../core/api';
 import type { Department } from '../../../core/model';
+import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
@@ -27,7 +29,8 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/departments', async ({ caller, params, body }) => {
+  authed(server, rt, 'post', '/api/forums/:forumId/departments', async (ctx) => {
+    const { caller, params, body } = ctx;
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
     const input = parseBody(departmentCreateSchema, body);
@@ -42,12 +45,14 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
       sortOrder: input.sortOrder ?? Math.max(0, ...existing.map((d) => d.sortOrder + 1)),
     };
     await store.saveDepartment(department);
+    await recordAudit(ctx, forum.id, 'department.create', { kind: 'department', id: department.id });
     await changed(forum.id, department.id);
     const reply: DepartmentResponse = { department };
     return { status: 201, json: reply };
   });
 
-  authed(server, rt, 'patch', '/api/departments/:departmentId', async ({ caller, params, body }) => {
+  authed(server, rt, 'patch', '/api/departments/:departmentId', async (ctx) => {
+    const { caller, params, body } = ctx;
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     requireOrganizer(caller, forum.id);
     const input = parseBody(departmentUpdateSchema, body);
@@ -62,19 +67,24 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
       ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
     };
     await store.saveDepartment(updated);
+    await recordAudit(ctx, forum.id, 'department.update', { kind: 'department', id: department.id }, {
+      fields: changedFields(department, updated),
+    });
     await changed(forum.id, department.id);
     const reply: DepartmentResponse = { department: updated };
     return { json: reply };
   });
 
   /** Refused (409) while the department has answers: nothing is lost silently. */
-  authed(server, rt, 'del', '/api/departments/:departmentId', async ({ caller, params }) => {
+  authed(server, rt, 'del', '/api/departments/:departmentId', async (ctx) => {
+    const { caller, params } = ctx;
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     requireOrganizer(caller, forum.id);
     const answers = await store.listAnswers(forum.id, { departmentId: department.id });
     if (answers.length > 0)
       throw new ApiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
     await store.deleteDepartment(department.id);
+    await recordAudit(ctx, forum.id, 'department.delete', { kind: 'department', id: department.id });
     await changed(forum.id, department.id);
     const reply: DepartmentResponse = { department };
     return { json: reply };

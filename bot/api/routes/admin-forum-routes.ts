@@ -8,10 +8,12 @@ import {
 } from '../../../core/api';
 import type { ConversationRef, Forum } from '../../../core/model';
 import { checkTimeZone } from '../../../core/time/time-zone';
+import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
 import { loadForum } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
+import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 
@@ -26,7 +28,8 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'put', '/api/forums/:forumId/settings', async ({ caller, params, body }) => {
+  authed(server, rt, 'put', '/api/forums/:forumId/settings', async (ctx) => {
+    const { caller, params, body } = ctx;
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
     const input = parseBody(forumUpdateSchema, body);
@@ -52,6 +55,7 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
       updatedAt: clock.now().toISOString(),
     };
     await store.saveForum(updated);
+    await auditSettings(ctx, forum, updated);
     await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'forum' });
     const reply: ForumSettingsResponse = { forum: updated };
     return { json: reply };
@@ -95,6 +99,23 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 }
+
+/** forum.settings.update with the changed field names; sharing.update when a sharing switch moved. */
+async function auditSettings(ctx: AuthedCtx, before: Forum, after: Forum): Promise<void> {
+  const target = { kind: 'forum', id: before.id };
+  const settings = changedFields(before.settings, after.settings).map((f) => `settings.${f}`);
+  const fields = [...changedFields(before, after).filter((f) => f !== 'settings'), ...settings];
+  await recordAudit(ctx, before.id, 'forum.settings.update', target, { fields });
+  const sharing = SHARING.filter((k) => before.settings[k] !== after.settings[k]);
+  if (sharing.length > 0) {
+    await recordAudit(ctx, before.id, 'sharing.update', target, {
+      fields: sharing,
+      ...Object.fromEntries(sharing.map((k) => [k, after.settings[k]])),
+    });
+  }
+}
+
+const SHARING = ['shareSummaries', 'shareAnswersInGroupChat'] as const;
 
 function linkOf(ref: ConversationRef): ConversationLink {
   return {

@@ -8,18 +8,22 @@ import {
   type MembersResponse,
 } from '../../../core/api';
 import type { Member } from '../../../core/model';
+import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { ApiError, notFound } from '../http/api-error';
 import { loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { planMemberImport } from './member-import';
+import { removeMember } from './member-removal';
 import { assertValidMember } from './member-rules';
 
 /**
- * Organizer: members, one by one or imported from CSV. Removing a member keeps their answers
- * (the summary shows them without a name) until the forum's retention purge.
+ * Organizer: members, one by one or imported from CSV. Removing a member takes two steps and
+ * offers erasing their answers (see member-removal.ts); without erasure the answers stay (the
+ * summary shows them without a name) until the forum's retention purge. Every change is audited.
  */
 export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void {
   const { store, ids } = rt.deps;
@@ -40,7 +44,8 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/members', async ({ caller, params, body }) => {
+  authed(server, rt, 'post', '/api/forums/:forumId/members', async (ctx) => {
+    const { caller, params, body } = ctx;
     const forum = await loadForum(store, params.forumId!);
     requireOrganizer(caller, forum.id);
     const input = parseBody(memberCreateSchema, body);
@@ -51,12 +56,17 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     ]);
     assertValidMember(member, departments, others);
     await store.saveMember(member);
+    await recordAudit(ctx, forum.id, 'member.create', { kind: 'member', id: member.id }, {
+      role: member.role,
+      departmentIds: member.departmentIds,
+    });
     await changed(forum.id);
     const reply: MemberResponse = { member };
     return { status: 201, json: reply };
   });
 
-  authed(server, rt, 'patch', '/api/members/:memberId', async ({ caller, params, body }) => {
+  authed(server, rt, 'patch', '/api/members/:memberId', async (ctx) => {
+    const { caller, params, body } = ctx;
     const member = await loadMember(params.memberId!);
     requireOrganizer(caller, member.forumId);
     const input = parseBody(memberUpdateSchema, body);
@@ -70,19 +80,19 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     ]);
     assertValidMember(updated, departments, others);
     await store.saveMember(updated);
+    await recordAudit(ctx, member.forumId, 'member.update', { kind: 'member', id: member.id }, {
+      fields: changedFields(member, updated),
+    });
     await changed(member.forumId);
     const reply: MemberResponse = { member: updated };
     return { json: reply };
   });
 
-  authed(server, rt, 'del', '/api/members/:memberId', async ({ caller, params }) => {
-    const member = await loadMember(params.memberId!);
-    const me = requireOrganizer(caller, member.forumId);
+  authed(server, rt, 'del', '/api/members/:memberId', async (ctx) => {
+    const member = await loadMember(ctx.params.memberId!);
+    const me = requireOrganizer(ctx.caller, member.forumId);
     if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.cannotRemoveSelf');
-    await store.deleteMember(member.id);
-    await changed(member.forumId);
-    const reply: MemberResponse = { member };
-    return { json: reply };
+    return removeMember(ctx, member);
   });
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
@@ -91,7 +101,8 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     rt,
     'post',
     '/api/forums/:forumId/members/import',
-    async ({ caller, params, body, locale }) => {
+    async (ctx) => {
+      const { caller, params, body, locale } = ctx;
       const forum = await loadForum(store, params.forumId!);
       requireOrganizer(caller, forum.id);
       const input = parseBody(memberImportSchema, body);
@@ -127,6 +138,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
           current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
         );
       }
+      await recordAudit(ctx, forum.id, 'member.import', { kind: 'forum', id: forum.id }, {
+        created: result.created,
+        updated: result.updated,
+      });
       await changed(forum.id);
       return { json: { ...result, applied: true } satisfies MemberImportResult };
     },

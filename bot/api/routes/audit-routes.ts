@@ -1,27 +1,12 @@
 import type { Server } from 'restify';
+import type { AuditEntryView, AuditResponse } from '../../../core/api';
 import { localize } from '../../../core/i18n';
-import type { Localized } from '../../../core/model';
 import { auditActionLabel } from '../../audit/audit-actions';
 import { auditQuerySchema } from '../../privacy/privacy-schemas';
-import type { AuditEntry } from '../../store/store';
 import { requireOrganizer } from '../http/access';
 import { loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
-
-export interface AuditEntryView extends AuditEntry {
-  /** What happened, in the caller's language, and in both. */
-  label: string;
-  labelText: Localized;
-  /** The actor's current name (anonymized after the retention purge); null for the system or a non-member. */
-  actorName: string | null;
-}
-
-export interface AuditResponse {
-  entries: AuditEntryView[];
-  /** Pass as ?before= for the next (older) page; null on the last page. */
-  next: string | null;
-}
 
 /** Organizers read their forum's audit log, newest first, a page at a time. */
 export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {

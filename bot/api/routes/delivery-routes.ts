@@ -8,6 +8,7 @@ import {
 } from '../../../core/api';
 import type { Answer, Delivery, Round } from '../../../core/model';
 import { requireOrganizer } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
 import { loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
@@ -47,12 +48,16 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   const deliveryAction = (action: 'retry' | 'cancel') =>
-    authed(server, rt, 'post', `/api/deliveries/:deliveryId/${action}`, async ({ caller, params }) => {
-      const delivery = await store.getDelivery(params.deliveryId!);
+    authed(server, rt, 'post', `/api/deliveries/:deliveryId/${action}`, async (ctx) => {
+      const delivery = await store.getDelivery(ctx.params.deliveryId!);
       if (!delivery) throw notFound('error.deliveryNotFound');
-      requireOrganizer(caller, delivery.forumId);
+      requireOrganizer(ctx.caller, delivery.forumId);
       if (action === 'retry') await rounds.retryDelivery(delivery.id);
       else await rounds.cancelDelivery(delivery.id);
+      await recordAudit(ctx, delivery.forumId, `delivery.${action}`, { kind: 'delivery', id: delivery.id }, {
+        roundId: delivery.roundId,
+        from: delivery.state,
+      });
       const body: DeliveryResponse = { delivery: (await store.getDelivery(delivery.id)) ?? delivery };
       return { json: body };
     });

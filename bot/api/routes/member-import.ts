@@ -37,6 +37,15 @@ const HEADER_ALIASES: Record<string, Column> = {
 };
 const REQUIRED: Column[] = ['name', 'aadObjectId', 'role'];
 
+/**
+ * A cell that a spreadsheet would run as a formula (CSV/formula injection): it begins with
+ * = + - or @ (after trimming, so a leading tab or space does not hide it). Such a cell is refused
+ * with a per-row error rather than silently changed. A genuine name, e-mail, Entra id, role,
+ * department or language never begins with these characters; a department named "-Test" would
+ * have to be renamed (or given by its id) to be imported.
+ */
+const FORMULA_START = /^[=+\-@]/;
+
 const ROLE_ALIASES: Record<string, Role> = {
   chef: 'chef',
   leder: 'chef',
@@ -57,7 +66,8 @@ export interface ImportPlan {
 
 /**
  * Reads a members CSV (header line; `,` `;` or tab separated; Danish or English column names)
- * and checks every row against the member rules and the forum's departments. Pure: saves nothing.
+ * and checks every row against the member rules and the forum's departments, refusing cells
+ * that begin like a spreadsheet formula. Pure: saves nothing.
  */
 export function planMemberImport(
   csv: string,
@@ -92,6 +102,10 @@ export function planMemberImport(
     const cell = (c: Column) => (cells[columns.indexOf(c)] ?? '').trim();
     const errors: Record<string, string> = {};
 
+    for (const column of new Set(columns)) {
+      if (column && FORMULA_START.test(cell(column))) errors[column] = t('field.formula');
+    }
+
     const roleText = cell('role').toLowerCase();
     const role = ROLE_ALIASES[roleText] ?? roleText;
     const departmentIds: string[] = [];
@@ -101,7 +115,7 @@ export function planMemberImport(
       .filter(Boolean)) {
       const id = departmentByKey.get(name.toLowerCase());
       if (id) departmentIds.push(id);
-      else errors.departments = t('field.unknownDepartment', { name });
+      else errors.departments ??= t('field.unknownDepartment', { name });
     }
     const candidate = {
       aadObjectId: cell('aadObjectId'),

@@ -1,8 +1,9 @@
 import type { Server } from 'restify';
+import type { ErasureConfirmationResponse, ErasureDoneResponse, RetentionResponse } from '../../../core/api';
 import type { Locale, Member } from '../../../core/model';
 import { localDateOf } from '../../../core/time';
-import { actorOf, createAuditLog, type AuditLog } from '../../audit/audit-log';
-import { createConfirmTokens, type ConfirmTokens } from '../../privacy/confirm-token';
+import { actorOf, type AuditLog } from '../../audit/audit-log';
+import type { ConfirmTokens } from '../../privacy/confirm-token';
 import { eraseMemberData, type EraseReport } from '../../privacy/erase-member-data';
 import { privacyError } from '../../privacy/privacy-error';
 import { eraseRequestSchema, subjectDataQuerySchema, type EraseRequest } from '../../privacy/privacy-schemas';
@@ -21,19 +22,6 @@ import { parseBody, parseQuery } from '../http/validation';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The answer to a delete request that has not been confirmed yet. */
-export interface ErasureConfirmationResponse {
-  status: 'confirmationRequired';
-  /** Send it back as { confirmToken } within 15 minutes (or send { confirm: true }). */
-  confirmToken: string;
-  preview: { answers: number; revisions: number; forums: number };
-}
-
-export interface ErasureDoneResponse {
-  status: 'deleted';
-  reports: EraseReport[];
-}
-
 /**
  * Data subject rights in the tab (GDPR art. 15, 17, 20): a person sees, downloads (JSON, Word)
  * and deletes their own answers; an organizer does the same for a member who leaves. Deletion
@@ -46,8 +34,8 @@ export function registerPrivacyRoutes(
   options: { audit?: AuditLog; tokens?: ConfirmTokens } = {},
 ): void {
   const { store, clock } = rt.deps;
-  const audit = options.audit ?? createAuditLog(store, { clock, ids: rt.deps.ids });
-  const tokens = options.tokens ?? createConfirmTokens(rt.deps.config.bot?.password, clock);
+  const audit = options.audit ?? rt.audit;
+  const tokens = options.tokens ?? rt.confirmTokens;
 
   const ownMemberships = (caller: Caller, forumId: string | undefined): Member[] => {
     const members = caller.members.filter((m) => !forumId || m.forumId === forumId);
@@ -194,13 +182,12 @@ export function registerPrivacyRoutes(
       store.getRetentionPurge(forum.id),
       store.listErasedAnswerTallies(forum.id),
     ]);
-    return {
-      json: {
-        retention: retentionInfo(forum, clock.now(), purge),
-        purge: purge ?? null,
-        erasedAnswers: erased,
-      },
+    const body: RetentionResponse = {
+      retention: retentionInfo(forum, clock.now(), purge),
+      purge: purge ?? null,
+      erasedAnswers: erased,
     };
+    return { json: body };
   });
 }
 

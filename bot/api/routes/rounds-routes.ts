@@ -15,14 +15,30 @@ import { proposePlan } from '../../../core/planner';
 import { buildRoundActivity } from '../../teams/cards';
 import { departmentTabUrl } from '../../teams/tab-url';
 import { requireOrganizer } from '../http/access';
+import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
 import { loadForum } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
+import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody, parseQuery } from '../http/validation';
 
 interface RoundChange {
   round: Round;
   warnings?: Localized[];
+}
+
+/** The audit entry of a round change: the round's id, kind and department (ids and dates only). */
+async function auditRound(
+  ctx: AuthedCtx,
+  forumId: string,
+  action: 'round.create' | 'round.sendNow' | 'round.move' | 'round.cancel',
+  change: unknown,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  const round = (change as Partial<RoundChange> | null)?.round;
+  await recordAudit(ctx, forumId, action, { kind: 'round', id: round?.id ?? null }, {
+    ...(round ? { kind: round.kind, departmentId: round.departmentId } : {}),
+    ...details,
+  });
 }
 
 /**
@@ -55,10 +71,14 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/plan/accept', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+  authed(server, rt, 'post', '/api/forums/:forumId/plan/accept', async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId!);
+    requireOrganizer(ctx.caller, forum.id);
     const body = (await rounds.acceptPlan(forum.id)) as AcceptPlanResponse;
+    await recordAudit(ctx, forum.id, 'forum.plan.accept', { kind: 'forum', id: forum.id }, {
+      rounds: body.rounds.length,
+      replaced: body.replaced,
+    });
     return {
       json: {
         rounds: body.rounds,
@@ -76,11 +96,13 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/rounds', async ({ caller, params, body, locale }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
-    const input = parseBody(roundCreateSchema, body);
-    return reply(await rounds.createRound({ forumId: forum.id, ...input }), locale, 201);
+  authed(server, rt, 'post', '/api/forums/:forumId/rounds', async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId!);
+    requireOrganizer(ctx.caller, forum.id);
+    const input = parseBody(roundCreateSchema, ctx.body);
+    const change = await rounds.createRound({ forumId: forum.id, ...input });
+    await auditRound(ctx, forum.id, 'round.create', change, { localDate: input.localDate });
+    return reply(change, ctx.locale, 201);
   });
 
   authed(
@@ -88,25 +110,36 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     rt,
     'post',
     '/api/forums/:forumId/rounds/send-now',
-    async ({ caller, params, body, locale }) => {
-      const forum = await loadForum(store, params.forumId!);
-      requireOrganizer(caller, forum.id);
-      const input = parseBody(sendNowSchema, body);
-      return reply(await rounds.sendNow({ forumId: forum.id, ...input }), locale, 201);
+    async (ctx) => {
+      const forum = await loadForum(store, ctx.params.forumId!);
+      requireOrganizer(ctx.caller, forum.id);
+      const input = parseBody(sendNowSchema, ctx.body);
+      const change = await rounds.sendNow({ forumId: forum.id, ...input });
+      await auditRound(ctx, forum.id, 'round.sendNow', change);
+      return reply(change, ctx.locale, 201);
     },
   );
 
-  authed(server, rt, 'patch', '/api/rounds/:roundId', async ({ caller, params, body, locale }) => {
-    const round = await loadRound(params.roundId!);
-    requireOrganizer(caller, round.forumId);
-    const input = parseBody(roundMoveSchema, body);
-    return reply(await rounds.moveRound(round.id, input.localDate, input.localTime), locale);
+  authed(server, rt, 'patch', '/api/rounds/:roundId', async (ctx) => {
+    const round = await loadRound(ctx.params.roundId!);
+    requireOrganizer(ctx.caller, round.forumId);
+    const input = parseBody(roundMoveSchema, ctx.body);
+    const change = await rounds.moveRound(round.id, input.localDate, input.localTime);
+    await auditRound(ctx, round.forumId, 'round.move', change, {
+      fromLocalDate: round.localDate,
+      fromLocalTime: round.localTime,
+      localDate: input.localDate,
+      localTime: input.localTime,
+    });
+    return reply(change, ctx.locale);
   });
 
-  authed(server, rt, 'del', '/api/rounds/:roundId', async ({ caller, params, locale }) => {
-    const round = await loadRound(params.roundId!);
-    requireOrganizer(caller, round.forumId);
-    return reply(await rounds.cancelRound(round.id), locale);
+  authed(server, rt, 'del', '/api/rounds/:roundId', async (ctx) => {
+    const round = await loadRound(ctx.params.roundId!);
+    requireOrganizer(ctx.caller, round.forumId);
+    const change = await rounds.cancelRound(round.id);
+    await auditRound(ctx, round.forumId, 'round.cancel', change);
+    return reply(change, ctx.locale);
   });
 
   authed(server, rt, 'get', '/api/rounds/:roundId/preview', async ({ caller, params, query }) => {

@@ -11,7 +11,9 @@ export function fieldLabel(path: string, kind: string, locale: Locale): string {
     const part = parts[i]!;
     const next = parts[i + 1];
     if (part === 'items' && next !== undefined && /^\d+$/.test(next)) {
-      out.push(t(locale, kind === 'indicators' ? 'field.indicator' : 'field.improvement', { n: Number(next) + 1 }));
+      out.push(
+        t(locale, kind === 'indicators' ? 'field.indicator' : 'field.improvement', { n: Number(next) + 1 }),
+      );
       i++;
     } else if (part === 'actions' && next !== undefined && /^\d+$/.test(next)) {
       out.push(t(locale, 'field.action', { n: Number(next) + 1 }).replace(/:.*$/, ''));

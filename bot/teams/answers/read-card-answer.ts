@@ -26,7 +26,11 @@ export function readCardAnswer(question: Question, inputs: Inputs): unknown {
       for (let i = 1; i <= shape.maxItems; i++) {
         const actions = [];
         for (let a = 1; a <= shape.maxActionsPerItem; a++) {
-          const action = { what: get(`i${i}a${a}_what`), who: get(`i${i}a${a}_who`), byWhen: get(`i${i}a${a}_when`) };
+          const action = {
+            what: get(`i${i}a${a}_what`),
+            who: get(`i${i}a${a}_who`),
+            byWhen: get(`i${i}a${a}_when`),
+          };
           if (Object.values(action).some(present)) actions.push(action);
         }
         const improvement = get(`i${i}`);
@@ -66,7 +70,11 @@ function present(value: unknown): boolean {
 function list(value: unknown): unknown[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [value];
 }
 

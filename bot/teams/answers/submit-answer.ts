@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-
 import { resolveLocale } from '../../../core/i18n';
 import type { Answer, AnswerValue, Forum, Locale, Member, Principle, Question } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
@@ -23,7 +22,11 @@ export interface SubmitContext {
  * One answer from a card (Action.Execute or its Action.Submit fallback). Validates everything,
  * saves at most one new revision, and answers with the member's card showing what happened.
  */
-export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: Record<string, unknown>): Promise<ActionResult> {
+export async function submitAnswer(
+  deps: AppDeps,
+  ctx: SubmitContext,
+  payload: Record<string, unknown>,
+): Promise<ActionResult> {
   const fallbackLocale = resolveLocale(ctx.activity.locale);
   const parsed = answerActionSchema.safeParse(payload);
   if (!parsed.success) return { kind: 'text', text: t(fallbackLocale, 'answer.badCard') };
@@ -32,31 +35,57 @@ export async function submitAnswer(deps: AppDeps, ctx: SubmitContext, payload: R
   if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
   const { member, forum, locale } = viewer;
 
-  const [questions, principles, existing] = await Promise.all([
+  const [questions, principles, answers] = await Promise.all([
     deps.store.listQuestions(forum.id),
     deps.store.listPrinciples(forum.id),
-    deps.store.getAnswer(data.questionId, member.id),
+    deps.store.listAnswers(forum.id, { memberId: member.id }),
   ]);
-  const content = { questions, principles };
+  const existing = answers.find((a) => a.questionId === data.questionId);
+  const content = { questions, principles, answers };
   const question = questions.find((q) => q.id === data.questionId);
   if (!question) return { kind: 'text', text: t(locale, 'answer.unknownQuestion') };
   const departmentId =
-    data.departmentId && member.departmentIds.includes(data.departmentId) ? data.departmentId : (member.departmentIds[0] ?? null);
+    data.departmentId && member.departmentIds.includes(data.departmentId)
+      ? data.departmentId
+      : (member.departmentIds[0] ?? null);
   if (!departmentId) return { kind: 'text', text: t(locale, 'answer.noDepartment') };
 
-  const view = async (key: MessageKey, color: 'Good' | 'Attention' | 'Warning', params?: Record<string, string>) => ({
+  const view = async (
+    key: MessageKey,
+    color: 'Good' | 'Attention' | 'Warning',
+    params?: Record<string, string>,
+  ) => ({
     kind: 'card' as const,
     text: t(locale, key, params),
-    card: await memberCard(deps, { forum, member, departmentId, locale, data, group: ctx.group, content }, { text: t(locale, key, params), color }),
+    card: await memberCard(
+      deps,
+      { forum, member, departmentId, locale, data, group: ctx.group, content },
+      { text: t(locale, key, params), color },
+    ),
   });
 
   if (isForumOver(forum, deps.clock)) return view('answer.forumOver', 'Attention');
 
   const validation = validateCardAnswer(readCardAnswer(question, payload), question, principles);
   if (!validation.ok) {
-    return view('answer.invalid', 'Attention', { reason: describeErrors(validation.errors, question.shape.kind, locale) });
+    return view('answer.invalid', 'Attention', {
+      reason: describeErrors(validation.errors, question.shape.kind, locale),
+    });
   }
-  return saveAndShow(deps, { forum, member, question, departmentId, value: validation.value, rev: data.rev ?? null, existing }, view);
+  return saveAndShow(
+    deps,
+    {
+      forum,
+      member,
+      question,
+      departmentId,
+      value: validation.value,
+      rev: data.rev ?? null,
+      existing,
+      content,
+    },
+    view,
+  );
 }
 
 async function saveAndShow(
@@ -69,6 +98,8 @@ async function saveAndShow(
     value: AnswerValue;
     rev: number | null;
     existing: Answer | undefined;
+    /** The member's answers the answered view is built from; kept current here. */
+    content: { answers: Answer[] };
   },
   view: (key: MessageKey, color: 'Good' | 'Attention' | 'Warning') => Promise<ActionResult>,
 ): Promise<ActionResult> {
@@ -84,14 +115,25 @@ async function saveAndShow(
     expectedRevision: input.rev ?? existing?.revision ?? 0,
   });
   if (!result.ok) {
+    replaceAnswer(input.content.answers, result.conflict);
     if (equalValues(result.conflict.value, value)) return view('answer.unchanged', 'Good');
     return view('answer.stale', 'Warning');
   }
+  replaceAnswer(input.content.answers, result.answer);
   await deps.changes.publish({ forumId: forum.id, departmentId, topic: 'answer' }).catch((error: unknown) => {
     deps.log.warn({ err: error, component: 'teams' }, 'could not publish the answer change');
   });
-  deps.log.info({ component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision }, 'answer saved');
+  deps.log.info(
+    { component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision },
+    'answer saved',
+  );
   return view('answer.saved', 'Good');
+}
+
+function replaceAnswer(answers: Answer[], answer: Answer): void {
+  const index = answers.findIndex((a) => a.questionId === answer.questionId);
+  if (index >= 0) answers[index] = answer;
+  else answers.push(answer);
 }
 
 async function memberCard(
@@ -103,7 +145,7 @@ async function memberCard(
     locale: Locale;
     data: AnswerAction;
     group: boolean;
-    content: { questions: Question[]; principles: Principle[] };
+    content: { questions: Question[]; principles: Principle[]; answers: Answer[] };
   },
   notice: { text: string; color: 'Good' | 'Attention' | 'Warning' },
 ) {

@@ -11,7 +11,11 @@ const MAX_SCHEMAS = 500;
  * (building it costs ~80x more than parsing). A valid answer is parsed by the kept schema; an
  * invalid one goes through validateAnswerValue for its localized field errors.
  */
-export function validateCardAnswer(candidate: unknown, question: Question, principles: readonly Pick<Principle, 'number'>[]): AnswerValidation {
+export function validateCardAnswer(
+  candidate: unknown,
+  question: Question,
+  principles: readonly Pick<Principle, 'number'>[],
+): AnswerValidation {
   const numbers = principles.map((p) => p.number);
   const key = `${JSON.stringify(question.shape)}|${numbers.join(',')}`;
   let schema = schemas.get(key);
@@ -25,5 +29,7 @@ export function validateCardAnswer(candidate: unknown, question: Question, princ
     schemas.set(key, schema);
   }
   const parsed = schema.safeParse(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : validateAnswerValue(candidate, question, principles);
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : validateAnswerValue(candidate, question, principles);
 }

@@ -50,24 +50,40 @@ export function answerInputs(ctx: FormContext): CardElement[] {
     case 'textWithLeadershipStyle':
       return [
         mainText(),
-        choiceInput(id('style'), t(locale, 'field.style'), LEADERSHIP_STYLES.map((s) => [s, t(locale, `style.${s}`)]), locale, {
-          required: true,
-          value: current?.kind === 'textWithLeadershipStyle' ? current.style : '',
-        }),
+        choiceInput(
+          id('style'),
+          t(locale, 'field.style'),
+          LEADERSHIP_STYLES.map((s) => [s, t(locale, `style.${s}`)]),
+          locale,
+          {
+            required: true,
+            value: current?.kind === 'textWithLeadershipStyle' ? current.style : '',
+          },
+        ),
       ];
     case 'textWithKnowsOthers':
       return [
         mainText(),
-        choiceInput(id('knows'), t(locale, 'field.knows'), KNOWS_OTHERS.map((k) => [k, t(locale, `knows.${k}`)]), locale, {
-          required: true,
-          value: current?.kind === 'textWithKnowsOthers' ? current.knowsOthers : '',
-        }),
+        choiceInput(
+          id('knows'),
+          t(locale, 'field.knows'),
+          KNOWS_OTHERS.map((k) => [k, t(locale, `knows.${k}`)]),
+          locale,
+          {
+            required: true,
+            value: current?.kind === 'textWithKnowsOthers' ? current.knowsOthers : '',
+          },
+        ),
       ];
     case 'textWithRating': {
       const choices: Array<[string, string]> = [];
       for (let n = 1; n <= shape.scale; n++) {
         const label =
-          n === 1 ? ` (${localize(shape.lowLabel, locale)})` : n === shape.scale ? ` (${localize(shape.highLabel, locale)})` : '';
+          n === 1
+            ? ` (${localize(shape.lowLabel, locale)})`
+            : n === shape.scale
+              ? ` (${localize(shape.highLabel, locale)})`
+              : '';
         choices.push([String(n), `${n}${label}`]);
       }
       return [
@@ -114,18 +130,30 @@ export function answerInputs(ctx: FormContext): CardElement[] {
             type: 'ColumnSet',
             columns: [
               column([
-                choiceInput(id(`n${i}_type`), t(locale, 'field.valueType'), VALUE_TYPES.map((v) => [v, t(locale, `valueType.${v}`)]), locale, {
-                  required: i === 1,
-                  value: item?.valueType ?? '',
-                  compact: true,
-                }),
+                choiceInput(
+                  id(`n${i}_type`),
+                  t(locale, 'field.valueType'),
+                  VALUE_TYPES.map((v) => [v, t(locale, `valueType.${v}`)]),
+                  locale,
+                  {
+                    required: i === 1,
+                    value: item?.valueType ?? '',
+                    compact: true,
+                  },
+                ),
               ]),
               column([
-                choiceInput(id(`n${i}_mode`), t(locale, 'field.mode'), CO_MODES.map((m) => [m, t(locale, `mode.${m}`)]), locale, {
-                  required: i === 1,
-                  value: item?.mode ?? '',
-                  compact: true,
-                }),
+                choiceInput(
+                  id(`n${i}_mode`),
+                  t(locale, 'field.mode'),
+                  CO_MODES.map((m) => [m, t(locale, `mode.${m}`)]),
+                  locale,
+                  {
+                    required: i === 1,
+                    value: item?.mode ?? '',
+                    compact: true,
+                  },
+                ),
               ]),
             ],
           },
@@ -147,8 +175,21 @@ function actionRow(
     type: 'ColumnSet',
     spacing: 'Small',
     columns: [
-      column([textInput(`${prefix}_what`, t(locale, 'field.action', { n }), maxLength, locale, { value: current?.what ?? '', multiline: false })], 'stretch'),
-      column([textInput(`${prefix}_who`, t(locale, 'field.who'), Math.min(maxLength, 200), locale, { value: current?.who ?? '', multiline: false })]),
+      column(
+        [
+          textInput(`${prefix}_what`, t(locale, 'field.action', { n }), maxLength, locale, {
+            value: current?.what ?? '',
+            multiline: false,
+          }),
+        ],
+        'stretch',
+      ),
+      column([
+        textInput(`${prefix}_who`, t(locale, 'field.who'), Math.min(maxLength, 200), locale, {
+          value: current?.who ?? '',
+          multiline: false,
+        }),
+      ]),
       column([
         {
           type: 'Input.Date',
@@ -180,7 +221,9 @@ function textInput(
     isMultiline: options.multiline ?? true,
     maxLength,
     isRequired: options.required ?? false,
-    errorMessage: options.required ? `${t(locale, 'card.required')} ${t(locale, 'card.tooLong', { max: maxLength })}` : t(locale, 'card.tooLong', { max: maxLength }),
+    errorMessage: options.required
+      ? `${t(locale, 'card.required')} ${t(locale, 'card.tooLong', { max: maxLength })}`
+      : t(locale, 'card.tooLong', { max: maxLength }),
     ...(options.value ? { value: options.value } : {}),
     ...(options.separator ? { separator: true, spacing: 'Medium' } : {}),
   };
@@ -205,4 +248,3 @@ function choiceInput(
     ...(options.value ? { value: options.value } : {}),
   };
 }
-

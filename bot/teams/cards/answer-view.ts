@@ -24,9 +24,15 @@ function answerViewFull(value: AnswerValue, principles: Principle[], locale: Loc
       return [text(value.text), ...(titles.length ? [bullets(titles)] : [])];
     }
     case 'textWithLeadershipStyle':
-      return [text(value.text), text(`${t(locale, 'field.style')}: ${t(locale, `style.${value.style}`)}`, { isSubtle: true })];
+      return [
+        text(value.text),
+        text(`${t(locale, 'field.style')}: ${t(locale, `style.${value.style}`)}`, { isSubtle: true }),
+      ];
     case 'textWithKnowsOthers':
-      return [text(value.text), text(`${t(locale, 'field.knows')} ${t(locale, `knows.${value.knowsOthers}`)}`, { isSubtle: true })];
+      return [
+        text(value.text),
+        text(`${t(locale, 'field.knows')} ${t(locale, `knows.${value.knowsOthers}`)}`, { isSubtle: true }),
+      ];
     case 'textWithRating':
       return [text(value.text), text(`${t(locale, 'field.rating')}: ${value.rating}`, { isSubtle: true })];
     case 'improvements':
@@ -39,7 +45,10 @@ function answerViewFull(value: AnswerValue, principles: Principle[], locale: Loc
     case 'indicators':
       return [
         bullets(
-          value.items.map((i) => `${i.indicator} (${t(locale, `valueType.${i.valueType}`)}, ${t(locale, `mode.${i.mode}`)})`),
+          value.items.map(
+            (i) =>
+              `${i.indicator} (${t(locale, `valueType.${i.valueType}`)}, ${t(locale, `mode.${i.mode}`)})`,
+          ),
         ),
       ];
   }

@@ -43,7 +43,12 @@ export function actionSet(actions: CardElement[]): CardElement {
 }
 
 /** Action.Execute (Universal Actions) with an Action.Submit fallback for clients without it. */
-export function execute(title: string, verb: string, data: Record<string, unknown>, options: CardElement = {}): CardElement {
+export function execute(
+  title: string,
+  verb: string,
+  data: Record<string, unknown>,
+  options: CardElement = {},
+): CardElement {
   const payload = { ...data, samskab: verb };
   return {
     type: 'Action.Execute',

@@ -20,7 +20,9 @@ export function departmentChoiceCard(forum: Forum, departments: Department[], lo
           .sort((a, b) => a.sortOrder - b.sortOrder)
           .map((d) => ({ title: localize(d.name, locale), value: d.id })),
       },
-      actionSet([execute(t(locale, 'link.choose'), 'linkDepartment', { forumId: forum.id }, { style: 'positive' })]),
+      actionSet([
+        execute(t(locale, 'link.choose'), 'linkDepartment', { forumId: forum.id }, { style: 'positive' }),
+      ]),
     ],
     { fallbackText: t(locale, 'link.ask') },
   );

@@ -12,7 +12,12 @@ export function principlesElements(principles: Principle[], locale: Locale): Car
           text(`${p.number}. ${localize(p.title, locale)}`, { weight: 'Bolder' }),
           text(localize(p.body, locale), { spacing: 'Small' }),
           ...(p.subPoints.length
-            ? [text(p.subPoints.map((s) => `- ${localize(s, locale)}`).join('\r'), { spacing: 'Small', isSubtle: true })]
+            ? [
+                text(p.subPoints.map((s) => `- ${localize(s, locale)}`).join('\r'), {
+                  spacing: 'Small',
+                  isSubtle: true,
+                }),
+              ]
             : []),
         ],
         { spacing: 'Medium' },

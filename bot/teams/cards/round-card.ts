@@ -1,11 +1,32 @@
 import { localize } from '../../../core/i18n';
-import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../../core/model';
+import type {
+  Answer,
+  Department,
+  Forum,
+  Locale,
+  Member,
+  Principle,
+  Question,
+  Round,
+} from '../../../core/model';
 import { daysBetween, formatLocalDate } from '../../../core/time';
 import { type MessageKey, t } from '../messages';
 import { answerInputs } from './answer-form';
 import { answerView } from './answer-view';
 import type { AnswerAction } from './card-data';
-import { type Card, type CardElement, actionSet, adaptiveCard, container, execute, heading, openUrl, showCard, subtle, text } from './card-kit';
+import {
+  type Card,
+  type CardElement,
+  actionSet,
+  adaptiveCard,
+  container,
+  execute,
+  heading,
+  openUrl,
+  showCard,
+  subtle,
+  text,
+} from './card-kit';
 import { principlesElements } from './principles-card';
 
 export interface RoundCardInput {
@@ -54,7 +75,9 @@ export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): 
   const inRound = round.questionIds
     .map((id) => input.questions.find((q) => q.id === id))
     .filter((q): q is Question => q !== undefined);
-  const editing = extras.editQuestionId ? input.questions.find((q) => q.id === extras.editQuestionId) : undefined;
+  const editing = extras.editQuestionId
+    ? input.questions.find((q) => q.id === extras.editQuestionId)
+    : undefined;
   const shown = editing
     ? [editing]
     : round.kind === 'prompt' || !member
@@ -63,26 +86,49 @@ export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): 
 
   const body: CardElement[] = [
     heading(t(locale, TITLE[round.kind])),
-    subtle([localize(forum.name, locale), department ? localize(department.name, locale) : null].filter(Boolean).join(' · ')),
+    subtle(
+      [localize(forum.name, locale), department ? localize(department.name, locale) : null]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     subtle(daysLeftLine(forum, round.localDate, locale)),
   ];
   if (extras.notice) body.push(text(extras.notice.text, { color: extras.notice.color, weight: 'Bolder' }));
   if (extras.group) body.push(...groupHeader(input, extras.group));
-  else if (!member) body.push(subtle(t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate')));
-  if (member && round.kind !== 'prompt' && shown.length > 0) body.push(text(t(locale, 'card.stillOpen'), { weight: 'Bolder' }));
+  else if (!member)
+    body.push(
+      subtle(
+        t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate'),
+      ),
+    );
+  if (member && round.kind !== 'prompt' && shown.length > 0)
+    body.push(text(t(locale, 'card.stillOpen'), { weight: 'Bolder' }));
   if (!editing && member && shown.every((q) => answersByQuestion.has(q.id)) && round.kind !== 'prompt') {
     body.push(text(t(locale, 'card.allAnswered'), { color: 'Good' }));
   }
 
   const inline = shown.length === 1;
   for (const question of shown) {
-    body.push(questionBlock(input, question, answersByQuestion.get(question.id) ?? null, inline, extras.group, !!editing));
+    body.push(
+      questionBlock(
+        input,
+        question,
+        answersByQuestion.get(question.id) ?? null,
+        inline,
+        extras.group,
+        !!editing,
+      ),
+    );
   }
 
   const footer: CardElement[] = [];
   if (input.tabUrl) footer.push(openUrl(t(locale, 'card.summaryLink'), input.tabUrl));
-  if (department?.recap) footer.push(showCard(t(locale, 'card.recap'), adaptiveCard([text(department.recap)])));
-  if (input.principles.length) footer.push(showCard(t(locale, 'card.principles'), adaptiveCard(principlesElements(input.principles, locale))));
+  if (department?.recap)
+    footer.push(showCard(t(locale, 'card.recap'), adaptiveCard([text(department.recap)])));
+  if (input.principles.length)
+    footer.push(
+      showCard(t(locale, 'card.principles'), adaptiveCard(principlesElements(input.principles, locale))),
+    );
   if (footer.length) body.push(actionSet(footer));
 
   const card = adaptiveCard(body, { fallbackText: t(locale, TITLE[round.kind]) });
@@ -131,16 +177,30 @@ function questionBlock(
   if (answer && editing) {
     items.push(...form(t(locale, 'card.saveEdit')));
   } else if (answer) {
-    items.push(text(t(locale, 'card.answeredRevision', { revision: answer.revision }), { color: 'Good', weight: 'Bolder' }));
+    items.push(
+      text(t(locale, 'card.answeredRevision', { revision: answer.revision }), {
+        color: 'Good',
+        weight: 'Bolder',
+      }),
+    );
     items.push(...answerView(answer.value, input.principles, locale));
     items.push(actionSet([execute(t(locale, 'card.edit'), 'edit', data)]));
   } else {
     if (member) items.push(text(t(locale, 'card.open'), { isSubtle: true }));
     if (inline) items.push(...form(t(locale, 'card.send')));
-    else items.push(actionSet([showCard(t(locale, 'card.answer'), adaptiveCard(form(t(locale, 'card.send'))))]));
+    else
+      items.push(actionSet([showCard(t(locale, 'card.answer'), adaptiveCard(form(t(locale, 'card.send'))))]));
   }
   for (const shared of group?.shared.filter((s) => s.answer.questionId === question.id) ?? []) {
-    items.push(container([text(shared.name, { weight: 'Bolder' }), ...answerView(shared.answer.value, input.principles, locale)], { style: 'emphasis' }));
+    items.push(
+      container(
+        [
+          text(shared.name, { weight: 'Bolder' }),
+          ...answerView(shared.answer.value, input.principles, locale),
+        ],
+        { style: 'emphasis' },
+      ),
+    );
   }
   return container(items, { separator: true, spacing: 'Large' });
 }
@@ -148,8 +208,12 @@ function questionBlock(
 function groupHeader(input: RoundCardInput, group: GroupView): CardElement[] {
   const { locale } = input;
   return [
-    text(t(locale, 'card.groupCount', { count: group.answeredCount, total: group.total }), { weight: 'Bolder' }),
-    subtle(t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate')),
+    text(t(locale, 'card.groupCount', { count: group.answeredCount, total: group.total }), {
+      weight: 'Bolder',
+    }),
+    subtle(
+      t(locale, input.forum.settings.shareAnswersInGroupChat ? 'card.groupShared' : 'card.groupPrivate'),
+    ),
   ];
 }
 

@@ -2,7 +2,17 @@ import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Member, Principle } from '../../../core/model';
 import { formatLocalDate } from '../../../core/time';
 import { t } from '../messages';
-import { type Card, actionSet, adaptiveCard, execute, factSet, heading, openUrl, showCard, text } from './card-kit';
+import {
+  type Card,
+  actionSet,
+  adaptiveCard,
+  execute,
+  factSet,
+  heading,
+  openUrl,
+  showCard,
+  text,
+} from './card-kit';
 import { principlesElements } from './principles-card';
 
 export interface WelcomeCardInput {
@@ -32,12 +42,25 @@ export function welcomeCard(input: WelcomeCardInput): Card {
     [t(locale, 'welcome.kickoff'), formatLocalDate(forum.kickoffDate, locale)],
     [t(locale, 'welcome.final'), formatLocalDate(forum.finalMeetingDate, locale)],
   ];
-  if (input.department) facts.push([t(locale, 'card.department', { name: '' }).replace(/:\s*$/, ''), localize(input.department.name, locale)]);
+  if (input.department)
+    facts.push([
+      t(locale, 'card.department', { name: '' }).replace(/:\s*$/, ''),
+      localize(input.department.name, locale),
+    ]);
   body.push(factSet(facts));
   body.push(text(t(locale, 'welcome.how'), { weight: 'Bolder' }));
-  body.push(text(['welcome.how1', 'welcome.how2', 'welcome.how3', 'welcome.how4'].map((k) => `- ${t(locale, k as 'welcome.how1')}`).join('\r')));
+  body.push(
+    text(
+      ['welcome.how1', 'welcome.how2', 'welcome.how3', 'welcome.how4']
+        .map((k) => `- ${t(locale, k as 'welcome.how1')}`)
+        .join('\r'),
+    ),
+  );
   const actions = [];
-  if (input.principles.length) actions.push(showCard(t(locale, 'card.principles'), adaptiveCard(principlesElements(input.principles, locale))));
+  if (input.principles.length)
+    actions.push(
+      showCard(t(locale, 'card.principles'), adaptiveCard(principlesElements(input.principles, locale))),
+    );
   if (input.member) actions.push(execute(t(locale, 'card.answer'), 'questions', {}));
   if (input.tabUrl) actions.push(openUrl(t(locale, 'card.summaryLink'), input.tabUrl));
   if (actions.length) body.push(actionSet(actions));

@@ -4,9 +4,15 @@ import { reply, type TurnScope } from './turn-scope';
 
 export async function help(scope: TurnScope): Promise<void> {
   const { locale, member } = scope.viewer;
-  const line = (spec: (typeof COMMANDS)[number]) => `- **${commandLabel(spec, locale)}**: ${spec.description[locale]}`;
+  const line = (spec: (typeof COMMANDS)[number]) =>
+    `- **${commandLabel(spec, locale)}**: ${spec.description[locale]}`;
   const lines = [`**${t(locale, 'help.title')}**`, ...COMMANDS.filter((c) => !c.organizerOnly).map(line)];
-  if (member?.role === 'organizer') lines.push('', `**${t(locale, 'help.organizer')}**`, ...COMMANDS.filter((c) => c.organizerOnly).map(line));
+  if (member?.role === 'organizer')
+    lines.push(
+      '',
+      `**${t(locale, 'help.organizer')}**`,
+      ...COMMANDS.filter((c) => c.organizerOnly).map(line),
+    );
   if (!member) lines.push('', t(locale, 'unknownUser'));
   await reply(scope, lines.join('\n'));
 }

@@ -10,7 +10,8 @@ import { reply, type TurnScope } from './turn-scope';
 /** Organizer commands refuse politely for everyone else. */
 export function organizerOnly(handler: (scope: TurnScope) => Promise<void>) {
   return async (scope: TurnScope): Promise<void> => {
-    if (scope.viewer.member?.role !== 'organizer') return reply(scope, t(scope.viewer.locale, 'organizerOnly'));
+    if (scope.viewer.member?.role !== 'organizer')
+      return reply(scope, t(scope.viewer.locale, 'organizerOnly'));
     return handler(scope);
   };
 }
@@ -22,13 +23,22 @@ export const link = organizerOnly(async (scope) => {
   const departments = await scope.deps.store.listDepartments(forum.id);
   const name = scope.argument.trim();
   if (!name) {
-    await scope.context.sendActivity(cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')));
+    await scope.context.sendActivity(
+      cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')),
+    );
     return;
   }
   const matches = matchDepartments(departments, name);
-  if (matches.length === 0) return reply(scope, `${t(locale, 'link.notFound', { name })} ${t(locale, 'link.usage', { example: example(departments, locale) })}`);
+  if (matches.length === 0)
+    return reply(
+      scope,
+      `${t(locale, 'link.notFound', { name })} ${t(locale, 'link.usage', { example: example(departments, locale) })}`,
+    );
   if (matches.length > 1) {
-    return reply(scope, t(locale, 'link.ambiguous', { name, list: matches.map((d) => localize(d.name, locale)).join(', ') }));
+    return reply(
+      scope,
+      t(locale, 'link.ambiguous', { name, list: matches.map((d) => localize(d.name, locale)).join(', ') }),
+    );
   }
   const department = matches[0]!;
   await linkConversation(scope.deps.store, scope.ref, department.id);
@@ -59,18 +69,30 @@ export const send = organizerOnly(async (scope) => {
   const ids: string[] = [];
   for (const word of words) {
     const question = questions.find((q) => String(q.number) === word);
-    if (!question) return reply(scope, t(locale, 'send.unknownQuestion', { value: word, max: questions.length }));
+    if (!question)
+      return reply(scope, t(locale, 'send.unknownQuestion', { value: word, max: questions.length }));
     ids.push(question.id);
   }
   const departmentId = scope.ref.kind === 'personal' ? null : scope.ref.departmentId;
   try {
-    await scope.services.rounds.sendNow({ forumId: forum.id, departmentId, kind: 'prompt', questionIds: ids });
+    await scope.services.rounds.sendNow({
+      forumId: forum.id,
+      departmentId,
+      kind: 'prompt',
+      questionIds: ids,
+    });
   } catch (error) {
     if (isUserError(error)) return reply(scope, error.text[locale]);
     throw error;
   }
   const department = departmentId ? await scope.deps.store.getDepartment(departmentId) : undefined;
-  await reply(scope, t(locale, 'send.done', { list: words.join(', '), target: department ? localize(department.name, locale) : t(locale, 'send.everyone') }));
+  await reply(
+    scope,
+    t(locale, 'send.done', {
+      list: words.join(', '),
+      target: department ? localize(department.name, locale) : t(locale, 'send.everyone'),
+    }),
+  );
 });
 
 export const deliveries = organizerOnly(async (scope) => {
@@ -99,7 +121,9 @@ export const deliveries = organizerOnly(async (scope) => {
     );
   }
   for (const p of report.problems.slice(0, 20)) {
-    lines.push(`- ${t(locale, 'deliveries.problem', { name: p.recipientName ?? p.recipientId, state: p.state, error: p.lastError ?? '' })}`);
+    lines.push(
+      `- ${t(locale, 'deliveries.problem', { name: p.recipientName ?? p.recipientId, state: p.state, error: p.lastError ?? '' })}`,
+    );
   }
   await reply(scope, lines.join('\n'));
 });

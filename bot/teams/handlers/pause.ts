@@ -10,7 +10,8 @@ export async function pause(scope: TurnScope): Promise<void> {
   if (!value) return reply(scope, t(locale, 'pause.usage'));
   const date = parseDate(value);
   if (!date) return reply(scope, `${t(locale, 'pause.invalid', { value })}`);
-  if (date < forumToday(forum, scope.deps.clock)) return reply(scope, t(locale, 'pause.past', { date: formatLocalDate(date, locale) }));
+  if (date < forumToday(forum, scope.deps.clock))
+    return reply(scope, t(locale, 'pause.past', { date: formatLocalDate(date, locale) }));
   await scope.deps.store.saveMember({ ...member, pausedUntil: date });
   await publishMember(scope, forum.id);
   await reply(scope, t(locale, 'pause.done', { date: formatLocalDate(date, locale) }));

@@ -8,11 +8,17 @@ export async function questions(scope: TurnScope): Promise<void> {
   const { member, forum, locale } = scope.viewer;
   if (!member || !forum) return reply(scope, t(locale, 'unknownUser'));
   const { store } = scope.deps;
-  const [all, answers] = await Promise.all([store.listQuestions(forum.id), store.listAnswers(forum.id, { memberId: member.id })]);
+  const [all, answers] = await Promise.all([
+    store.listQuestions(forum.id),
+    store.listAnswers(forum.id, { memberId: member.id }),
+  ]);
   const open = openQuestions(all, answers);
   if (open.length === 0) await reply(scope, t(locale, 'questions.none'));
   const shown = (open.length ? open : [...all].sort((a, b) => a.number - b.number)).map((q) => q.id);
-  const departmentId = scope.ref.departmentId && member.departmentIds.includes(scope.ref.departmentId) ? scope.ref.departmentId : (member.departmentIds[0] ?? null);
+  const departmentId =
+    scope.ref.departmentId && member.departmentIds.includes(scope.ref.departmentId)
+      ? scope.ref.departmentId
+      : (member.departmentIds[0] ?? null);
   const card = await roundView(scope.deps, {
     forum,
     member,

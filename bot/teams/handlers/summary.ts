@@ -8,6 +8,9 @@ export async function summary(scope: TurnScope): Promise<void> {
   if (!departmentId) return reply(scope, t(locale, member ? 'summary.noDepartment' : 'unknownUser'));
   const url = departmentTabUrl(scope.deps.config.publicUrl, departmentId);
   const lines = [t(locale, 'summary.text', { url })];
-  if (scope.services.teamsAppId) lines.push(t(locale, 'summary.teams', { url: teamsTabDeepLink(scope.services.teamsAppId, url, departmentId) }));
+  if (scope.services.teamsAppId)
+    lines.push(
+      t(locale, 'summary.teams', { url: teamsTabDeepLink(scope.services.teamsAppId, url, departmentId) }),
+    );
   await reply(scope, lines.join('\n\n'));
 }

@@ -17,17 +17,28 @@ export const sync = organizerOnly(async (scope) => {
   let unknown = 0;
   for (const person of roster) {
     const member = person.aadObjectId
-      ? (await scope.deps.store.findMembersByAadObjectId(person.aadObjectId)).find((m) => m.forumId === forum.id)
+      ? (await scope.deps.store.findMembersByAadObjectId(person.aadObjectId)).find(
+          (m) => m.forumId === forum.id,
+        )
       : undefined;
     if (!member) unknown++;
     else if (member.departmentIds.includes(department.id)) known++;
     else {
-      await scope.deps.store.saveMember({ ...member, departmentIds: [...member.departmentIds, department.id] });
+      await scope.deps.store.saveMember({
+        ...member,
+        departmentIds: [...member.departmentIds, department.id],
+      });
       added++;
     }
   }
-  if (added) await scope.deps.changes.publish({ forumId: forum.id, departmentId: department.id, topic: 'member' }).catch(() => undefined);
-  await reply(scope, t(locale, 'sync.done', { added, known, unknown, name: localize(department.name, locale) }));
+  if (added)
+    await scope.deps.changes
+      .publish({ forumId: forum.id, departmentId: department.id, topic: 'member' })
+      .catch(() => undefined);
+  await reply(
+    scope,
+    t(locale, 'sync.done', { added, known, unknown, name: localize(department.name, locale) }),
+  );
 });
 
 async function rosterOf(scope: TurnScope): Promise<TeamsChannelAccount[]> {

@@ -13,8 +13,8 @@ export interface SendRateLimiterOptions {
   timer?: MonotonicTimer;
 }
 
-/** Waiters look again this often: a send in flight may settle (and free its slot) at any moment. */
-const RECHECK_MS = 25;
+/** Waiting on sends still in flight: look again this often, as they may settle at any moment. */
+const RECHECK_MS = 5;
 
 /** Thrown when a send would have to wait longer than the caller allows (it should be retried later). */
 export class LocalRateLimitError extends Error {
@@ -72,10 +72,12 @@ export class SendRateLimiter {
       const log = this.logOf(conversationId);
       for (;;) {
         const now = this.timer.now();
-        const wait = Math.max(log.waitMs(now), (this.pausedUntil.get(conversationId) ?? 0) - now);
+        const window = log.waitMs(now);
+        const wait = Math.max(window.ms, (this.pausedUntil.get(conversationId) ?? 0) - now);
         if (wait <= 0) break;
-        if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
-        await this.timer.sleep(Math.min(wait, RECHECK_MS));
+        const settling = window.inFlight && window.ms >= wait;
+        if (!settling && wait > maxWaitMs) throw new LocalRateLimitError(wait);
+        await this.timer.sleep(settling ? Math.min(wait, RECHECK_MS) : wait);
       }
       const { at, entry } = await this.acquireGlobal(maxWaitMs);
       const own = log.record(at, this.capMs);
@@ -126,10 +128,12 @@ export class SendRateLimiter {
     try {
       for (;;) {
         const now = this.timer.now();
-        const wait = Math.max(this.global.waitMs(now), this.globalPausedUntil - now);
+        const window = this.global.waitMs(now);
+        const wait = Math.max(window.ms, this.globalPausedUntil - now);
         if (wait <= 0) break;
-        if (wait > maxWaitMs) throw new LocalRateLimitError(wait);
-        await this.timer.sleep(Math.min(wait, RECHECK_MS));
+        const settling = window.inFlight && window.ms >= wait;
+        if (!settling && wait > maxWaitMs) throw new LocalRateLimitError(wait);
+        await this.timer.sleep(settling ? Math.min(wait, RECHECK_MS) : wait);
       }
       const at = this.timer.now();
       return { at, entry: this.global.record(at, this.capMs) };

@@ -24,10 +24,14 @@ export class SlidingWindowLog {
     this.longestMs = Math.max(...windows.map((w) => w.windowMs)) + marginMs;
   }
 
-  /** Milliseconds to wait until one more send fits every window (0: now). */
-  waitMs(now: number): number {
+  /**
+   * Milliseconds to wait until one more send fits every window (0: now). `inFlight`: the wait is
+   * due to sends whose response is not in yet; it shrinks as soon as they settle.
+   */
+  waitMs(now: number): { ms: number; inFlight: boolean } {
     this.prune(now);
-    let wait = 0;
+    let ms = 0;
+    let inFlight = false;
     for (const w of this.windows) {
       const span = w.windowMs + this.marginMs;
       const inWindow: number[] = [];
@@ -36,9 +40,12 @@ export class SlidingWindowLog {
       inWindow.sort((a, b) => a - b);
       // Enough of the oldest must leave the window for one more to fit.
       const leaving = inWindow[inWindow.length - w.max]!;
-      wait = Math.max(wait, leaving + span - now);
+      if (leaving + span - now > ms) {
+        ms = leaving + span - now;
+        inFlight = leaving > now;
+      }
     }
-    return Math.max(0, wait);
+    return { ms: Math.max(0, ms), inFlight };
   }
 
   /** Records a send let through now; call `settle` when its response arrived. */

@@ -72,6 +72,16 @@ describe('organizer rounds and the worker', () => {
     expect(await rig.store.listDeliveries({ roundId: cancelled.round.id })).toHaveLength(0);
   });
 
+  it('sends nothing for a planned round that falls after a final meeting moved earlier', async () => {
+    const round = (await create('2019-09-10', '09:00')).round;
+    await rig.store.saveForum({ ...forum.forum, finalMeetingDate: '2019-09-09' });
+    rig.clock.set('2019-09-10T08:00:00.000Z');
+    await rig.drain();
+    expect(standIn.sends).toHaveLength(0);
+    expect((await rig.store.getRound(round.id))!.state).toBe('cancelled');
+    expect(await rig.store.listDeliveries({ roundId: round.id })).toHaveLength(0);
+  });
+
   it('moving or cancelling a materialized round updates its pending deliveries', async () => {
     const round = (await create('2019-09-03', '09:00')).round;
     // Materialize without sending, then move the round.

@@ -57,7 +57,9 @@ describe('answering a prompt card', () => {
     const form = (await h.user(chef).execute('edit', edit.data)).invoke!.body.value;
     expect(JSON.stringify(form)).toContain('Vi sætter borgerne først.');
     const save = findAction(form, 'answer');
-    const second = await h.user(chef).execute('answer', { ...save.data, ...inputsFor(question, 'Vi sætter borgerne og de ansatte først.') });
+    const second = await h
+      .user(chef)
+      .execute('answer', { ...save.data, ...inputsFor(question, 'Vi sætter borgerne og de ansatte først.') });
     expect(cardText(second.invoke!.body.value)).toContain('Besvaret (version 2)');
     const revisions = await h.deps.store.listAnswerRevisions(stored!.id);
     expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
@@ -80,7 +82,9 @@ describe('answering a prompt card', () => {
     const question = q(1);
     const action = findAction(await promptCard(chef), 'answer', (d) => d.questionId === question.id);
     await h.user(chef).execute('answer', { ...action.data, ...inputsFor(question, 'Første') });
-    const stale = await h.user(chef).execute('answer', { ...action.data, ...inputsFor(question, 'Fra et gammelt kort') });
+    const stale = await h
+      .user(chef)
+      .execute('answer', { ...action.data, ...inputsFor(question, 'Fra et gammelt kort') });
     expect(cardText(stale.invoke!.body.value)).toContain('ændret et andet sted');
     const stored = await h.deps.store.getAnswer(question.id, chef.id);
     expect(stored!.revision).toBe(1);
@@ -89,14 +93,24 @@ describe('answering a prompt card', () => {
 
   it('Action.Submit (fallback) replaces the card in the personal chat with the answered view', async () => {
     const question = q(3);
-    const result = await h.user(chef).submit(
-      { samskab: 'answer', forumId: h.forum.id, questionId: question.id, rev: 0, ...inputsFor(question, 'Faciliterende ledelse') },
-      'card-activity-7',
-    );
+    const result = await h
+      .user(chef)
+      .submit(
+        {
+          samskab: 'answer',
+          forumId: h.forum.id,
+          questionId: question.id,
+          rev: 0,
+          ...inputsFor(question, 'Faciliterende ledelse'),
+        },
+        'card-activity-7',
+      );
     expect(result.updates).toHaveLength(1);
     expect(result.updates[0]!.id).toBe('card-activity-7');
     expect(cardText(cardsOf(result.updates[0] as never)[0])).toContain('Besvaret (version 1)');
-    expect(await h.deps.store.getAnswer(question.id, chef.id)).toMatchObject({ value: { style: 'facilitating' } });
+    expect(await h.deps.store.getAnswer(question.id, chef.id)).toMatchObject({
+      value: { style: 'facilitating' },
+    });
   });
 
   it('answers in English for an English-speaking chef', async () => {
@@ -105,7 +119,9 @@ describe('answering a prompt card', () => {
     const action = findAction(await promptCard(en), 'answer', (d) => d.questionId === question.id) ?? {
       data: { samskab: 'answer', forumId: h.forum.id, questionId: question.id, rev: 0 },
     };
-    const result = await h.user(en).execute('answer', { ...action.data, ...inputsFor(question, 'Fewer complaints') });
+    const result = await h
+      .user(en)
+      .execute('answer', { ...action.data, ...inputsFor(question, 'Fewer complaints') });
     expect(cardText(result.invoke!.body.value)).toContain('Thank you, your answer is saved.');
   });
 

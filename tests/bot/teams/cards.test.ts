@@ -1,4 +1,11 @@
-import { buildRoundActivity, cardBytes, departmentChoiceCard, principlesCard, roundCard, welcomeCard } from '../../../bot/teams/cards';
+import {
+  buildRoundActivity,
+  cardBytes,
+  departmentChoiceCard,
+  principlesCard,
+  roundCard,
+  welcomeCard,
+} from '../../../bot/teams/cards';
 import { cardActivity } from '../../../bot/teams/cards/card-kit';
 import { exampleForum } from '../../../core/example-forum';
 import { LOCALES } from '../../../core/model';
@@ -97,7 +104,9 @@ describe('round cards', () => {
 
   it('a reminder lists only what is still unanswered', () => {
     const answers = [answerOf(questions[0]!, longestAnswer(questions[0]!))];
-    const card = expectValid(buildRoundActivity(input({ round: fixtureRound(['q1', 'q7'], 'reminder'), answers })));
+    const card = expectValid(
+      buildRoundActivity(input({ round: fixtureRound(['q1', 'q7'], 'reminder'), answers })),
+    );
     const text = cardText(card);
     expect(text).toContain('Påmindelse');
     expect(text).toContain('Spørgsmål 7');
@@ -112,7 +121,7 @@ describe('round cards', () => {
     expect(findAction(card, 'answer').data.rev).toBeNull();
   });
 
-  it('a group view shows the count and, only when shared, the others\' answers', () => {
+  it("a group view shows the count and, only when shared, the others' answers", () => {
     const other = answerOf(questions[6]!, { kind: 'text', text: 'Hemmeligt svar' }, 'm2');
     const group = { answeredCount: 1, total: 4, shared: [{ name: 'Ole', answer: other }] };
     const card = roundCard(input({ round: fixtureRound(['q7']) }), { group });
@@ -122,26 +131,75 @@ describe('round cards', () => {
   });
 });
 
+describe('a group card sharing answers', () => {
+  it('stays under 80 KB with eight of the longest answers of others', () => {
+    let n = 0;
+    const example = exampleForum(() => `id-${++n}`, '2019-08-01T00:00:00.000Z');
+    const q2 = example.questions.find((q) => q.shape.kind === 'improvements')!;
+    const shared = Array.from({ length: 8 }, (_, i) => ({
+      name: `Chef ${i}`,
+      answer: answerOf(q2, longestAnswer(q2), `m${i}`),
+    }));
+    const card = roundCard(
+      {
+        forum: { ...example.forum, settings: { ...example.forum.settings, shareAnswersInGroupChat: true } },
+        department: example.departments[0]!,
+        round: { ...fixtureRound([q2.id]), forumId: example.forum.id },
+        questions: example.questions,
+        principles: example.principles,
+        member: fixtureMember({ forumId: example.forum.id }),
+        answers: [answerOf(q2, longestAnswer(q2))],
+        locale: 'da',
+        tabUrl: 'http://localhost/tab/',
+      },
+      { group: { answeredCount: 9, total: 9, shared } },
+    );
+    expectValid(cardActivity(card));
+  });
+});
+
 describe('the card checker', () => {
   it('does report a broken card', () => {
-    const broken = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Input.Text' }, { type: 'Nonsense' }], actions: [{ type: 'Action.Execute' }] };
+    const broken = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Input.Text' }, { type: 'Nonsense' }],
+      actions: [{ type: 'Action.Execute' }],
+    };
     expect(checkCard(broken).errors.length).toBeGreaterThan(0);
   });
 });
 
 describe('other cards', () => {
-  it.each(LOCALES)('welcome card shows the two meeting dates and the principles one tap away (%s)', (locale) => {
-    const card = welcomeCard({ forum, department, member: fixtureMember({ locale }), principles, locale, tabUrl: 'http://x/tab' });
-    expect(checkCard(card).errors).toEqual([]);
-    const text = cardText(card);
-    expect(text).toContain(locale === 'da' ? '30. august 2019' : '30 August 2019');
-    expect(text).toContain(locale === 'da' ? '21. november 2019' : '21 November 2019');
-    expect(JSON.stringify(card)).toContain('Action.ShowCard');
-    expect(cardBytes(cardActivity(card))).toBeLessThan(MAX_BYTES);
-  });
+  it.each(LOCALES)(
+    'welcome card shows the two meeting dates and the principles one tap away (%s)',
+    (locale) => {
+      const card = welcomeCard({
+        forum,
+        department,
+        member: fixtureMember({ locale }),
+        principles,
+        locale,
+        tabUrl: 'http://x/tab',
+      });
+      expect(checkCard(card).errors).toEqual([]);
+      const text = cardText(card);
+      expect(text).toContain(locale === 'da' ? '30. august 2019' : '30 August 2019');
+      expect(text).toContain(locale === 'da' ? '21. november 2019' : '21 November 2019');
+      expect(JSON.stringify(card)).toContain('Action.ShowCard');
+      expect(cardBytes(cardActivity(card))).toBeLessThan(MAX_BYTES);
+    },
+  );
 
   it('welcome card for an unknown user explains politely', () => {
-    const card = welcomeCard({ forum: null, department: null, member: null, principles: [], locale: 'da', tabUrl: null });
+    const card = welcomeCard({
+      forum: null,
+      department: null,
+      member: null,
+      principles: [],
+      locale: 'da',
+      tabUrl: null,
+    });
     expect(checkCard(card).errors).toEqual([]);
     expect(cardText(card)).toContain('sekretariat');
   });

@@ -12,7 +12,11 @@ afterEach(() => h.close());
 describe('the command list', () => {
   it('understands every command in Danish and in English, with mentions and arguments', () => {
     for (const spec of COMMANDS) {
-      expect(parseCommand(`${spec.words.da[0]!.toUpperCase()} x`)).toMatchObject({ spec: { id: spec.id }, argument: 'x', language: 'da' });
+      expect(parseCommand(`${spec.words.da[0]!.toUpperCase()} x`)).toMatchObject({
+        spec: { id: spec.id },
+        argument: 'x',
+        language: 'da',
+      });
       expect(parseCommand(`<at>Samskab</at> ${spec.words.en[0]}`)?.spec.id).toBe(spec.id);
     }
     expect(parseCommand('hvad er klokken')).toBeNull();
@@ -20,7 +24,7 @@ describe('the command list', () => {
 });
 
 describe('commands in a personal chat', () => {
-  it('hjælp / help lists the commands in the member\'s language, organizer commands only for organizers', async () => {
+  it("hjælp / help lists the commands in the member's language, organizer commands only for organizers", async () => {
     const da = await h.user(chefs(h)[0]!).say('hjælp');
     expect(da.texts[0]).toContain('Det kan jeg');
     expect(da.texts[0]).toContain('pause <dato>');
@@ -36,7 +40,15 @@ describe('commands in a personal chat', () => {
   it('status shows answered and open questions and days left', async () => {
     const chef = chefs(h)[0]!;
     const questions = await h.deps.store.listQuestions(h.forum.id);
-    await h.user(chef).execute('answer', { samskab: 'answer', forumId: h.forum.id, questionId: questions[0]!.id, rev: 0, ...inputsFor(questions[0]!, 'Svar') });
+    await h
+      .user(chef)
+      .execute('answer', {
+        samskab: 'answer',
+        forumId: h.forum.id,
+        questionId: questions[0]!.id,
+        rev: 0,
+        ...inputsFor(questions[0]!, 'Svar'),
+      });
     const result = await h.user(chef).say('status');
     expect(result.texts[0]).toContain(`Besvaret: 1 af ${questions.length}`);
     expect(result.texts[0]).toContain('Mangler: 2.');
@@ -50,7 +62,9 @@ describe('commands in a personal chat', () => {
     expect(cardText(card)).toContain('Spørgsmål 1');
     expect(cardText(card)).toContain('Spørgsmål 6');
     const action = findAction(card, 'answer', (d) => d.questionId);
-    const question = (await h.deps.store.listQuestions(h.forum.id)).find((q) => q.id === action.data.questionId)!;
+    const question = (await h.deps.store.listQuestions(h.forum.id)).find(
+      (q) => q.id === action.data.questionId,
+    )!;
     const answered = await h.user(chef).execute('answer', { ...action.data, ...inputsFor(question, 'Nu') });
     expect(cardText(answered.invoke!.body.value)).toContain('Besvaret (version 1)');
     expect(cardText(answered.invoke!.body.value)).toContain('Spørgsmål 6');
@@ -84,7 +98,9 @@ describe('commands in a personal chat', () => {
   it('opsummering / summary links to the department tab and into Teams', async () => {
     const chef = chefs(h)[0]!;
     const result = await h.user(chef).say('opsummering');
-    expect(result.texts[0]).toContain(`https://samskab.example.test/tab/#/department/${chef.departmentIds[0]}`);
+    expect(result.texts[0]).toContain(
+      `https://samskab.example.test/tab/#/department/${chef.departmentIds[0]}`,
+    );
     expect(result.texts[0]).toContain('https://teams.microsoft.com/l/entity/teams-app-1/');
   });
 

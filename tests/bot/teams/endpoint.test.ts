@@ -43,7 +43,11 @@ function activity(serviceUrl: string, extra: Record<string, unknown> = {}) {
 }
 
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 describe('POST /api/messages', () => {
   let app: TestApp;
@@ -57,9 +61,17 @@ describe('POST /api/messages', () => {
   });
 
   it('with a bot id configured, refuses activities without a valid Bot Framework token', async () => {
-    app = await startTestApp({ env: { BOT_ID: '11111111-1111-1111-1111-111111111111', BOT_PASSWORD: 'secret', BOT_TENANT_ID: 'tenant' } });
+    app = await startTestApp({
+      env: {
+        BOT_ID: '11111111-1111-1111-1111-111111111111',
+        BOT_PASSWORD: 'secret',
+        BOT_TENANT_ID: 'tenant',
+      },
+    });
     expect((await post(app.url, activity(stub.url))).status).toBe(401);
-    expect((await post(app.url, activity(stub.url), { authorization: 'Bearer not-a-token' })).status).toBe(401);
+    expect((await post(app.url, activity(stub.url), { authorization: 'Bearer not-a-token' })).status).toBe(
+      401,
+    );
     expect(stub.replies).toHaveLength(0);
   });
 
@@ -69,13 +81,26 @@ describe('POST /api/messages', () => {
     expect(ok.status).toBe(200);
     expect(stub.replies[0]!.text).toContain('sekretariat');
 
-    const submit = await post(app.url, activity(stub.url, { text: undefined, value: { samskab: 'answer', forumId: 7 } }));
+    const submit = await post(
+      app.url,
+      activity(stub.url, { text: undefined, value: { samskab: 'answer', forumId: 7 } }),
+    );
     expect(submit.status).toBe(200);
     expect(stub.replies.at(-1)!.text).toContain('Kortet kunne ikke læses');
 
-    const invoke = await post(app.url, activity(stub.url, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'answer', data: {} } } }));
+    const invoke = await post(
+      app.url,
+      activity(stub.url, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'answer', data: {} } },
+      }),
+    );
     expect(invoke.status).toBe(200);
-    expect(await invoke.json()).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(await invoke.json()).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+    });
 
     for (const bad of ['{', '[]', '{"type":"message"}']) {
       const response = await post(app.url, bad);

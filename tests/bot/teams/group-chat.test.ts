@@ -38,7 +38,7 @@ describe('a prompt posted in a department group chat', () => {
   let question: Awaited<ReturnType<typeof setup>>['question'];
   afterEach(() => h.close());
 
-  it('gives every member their own view, counts answers, and shows no one else\'s answer', async () => {
+  it("gives every member their own view, counts answers, and shows no one else's answer", async () => {
     ({ h, members, card, department, question } = await setup(false));
     expect(card.refresh.userIds).toHaveLength(members.length);
     const [a, b] = members as [Member, Member];
@@ -50,7 +50,9 @@ describe('a prompt posted in a department group chat', () => {
 
     const action = findAction(viewA, 'answer', (d) => d.questionId === question.id);
     expect(action.data.rev).toBe(0);
-    const answered = await h.user(a, chat).execute('answer', { ...action.data, ...inputsFor(question, 'Mit private svar') });
+    const answered = await h
+      .user(a, chat)
+      .execute('answer', { ...action.data, ...inputsFor(question, 'Mit private svar') });
     const answeredView = answered.invoke!.body.value;
     expect(cardText(answeredView)).toContain('Besvaret (version 1)');
     expect(cardText(answeredView)).toContain('Mit private svar');
@@ -60,7 +62,8 @@ describe('a prompt posted in a department group chat', () => {
     expect(cardText(viewB)).not.toContain('Mit private svar');
     expect(cardText(viewB)).toContain('Ikke besvaret endnu');
 
-    const stranger = (await h.user(null, chat).execute('refresh', card.refresh.action.data)).invoke!.body.value;
+    const stranger = (await h.user(null, chat).execute('refresh', card.refresh.action.data)).invoke!.body
+      .value;
     expect(cardText(stranger)).not.toContain('Mit private svar');
   });
 
@@ -71,16 +74,32 @@ describe('a prompt posted in a department group chat', () => {
     const [a, b] = members as [Member, Member];
     for (const id of round.questionIds) {
       const qq = questions.find((x) => x.id === id)!;
-      await h.user(a, chat).execute('answer', { samskab: 'answer', forumId: h.forum.id, questionId: id, departmentId: department.id, ...inputsFor(qq, 'Svar') });
+      await h
+        .user(a, chat)
+        .execute('answer', {
+          samskab: 'answer',
+          forumId: h.forum.id,
+          questionId: id,
+          departmentId: department.id,
+          ...inputsFor(qq, 'Svar'),
+        });
     }
     const viewB = (await h.user(b, chat).execute('refresh', card.refresh.action.data)).invoke!.body.value;
     expect(cardText(viewB)).toContain(`1 af ${members.length} har svaret`);
   });
 
-  it('shows the others\' answers when the forum shares answers in group chats', async () => {
+  it("shows the others' answers when the forum shares answers in group chats", async () => {
     ({ h, members, card, department, question } = await setup(true));
     const [a, b] = members as [Member, Member];
-    await h.user(a, chat).execute('answer', { samskab: 'answer', forumId: h.forum.id, questionId: question.id, departmentId: department.id, ...inputsFor(question, 'Delt svar') });
+    await h
+      .user(a, chat)
+      .execute('answer', {
+        samskab: 'answer',
+        forumId: h.forum.id,
+        questionId: question.id,
+        departmentId: department.id,
+        ...inputsFor(question, 'Delt svar'),
+      });
     const viewB = (await h.user(b, chat).execute('refresh', card.refresh.action.data)).invoke!.body.value;
     expect(cardText(viewB)).toContain('Delt svar');
     expect(cardText(viewB)).toContain(a.name);
@@ -90,7 +109,18 @@ describe('a prompt posted in a department group chat', () => {
   it('an Action.Submit in the group chat answers in text and never posts the answer to the group', async () => {
     ({ h, members, card, department, question } = await setup(false));
     const a = members[0]!;
-    const result = await h.user(a, chat).submit({ samskab: 'answer', forumId: h.forum.id, questionId: question.id, departmentId: department.id, ...inputsFor(question, 'Hemmeligt') }, 'group-card-1');
+    const result = await h
+      .user(a, chat)
+      .submit(
+        {
+          samskab: 'answer',
+          forumId: h.forum.id,
+          questionId: question.id,
+          departmentId: department.id,
+          ...inputsFor(question, 'Hemmeligt'),
+        },
+        'group-card-1',
+      );
     expect(result.texts).toEqual(['Tak, dit svar er gemt.']);
     expect(result.updates).toHaveLength(0);
     expect(JSON.stringify(result.replies)).not.toContain('Hemmeligt');

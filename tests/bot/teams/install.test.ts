@@ -13,7 +13,12 @@ describe('installing the bot', () => {
     const user = h.user(chef);
     const result = await user.install();
     const ref = await h.deps.store.findPersonalConversation(chef.aadObjectId);
-    expect(ref).toMatchObject({ conversationId: user.conversationId, kind: 'personal', reachable: true, removedAt: null });
+    expect(ref).toMatchObject({
+      conversationId: user.conversationId,
+      kind: 'personal',
+      reachable: true,
+      removedAt: null,
+    });
     expect((ref!.reference as any).serviceUrl).toBe('https://smba.example.test/emea/');
     const [card] = cardsOf(result.replies[0] as never);
     const text = cardText(card);
@@ -22,6 +27,15 @@ describe('installing the bot', () => {
     expect(text).toContain('30. august 2019');
     expect(text).toContain('21. november 2019');
     expect(JSON.stringify(card)).toContain('De syv principper');
+  });
+
+  it("the welcome card's answer button brings the open questions", async () => {
+    const chef = chefs(h)[0]!;
+    const welcome = cardsOf((await h.user(chef).install()).replies[0] as never)[0];
+    const button = findAction(welcome, 'questions');
+    const result = await h.user(chef).execute('questions', button.data);
+    expect(result.invoke!.status).toBe(200);
+    expect(cardText(cardsOf(result.replies[0] as never)[0])).toContain('Spørgsmål 1');
   });
 
   it('welcomes an English-speaking chef in English', async () => {
@@ -57,7 +71,10 @@ describe('installing the bot', () => {
     expect(await h.deps.store.findPersonalConversation(chef.aadObjectId)).toBeDefined();
     const group = h.user(chef, { id: '19:group-a@thread.v2', type: 'groupChat' });
     await group.membersAdded([BOT.id]);
-    expect(await h.deps.store.getConversationRef('19:group-a@thread.v2')).toMatchObject({ kind: 'groupChat', aadObjectId: null });
+    expect(await h.deps.store.getConversationRef('19:group-a@thread.v2')).toMatchObject({
+      kind: 'groupChat',
+      aadObjectId: null,
+    });
     await group.membersRemoved([BOT.id]);
     expect((await h.deps.store.getConversationRef('19:group-a@thread.v2'))!.removedAt).not.toBeNull();
   });
@@ -81,11 +98,15 @@ describe('installing the bot', () => {
     const department = h.departments[2]!;
 
     const chef = chefs(h)[0]!;
-    const refused = await h.user(chef, chat).execute('linkDepartment', { ...action.data, departmentId: department.id });
+    const refused = await h
+      .user(chef, chat)
+      .execute('linkDepartment', { ...action.data, departmentId: department.id });
     expect(refused.invoke!.body.value).toContain('arrangører');
     expect((await h.deps.store.getConversationRef(chat.id))!.departmentId).toBeNull();
 
-    const linked = await h.user(org, chat).execute('linkDepartment', { ...action.data, departmentId: department.id });
+    const linked = await h
+      .user(org, chat)
+      .execute('linkDepartment', { ...action.data, departmentId: department.id });
     expect(linked.invoke!.status).toBe(200);
     expect(linked.invoke!.body.value).toContain(department.name.da);
     expect((await h.deps.store.getConversationRef(chat.id))!.departmentId).toBe(department.id);

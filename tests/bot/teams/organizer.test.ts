@@ -48,7 +48,13 @@ describe('organizer commands', () => {
     const rounds = await h.deps.store.listRounds(h.forum.id);
     expect(rounds).toHaveLength(before + 1);
     const questions = await h.deps.store.listQuestions(h.forum.id);
-    expect(rounds.find((r) => r.questionIds.join() === [questions[0]!.id, questions[1]!.id].join() && r.departmentId === h.departments[0]!.id)).toBeDefined();
+    expect(
+      rounds.find(
+        (r) =>
+          r.questionIds.join() === [questions[0]!.id, questions[1]!.id].join() &&
+          r.departmentId === h.departments[0]!.id,
+      ),
+    ).toBeDefined();
   });
 
   it('leveringer shows delivery status', async () => {
@@ -63,13 +69,25 @@ describe('organizer commands', () => {
     await org.say(`tilknyt ${department.name.da}`);
     const outsider = h.members.find((m) => m.role === 'chef' && !m.departmentIds.includes(department.id))!;
     const insider = h.members.find((m) => m.role === 'chef' && m.departmentIds.includes(department.id))!;
-    jest.spyOn(TeamsInfo, 'getPagedMembers').mockImplementation(async (_ctx, _size, token) =>
-      token
-        ? { members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never], continuationToken: '' }
-        : { members: [outsider, insider].map((m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never), continuationToken: 'page2' },
-    );
+    jest
+      .spyOn(TeamsInfo, 'getPagedMembers')
+      .mockImplementation(async (_ctx, _size, token) =>
+        token
+          ? {
+              members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never],
+              continuationToken: '',
+            }
+          : {
+              members: [outsider, insider].map(
+                (m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never,
+              ),
+              continuationToken: 'page2',
+            },
+      );
     const result = await org.say('synk');
-    expect(result.texts[0]).toBe(`Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltagere i forummet.`);
+    expect(result.texts[0]).toBe(
+      `Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltagere i forummet.`,
+    );
     expect((await h.deps.store.getMember(outsider.id))!.departmentIds).toContain(department.id);
   });
 });

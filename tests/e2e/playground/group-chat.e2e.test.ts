@@ -15,9 +15,11 @@ let department: Department;
 let question: Question;
 const members = new Map<string, Member>();
 
-const cardOf = (m: StreamMessage) => m.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+const cardOf = (m: StreamMessage) =>
+  m.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 const textOf = (m: StreamMessage) => `${m.message?.text ?? ''}\n${cardText(cardOf(m) ?? {})}`;
-const saying = (text: string) => (m: StreamMessage) => m.action === 'createMessage' && textOf(m).includes(text);
+const saying = (text: string) => (m: StreamMessage) =>
+  m.action === 'createMessage' && textOf(m).includes(text);
 
 beforeAll(async () => {
   app = await startTestApp({ clock: manualClock('2019-09-02T08:00:00.000Z') });
@@ -27,7 +29,10 @@ beforeAll(async () => {
   question = (await app.deps.store.listQuestions(forum.id)).find((q) => q.number === 3)!;
   const group = pg.config.groupChats[0]!;
   // Typed messages always come from the Playground's current user, so that user is the organizer.
-  const people = [pg.config.currentUser, ...pg.config.users.filter((u) => group.members.includes(u.id)).slice(0, 3)];
+  const people = [
+    pg.config.currentUser,
+    ...pg.config.users.filter((u) => group.members.includes(u.id)).slice(0, 3),
+  ];
   for (const [i, user] of people.entries()) {
     const member: Member = {
       id: randomUUID(),
@@ -57,10 +62,17 @@ describe('a department group chat in the Playground (end to end)', () => {
     try {
       await pg.install(chat);
       await pg.waitFor(saying('Hvilken afdeling hører denne chat til?'), 20_000, 'the department question');
-      expect(await app.deps.store.getConversationRef(chat)).toMatchObject({ kind: 'groupChat', departmentId: null });
+      expect(await app.deps.store.getConversationRef(chat)).toMatchObject({
+        kind: 'groupChat',
+        departmentId: null,
+      });
 
       await pg.say(chat, organizerId, `tilknyt ${department.name.da}`);
-      await pg.waitFor(saying(`Denne chat er nu knyttet til ${department.name.da}`), 15_000, 'the link confirmation');
+      await pg.waitFor(
+        saying(`Denne chat er nu knyttet til ${department.name.da}`),
+        15_000,
+        'the link confirmation',
+      );
       const ref = (await app.deps.store.getConversationRef(chat))!;
       expect(ref.departmentId).toBe(department.id);
 
@@ -92,30 +104,50 @@ describe('a department group chat in the Playground (end to end)', () => {
         groupMemberIds: [...members.keys()],
       });
       const teams = app.app.services.teams;
-      await teams.adapter.continueConversationAsync(teams.botAppId, ref.reference as never, async (context) => {
-        await context.sendActivity(activity);
-      });
-      const posted = await pg.waitFor(saying('Hver af jer svarer for sig selv'), 15_000, 'the group prompt card');
+      await teams.adapter.continueConversationAsync(
+        teams.botAppId,
+        ref.reference as never,
+        async (context) => {
+          await context.sendActivity(activity);
+        },
+      );
+      const posted = await pg.waitFor(
+        saying('Hver af jer svarer for sig selv'),
+        15_000,
+        'the group prompt card',
+      );
       const shared = cardOf(posted);
       assertCardValid(shared);
       const messageId = posted.message!.messageId ?? posted.message!.id!;
 
-      const total = (await app.deps.store.listMembers(forum.id)).filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id)).length;
+      const total = (await app.deps.store.listMembers(forum.id)).filter(
+        (m) => m.role === 'chef' && m.departmentIds.includes(department.id),
+      ).length;
       const viewA = await pg.execute(chat, chefA, messageId, 'refresh', shared.refresh.action.data);
       expect(cardText(viewA.value)).toContain(`0 af ${total} har svaret`);
       const answer = findAction(viewA.value, 'answer');
-      const answered = await pg.execute(chat, chefA, messageId, 'answer', { ...answer.data, ...inputsFor(question, 'Kun mit eget svar') });
+      const answered = await pg.execute(chat, chefA, messageId, 'answer', {
+        ...answer.data,
+        ...inputsFor(question, 'Kun mit eget svar'),
+      });
       assertCardValid(answered.value);
       expect(cardText(answered.value)).toContain('Besvaret (version 1)');
       expect(cardText(answered.value)).toContain(`1 af ${total} har svaret`);
-      expect(await app.deps.store.getAnswer(question.id, members.get(chefA)!.id)).toMatchObject({ departmentId: department.id, revision: 1 });
+      expect(await app.deps.store.getAnswer(question.id, members.get(chefA)!.id)).toMatchObject({
+        departmentId: department.id,
+        revision: 1,
+      });
 
       const viewB = await pg.execute(chat, chefB, messageId, 'refresh', shared.refresh.action.data);
       expect(cardText(viewB.value)).toContain(`1 af ${total} har svaret`);
       expect(cardText(viewB.value)).not.toContain('Kun mit eget svar');
 
       // An older client's Action.Submit: a short text in the group, never the answer itself.
-      await pg.submit(chat, chefC, messageId, { ...answer.fallback.data, rev: null, ...inputsFor(question, 'Skjult for gruppen') });
+      await pg.submit(chat, chefC, messageId, {
+        ...answer.fallback.data,
+        rev: null,
+        ...inputsFor(question, 'Skjult for gruppen'),
+      });
       await pg.waitFor(saying('Tak, dit svar er gemt.'), 15_000, 'the confirmation');
       expect(pg.received.some((m) => JSON.stringify(m).includes('Skjult for gruppen'))).toBe(false);
       expect(await app.deps.store.getAnswer(question.id, members.get(chefC)!.id)).toBeDefined();

@@ -11,8 +11,10 @@ let app: TestApp;
 let pg: Playground;
 let chef: Member;
 
-const cardOf = (m: StreamMessage) => m.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
-const hasCardText = (text: string) => (m: StreamMessage) => m.action === 'createMessage' && cardText(cardOf(m) ?? {}).includes(text);
+const cardOf = (m: StreamMessage) =>
+  m.message?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+const hasCardText = (text: string) => (m: StreamMessage) =>
+  m.action === 'createMessage' && cardText(cardOf(m) ?? {}).includes(text);
 
 beforeAll(async () => {
   app = await startTestApp({ clock: manualClock('2019-09-02T08:00:00.000Z') });
@@ -39,7 +41,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-describe('a chef in the Playground\'s personal chat (end to end)', () => {
+describe("a chef in the Playground's personal chat (end to end)", () => {
   it('installs, gets the welcome card, asks for the questions, answers in the card and sees the answered view', async () => {
     const chat = pg.config.personalChat.id;
     const me = pg.config.currentUser.id;
@@ -62,23 +64,36 @@ describe('a chef in the Playground\'s personal chat (end to end)', () => {
 
       // Action.Execute through the Playground's invoke endpoint: the response is the answered view.
       const answer = findAction(promptCard, 'answer', (d) => d.questionId === q1.id);
-      const response = await pg.execute(chat, me, messageId, 'answer', { ...answer.data, ...inputsFor(q1, 'Tillid og fælles retning') });
+      const response = await pg.execute(chat, me, messageId, 'answer', {
+        ...answer.data,
+        ...inputsFor(q1, 'Tillid og fælles retning'),
+      });
       expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
       assertCardValid(response.value);
       expect(cardText(response.value)).toContain('Besvaret (version 1)');
-      expect(await app.deps.store.getAnswer(q1.id, chef.id)).toMatchObject({ revision: 1, value: { text: 'Tillid og fælles retning' } });
+      expect(await app.deps.store.getAnswer(q1.id, chef.id)).toMatchObject({
+        revision: 1,
+        value: { text: 'Tillid og fælles retning' },
+      });
 
       // Action.Submit through the Playground's submit endpoint: the bot updates the card in place.
       const before = pg.received.length;
       const submit = findAction(promptCard, 'answer', (d) => d.questionId === q3.id);
-      await pg.submit(chat, me, messageId, { ...submit.fallback.data, ...inputsFor(q3, 'Mere faciliterende') });
+      await pg.submit(chat, me, messageId, {
+        ...submit.fallback.data,
+        ...inputsFor(q3, 'Mere faciliterende'),
+      });
       const updated = await pg.waitFor(
-        (m) => pg.received.indexOf(m) >= before && cardText(cardOf(m) ?? {}).includes('Tak, dit svar er gemt.'),
+        (m) =>
+          pg.received.indexOf(m) >= before && cardText(cardOf(m) ?? {}).includes('Tak, dit svar er gemt.'),
         15_000,
         'the answered view after Action.Submit',
       );
       expect(updated.action).toMatch(/updateMessage|createMessage/i);
-      expect(await app.deps.store.getAnswer(q3.id, chef.id)).toMatchObject({ revision: 1, value: { style: 'facilitating' } });
+      expect(await app.deps.store.getAnswer(q3.id, chef.id)).toMatchObject({
+        revision: 1,
+        value: { style: 'facilitating' },
+      });
     } catch (error) {
       process.stdout.write(pg.log());
       throw error;

@@ -2,6 +2,8 @@ import type { Clock, Member } from '../../../core/model';
 import { createEventTickets } from '../../../bot/api/auth/event-tickets';
 import { AuthError, type TokenVerifier } from '../../../bot/api/auth/identity';
 import type { ApiRuntime } from '../../../bot/api/http/route';
+import { createAuditLog } from '../../../bot/audit/audit-log';
+import { createConfirmTokens } from '../../../bot/privacy/confirm-token';
 import { RosterCache } from '../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../bot/api/routes/privacy-routes';
@@ -72,6 +74,8 @@ export async function startHostileApp(
       dev: null,
       tickets: createEventTickets(undefined),
       rosters: new RosterCache(deps.store),
+      audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
+      confirmTokens: createConfirmTokens(undefined, deps.clock),
     };
     if (missingPrivacy) {
       registerPrivacyRoutes(test.app.server, rt);

@@ -5,6 +5,8 @@ import pino from 'pino';
 import { createDevAuthority } from '../../../../bot/api/auth/dev-authority';
 import { createEventTickets } from '../../../../bot/api/auth/event-tickets';
 import type { ApiRuntime } from '../../../../bot/api/http/route';
+import { createAuditLog } from '../../../../bot/audit/audit-log';
+import { createConfirmTokens } from '../../../../bot/privacy/confirm-token';
 import { RosterCache } from '../../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../../bot/api/routes/privacy-routes';
@@ -58,6 +60,8 @@ export async function startPrivacyServer(
     dev,
     tickets: createEventTickets(undefined),
     rosters: new RosterCache(store),
+    audit: createAuditLog(store, { clock: deps.clock, ids: deps.ids }),
+    confirmTokens: createConfirmTokens(undefined, deps.clock),
   };
   const server = createHttpServer(config, deps.log);
   registerPrivacyRoutes(server, rt);

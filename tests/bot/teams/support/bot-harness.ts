@@ -44,7 +44,11 @@ export interface Harness {
   clock: { set(at: string): void; now(): Date };
   close(): Promise<void>;
   /** A person in a chat; `member` null makes an unknown Teams user. */
-  user(member: Member | null, chat?: { id: string; type: 'personal' | 'groupChat' | 'channel' }, locale?: string): TeamsUser;
+  user(
+    member: Member | null,
+    chat?: { id: string; type: 'personal' | 'groupChat' | 'channel' },
+    locale?: string,
+  ): TeamsUser;
 }
 
 export interface TeamsUser {
@@ -61,9 +65,16 @@ export interface TeamsUser {
   raw(activity: Partial<Activity>): Promise<TurnResult>;
 }
 
-export async function startBotHarness(options: { now?: string; shareAnswers?: boolean } = {}): Promise<Harness> {
+export async function startBotHarness(
+  options: { now?: string; shareAnswers?: boolean } = {},
+): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bot-'));
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SQLITE_PATH: path.join(dir, 'bot.sqlite'), PUBLIC_URL: 'https://samskab.example.test' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SQLITE_PATH: path.join(dir, 'bot.sqlite'),
+    PUBLIC_URL: 'https://samskab.example.test',
+  });
   const opened = await openStore({ sqlitePath: path.join(dir, 'bot.sqlite') });
   await opened.store.migrate();
   let now = new Date(options.now ?? '2019-09-02T08:00:00.000Z');
@@ -74,7 +85,8 @@ export async function startBotHarness(options: { now?: string; shareAnswers?: bo
   const deps: AppDeps = { config, ...opened, clock, ids, log: pino({ level: 'silent' }) };
   const [forum] = await deps.store.listForums();
   if (!forum) throw new Error('seed failed');
-  if (options.shareAnswers) await deps.store.saveForum({ ...forum, settings: { ...forum.settings, shareAnswersInGroupChat: true } });
+  if (options.shareAnswers)
+    await deps.store.saveForum({ ...forum, settings: { ...forum.settings, shareAnswersInGroupChat: true } });
   const bot = new SamskabBot(deps, { rounds: new RoundsService(deps), teamsAppId: 'teams-app-1' });
   const adapter = new RecordingAdapter((context) => bot.run(context));
   const departments = await deps.store.listDepartments(forum.id);
@@ -89,7 +101,9 @@ export async function startBotHarness(options: { now?: string; shareAnswers?: bo
     const replies = all.filter((a) => a.type !== 'invokeResponse');
     const updates = adapter.updates.splice(0);
     for (const a of [...replies, ...updates]) assertCardsValid(a);
-    const invoke = invokeActivity ? { status: (invokeActivity.value as any).status, body: (invokeActivity.value as any).body } : undefined;
+    const invoke = invokeActivity
+      ? { status: (invokeActivity.value as any).status, body: (invokeActivity.value as any).body }
+      : undefined;
     if (invoke?.body?.type === 'application/vnd.microsoft.card.adaptive') assertCardValid(invoke.body.value);
     return { replies, updates, invoke, texts: replies.map((r) => r.text ?? '').filter(Boolean) };
   }
@@ -114,7 +128,12 @@ export async function startBotHarness(options: { now?: string; shareAnswers?: bo
         serviceUrl: SERVICE_URL,
         from: { id: `29:${aadObjectId}`, name: member?.name ?? 'Ukendt Person', aadObjectId },
         recipient: { ...BOT },
-        conversation: { id: conversation.id, conversationType: conversation.type, tenantId: TENANT, isGroup: conversation.type !== 'personal' } as never,
+        conversation: {
+          id: conversation.id,
+          conversationType: conversation.type,
+          tenantId: TENANT,
+          isGroup: conversation.type !== 'personal',
+        } as never,
         channelData: { tenant: { id: TENANT } },
         locale: locale ?? (member?.locale === 'en' ? 'en-US' : 'da-DK'),
       });
@@ -123,11 +142,19 @@ export async function startBotHarness(options: { now?: string; shareAnswers?: bo
         conversationId: conversation.id,
         say: (text) => run({ ...base(), type: 'message', text }),
         install: (action = 'add') => run({ ...base(), type: 'installationUpdate', action }),
-        membersAdded: (ids) => run({ ...base(), type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id, name: '' })) }),
-        membersRemoved: (ids) => run({ ...base(), type: 'conversationUpdate', membersRemoved: ids.map((id) => ({ id, name: '' })) }),
-        submit: (value, replyToId) => run({ ...base(), type: 'message', value, ...(replyToId ? { replyToId } : {}) }),
+        membersAdded: (ids) =>
+          run({ ...base(), type: 'conversationUpdate', membersAdded: ids.map((id) => ({ id, name: '' })) }),
+        membersRemoved: (ids) =>
+          run({ ...base(), type: 'conversationUpdate', membersRemoved: ids.map((id) => ({ id, name: '' })) }),
+        submit: (value, replyToId) =>
+          run({ ...base(), type: 'message', value, ...(replyToId ? { replyToId } : {}) }),
         execute: (verb, data) =>
-          run({ ...base(), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }),
+          run({
+            ...base(),
+            type: 'invoke',
+            name: 'adaptiveCard/action',
+            value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+          }),
         raw: (activity) => run({ ...base(), ...activity }),
       };
     },

@@ -15,7 +15,12 @@ export function inputsFor(question: Question, text: string): Record<string, stri
     case 'textWithRating':
       return { [`${p}text`]: text, [`${p}rating`]: '2' };
     case 'improvements':
-      return { [`${p}i1`]: text, [`${p}i1a1_what`]: 'Workshop', [`${p}i1a1_who`]: 'Ledergruppen', [`${p}i1a1_when`]: '2019-10-15' };
+      return {
+        [`${p}i1`]: text,
+        [`${p}i1a1_what`]: 'Workshop',
+        [`${p}i1a1_who`]: 'Ledergruppen',
+        [`${p}i1a1_when`]: '2019-10-15',
+      };
     case 'indicators':
       return { [`${p}n1`]: text, [`${p}n1_type`]: 'quality', [`${p}n1_mode`]: 'co-creation' };
   }

@@ -1,10 +1,24 @@
-import type { Answer, AnswerValue, Department, Forum, Member, Principle, Question, Round } from '../../../../core/model';
+import type {
+  Answer,
+  AnswerValue,
+  Department,
+  Forum,
+  Member,
+  Principle,
+  Question,
+  Round,
+} from '../../../../core/model';
 
 const at = '2019-09-01T08:00:00.000Z';
 const loc = (da: string, en: string) => ({ da, en });
 
 /** A small forum covering every answer shape, for card tests that must not depend on the example's content. */
-export function fixtureForum(): { forum: Forum; department: Department; questions: Question[]; principles: Principle[] } {
+export function fixtureForum(): {
+  forum: Forum;
+  department: Department;
+  questions: Question[];
+  principles: Principle[];
+} {
   const forum: Forum = {
     id: 'f1',
     name: loc('Testforum', 'Test forum'),
@@ -41,7 +55,13 @@ export function fixtureForum(): { forum: Forum; department: Department; question
     { kind: 'improvements', maxItems: 2, maxActionsPerItem: 3, maxLength: 500 },
     { kind: 'textWithLeadershipStyle', maxLength: 2000 },
     { kind: 'textWithKnowsOthers', maxLength: 2000 },
-    { kind: 'textWithRating', maxLength: 2000, scale: 5, lowLabel: loc('lav', 'low'), highLabel: loc('høj', 'high') },
+    {
+      kind: 'textWithRating',
+      maxLength: 2000,
+      scale: 5,
+      lowLabel: loc('lav', 'low'),
+      highLabel: loc('høj', 'high'),
+    },
     { kind: 'indicators', maxItems: 5, maxLength: 300 },
     { kind: 'text', maxLength: 2000 },
   ];
@@ -114,13 +134,21 @@ export function longestAnswer(question: Question): AnswerValue {
         kind: s.kind,
         items: Array.from({ length: s.maxItems }, () => ({
           improvement: long(s.maxLength),
-          actions: Array.from({ length: s.maxActionsPerItem }, () => ({ what: long(s.maxLength), who: long(200), byWhen: '2019-11-01' })),
+          actions: Array.from({ length: s.maxActionsPerItem }, () => ({
+            what: long(s.maxLength),
+            who: long(200),
+            byWhen: '2019-11-01',
+          })),
         })),
       };
     case 'indicators':
       return {
         kind: s.kind,
-        items: Array.from({ length: s.maxItems }, () => ({ indicator: long(s.maxLength), valueType: 'quality', mode: 'co-creation' })),
+        items: Array.from({ length: s.maxItems }, () => ({
+          indicator: long(s.maxLength),
+          valueType: 'quality',
+          mode: 'co-creation',
+        })),
       };
   }
 }

@@ -31,7 +31,9 @@ export function assertCardValid(card: unknown): void {
 }
 
 /** The Adaptive Card contents of a message activity. */
-export function cardsOf(activity: { attachments?: Array<{ contentType: string; content?: unknown }> } | undefined): Array<Record<string, any>> {
+export function cardsOf(
+  activity: { attachments?: Array<{ contentType: string; content?: unknown }> } | undefined,
+): Array<Record<string, any>> {
   return (activity?.attachments ?? [])
     .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
     .map((a) => a.content as Record<string, any>);
@@ -45,7 +47,8 @@ export function cardText(card: unknown): string {
     if (node && typeof node === 'object') {
       const obj = node as Record<string, unknown>;
       if (obj.type === 'TextBlock' && typeof obj.text === 'string') out.push(obj.text);
-      if (obj.type === 'FactSet' && Array.isArray(obj.facts)) for (const f of obj.facts as any[]) out.push(`${f.title}: ${f.value}`);
+      if (obj.type === 'FactSet' && Array.isArray(obj.facts))
+        for (const f of obj.facts as any[]) out.push(`${f.title}: ${f.value}`);
       for (const value of Object.values(obj)) walk(value);
     }
   };

@@ -1,0 +1,58 @@
+import type {
+  MemberRemovalConfirmationResponse,
+  MemberRemovedResponse,
+} from '../../../core/api';
+import { memberRemoveSchema } from '../../../core/api';
+import type { Member } from '../../../core/model';
+import { eraseMemberData } from '../../privacy/erase-member-data';
+import { collectSubjectData, erasurePreview } from '../../privacy/subject-data';
+import { actorOf } from '../../audit/audit-log';
+import { recordAudit } from '../http/audit-trail';
+import { ApiError } from '../http/api-error';
+import type { AuthedCtx, Result } from '../http/route';
+import { parseBody } from '../http/validation';
+import { publishChange } from '../live/publish';
+
+const PURPOSE = 'member.remove';
+
+/**
+ * DELETE /api/members/:memberId for a member who leaves, in two steps (nothing is changed
+ * without the second): the first call answers what would go and a confirmation code bound to
+ * the organizer, the member and the choice `eraseAnswers`; the second, with that code (or
+ * `confirm: true`) and the same choice, erases the answers if asked (reason 'organizer', in the
+ * audit log as privacy.erase) and then removes the member (member.delete).
+ */
+export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Result> {
+  const { store, clock } = ctx.rt.deps;
+  const input = parseBody(memberRemoveSchema, ctx.body);
+  const subject = `${ctx.caller.identity.aadObjectId}:${member.id}:${input.eraseAnswers ? 'erase' : 'keep'}`;
+  const confirmed =
+    input.confirm === true ||
+    (input.confirmToken !== undefined && ctx.rt.confirmTokens.verify(input.confirmToken, PURPOSE, subject));
+  if (!confirmed) {
+    if (input.confirmToken !== undefined) throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
+    const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
+    const body: MemberRemovalConfirmationResponse = {
+      status: 'confirmationRequired',
+      confirmToken: ctx.rt.confirmTokens.issue(PURPOSE, subject),
+      preview: erasurePreview(data),
+      member,
+      eraseAnswers: input.eraseAnswers,
+    };
+    return { json: body };
+  }
+  const erasure = input.eraseAnswers
+    ? await eraseMemberData(
+        { ...ctx.rt.deps, audit: ctx.rt.audit },
+        { member, reason: 'organizer', actor: actorOf(ctx.caller, member.forumId) },
+      )
+    : null;
+  await store.deleteMember(member.id);
+  await recordAudit(ctx, member.forumId, 'member.delete', { kind: 'member', id: member.id }, {
+    erasedAnswers: erasure?.answers ?? 0,
+    answersErased: input.eraseAnswers,
+  });
+  await publishChange(ctx.rt.deps, { forumId: member.forumId, departmentId: null, topic: 'member' });
+  const body: MemberRemovedResponse = { status: 'removed', member, erasure };
+  return { json: body };
+}

@@ -1,0 +1,45 @@
+import { apiMessages } from '../../../core/api';
+import { startTestApp, type TestApp } from '../../support/app-harness';
+
+/** restify's own errors (before any route handler) answer in the API's error shape and language. */
+describe('errors of the HTTP layer', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { BODY_LIMIT_BYTES: '2048' } });
+  });
+  afterAll(() => app.stop());
+
+  const send = async (path: string, init: RequestInit & { lang?: string } = {}) => {
+    const headers: Record<string, string> = { ...(init.headers as Record<string, string>) };
+    if (init.lang) headers['accept-language'] = init.lang;
+    const res = await fetch(app.url + path, { ...init, headers });
+    return { status: res.status, body: (await res.json()) as { error: Record<string, unknown> } };
+  };
+  const json = { 'content-type': 'application/json' };
+
+  test.each([
+    ['413 body too large', 413, 'too_large', 'error.tooLarge', () => ({ method: 'POST', headers: json, body: JSON.stringify({ x: 'x'.repeat(5000) }) })],
+    ['400 bad JSON', 400, 'validation', 'error.badJson', () => ({ method: 'POST', headers: json, body: '{"aadObjectId":' })],
+  ] as const)('%s: Danish by default, English with Accept-Language: en', async (_n, status, code, key, init) => {
+    const da = await send('/api/dev/token', init());
+    expect(da).toMatchObject({ status, body: { error: { code, message: apiMessages[key].da, fields: {} } } });
+    const en = await send('/api/dev/token', { ...init(), lang: 'en-GB,da;q=0.5' });
+    expect(en.body.error.message).toBe(apiMessages[key].en);
+    expect(en.body.error.text).toEqual(apiMessages[key]);
+    expect(en.body.error.requestId).toEqual(expect.any(String));
+  });
+
+  test('404 unknown route and 405 wrong method', async () => {
+    const unknown = await send('/api/no-such-route', { lang: 'en' });
+    expect(unknown).toMatchObject({
+      status: 404,
+      body: { error: { code: 'not_found', message: apiMessages['error.notFound'].en } },
+    });
+    const wrong = await send('/api/me', { method: 'PUT', headers: json, body: '{}' });
+    expect(wrong.status).toBe(405);
+    expect(wrong.body.error).toMatchObject({
+      code: 'method_not_allowed',
+      message: apiMessages['error.methodNotAllowed'].da,
+    });
+  });
+});
