@@ -21,6 +21,7 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().optional(),
   SQLITE_PATH: z.string().default('data/samskab.sqlite'),
   PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'lowercase letters, digits and _ only').optional(),
+  TEAMS_APP_ID: z.string().optional(),
   AAD_APP_CLIENT_ID: z.string().optional(),
   AAD_APP_TENANT_ID: z.string().optional(),
   ALLOWED_TENANT_IDS: z.string().optional(),
@@ -56,6 +57,8 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   /** null: no credentials — local dev mode, activities are not authenticated. */
   bot: { id: string; password: string | null; tenantId: string | null; type: RawConfig['BOT_TYPE'] } | null;
+  /** The Teams app id (manifest id), for deep links into the app's tabs. */
+  teamsAppId: string | null;
   database: { kind: 'postgres'; url: string; schema?: string } | { kind: 'sqlite'; path: string };
   auth: {
     /** 'dev': tokens from a local key, localhost only. 'entra': Teams SSO tokens. */
@@ -136,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           type: raw.BOT_TYPE,
         }
       : null,
+    teamsAppId: raw.TEAMS_APP_ID ?? null,
     database: databaseFrom(raw),
     auth: {
       mode: devAuth ? 'dev' : 'entra',

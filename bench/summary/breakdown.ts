@@ -32,7 +32,9 @@ async function breakdown(
   const forum = (await store.getForum(data.forumId))!;
   const counts = new Map<string, number>();
   for (const a of data.answers) counts.set(a.departmentId, (counts.get(a.departmentId) ?? 0) + 1);
-  const department = [...data.departments].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
+  const department = [...data.departments].sort(
+    (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0),
+  )[0]!;
   const f = forum.id;
   const d = department.id;
   const [members, questions, principles, answers, takeaways, erasedAnswers] = await Promise.all([
@@ -133,7 +135,12 @@ async function main() {
       );
     }
     await pool.query('analyze');
-    await breakdown('PostgreSQL', pg, data, async (d) => (await pool.query(BASELINE_SQL, [data.forumId, d])).rows);
+    await breakdown(
+      'PostgreSQL',
+      pg,
+      data,
+      async (d) => (await pool.query(BASELINE_SQL, [data.forumId, d])).rows,
+    );
   } finally {
     await opened?.store.close().catch(() => undefined);
     await admin.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);

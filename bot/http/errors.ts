@@ -35,16 +35,24 @@ export function sendError(req: Request, res: Response, error: unknown): void {
     const known = RESTIFY_ERRORS[restifyCodeOf(error)];
     const code = known?.code ?? (status === 404 ? 'not_found' : 'bad_request');
     const key: ApiMessageKey =
-      known?.key ?? (status === 404 ? 'error.notFound' : status === 413 ? 'error.tooLarge' : 'error.badRequest');
+      known?.key ??
+      (status === 404 ? 'error.notFound' : status === 413 ? 'error.tooLarge' : 'error.badRequest');
     send(req, res, status, code, apiMessages[key], locale);
     return;
   }
   const requestId = req.id();
   const text = apiMessages['error.internal'];
-  send(req, res, 500, 'internal', {
-    da: format(text.da, { requestId }),
-    en: format(text.en, { requestId }),
-  }, locale);
+  send(
+    req,
+    res,
+    500,
+    'internal',
+    {
+      da: format(text.da, { requestId }),
+      en: format(text.en, { requestId }),
+    },
+    locale,
+  );
 }
 
 function send(

@@ -311,9 +311,10 @@ export class KyselyStore implements Store {
             .execute();
     const members: Member[] = [];
     let last: Member | undefined;
-    for (const { link_department_id, ...row } of rows) {
+    for (const row of rows) {
+      // memberFromRow picks its columns, so the extra link column needs no copy of the row.
       if (last?.id !== row.id) members.push((last = memberFromRow(row, [])));
-      if (link_department_id !== null) last.departmentIds.push(link_department_id);
+      if (row.link_department_id !== null) last.departmentIds.push(row.link_department_id);
     }
     return members;
   }

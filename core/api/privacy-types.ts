@@ -1,10 +1,4 @@
-import type {
-  Answer,
-  AnswerRevision,
-  Delivery,
-  Localized,
-  Member,
-} from '../model';
+import type { Answer, AnswerRevision, Delivery, Localized, Member } from '../model';
 
 /**
  * Response bodies of the privacy and audit routes (browser-safe): a person's data, the two-step
@@ -40,7 +34,13 @@ export interface RetentionInfo {
 /** GET /api/forums/:forumId/retention (organizers) */
 export interface RetentionResponse {
   retention: RetentionInfo;
-  purge: { forumId: string; purgedAt: string; answers: number; members: number; conversations: number } | null;
+  purge: {
+    forumId: string;
+    purgedAt: string;
+    answers: number;
+    members: number;
+    conversations: number;
+  } | null;
   /** Answers deleted so far, per department and question and why (no identity). */
   erasedAnswers: Array<{
     forumId: string;

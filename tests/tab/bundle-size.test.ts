@@ -26,15 +26,16 @@ describe('the tab build', () => {
     expect(gzipped).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it('leaves the Adaptive Cards renderer, administration and presentation out of the first download', () => {
+  it('leaves the Adaptive Cards renderer, administration, presentation and the privacy section out of the first download', () => {
     const initial = initialScripts()
       .map((file) => readFileSync(join(TAB_DIST, file), 'utf8'))
       .join('\n');
     expect(initial).not.toContain('onProcessMarkdown');
     expect(initial).not.toContain('Download the React DevTools'); // a production build of React
     expect(initial).not.toContain('Importér medlemmer fra CSV');
+    expect(initial).not.toContain('Slet svarene for altid?');
     const names = initialScripts().join(' ');
-    for (const lazy of ['admin-page', 'presentation-page', 'card-preview']) {
+    for (const lazy of ['admin-page', 'presentation-page', 'card-preview', 'my-data-section']) {
       expect(names).not.toContain(lazy);
       expect(readdirSync(join(TAB_DIST, 'assets')).some((f) => f.startsWith(lazy))).toBe(true);
     }

@@ -39,22 +39,16 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   for (const kind of ['docx', 'pptx'] as const) {
-    authed(
-      server,
-      rt,
-      'get',
-      `/api/departments/:departmentId/export.${kind}`,
-      async (ctx) => {
-        const { caller, params, locale } = ctx;
-        const { forum, department } = await loadDepartment(store, params.departmentId!);
-        departmentAccess(caller, forum, department);
-        const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
-        const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-        const result = await office(departmentDoc(data, locale, now()), kind, locale, name);
-        await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
-        return result;
-      },
-    );
+    authed(server, rt, 'get', `/api/departments/:departmentId/export.${kind}`, async (ctx) => {
+      const { caller, params, locale } = ctx;
+      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      departmentAccess(caller, forum, department);
+      const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+      const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
+      const result = await office(departmentDoc(data, locale, now()), kind, locale, name);
+      await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
+      return result;
+    });
 
     authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async (ctx) => {
       const { caller, params, locale } = ctx;
@@ -68,27 +62,21 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     });
   }
 
-  authed(
-    server,
-    rt,
-    'get',
-    '/api/departments/:departmentId/answers.csv',
-    async (ctx) => {
-      const { caller, params, locale } = ctx;
-      const { forum, department } = await loadDepartment(store, params.departmentId!);
-      departmentAccess(caller, forum, department);
-      const [questions, principles, members, answers] = await Promise.all([
-        store.listQuestions(forum.id),
-        store.listPrinciples(forum.id),
-        store.listMembers(forum.id),
-        store.listAnswers(forum.id, { departmentId: department.id }),
-      ]);
-      const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
-      const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
-      await exported(ctx, forum.id, { kind: 'department', id: department.id }, 'csv');
-      return { file: { contentType: CSV, filename, data } };
-    },
-  );
+  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async (ctx) => {
+    const { caller, params, locale } = ctx;
+    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    departmentAccess(caller, forum, department);
+    const [questions, principles, members, answers] = await Promise.all([
+      store.listQuestions(forum.id),
+      store.listPrinciples(forum.id),
+      store.listMembers(forum.id),
+      store.listAnswers(forum.id, { departmentId: department.id }),
+    ]);
+    const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
+    const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+    await exported(ctx, forum.id, { kind: 'department', id: department.id }, 'csv');
+    return { file: { contentType: CSV, filename, data } };
+  });
 
   authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
     const { caller, params, locale } = ctx;

@@ -67,9 +67,15 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
       ...(input.sortOrder !== undefined ? { sortOrder: input.sortOrder } : {}),
     };
     await store.saveDepartment(updated);
-    await recordAudit(ctx, forum.id, 'department.update', { kind: 'department', id: department.id }, {
-      fields: changedFields(department, updated),
-    });
+    await recordAudit(
+      ctx,
+      forum.id,
+      'department.update',
+      { kind: 'department', id: department.id },
+      {
+        fields: changedFields(department, updated),
+      },
+    );
     await changed(forum.id, department.id);
     const reply: DepartmentResponse = { department: updated };
     return { json: reply };

@@ -56,10 +56,16 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     ]);
     assertValidMember(member, departments, others);
     await store.saveMember(member);
-    await recordAudit(ctx, forum.id, 'member.create', { kind: 'member', id: member.id }, {
-      role: member.role,
-      departmentIds: member.departmentIds,
-    });
+    await recordAudit(
+      ctx,
+      forum.id,
+      'member.create',
+      { kind: 'member', id: member.id },
+      {
+        role: member.role,
+        departmentIds: member.departmentIds,
+      },
+    );
     await changed(forum.id);
     const reply: MemberResponse = { member };
     return { status: 201, json: reply };
@@ -80,9 +86,15 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     ]);
     assertValidMember(updated, departments, others);
     await store.saveMember(updated);
-    await recordAudit(ctx, member.forumId, 'member.update', { kind: 'member', id: member.id }, {
-      fields: changedFields(member, updated),
-    });
+    await recordAudit(
+      ctx,
+      member.forumId,
+      'member.update',
+      { kind: 'member', id: member.id },
+      {
+        fields: changedFields(member, updated),
+      },
+    );
     await changed(member.forumId);
     const reply: MemberResponse = { member: updated };
     return { json: reply };
@@ -96,54 +108,54 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   });
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
-  authed(
-    server,
-    rt,
-    'post',
-    '/api/forums/:forumId/members/import',
-    async (ctx) => {
-      const { caller, params, body, locale } = ctx;
-      const forum = await loadForum(store, params.forumId!);
-      requireOrganizer(caller, forum.id);
-      const input = parseBody(memberImportSchema, body);
-      const [departments, existing] = await Promise.all([
-        store.listDepartments(forum.id),
-        store.listMembers(forum.id),
-      ]);
-      const plan = planMemberImport(input.csv, departments, existing, locale);
-      const result: MemberImportResult = {
-        dryRun: input.dryRun,
-        applied: false,
-        rows: plan.rows,
-        errorRows: plan.rows.filter((r) => !r.ok).length,
-        created: plan.rows.filter((r) => r.action === 'create').length,
-        updated: plan.rows.filter((r) => r.action === 'update').length,
-      };
-      if (plan.fatal)
-        throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
-      if (input.dryRun) return { json: result };
-      if (result.errorRows > 0)
-        throw new ApiError(
-          422,
-          'import_has_errors',
-          'error.importHasErrors',
-          { count: result.errorRows },
-          { import: result },
-        );
-      const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
-      for (const row of plan.rows) {
-        const draft = row.member!;
-        const current = byAad.get(draft.aadObjectId);
-        await store.saveMember(
-          current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
-        );
-      }
-      await recordAudit(ctx, forum.id, 'member.import', { kind: 'forum', id: forum.id }, {
+  authed(server, rt, 'post', '/api/forums/:forumId/members/import', async (ctx) => {
+    const { caller, params, body, locale } = ctx;
+    const forum = await loadForum(store, params.forumId!);
+    requireOrganizer(caller, forum.id);
+    const input = parseBody(memberImportSchema, body);
+    const [departments, existing] = await Promise.all([
+      store.listDepartments(forum.id),
+      store.listMembers(forum.id),
+    ]);
+    const plan = planMemberImport(input.csv, departments, existing, locale);
+    const result: MemberImportResult = {
+      dryRun: input.dryRun,
+      applied: false,
+      rows: plan.rows,
+      errorRows: plan.rows.filter((r) => !r.ok).length,
+      created: plan.rows.filter((r) => r.action === 'create').length,
+      updated: plan.rows.filter((r) => r.action === 'update').length,
+    };
+    if (plan.fatal)
+      throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
+    if (input.dryRun) return { json: result };
+    if (result.errorRows > 0)
+      throw new ApiError(
+        422,
+        'import_has_errors',
+        'error.importHasErrors',
+        { count: result.errorRows },
+        { import: result },
+      );
+    const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
+    for (const row of plan.rows) {
+      const draft = row.member!;
+      const current = byAad.get(draft.aadObjectId);
+      await store.saveMember(
+        current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
+      );
+    }
+    await recordAudit(
+      ctx,
+      forum.id,
+      'member.import',
+      { kind: 'forum', id: forum.id },
+      {
         created: result.created,
         updated: result.updated,
-      });
-      await changed(forum.id);
-      return { json: { ...result, applied: true } satisfies MemberImportResult };
-    },
-  );
+      },
+    );
+    await changed(forum.id);
+    return { json: { ...result, applied: true } satisfies MemberImportResult };
+  });
 }

@@ -54,10 +54,16 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
       requireOrganizer(ctx.caller, delivery.forumId);
       if (action === 'retry') await rounds.retryDelivery(delivery.id);
       else await rounds.cancelDelivery(delivery.id);
-      await recordAudit(ctx, delivery.forumId, `delivery.${action}`, { kind: 'delivery', id: delivery.id }, {
-        roundId: delivery.roundId,
-        from: delivery.state,
-      });
+      await recordAudit(
+        ctx,
+        delivery.forumId,
+        `delivery.${action}`,
+        { kind: 'delivery', id: delivery.id },
+        {
+          roundId: delivery.roundId,
+          from: delivery.state,
+        },
+      );
       const body: DeliveryResponse = { delivery: (await store.getDelivery(delivery.id)) ?? delivery };
       return { json: body };
     });

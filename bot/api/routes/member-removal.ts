@@ -1,7 +1,4 @@
-import type {
-  MemberRemovalConfirmationResponse,
-  MemberRemovedResponse,
-} from '../../../core/api';
+import type { MemberRemovalConfirmationResponse, MemberRemovedResponse } from '../../../core/api';
 import { memberRemoveSchema } from '../../../core/api';
 import type { Member } from '../../../core/model';
 import { eraseMemberData } from '../../privacy/erase-member-data';
@@ -48,10 +45,16 @@ export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Resu
       )
     : null;
   await store.deleteMember(member.id);
-  await recordAudit(ctx, member.forumId, 'member.delete', { kind: 'member', id: member.id }, {
-    erasedAnswers: erasure?.answers ?? 0,
-    answersErased: input.eraseAnswers,
-  });
+  await recordAudit(
+    ctx,
+    member.forumId,
+    'member.delete',
+    { kind: 'member', id: member.id },
+    {
+      erasedAnswers: erasure?.answers ?? 0,
+      answersErased: input.eraseAnswers,
+    },
+  );
   await publishChange(ctx.rt.deps, { forumId: member.forumId, departmentId: null, topic: 'member' });
   const body: MemberRemovedResponse = { status: 'removed', member, erasure };
   return { json: body };

@@ -35,10 +35,16 @@ async function auditRound(
   details: Record<string, unknown> = {},
 ): Promise<void> {
   const round = (change as Partial<RoundChange> | null)?.round;
-  await recordAudit(ctx, forumId, action, { kind: 'round', id: round?.id ?? null }, {
-    ...(round ? { kind: round.kind, departmentId: round.departmentId } : {}),
-    ...details,
-  });
+  await recordAudit(
+    ctx,
+    forumId,
+    action,
+    { kind: 'round', id: round?.id ?? null },
+    {
+      ...(round ? { kind: round.kind, departmentId: round.departmentId } : {}),
+      ...details,
+    },
+  );
 }
 
 /**
@@ -75,10 +81,16 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     const forum = await loadForum(store, ctx.params.forumId!);
     requireOrganizer(ctx.caller, forum.id);
     const body = (await rounds.acceptPlan(forum.id)) as AcceptPlanResponse;
-    await recordAudit(ctx, forum.id, 'forum.plan.accept', { kind: 'forum', id: forum.id }, {
-      rounds: body.rounds.length,
-      replaced: body.replaced,
-    });
+    await recordAudit(
+      ctx,
+      forum.id,
+      'forum.plan.accept',
+      { kind: 'forum', id: forum.id },
+      {
+        rounds: body.rounds.length,
+        replaced: body.replaced,
+      },
+    );
     return {
       json: {
         rounds: body.rounds,
@@ -105,20 +117,14 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return reply(change, ctx.locale, 201);
   });
 
-  authed(
-    server,
-    rt,
-    'post',
-    '/api/forums/:forumId/rounds/send-now',
-    async (ctx) => {
-      const forum = await loadForum(store, ctx.params.forumId!);
-      requireOrganizer(ctx.caller, forum.id);
-      const input = parseBody(sendNowSchema, ctx.body);
-      const change = await rounds.sendNow({ forumId: forum.id, ...input });
-      await auditRound(ctx, forum.id, 'round.sendNow', change);
-      return reply(change, ctx.locale, 201);
-    },
-  );
+  authed(server, rt, 'post', '/api/forums/:forumId/rounds/send-now', async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId!);
+    requireOrganizer(ctx.caller, forum.id);
+    const input = parseBody(sendNowSchema, ctx.body);
+    const change = await rounds.sendNow({ forumId: forum.id, ...input });
+    await auditRound(ctx, forum.id, 'round.sendNow', change);
+    return reply(change, ctx.locale, 201);
+  });
 
   authed(server, rt, 'patch', '/api/rounds/:roundId', async (ctx) => {
     const round = await loadRound(ctx.params.roundId!);

@@ -61,14 +61,20 @@ export const privacyMessages = {
   'retention.purgeOn': { da: 'Persondata slettes', en: 'Personal data is purged on' },
   'retention.daysLeft': { da: 'Dage tilbage', en: 'Days left' },
   'retention.period': { da: 'Opbevaringsperiode', en: 'Retention period' },
-  'retention.days': { da: '{days} dage efter det afsluttende møde', en: '{days} days after the final meeting' },
+  'retention.days': {
+    da: '{days} dage efter det afsluttende møde',
+    en: '{days} days after the final meeting',
+  },
   'retention.status': { da: 'Status', en: 'Status' },
   'retention.status.running': { da: 'I gang – svar indsamles', en: 'Running – answers are collected' },
   'retention.status.closed': {
     da: 'Afsluttet – data gemmes til sletning',
     en: 'Closed – data kept until the purge',
   },
-  'retention.status.due': { da: 'Sletning forfalden – sker ved næste kørsel', en: 'Purge due – at the next run' },
+  'retention.status.due': {
+    da: 'Sletning forfalden – sker ved næste kørsel',
+    en: 'Purge due – at the next run',
+  },
   'retention.status.purged': { da: 'Slettet {date}', en: 'Purged on {date}' },
   'retention.erased': { da: 'Slettede svar indtil nu', en: 'Answers deleted so far' },
   'audit.title': { da: 'Revisionslog', en: 'Audit log' },

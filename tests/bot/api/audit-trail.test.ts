@@ -40,7 +40,11 @@ describe('the audit trail of the API', () => {
       settings: { ...forum.settings, shareSummaries: !forum.settings.shareSummaries, sendTime: '08:30' },
     };
     const entries = await added(async () => {
-      const res = await call(app.url, `/api/forums/${forumId}/settings`, { token, method: 'PUT', body: update });
+      const res = await call(app.url, `/api/forums/${forumId}/settings`, {
+        token,
+        method: 'PUT',
+        body: update,
+      });
       expect(res.status).toBe(200);
     });
     expect(actions(entries)).toEqual(['forum.settings.update', 'sharing.update']);
@@ -90,7 +94,11 @@ describe('the audit trail of the API', () => {
     });
     expect(created).toMatchObject([{ action: 'department.create', targetKind: 'department', targetId: id }]);
     const updated = await added(() =>
-      call(app.url, `/api/departments/${id}`, { token, method: 'PATCH', body: { recap: 'Hemmelig opsamling' } }),
+      call(app.url, `/api/departments/${id}`, {
+        token,
+        method: 'PATCH',
+        body: { recap: 'Hemmelig opsamling' },
+      }),
     );
     expect(updated).toMatchObject([{ action: 'department.update', details: { fields: ['recap'] } }]);
     expect(JSON.stringify(updated)).not.toContain('Hemmelig');
@@ -253,7 +261,12 @@ describe('the audit trail of the API', () => {
       expect(res.body.delivery.state).toBe('cancelled');
     });
     expect(cancelled).toMatchObject([
-      { action: 'delivery.cancel', targetKind: 'delivery', targetId: 'audit-d1', details: { from: 'pending' } },
+      {
+        action: 'delivery.cancel',
+        targetKind: 'delivery',
+        targetId: 'audit-d1',
+        details: { from: 'pending' },
+      },
     ]);
     const again = await added(async () => {
       const res = await call(app.url, '/api/deliveries/audit-d1/cancel', { token, method: 'POST' });
@@ -266,7 +279,9 @@ describe('the audit trail of the API', () => {
       const res = await call(app.url, '/api/deliveries/audit-d2/retry', { token, method: 'POST' });
       expect(res.status).toBe(200);
     });
-    expect(retried).toMatchObject([{ action: 'delivery.retry', targetId: 'audit-d2', details: { from: 'failed' } }]);
+    expect(retried).toMatchObject([
+      { action: 'delivery.retry', targetId: 'audit-d2', details: { from: 'failed' } },
+    ]);
     const notRetryable = await added(async () => {
       const res = await call(app.url, '/api/deliveries/audit-d1/retry', { token, method: 'POST' });
       expect(res.status).toBe(409);

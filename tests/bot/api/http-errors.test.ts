@@ -18,16 +18,34 @@ describe('errors of the HTTP layer', () => {
   const json = { 'content-type': 'application/json' };
 
   test.each([
-    ['413 body too large', 413, 'too_large', 'error.tooLarge', () => ({ method: 'POST', headers: json, body: JSON.stringify({ x: 'x'.repeat(5000) }) })],
-    ['400 bad JSON', 400, 'validation', 'error.badJson', () => ({ method: 'POST', headers: json, body: '{"aadObjectId":' })],
-  ] as const)('%s: Danish by default, English with Accept-Language: en', async (_n, status, code, key, init) => {
-    const da = await send('/api/dev/token', init());
-    expect(da).toMatchObject({ status, body: { error: { code, message: apiMessages[key].da, fields: {} } } });
-    const en = await send('/api/dev/token', { ...init(), lang: 'en-GB,da;q=0.5' });
-    expect(en.body.error.message).toBe(apiMessages[key].en);
-    expect(en.body.error.text).toEqual(apiMessages[key]);
-    expect(en.body.error.requestId).toEqual(expect.any(String));
-  });
+    [
+      '413 body too large',
+      413,
+      'too_large',
+      'error.tooLarge',
+      () => ({ method: 'POST', headers: json, body: JSON.stringify({ x: 'x'.repeat(5000) }) }),
+    ],
+    [
+      '400 bad JSON',
+      400,
+      'validation',
+      'error.badJson',
+      () => ({ method: 'POST', headers: json, body: '{"aadObjectId":' }),
+    ],
+  ] as const)(
+    '%s: Danish by default, English with Accept-Language: en',
+    async (_n, status, code, key, init) => {
+      const da = await send('/api/dev/token', init());
+      expect(da).toMatchObject({
+        status,
+        body: { error: { code, message: apiMessages[key].da, fields: {} } },
+      });
+      const en = await send('/api/dev/token', { ...init(), lang: 'en-GB,da;q=0.5' });
+      expect(en.body.error.message).toBe(apiMessages[key].en);
+      expect(en.body.error.text).toEqual(apiMessages[key]);
+      expect(en.body.error.requestId).toEqual(expect.any(String));
+    },
+  );
 
   test('404 unknown route and 405 wrong method', async () => {
     const unknown = await send('/api/no-such-route', { lang: 'en' });

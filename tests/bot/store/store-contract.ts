@@ -3,6 +3,7 @@ import { describeAnswerContract } from './contract/answers';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
+import { describeSummaryReadsContract } from './contract/summary-reads';
 import { describeTrustContract } from './contract/trust';
 
 /**
@@ -37,5 +38,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeAnswerContract(store);
     describeConversationRefContract(store);
     describeTrustContract(store);
+    describeSummaryReadsContract(store);
   });
 }

@@ -93,18 +93,16 @@ describe('answering a prompt card', () => {
 
   it('Action.Submit (fallback) replaces the card in the personal chat with the answered view', async () => {
     const question = q(3);
-    const result = await h
-      .user(chef)
-      .submit(
-        {
-          samskab: 'answer',
-          forumId: h.forum.id,
-          questionId: question.id,
-          rev: 0,
-          ...inputsFor(question, 'Faciliterende ledelse'),
-        },
-        'card-activity-7',
-      );
+    const result = await h.user(chef).submit(
+      {
+        samskab: 'answer',
+        forumId: h.forum.id,
+        questionId: question.id,
+        rev: 0,
+        ...inputsFor(question, 'Faciliterende ledelse'),
+      },
+      'card-activity-7',
+    );
     expect(result.updates).toHaveLength(1);
     expect(result.updates[0]!.id).toBe('card-activity-7');
     expect(cardText(cardsOf(result.updates[0] as never)[0])).toContain('Besvaret (version 1)');

@@ -100,14 +100,12 @@ describe('bad card input never crashes and changes nothing', () => {
   });
 
   it('an unknown question', async () => {
-    const result = await h
-      .user(chef)
-      .execute('answer', {
-        samskab: 'answer',
-        forumId: h.forum.id,
-        questionId: 'no-such-question',
-        q1_text: 'x',
-      });
+    const result = await h.user(chef).execute('answer', {
+      samskab: 'answer',
+      forumId: h.forum.id,
+      questionId: 'no-such-question',
+      q1_text: 'x',
+    });
     expect(seen(result)).toBe('Det spørgsmål findes ikke længere.');
     const submitted = await h
       .user(chef)

@@ -40,15 +40,13 @@ describe('commands in a personal chat', () => {
   it('status shows answered and open questions and days left', async () => {
     const chef = chefs(h)[0]!;
     const questions = await h.deps.store.listQuestions(h.forum.id);
-    await h
-      .user(chef)
-      .execute('answer', {
-        samskab: 'answer',
-        forumId: h.forum.id,
-        questionId: questions[0]!.id,
-        rev: 0,
-        ...inputsFor(questions[0]!, 'Svar'),
-      });
+    await h.user(chef).execute('answer', {
+      samskab: 'answer',
+      forumId: h.forum.id,
+      questionId: questions[0]!.id,
+      rev: 0,
+      ...inputsFor(questions[0]!, 'Svar'),
+    });
     const result = await h.user(chef).say('status');
     expect(result.texts[0]).toContain(`Besvaret: 1 af ${questions.length}`);
     expect(result.texts[0]).toContain('Mangler: 2.');

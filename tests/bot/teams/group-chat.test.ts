@@ -74,15 +74,13 @@ describe('a prompt posted in a department group chat', () => {
     const [a, b] = members as [Member, Member];
     for (const id of round.questionIds) {
       const qq = questions.find((x) => x.id === id)!;
-      await h
-        .user(a, chat)
-        .execute('answer', {
-          samskab: 'answer',
-          forumId: h.forum.id,
-          questionId: id,
-          departmentId: department.id,
-          ...inputsFor(qq, 'Svar'),
-        });
+      await h.user(a, chat).execute('answer', {
+        samskab: 'answer',
+        forumId: h.forum.id,
+        questionId: id,
+        departmentId: department.id,
+        ...inputsFor(qq, 'Svar'),
+      });
     }
     const viewB = (await h.user(b, chat).execute('refresh', card.refresh.action.data)).invoke!.body.value;
     expect(cardText(viewB)).toContain(`1 af ${members.length} har svaret`);
@@ -91,15 +89,13 @@ describe('a prompt posted in a department group chat', () => {
   it("shows the others' answers when the forum shares answers in group chats", async () => {
     ({ h, members, card, department, question } = await setup(true));
     const [a, b] = members as [Member, Member];
-    await h
-      .user(a, chat)
-      .execute('answer', {
-        samskab: 'answer',
-        forumId: h.forum.id,
-        questionId: question.id,
-        departmentId: department.id,
-        ...inputsFor(question, 'Delt svar'),
-      });
+    await h.user(a, chat).execute('answer', {
+      samskab: 'answer',
+      forumId: h.forum.id,
+      questionId: question.id,
+      departmentId: department.id,
+      ...inputsFor(question, 'Delt svar'),
+    });
     const viewB = (await h.user(b, chat).execute('refresh', card.refresh.action.data)).invoke!.body.value;
     expect(cardText(viewB)).toContain('Delt svar');
     expect(cardText(viewB)).toContain(a.name);
@@ -109,18 +105,16 @@ describe('a prompt posted in a department group chat', () => {
   it('an Action.Submit in the group chat answers in text and never posts the answer to the group', async () => {
     ({ h, members, card, department, question } = await setup(false));
     const a = members[0]!;
-    const result = await h
-      .user(a, chat)
-      .submit(
-        {
-          samskab: 'answer',
-          forumId: h.forum.id,
-          questionId: question.id,
-          departmentId: department.id,
-          ...inputsFor(question, 'Hemmeligt'),
-        },
-        'group-card-1',
-      );
+    const result = await h.user(a, chat).submit(
+      {
+        samskab: 'answer',
+        forumId: h.forum.id,
+        questionId: question.id,
+        departmentId: department.id,
+        ...inputsFor(question, 'Hemmeligt'),
+      },
+      'group-card-1',
+    );
     expect(result.texts).toEqual(['Tak, dit svar er gemt.']);
     expect(result.updates).toHaveLength(0);
     expect(JSON.stringify(result.replies)).not.toContain('Hemmeligt');

@@ -69,21 +69,19 @@ describe('organizer commands', () => {
     await org.say(`tilknyt ${department.name.da}`);
     const outsider = h.members.find((m) => m.role === 'chef' && !m.departmentIds.includes(department.id))!;
     const insider = h.members.find((m) => m.role === 'chef' && m.departmentIds.includes(department.id))!;
-    jest
-      .spyOn(TeamsInfo, 'getPagedMembers')
-      .mockImplementation(async (_ctx, _size, token) =>
-        token
-          ? {
-              members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never],
-              continuationToken: '',
-            }
-          : {
-              members: [outsider, insider].map(
-                (m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never,
-              ),
-              continuationToken: 'page2',
-            },
-      );
+    jest.spyOn(TeamsInfo, 'getPagedMembers').mockImplementation(async (_ctx, _size, token) =>
+      token
+        ? {
+            members: [{ id: '29:x', name: 'Gæst', aadObjectId: 'aad-guest' } as never],
+            continuationToken: '',
+          }
+        : {
+            members: [outsider, insider].map(
+              (m) => ({ id: `29:${m.aadObjectId}`, name: m.name, aadObjectId: m.aadObjectId }) as never,
+            ),
+            continuationToken: 'page2',
+          },
+    );
     const result = await org.say('synk');
     expect(result.texts[0]).toBe(
       `Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltagere i forummet.`,

@@ -274,6 +274,63 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     axe.adminDeliveries = await seriousAxeViolations(organizerPage);
   });
 
+  it('My data: shows what is stored, downloads JSON, and deletes only after the confirmation', async () => {
+    const leaver = f.chefs[1]!;
+    const page = await signedInPage(f.browser.context, f.url, leaver.name, '#/me');
+    await page.getByTestId('my-data-table').waitFor();
+    expect(await page.getByTestId('my-data-table-answers').first().textContent()).toBe('1');
+    axe.myData = await seriousAxeViolations(page);
+    const json = await download(page, 'my-data-download-json');
+    expect(json.name).toMatch(/^samskab-mine-data-.*\.json$/);
+    expect(json.bytes.toString('utf8')).toContain('Live-svar: borgerne skal med fra start');
+
+    // Step one asks and shows what will go; cancelling deletes nothing.
+    await page.getByTestId('my-data-erase-start').click();
+    const dialog = page.getByTestId('my-data-erase-dialog');
+    await dialog.getByText(/1 svar og \d+ gemte udgaver/).waitFor();
+    axe.myDataConfirm = await seriousAxeViolations(page);
+    await page.getByTestId('my-data-erase-cancel').click();
+    await page.getByTestId('my-data-erase-result').getByText('Intet er slettet.').waitFor();
+    const before = await f.api.summary(f.organizer.aadObjectId, f.department.id);
+    expect(JSON.stringify(before.summary)).toContain('Live-svar');
+
+    // Step two with the code deletes.
+    await page.getByTestId('my-data-erase-start').click();
+    await page.getByTestId('my-data-erase-confirm').click();
+    await page
+      .getByTestId('my-data-erase-result')
+      .getByText(/Slettet: 1 svar/)
+      .waitFor();
+    await page.getByTestId('my-data-table-answers').getByText('0').waitFor();
+    const after = await f.api.summary(f.organizer.aadObjectId, f.department.id);
+    expect(JSON.stringify(after.summary)).not.toContain('Live-svar');
+    await page.close();
+  });
+
+  it('administration: the audit log shows a settings change; retention and member data are shown', async () => {
+    await organizerPage.goto(`${f.url}/tab/#/admin?section=settings`);
+    await organizerPage.reload();
+    await organizerPage.getByTestId('settings-retention').fill('200');
+    await organizerPage.getByTestId('settings-save').click();
+    await organizerPage.getByText('Gemt.').waitFor();
+    await organizerPage.getByTestId('admin-tab-audit').click();
+    await organizerPage
+      .locator('[data-testid="audit-row"][data-action="forum.settings.update"]')
+      .first()
+      .waitFor();
+    expect(await organizerPage.getByTestId('audit-table').textContent()).toContain(
+      'Ændrede forummets indstillinger',
+    );
+    expect(await organizerPage.getByTestId('audit-table').textContent()).toContain('settings.retentionDays');
+    axe.adminAudit = await seriousAxeViolations(organizerPage);
+    await organizerPage.getByTestId('admin-tab-privacy').click();
+    await organizerPage.getByTestId('retention-state').waitFor();
+    await organizerPage.getByTestId('member-data-pick').selectOption(f.chefs[0]!.id);
+    await organizerPage.getByTestId('member-data-show').click();
+    await organizerPage.getByTestId('member-data-table').waitFor();
+    axe.adminPrivacy = await seriousAxeViolations(organizerPage);
+  });
+
   it('has no serious or critical axe-core violation on any page', () => {
     expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
     expect(Object.keys(axe).length).toBeGreaterThanOrEqual(10);

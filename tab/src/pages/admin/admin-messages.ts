@@ -10,6 +10,8 @@ export const adminMessages = {
   'admin.tab.chats': { da: 'Gruppechats', en: 'Group chats' },
   'admin.tab.schedule': { da: 'Tidsplan', en: 'Schedule' },
   'admin.tab.deliveries': { da: 'Levering', en: 'Delivery' },
+  'admin.tab.privacy': { da: 'Persondata', en: 'Personal data' },
+  'admin.tab.audit': { da: 'Revisionslog', en: 'Audit log' },
   'admin.save': { da: 'Gem', en: 'Save' },
   'admin.saving': { da: 'Gemmer …', en: 'Saving …' },
   'admin.saved': { da: 'Gemt.', en: 'Saved.' },

@@ -7,15 +7,27 @@ import { ErrorView } from '../../components/error-view';
 import { Loading } from '../../components/loading';
 import { useT } from '../../i18n/i18n-context';
 import { adminMessages } from './admin-messages';
+import { AuditLog } from './audit/audit-log';
 import { ChatLinks } from './chats/chat-links';
 import { DeliveryStatus } from './deliveries/delivery-status';
 import { CsvImport } from './people/csv-import';
 import { PeoplePanel } from './people/people-panel';
+import { MemberData } from './privacy/member-data';
+import { RetentionStatus } from './privacy/retention-status';
 import { ScheduleTimeline } from './schedule/schedule-timeline';
 import { SettingsForm } from './settings/settings-form';
 
-type Section = 'settings' | 'people' | 'import' | 'chats' | 'schedule' | 'deliveries';
-const SECTIONS: Section[] = ['settings', 'people', 'import', 'chats', 'schedule', 'deliveries'];
+type Section = 'settings' | 'people' | 'import' | 'chats' | 'schedule' | 'deliveries' | 'privacy' | 'audit';
+const SECTIONS: Section[] = [
+  'settings',
+  'people',
+  'import',
+  'chats',
+  'schedule',
+  'deliveries',
+  'privacy',
+  'audit',
+];
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalL },
@@ -79,6 +91,13 @@ export default function AdminPage() {
           <ScheduleTimeline forum={data.forum} departments={data.departments} questions={data.questions} />
         )}
         {section === 'deliveries' && <DeliveryStatus forumId={forumId} departments={data.departments} />}
+        {section === 'privacy' && (
+          <>
+            <RetentionStatus forumId={forumId} />
+            <MemberData forumId={forumId} />
+          </>
+        )}
+        {section === 'audit' && <AuditLog forumId={forumId} timeZone={data.forum.timeZone} />}
       </section>
     </article>
   );

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { localize } from '../../../../core/i18n';
 import { endpoints } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
@@ -10,6 +10,9 @@ import { formatInstant } from '../../format/format';
 import { summaryMessages } from '../../i18n/catalog-summary';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { AnswerValueView } from '../summary/answer-value-view';
+
+// The privacy section (downloads, two-step deletion) loads on demand, keeping the first download small.
+const MyDataSection = lazy(() => import('./my-data-section'));
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, display: 'grid', gap: tokens.spacingVerticalL },
@@ -67,6 +70,9 @@ export function MyAnswersPage() {
           );
         })}
       </ol>
+      <Suspense fallback={<Loading />}>
+        <MyDataSection onErased={answers.reload} />
+      </Suspense>
     </section>
   );
 }
