@@ -1,30 +1,9 @@
 import type { Forum } from '../../core/model';
 import { addDays, daysBetween, localDateOf, localToInstant } from '../../core/time';
+import type { RetentionInfo, RetentionStatus } from '../../core/api/privacy-types';
 import type { RetentionPurge } from '../store/store';
 
-export type RetentionStatus =
-  /** Before or on the final meeting: answers are being collected. */
-  | 'running'
-  /** After the final meeting, inside the retention period: read-only, data kept. */
-  | 'closed'
-  /** Past the retention period; the next job run purges. */
-  | 'due'
-  /** Personal data has been purged. */
-  | 'purged';
-
-export interface RetentionInfo {
-  forumId: string;
-  finalMeetingDate: string;
-  retentionDays: number;
-  /** The local date on which answers and personal data are purged (final meeting + retentionDays). */
-  purgeOnDate: string;
-  /** The instant that date begins in the forum's time zone; the job purges at its first run after it. */
-  purgeAt: string;
-  status: RetentionStatus;
-  /** Whole days from today (forum time) to purgeOnDate; 0 once due or purged. */
-  daysUntilPurge: number;
-  purgedAt: string | null;
-}
+export type { RetentionInfo, RetentionStatus };
 
 /** When a forum's personal data will be (or was) purged. Pure: the caller passes now and the purge record. */
 export function retentionInfo(forum: Forum, now: Date, purge?: RetentionPurge | null): RetentionInfo {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
 import type { AuthoredAnswer } from '../../core/summary/types';
 import type { DialectStrategy } from './dialect-strategy';
-import { answerFromRow, answerRevisionFromRow, authoredAnswerFromRow } from './row-mappers';
+import { answerFromRow, answerRevisionFromRow, authoredAnswersInPlace } from './row-mappers';
 import type { Database } from './schema';
 import type {
   AnswerFilter,
@@ -121,7 +121,9 @@ export async function listAnswers(
 
 /**
  * One query: the answers (answers_forum_department_created_idx finds a department's) with their
- * author's name by primary key, no ORDER BY (the summary sorts per question anyway).
+ * author's name by primary key, no ORDER BY (the summary sorts per question anyway). Columns come
+ * back under the domain's names, so each row becomes the answer in place: its value parsed once,
+ * no second object per row.
  */
 export async function listSummaryAnswers(
   db: Kysely<Database>,
@@ -132,21 +134,21 @@ export async function listSummaryAnswers(
     .selectFrom('answers as a')
     .leftJoin('members as m', 'm.id', 'a.member_id')
     .select([
-      'a.id',
-      'a.forum_id',
-      'a.department_id',
-      'a.question_id',
-      'a.member_id',
-      'a.value',
-      'a.revision',
-      'a.created_at',
-      'a.updated_at',
-      'm.name as author_name',
+      'a.id as id',
+      'a.forum_id as forumId',
+      'a.department_id as departmentId',
+      'a.question_id as questionId',
+      'a.member_id as memberId',
+      'a.value as value',
+      'a.revision as revision',
+      'a.created_at as createdAt',
+      'a.updated_at as updatedAt',
+      'm.name as authorName',
     ])
     .where('a.forum_id', '=', forumId)
     .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
     .execute();
-  return rows.map(authoredAnswerFromRow);
+  return authoredAnswersInPlace(rows);
 }
 
 export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {

@@ -305,6 +305,10 @@ export class KyselyStore implements Store {
             .select('md.department_id as link_department_id')
             .where('f.department_id', '=', departmentId)
             .where('m.forum_id', '=', forumId)
+            // Constant under the filter, so the order is still name, id; it makes SQLite start
+            // from the department's memberships (its index) instead of walking every member of
+            // the forum in name order and probing each (measured 0.56 vs 0.97 ms for 280 of 1,700).
+            .orderBy('f.department_id')
             .orderBy('m.name')
             .orderBy('m.id')
             .orderBy('md.position')

@@ -253,19 +253,19 @@ export function answerFromRow(r: AnswersTable): Answer {
   };
 }
 
-export function authoredAnswerFromRow(r: AnswersTable & { author_name: string | null }): AuthoredAnswer {
-  return {
-    id: r.id,
-    forumId: r.forum_id,
-    departmentId: r.department_id,
-    questionId: r.question_id,
-    memberId: r.member_id,
-    value: parse<AnswerValue>(r.value),
-    revision: Number(r.revision),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    authorName: r.author_name,
-  };
+/** A summary read's row: the answer's columns under the domain's names, value still JSON text. */
+export type AuthoredAnswerRow = Omit<AuthoredAnswer, 'value'> & { value: string };
+
+/** Turns summary-read rows into answers in place (parses each value once); returns the same array. */
+export function authoredAnswersInPlace(rows: AuthoredAnswerRow[]): AuthoredAnswer[] {
+  const answers = rows as unknown as AuthoredAnswer[];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const answer = answers[i]!;
+    answer.value = parse<AnswerValue>(row.value);
+    if (typeof row.revision !== 'number') answer.revision = Number(row.revision);
+  }
+  return answers;
 }
 
 export function answerRevisionFromRow(r: AnswerRevisionsTable): AnswerRevision {

@@ -11,6 +11,7 @@ import type { TeamsServices } from './handlers/turn-scope';
 import { resolveViewer } from './identity';
 import { conversationKindOf, linkConversation } from './installations';
 import { t } from './messages';
+import { recordAudit } from './record-audit';
 import { roundOf, roundView } from './round-view';
 
 export interface ActionTurn {
@@ -109,6 +110,12 @@ async function linkDepartment(turn: ActionTurn, forumId: string): Promise<Action
   if (!department || department.forumId !== forumId)
     return { kind: 'text', text: t(viewer.locale, 'card.choose') };
   await linkConversation(deps.store, ref, department.id);
+  await recordAudit(deps, viewer.member.id, {
+    forumId,
+    action: 'conversation.link',
+    target: { kind: 'conversation', id: ref.conversationId },
+    details: { departmentId: department.id, conversationKind: ref.kind, via: 'bot' },
+  });
   return {
     kind: 'text',
     text: t(viewer.locale, 'link.done', { name: localize(department.name, viewer.locale) }),

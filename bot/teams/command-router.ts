@@ -1,5 +1,6 @@
 import type { CommandId } from './commands';
 import { help } from './handlers/help';
+import { deleteMyData, myData } from './handlers/my-data';
 import { deliveries, link, send } from './handlers/organizer';
 import { pause, resume } from './handlers/pause';
 import { principles, questions } from './handlers/questions';
@@ -20,4 +21,6 @@ export const COMMAND_HANDLERS: Record<CommandId, (scope: TurnScope) => Promise<v
   send,
   deliveries,
   sync,
+  myData,
+  deleteMyData,
 };

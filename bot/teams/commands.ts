@@ -11,7 +11,9 @@ export type CommandId =
   | 'link'
   | 'send'
   | 'deliveries'
-  | 'sync';
+  | 'sync'
+  | 'myData'
+  | 'deleteMyData';
 
 export interface CommandSpec {
   id: CommandId;
@@ -69,6 +71,24 @@ export const COMMANDS: readonly CommandSpec[] = [
     organizerOnly: false,
   },
   {
+    id: 'myData',
+    words: { da: ['mine data', 'min data'], en: ['my data'] },
+    description: {
+      da: 'Se hvad Samskab har gemt om dig, og hvornår det slettes',
+      en: 'See what Samskab stores about you, and when it is deleted',
+    },
+    organizerOnly: false,
+  },
+  {
+    id: 'deleteMyData',
+    words: { da: ['slet mine data', 'slet min data', 'slet mine svar'], en: ['delete my data', 'delete my answers'] },
+    description: {
+      da: 'Slet dine svar (du bliver bedt om at bekræfte)',
+      en: 'Delete your answers (you are asked to confirm)',
+    },
+    organizerOnly: false,
+  },
+  {
     id: 'link',
     words: { da: ['tilknyt'], en: ['link'] },
     argument: { da: '<afdeling>', en: '<department>' },
@@ -114,6 +134,16 @@ export function parseCommand(text: string): ParsedCommand | null {
     .replace(/<[^>]+>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  const lower = cleaned.toLowerCase().replace(/[.!]+$/, '');
+  // Phrases of several words first ("slet mine data" before any one-word command).
+  for (const spec of COMMANDS) {
+    for (const language of ['da', 'en'] as const) {
+      for (const phrase of spec.words[language].filter((w) => w.includes(' '))) {
+        if (lower === phrase || lower.startsWith(`${phrase} `))
+          return { spec, argument: cleaned.slice(phrase.length).trim(), language };
+      }
+    }
+  }
   const [first = '', ...rest] = cleaned.split(' ');
   const word = first.toLowerCase().replace(/[.!]+$/, '');
   for (const spec of COMMANDS) {

@@ -4,8 +4,11 @@ import { resolveLocale } from '../../core/i18n';
 import type { AppDeps } from '../app-deps';
 import { createAdapter } from './adapter';
 import type { TeamsServices } from './handlers/turn-scope';
+import { messagesHandler } from './messages-endpoint';
 import { t } from './messages';
+import { createPrivacyBot } from './privacy';
 import { SamskabBot } from './samskab-bot';
+import { allowedBotTenants } from './tenant-guard';
 
 export { buildRoundActivity, type RoundCardInput } from './cards';
 export { COMMANDS, type CommandSpec } from './commands';
@@ -21,8 +24,10 @@ export interface TeamsBot {
 }
 
 export function createTeamsBot(deps: AppDeps, services: TeamsServices): TeamsBot {
-  const adapter = createAdapter(deps.config, deps.log);
-  const bot = new SamskabBot(deps, services);
+  const { adapter, auth } = createAdapter(deps.config, deps.log);
+  const privacy = createPrivacyBot(deps);
+  const teamsAppId = services.teamsAppId ?? deps.config.teamsAppId ?? undefined;
+  const bot = new SamskabBot(deps, { ...services, ...(teamsAppId ? { teamsAppId } : {}) }, privacy);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     deps.log.error(
       { component: 'teams', err: error, activityType: context.activity.type },
@@ -34,14 +39,18 @@ export function createTeamsBot(deps: AppDeps, services: TeamsServices): TeamsBot
         .catch(() => undefined);
     }
   };
+  const allowedTenants = allowedBotTenants(deps.config);
+  if (allowedTenants.size)
+    deps.log.info({ component: 'teams', tenants: allowedTenants.size }, 'bot: tenant allow-list active');
   return {
     adapter,
     botAppId: deps.config.bot?.id ?? '',
     bot,
     registerRoutes(server) {
-      server.post('/api/messages', async (req, res) => {
-        await adapter.process(req, res, (context) => bot.run(context));
-      });
+      server.post(
+        '/api/messages',
+        messagesHandler({ adapter, auth, allowedTenants, log: deps.log, logic: (context) => bot.run(context) }),
+      );
     },
   };
 }

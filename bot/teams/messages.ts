@@ -212,6 +212,29 @@ export const messages = {
     en: 'That is not available on this server yet.',
   },
 
+  'group.sentPrivately': {
+    da: '{name}: Jeg har sendt dig dit eget kort i vores 1:1-chat.',
+    en: '{name}: I have sent you your own card in our 1:1 chat.',
+  },
+  'group.usePersonal': {
+    da: '{name}: Dit eget kort kan ikke vises her, for alle i chatten ville se det. Skriv "spørgsmål" til mig i en 1:1-chat, eller brug en nyere Teams-klient.',
+    en: '{name}: Your own card cannot be shown here, as everyone in the chat would see it. Write "questions" to me in a 1:1 chat, or use a newer Teams client.',
+  },
+  'group.someone': { da: 'Hej', en: 'Hi' },
+  'privacy.personalOnly': {
+    da: 'Dine data vises kun i din 1:1-chat med mig. Skriv "mine data" eller "slet mine data" dér.',
+    en: 'Your data is only shown in your 1:1 chat with me. Write "my data" or "delete my data" there.',
+  },
+  'invoke.badRequest': {
+    da: 'Kortets handling kunne ikke læses.',
+    en: 'The card action could not be read.',
+  },
+  'card.closed': {
+    da: 'Forløbet er slut ({date}), så der kan ikke længere svares. Tak for jeres bidrag.',
+    en: 'The process has ended ({date}), so answers can no longer be given. Thank you for your contributions.',
+  },
+  'card.closedNoAnswer': { da: 'Du svarede ikke på dette spørgsmål.', en: 'You did not answer this question.' },
+
   'answer.saved': { da: 'Tak, dit svar er gemt.', en: 'Thank you, your answer is saved.' },
   'answer.unchanged': { da: 'Dit svar er allerede gemt.', en: 'Your answer is already saved.' },
   'answer.invalid': {

@@ -2,9 +2,11 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type Activity,
+  type InvokeResponse,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
+import { resolveLocale } from '../../core/i18n';
 import { localize } from '../../core/i18n';
 import type { ConversationRef } from '../../core/model';
 import type { AppDeps } from '../app-deps';
@@ -16,7 +18,9 @@ import { parseCommand } from './commands';
 import type { TeamsServices } from './handlers/turn-scope';
 import { resolveViewer, type Viewer } from './identity';
 import { withContentCache } from './content-cache';
+import { showOwnViewPrivately } from './group-submit';
 import { forgetConversation, rememberConversation } from './installations';
+import { createPrivacyBot, type PrivacyBot } from './privacy';
 import { RecentConversations } from './recent-conversations';
 import { t } from './messages';
 import { departmentTabUrl } from './tab-url';
@@ -25,12 +29,14 @@ import { departmentTabUrl } from './tab-url';
 export class SamskabBot extends TeamsActivityHandler {
   private readonly deps: AppDeps;
   private readonly seen: RecentConversations;
+  private readonly services: TeamsServices;
+  private readonly privacy: PrivacyBot;
 
-  constructor(
-    deps: AppDeps,
-    private readonly services: TeamsServices,
-  ) {
+  /** `privacy` is built by createTeamsBot; tests may leave it out. */
+  constructor(deps: AppDeps, services: TeamsServices, privacy?: PrivacyBot) {
     super();
+    this.privacy = privacy ?? services.privacy ?? createPrivacyBot(deps);
+    this.services = { ...services, privacy: this.privacy };
     this.deps = { ...deps, store: withContentCache(deps.store, deps.changes) };
     this.seen = new RecentConversations(this.deps.store);
     this.onInstallationUpdateAdd(async (context, next) => {
@@ -128,14 +134,23 @@ export class SamskabBot extends TeamsActivityHandler {
     const value = context.activity.value;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const payload = value as Record<string, unknown>;
+      if (this.privacy.isAction(payload)) {
+        // The confirm / cancel card's Action.Submit fallback: replace the card like any other submit.
+        const [result, ref] = await Promise.all([this.privacy.runAction(context, payload), conversation]);
+        await this.showSubmitResult(context, ref, result, payload);
+        return;
+      }
       const [result, ref] = await Promise.all([
         runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }),
         conversation,
       ]);
-      await this.showSubmitResult(context, ref, result);
+      await this.showSubmitResult(context, ref, result, payload);
       return;
     }
     const ref = await conversation;
+    if (ref.kind === 'personal') {
+      if (await this.privacy.handleMessage(context)) return;
+    }
     const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
     const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
     const command = parseCommand(text);
@@ -154,13 +169,23 @@ export class SamskabBot extends TeamsActivityHandler {
     });
   }
 
-  /** Action.Submit (older clients): replace the card in a personal chat; in a shared chat answer in text only. */
+  /**
+   * Action.Submit (older clients): replace the card in a personal chat; in a shared chat answer in
+   * text only, and send a person's own view (edit, refresh) to their 1:1 chat instead of the group.
+   */
   private async showSubmitResult(
     context: TurnContext,
     ref: ConversationRef,
     result: ActionResult,
+    payload: Record<string, unknown>,
   ): Promise<void> {
     const replyToId = context.activity.replyToId;
+    if (result.kind === 'card' && ref.kind !== 'personal' && !result.text) {
+      if (payload.samskab === 'edit' || payload.samskab === 'refresh') {
+        await showOwnViewPrivately(this.deps, context, this.deps.config.bot?.id ?? '', result);
+        return;
+      }
+    }
     if (result.kind === 'card' && ref.kind === 'personal') {
       const activity = { ...cardActivity(result.card, result.text), ...(replyToId ? { id: replyToId } : {}) };
       if (replyToId) {
@@ -190,6 +215,8 @@ export class SamskabBot extends TeamsActivityHandler {
       string,
       unknown
     >;
+    const [privacyResponse] = await Promise.all([this.privacy.handleInvoke(context, payload), conversation]);
+    if (privacyResponse) return privacyResponse;
     const [result] = await Promise.all([
       runCardAction({ deps: this.deps, services: this.services, context, conversation, payload }),
       conversation,
@@ -201,5 +228,31 @@ export class SamskabBot extends TeamsActivityHandler {
       type: 'application/vnd.microsoft.activity.message',
       value: result.text as never,
     };
+  }
+
+  /**
+   * An adaptiveCard/action invoke must carry an action object; without one botbuilder would answer
+   * 5xx. Teams never sends such an invoke, so it is a bad request (400), answered in the caller's language.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action') {
+      const value: unknown = context.activity.value;
+      const action =
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? (value as { action?: unknown }).action
+          : undefined;
+      if (!action || typeof action !== 'object' || Array.isArray(action)) {
+        const message = t(resolveLocale(context.activity.locale), 'invoke.badRequest');
+        return {
+          status: 400,
+          body: {
+            statusCode: 400,
+            type: 'application/vnd.microsoft.error',
+            value: { code: 'BadRequest', message },
+          },
+        };
+      }
+    }
+    return super.onInvokeActivity(context);
   }
 }

@@ -34,6 +34,15 @@
  *   (bot/teams/tab-url.ts), so the tab uses hash routing; the server also serves index.html
  *   for any /tab/<path> without a file extension.
  * - Card preview: `CardPreviewResponse.card` is Adaptive Card 1.5 JSON for a renderer.
+ * - Privacy (./privacy-types): `GET /api/me/data` (counts, retention date), downloads
+ *   `/api/me/data/export.json|docx`, and deletion in two steps: `POST /api/me/data/delete {}`
+ *   answers `ErasureConfirmationResponse` (nothing deleted); send `{ confirmToken }` back within
+ *   15 minutes for `ErasureDoneResponse`. Organizers: the same under `/api/members/:memberId/data`,
+ *   `GET /api/forums/:forumId/retention`, and the audit log `GET /api/forums/:forumId/audit`
+ *   (`?limit=&before=<next>`). Removing a member (`DELETE /api/members/:memberId`) is two steps
+ *   too and offers erasing their answers (`memberRemoveSchema`).
+ * - Errors of the HTTP layer itself (413, bad JSON, unknown route, 405) have the same
+ *   `ApiErrorBody` shape and language as the routes' own.
  */
 export * from './routes';
 export * from './schemas';

@@ -52,7 +52,7 @@ export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Resu
     { kind: 'member', id: member.id },
     {
       erasedAnswers: erasure?.answers ?? 0,
-      answersErased: input.eraseAnswers,
+      eraseAnswers: input.eraseAnswers,
     },
   );
   await publishChange(ctx.rt.deps, { forumId: member.forumId, departmentId: null, topic: 'member' });

@@ -248,3 +248,49 @@ function choiceInput(
     ...(options.value ? { value: options.value } : {}),
   };
 }
+
+/**
+ * The same inputs showing what the person submitted for this question (a refused answer), so
+ * nothing typed is lost: texts as typed (cut at the field's length), choices that exist, dates.
+ * A field the person left empty shows empty. Inputs of other questions are left as they are.
+ */
+export function prefillInputs(
+  elements: CardElement[],
+  questionNumber: number,
+  submitted: Record<string, unknown>,
+): CardElement[] {
+  const prefix = inputId(questionNumber, '');
+  const fill = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(fill);
+    if (!node || typeof node !== 'object') return node;
+    const element = node as CardElement;
+    const out: CardElement = {};
+    for (const [key, value] of Object.entries(element)) out[key] = key === 'choices' ? value : fill(value);
+    const id = element.id;
+    const type = element.type;
+    if (typeof id !== 'string' || !id.startsWith(prefix) || typeof type !== 'string' || !type.startsWith('Input.'))
+      return out;
+    const raw = submitted[id];
+    const typed = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
+    delete out.value;
+    if (typed === undefined || typed.trim() === '') return out;
+    if (type === 'Input.Text') {
+      const max = typeof element.maxLength === 'number' ? element.maxLength : 4000;
+      out.value = typed.slice(0, max);
+    } else if (type === 'Input.ChoiceSet') {
+      const allowed = new Set(
+        ((element.choices as Array<{ value: string }> | undefined) ?? []).map((c) => c.value),
+      );
+      const chosen = typed
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => allowed.has(v));
+      const values = element.isMultiSelect ? [...new Set(chosen)] : chosen.slice(0, 1);
+      if (values.length) out.value = values.join(',');
+    } else if (type === 'Input.Date') {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(typed.trim())) out.value = typed.trim();
+    }
+    return out;
+  };
+  return elements.map((e) => fill(e) as CardElement);
+}

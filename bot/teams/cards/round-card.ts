@@ -11,7 +11,7 @@ import type {
 } from '../../../core/model';
 import { daysBetween, formatLocalDate } from '../../../core/time';
 import { type MessageKey, t } from '../messages';
-import { answerInputs } from './answer-form';
+import { answerInputs, prefillInputs } from './answer-form';
 import { answerView } from './answer-view';
 import type { AnswerAction } from './card-data';
 import {
@@ -59,6 +59,10 @@ export interface RoundCardExtras {
   /** Show only this question, with its form filled in with the member's current answer. */
   editQuestionId?: string;
   notice?: { text: string; color: 'Good' | 'Attention' | 'Warning' };
+  /** The forum is over: no inputs or actions, a clear "closed" line, the member's answers if any. */
+  closed?: boolean;
+  /** What the person submitted (a refused answer): the form shows it again, so nothing typed is lost. */
+  submitted?: Record<string, unknown>;
 }
 
 const MAX_REFRESH_USERS = 60;
@@ -70,6 +74,7 @@ const TITLE: Record<Round['kind'], MessageKey> = {
 };
 
 export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): Card {
+  if (extras.closed) return closedRoundCard(input, extras);
   const { forum, department, round, member, locale } = input;
   const answersByQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
   const inRound = round.questionIds
@@ -117,6 +122,7 @@ export function roundCard(input: RoundCardInput, extras: RoundCardExtras = {}): 
         inline,
         extras.group,
         !!editing,
+        extras.submitted,
       ),
     );
   }
@@ -153,6 +159,7 @@ function questionBlock(
   inline: boolean,
   group: GroupView | undefined,
   editing: boolean,
+  submitted?: Record<string, unknown>,
 ): CardElement {
   const { locale, member } = input;
   const data: Omit<AnswerAction, 'samskab'> = {
@@ -163,8 +170,9 @@ function questionBlock(
     rev: member ? (answer?.revision ?? 0) : null,
     qids: input.round.questionIds,
   };
+  const inputs = answerInputs({ question, principles: input.principles, locale, current: answer?.value ?? null });
   const form = (submitTitle: string): CardElement[] => [
-    ...answerInputs({ question, principles: input.principles, locale, current: answer?.value ?? null }),
+    ...(submitted ? prefillInputs(inputs, question.number, submitted) : inputs),
     actionSet([execute(submitTitle, 'answer', data, { style: 'positive' })]),
   ];
   const items: CardElement[] = [
@@ -203,6 +211,48 @@ function questionBlock(
     );
   }
   return container(items, { separator: true, spacing: 'Large' });
+}
+
+/** After the final meeting: what was asked and what the member answered; nothing to fill in or press. */
+function closedRoundCard(input: RoundCardInput, extras: RoundCardExtras): Card {
+  const { forum, department, round, member, locale } = input;
+  const answersByQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
+  const editing = extras.editQuestionId
+    ? input.questions.filter((q) => q.id === extras.editQuestionId)
+    : [];
+  const shown = editing.length
+    ? editing
+    : round.questionIds
+        .map((id) => input.questions.find((q) => q.id === id))
+        .filter((q): q is Question => q !== undefined);
+  const body: CardElement[] = [
+    heading(t(locale, TITLE[round.kind])),
+    subtle(
+      [localize(forum.name, locale), department ? localize(department.name, locale) : null]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    text(t(locale, 'card.closed', { date: formatLocalDate(forum.finalMeetingDate, locale) }), {
+      color: 'Attention',
+      weight: 'Bolder',
+    }),
+  ];
+  for (const question of shown) {
+    const answer = answersByQuestion.get(question.id);
+    const items: CardElement[] = [
+      subtle(t(locale, 'card.question', { number: question.number })),
+      text(localize(question.text, locale), { weight: 'Bolder', spacing: 'None' }),
+    ];
+    if (answer) {
+      items.push(
+        text(t(locale, 'card.answeredRevision', { revision: answer.revision }), { color: 'Good' }),
+        ...answerView(answer.value, input.principles, locale),
+      );
+    } else if (member) items.push(text(t(locale, 'card.closedNoAnswer'), { isSubtle: true }));
+    body.push(container(items, { separator: true, spacing: 'Large' }));
+  }
+  if (input.tabUrl) body.push(actionSet([openUrl(t(locale, 'card.summaryLink'), input.tabUrl)]));
+  return adaptiveCard(body, { fallbackText: t(locale, TITLE[round.kind]) });
 }
 
 function groupHeader(input: RoundCardInput, group: GroupView): CardElement[] {

@@ -2,10 +2,16 @@ import { isUserError } from '../../../core/errors';
 import { localize } from '../../../core/i18n';
 import type { Department } from '../../../core/model';
 import { formatLocalDate } from '../../../core/time';
+import { recordAudit } from '../record-audit';
 import { cardActivity, departmentChoiceCard } from '../cards';
 import { linkConversation } from '../installations';
 import { t } from '../messages';
 import { reply, type TurnScope } from './turn-scope';
+
+function audit(scope: TurnScope, entry: Parameters<typeof recordAudit>[2]): Promise<void> {
+  const member = scope.viewer.member;
+  return member ? recordAudit(scope.deps, member.id, entry) : Promise.resolve();
+}
 
 /** Organizer commands refuse politely for everyone else. */
 export function organizerOnly(handler: (scope: TurnScope) => Promise<void>) {
@@ -42,6 +48,12 @@ export const link = organizerOnly(async (scope) => {
   }
   const department = matches[0]!;
   await linkConversation(scope.deps.store, scope.ref, department.id);
+  await audit(scope, {
+    forumId: forum.id,
+    action: 'conversation.link',
+    target: { kind: 'conversation', id: scope.ref.conversationId },
+    details: { departmentId: department.id, conversationKind: scope.ref.kind, via: 'bot' },
+  });
   await reply(scope, t(locale, 'link.done', { name: localize(department.name, locale) }));
 });
 
@@ -74,8 +86,9 @@ export const send = organizerOnly(async (scope) => {
     ids.push(question.id);
   }
   const departmentId = scope.ref.kind === 'personal' ? null : scope.ref.departmentId;
+  let sent: unknown;
   try {
-    await scope.services.rounds.sendNow({
+    sent = await scope.services.rounds.sendNow({
       forumId: forum.id,
       departmentId,
       kind: 'prompt',
@@ -85,6 +98,12 @@ export const send = organizerOnly(async (scope) => {
     if (isUserError(error)) return reply(scope, error.text[locale]);
     throw error;
   }
+  await audit(scope, {
+    forumId: forum.id,
+    action: 'round.sendNow',
+    target: { kind: 'round', id: roundIdOf(sent) },
+    details: { departmentId, kind: 'prompt', questionIds: ids, via: 'bot' },
+  });
   const department = departmentId ? await scope.deps.store.getDepartment(departmentId) : undefined;
   await reply(
     scope,
@@ -94,6 +113,12 @@ export const send = organizerOnly(async (scope) => {
     }),
   );
 });
+
+function roundIdOf(result: unknown): string | null {
+  const r = result as { id?: unknown; round?: { id?: unknown } } | null | undefined;
+  if (typeof r?.id === 'string') return r.id;
+  return typeof r?.round?.id === 'string' ? r.round.id : null;
+}
 
 export const deliveries = organizerOnly(async (scope) => {
   const { forum, locale } = scope.viewer;

@@ -3,6 +3,7 @@ import type { ConversationRef } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
 import type { RoundsService } from '../../scheduler/rounds-service';
 import type { Viewer } from '../identity';
+import type { PrivacyBot } from '../privacy/privacy-bot';
 
 /** The organizer operations the bot needs from the scheduler. */
 export type RoundsPort = Pick<RoundsService, 'sendNow' | 'deliveryStatus'>;
@@ -11,6 +12,8 @@ export interface TeamsServices {
   rounds: RoundsPort;
   /** The Teams app (manifest) id, for deep links into the app's tab. */
   teamsAppId?: string;
+  /** The privacy commands and cards ("mine data", "slet mine data"); set by createTeamsBot. */
+  privacy?: PrivacyBot;
 }
 
 /** Everything a command handler needs for one turn. */

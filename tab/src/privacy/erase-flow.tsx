@@ -74,45 +74,51 @@ export function EraseFlow(props: {
       >
         {state.step === 'preparing' ? t('privacy.preparing') : props.label}
       </Button>
-      <Dialog
-        open={open}
-        modalType="alert"
-        onOpenChange={(_, data) => {
-          if (!data.open) setState({ step: 'cancelled' });
-        }}
-      >
-        <DialogSurface aria-describedby={bodyId} data-testid={`${props.testId}-dialog`}>
-          <DialogBody>
-            <DialogTitle>{t('erase.title')}</DialogTitle>
-            <DialogContent id={bodyId}>
-              {preview && (
-                <p>
-                  {t('erase.body', {
-                    answers: preview.answers,
-                    revisions: preview.revisions,
-                    forums: preview.forums,
-                  })}
-                </p>
-              )}
-              <p>{t('erase.expires')}</p>
-            </DialogContent>
-            <DialogActions>
-              {/* The safe choice first, so it has the focus when the dialog opens. */}
-              <Button onClick={() => setState({ step: 'cancelled' })} data-testid={`${props.testId}-cancel`}>
-                {t('erase.cancel')}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => void confirm()}
-                disabled={state.step === 'working'}
-                data-testid={`${props.testId}-confirm`}
-              >
-                {state.step === 'working' ? t('erase.working') : t('erase.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {/* Mounted only while asking: a closed Dialog would leave focus sentinels in the page. */}
+      {open && (
+        <Dialog
+          open
+          modalType="alert"
+          onOpenChange={(_, data) => {
+            if (!data.open) setState({ step: 'cancelled' });
+          }}
+        >
+          <DialogSurface aria-describedby={bodyId} data-testid={`${props.testId}-dialog`}>
+            <DialogBody>
+              <DialogTitle>{t('erase.title')}</DialogTitle>
+              <DialogContent id={bodyId}>
+                {preview && (
+                  <p>
+                    {t('erase.body', {
+                      answers: preview.answers,
+                      revisions: preview.revisions,
+                      forums: preview.forums,
+                    })}
+                  </p>
+                )}
+                <p>{t('erase.expires')}</p>
+              </DialogContent>
+              <DialogActions>
+                {/* The safe choice first, so it has the focus when the dialog opens. */}
+                <Button
+                  onClick={() => setState({ step: 'cancelled' })}
+                  data-testid={`${props.testId}-cancel`}
+                >
+                  {t('erase.cancel')}
+                </Button>
+                <Button
+                  appearance="primary"
+                  onClick={() => void confirm()}
+                  disabled={state.step === 'working'}
+                  data-testid={`${props.testId}-confirm`}
+                >
+                  {state.step === 'working' ? t('erase.working') : t('erase.confirm')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
       <div role="status" aria-live="polite" data-testid={`${props.testId}-result`}>
         {state.step === 'cancelled' && <p>{t('erase.cancelled')}</p>}
         {state.step === 'done' && <EraseResult reports={state.reports} />}
