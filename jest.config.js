@@ -8,6 +8,7 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
+  setupFiles: ['<rootDir>/tests/support/quiet-warnings.ts'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

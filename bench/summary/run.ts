@@ -6,6 +6,8 @@
  * Also prints the tab's initial JavaScript, gzipped.
  *
  *   npx tsx bench/summary/run.ts        (BENCH_PG_URL overrides postgres://postgres@127.0.0.1:5432/test)
+ *
+ * Where the time goes, read by read: `npx tsx bench/summary/breakdown.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

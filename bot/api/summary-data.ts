@@ -32,9 +32,10 @@ export async function loadDepartmentSummary(
   department: Department,
   rosters?: RosterCache,
 ): Promise<DepartmentSummaryData> {
-  const [{ questions, principles, members }, answers, takeaways, erasedAnswers] = await Promise.all([
-    rosters ? rosters.get(forum.id) : readRoster(store, forum.id, department.id),
+  // The answers first: the longest read, so on PostgreSQL the small ones run alongside it.
+  const [answers, { questions, principles, members }, takeaways, erasedAnswers] = await Promise.all([
     store.listSummaryAnswers(forum.id, { departmentId: department.id }),
+    rosters ? rosters.get(forum.id) : readRoster(store, forum.id, department.id),
     store.getTakeaways(department.id),
     store.listErasedAnswerTallies(forum.id, { departmentId: department.id }),
   ]);

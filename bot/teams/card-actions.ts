@@ -8,7 +8,7 @@ import { submitAnswer } from './answers/submit-answer';
 import { cardActionSchema, type EditAction, LINK_DEPARTMENT_INPUT, type RefreshAction } from './cards';
 import { questions } from './handlers/questions';
 import type { TeamsServices } from './handlers/turn-scope';
-import { resolveViewer } from './identity';
+import { isForumOver, resolveViewer } from './identity';
 import { conversationKindOf, linkConversation } from './installations';
 import { t } from './messages';
 import { recordAudit } from './record-audit';
@@ -76,6 +76,7 @@ async function edit(turn: ActionTurn, data: EditAction): Promise<ActionResult> {
     round,
     locale: viewer.locale,
     editQuestionId: data.questionId,
+    closed: isForumOver(viewer.forum, deps.clock),
   });
   return { kind: 'card', card, text: '' };
 }
@@ -95,6 +96,7 @@ async function refresh(turn: ActionTurn, data: RefreshAction): Promise<ActionRes
     round,
     locale: viewer.member ? viewer.locale : forum.defaultLocale,
     group: true,
+    closed: isForumOver(forum, deps.clock),
   });
   return { kind: 'card', card, text: '' };
 }

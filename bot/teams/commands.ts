@@ -81,7 +81,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     id: 'deleteMyData',
-    words: { da: ['slet mine data', 'slet min data', 'slet mine svar'], en: ['delete my data', 'delete my answers'] },
+    words: {
+      da: ['slet mine data', 'slet min data', 'slet mine svar'],
+      en: ['delete my data', 'delete my answers'],
+    },
     description: {
       da: 'Slet dine svar (du bliver bedt om at bekræfte)',
       en: 'Delete your answers (you are asked to confirm)',

@@ -49,7 +49,13 @@ export function createTeamsBot(deps: AppDeps, services: TeamsServices): TeamsBot
     registerRoutes(server) {
       server.post(
         '/api/messages',
-        messagesHandler({ adapter, auth, allowedTenants, log: deps.log, logic: (context) => bot.run(context) }),
+        messagesHandler({
+          adapter,
+          auth,
+          allowedTenants,
+          log: deps.log,
+          logic: (context) => bot.run(context),
+        }),
       );
     },
   };

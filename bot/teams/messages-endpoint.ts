@@ -42,7 +42,8 @@ export function messagesHandler(endpoint: MessagesEndpoint) {
       const status = authFailureStatus(error);
       if (status >= 500)
         log.error({ component: 'teams', err: error }, 'bot: could not check the caller (token keys?)');
-      else log.warn({ component: 'teams', reason: reasonOf(error) }, 'bot: activity refused (authentication)');
+      else
+        log.warn({ component: 'teams', reason: reasonOf(error) }, 'bot: activity refused (authentication)');
       return end(status);
     }
 

@@ -233,7 +233,10 @@ export const messages = {
     da: 'Forløbet er slut ({date}), så der kan ikke længere svares. Tak for jeres bidrag.',
     en: 'The process has ended ({date}), so answers can no longer be given. Thank you for your contributions.',
   },
-  'card.closedNoAnswer': { da: 'Du svarede ikke på dette spørgsmål.', en: 'You did not answer this question.' },
+  'card.closedNoAnswer': {
+    da: 'Du svarede ikke på dette spørgsmål.',
+    en: 'You did not answer this question.',
+  },
 
   'answer.saved': { da: 'Tak, dit svar er gemt.', en: 'Thank you, your answer is saved.' },
   'answer.unchanged': { da: 'Dit svar er allerede gemt.', en: 'Your answer is already saved.' },

@@ -17,6 +17,10 @@ export interface RoundViewRequest {
   locale: Locale;
   notice?: RoundCardExtras['notice'];
   editQuestionId?: string;
+  /** The forum is over: a closed card (no inputs), see RoundCardExtras.closed. */
+  closed?: boolean;
+  /** A refused answer's submitted inputs, shown again in the form. */
+  submitted?: Record<string, unknown>;
   /** A group-chat card: show how many have answered (and shared answers if the forum allows). */
   group?: boolean;
   groupMemberIds?: string[];
@@ -42,6 +46,8 @@ export async function roundView(
   const extras: RoundCardExtras = {
     ...(request.notice ? { notice: request.notice } : {}),
     ...(request.editQuestionId ? { editQuestionId: request.editQuestionId } : {}),
+    ...(request.closed ? { closed: true } : {}),
+    ...(request.submitted ? { submitted: request.submitted } : {}),
   };
   if (request.group && department) extras.group = await groupView(deps, forum, department, round, member);
   return roundCard(

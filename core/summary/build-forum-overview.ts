@@ -1,11 +1,11 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import {
-  chefsOf,
+  chefsByDepartment,
   DepartmentAccumulator,
   overallParticipation,
   participation,
 } from './department-accumulator';
-import { pickTakeaways, summaryContext } from './build-department-summary';
+import { summaryContext } from './build-department-summary';
 import { createStatsAccumulator } from './question-stats';
 import type { AuthoredAnswer, ErasedAnswerCount, ForumOverview, ForumQuestionSummary } from './types';
 
@@ -26,7 +26,8 @@ export interface ForumOverviewInput {
 /**
  * The forum-wide overview for the final meeting: every department's summary plus, per
  * question, the distributions and participation across all departments. One pass over the
- * answers feeds both; cost is O(answers + members × departments).
+ * answers feeds both; cost is O(answers + memberships + questions × chefs), no step quadratic
+ * in the answers.
  */
 export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
   const { forum } = input;
@@ -34,8 +35,9 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
   const departments = input.departments
     .filter((d) => d.forumId === forum.id)
     .sort((a, b) => a.sortOrder - b.sortOrder);
+  const chefs = chefsByDepartment(forum.id, input.members);
   const accs = new Map(
-    departments.map((d) => [d.id, new DepartmentAccumulator(d, chefsOf(d, input.members), ctx)]),
+    departments.map((d) => [d.id, new DepartmentAccumulator(d, chefs.get(d.id) ?? [], ctx)]),
   );
   const forumStats = new Map(
     ctx.questions.map((q) => [
@@ -67,6 +69,10 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
     forumStats.get(erased.questionId)!.erased += erased.count;
     erasedAnswers += erased.count;
   }
+
+  const takeawaysOf = new Map<string, Takeaways>();
+  for (const t of input.takeaways ?? [])
+    if (!takeawaysOf.has(t.departmentId)) takeawaysOf.set(t.departmentId, t);
 
   // Forum-wide participation counts each chef once, even if they lead several departments.
   const allChefs = new Set<string>();
@@ -103,7 +109,7 @@ export function buildForumOverview(input: ForumOverviewInput): ForumOverview {
   return {
     forumId: forum.id,
     generatedAt: input.now,
-    departments: departments.map((d) => accs.get(d.id)!.finish(pickTakeaways(input.takeaways, d.id))),
+    departments: departments.map((d) => accs.get(d.id)!.finish(takeawaysOf.get(d.id) ?? null)),
     questions,
     participation: overallParticipation(allChefs, answeredByChef, ctx.questions.length),
     unplacedAnswers: unplaced,

@@ -223,3 +223,17 @@ export function chefsOf(department: Department, members: readonly Member[]): Mem
     (m) => m.role === 'chef' && m.forumId === department.forumId && m.departmentIds.includes(department.id),
   );
 }
+
+/** Every department's chefs in one pass over the members (memberships in the forum only). */
+export function chefsByDepartment(forumId: string, members: readonly Member[]): Map<string, Member[]> {
+  const byDepartment = new Map<string, Member[]>();
+  for (const m of members) {
+    if (m.role !== 'chef' || m.forumId !== forumId) continue;
+    for (const departmentId of new Set(m.departmentIds)) {
+      const list = byDepartment.get(departmentId);
+      if (list) list.push(m);
+      else byDepartment.set(departmentId, [m]);
+    }
+  }
+  return byDepartment;
+}

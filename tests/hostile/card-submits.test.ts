@@ -255,19 +255,9 @@ async function send(
       ...textsOf(r.attachments),
     ]);
   }
-  if (shown.length === 0) {
-    const verb = (data as { samskab?: unknown } | null)?.samskab;
-    if (kind === 'submit' && person === 'group' && (verb === 'edit' || verb === 'refresh')) {
-      // KNOWN GAP (bot/teams): an Action.Submit edit/refresh in a group chat produces a card for
-      // one person, which the bot only shows in personal chats, and no text: nothing is shown.
-      knownGaps.add(
-        'group-chat Action.Submit edit/refresh shows nothing (bot/teams/samskab-bot.ts showSubmitResult)',
-      );
-      count(endpoint, 'rejected');
-      return null;
-    }
-    return fail('no answer shown to the person');
-  }
+  // A group-chat Action.Submit edit/refresh sends the person's own card to their 1:1 chat and
+  // says so in the group (or tells them where to see it): the group sees a line, never the card.
+  if (shown.length === 0) return fail('no answer shown to the person');
   // Group chats and strangers get the forum's / Teams' language; members their own.
   const expected =
     person === 'stranger' || person === 'group' ? (['da', 'en'] as const) : ([locale] as const);
@@ -310,16 +300,14 @@ describe('invoke envelopes Teams never sends', () => {
     expect(await post(value)).toBeLessThan(500);
   });
 
-  // KNOWN GAP (bot/teams, bot engineer): for an adaptiveCard/action invoke whose value has no
-  // action object, botbuilder answers 5xx (501 / onTurnError). Fix: in SamskabBot, override
-  // onInvokeActivity and answer { status: 400 } when value?.action is not an object. When fixed,
-  // these turn red: change test.failing to test.
-  test.failing.each([
+  // SamskabBot.onInvokeActivity answers 400 when value.action is not an object (botbuilder alone
+  // answered 5xx: 501 / onTurnError).
+  test.each([
     ['a number', 42],
     ['a string', 'x'],
     ['an empty object', {}],
     ['action null', { action: null }],
-  ])('KNOWN GAP: %s is refused with a 4xx, never a 5xx', async (_name, value) => {
-    expect(await post(value, true)).toBeLessThan(500);
+  ])('%s is refused with a 400, never a 5xx', async (_name, value) => {
+    expect(await post(value, true)).toBe(400);
   });
 });

@@ -13,6 +13,7 @@ import { count, printTally } from './support/tally';
  */
 const BOT_ID = '00000000-b07b-4000-8000-000000000b07';
 const SERVICE_URL = 'https://smba.trafficmanager.net/emea/';
+const ALLOWED_TENANT = 'aaaaaaaa-0000-4000-8000-00000000a110';
 
 /**
  * The Bot Framework's signing keys come from login.botframework.com (OpenID metadata). This test
@@ -68,7 +69,7 @@ beforeAll(async () => {
       BOT_ID,
       BOT_PASSWORD: 'not-a-real-secret',
       BOT_TYPE: 'MultiTenant',
-      ALLOWED_TENANT_IDS: 'aaaaaaaa-0000-4000-8000-00000000a110',
+      ALLOWED_TENANT_IDS: ALLOWED_TENANT,
       LOG_LEVEL: process.env.HOSTILE_LOG ?? 'silent',
     },
   });
@@ -88,7 +89,8 @@ function activity() {
     serviceUrl: SERVICE_URL,
     from: { id: `29:${app.chef.aadObjectId}`, aadObjectId: app.chef.aadObjectId, name: 'Forfalsket' },
     recipient: { id: `28:${BOT_ID}` },
-    conversation: { id: 'a:forged', conversationType: 'personal', tenantId: 't' },
+    conversation: { id: 'a:forged', conversationType: 'personal', tenantId: ALLOWED_TENANT },
+    channelData: { tenant: { id: ALLOWED_TENANT } },
     text: 'slet mine data',
     value: { samskab: 'privacyConfirm', token: 'x' },
   };
@@ -155,10 +157,8 @@ test.each([
 
 /**
  * A token naming the channel's key id but with a forged signature: botbuilder's JwtTokenExtractor
- * rethrows jsonwebtoken's "invalid signature" as a plain error, so CloudAdapter answers 500, not
- * 401. The activity is still refused and nothing changes (checked here); the exact 401 is tracked
- * as a KNOWN GAP (test.failing) until bot/teams maps it (lead/bot engineer: wrap adapter.process
- * and answer 401 for JsonWebTokenError, or validate the signature before process()).
+ * rethrows jsonwebtoken's "invalid signature" as a plain error, which CloudAdapter.process answers
+ * with 500; bot/teams/messages-endpoint.ts authenticates first and answers 401.
  */
 const FORGED_SIGNATURES: Array<[string, () => Promise<string>]> = [
   [
@@ -193,7 +193,7 @@ test.each(FORGED_SIGNATURES)('%s is refused and changes nothing', async (_name, 
   expect(status).toBeGreaterThanOrEqual(400);
 });
 
-test.failing.each(FORGED_SIGNATURES)('KNOWN GAP: %s is refused with exactly 401', async (_name, header) => {
+test.each(FORGED_SIGNATURES)('%s is refused with exactly 401', async (_name, header) => {
   expect(await postForged(await header())).toBe(401);
 });
 
@@ -208,38 +208,64 @@ test('control: a properly signed activity is accepted, so the refusals above are
   expect(res.status).toBeLessThan(300);
 });
 
-// KNOWN GAP (bot/teams, bot engineer/lead): the bot does not check the activity's tenant against
-// ALLOWED_TENANT_IDS; a genuine activity from another tenant is processed (its conversation is
-// remembered). Fix: in createTeamsBot's route (or SamskabBot.run), refuse activities whose
-// channelData.tenant.id is not allowed when ALLOWED_TENANT_IDS is set. When fixed this turns red:
-// change test.failing to test.
-test.failing(
-  'KNOWN GAP: a genuine activity from a tenant not on the allow-list is refused and remembered nowhere',
-  async () => {
+// The bot checks the activity's tenant (channelData.tenant.id and conversation.tenantId) against
+// ALLOWED_TENANT_IDS after authenticating it: another tenant's activity is refused with 403.
+test('a genuine activity from a tenant not on the allow-list is refused (403) and remembered nowhere', async () => {
+  const token = await signed({}, { channel: true });
+  const foreign = {
+    ...activity(),
+    type: 'conversationUpdate',
+    text: undefined,
+    value: undefined,
+    membersAdded: [{ id: `28:${BOT_ID}` }],
+    conversation: {
+      id: 'a:foreign-tenant',
+      conversationType: 'personal',
+      tenantId: 'eeeeeeee-0000-4000-8000-0000000e71e0',
+    },
+    channelData: { tenant: { id: 'eeeeeeee-0000-4000-8000-0000000e71e0' } },
+  };
+  const before = snapshots.take();
+  const res = await fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(foreign),
+  });
+  const changed = changedTables(before, snapshots.take());
+  count('bot activity of another tenant', changed.length === 0 ? 'rejected' : 'gap');
+  expect(changed).toEqual([]);
+  expect(res.status).toBe(403);
+});
+
+test.each([
+  [
+    'channelData names an allowed tenant, the conversation another',
+    ALLOWED_TENANT,
+    'eeeeeeee-0000-4000-8000-0000000e71e0',
+  ],
+  ['no tenant at all', undefined, undefined],
+])(
+  'a genuine invoke where %s is refused (403) and changes nothing',
+  async (_name, channelTenant, conversationTenant) => {
     const token = await signed({}, { channel: true });
-    const foreign = {
+    const invoke = {
       ...activity(),
-      type: 'conversationUpdate',
+      type: 'invoke',
+      name: 'adaptiveCard/action',
       text: undefined,
-      value: undefined,
-      membersAdded: [{ id: `28:${BOT_ID}` }],
-      conversation: {
-        id: 'a:foreign-tenant',
-        conversationType: 'personal',
-        tenantId: 'eeeeeeee-0000-4000-8000-0000000e71e0',
-      },
-      channelData: { tenant: { id: 'eeeeeeee-0000-4000-8000-0000000e71e0' } },
+      value: { action: { type: 'Action.Execute', verb: 'privacyAsk', data: {} } },
+      conversation: { id: 'a:forged-2', conversationType: 'personal', tenantId: conversationTenant },
+      channelData: channelTenant ? { tenant: { id: channelTenant } } : {},
     };
     const before = snapshots.take();
     const res = await fetch(`${app.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(foreign),
+      body: JSON.stringify(invoke),
     });
-    const changed = changedTables(before, snapshots.take());
-    count('bot activity of another tenant', changed.length === 0 ? 'rejected' : 'gap');
-    expect(changed).toEqual([]);
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    count('bot activity of another tenant', res.status === 403 ? 'rejected' : 'failure');
+    expect(res.status).toBe(403);
+    expect(changedTables(before, snapshots.take())).toEqual([]);
   },
 );
 

@@ -54,23 +54,29 @@ export async function submitAnswer(
     key: MessageKey,
     color: 'Good' | 'Attention' | 'Warning',
     params?: Record<string, string>,
+    options: Pick<MemberCardRequest, 'closed' | 'submitted'> = {},
   ) => ({
     kind: 'card' as const,
     text: t(locale, key, params),
     card: await memberCard(
       deps,
-      { forum, member, departmentId, locale, data, group: ctx.group, content },
+      { forum, member, departmentId, locale, data, group: ctx.group, content, ...options },
       { text: t(locale, key, params), color },
     ),
   });
 
-  if (isForumOver(forum, deps.clock)) return view('answer.forumOver', 'Attention');
+  if (isForumOver(forum, deps.clock))
+    return view('answer.forumOver', 'Attention', undefined, { closed: true });
 
   const validation = validateCardAnswer(readCardAnswer(question, payload), question, principles);
   if (!validation.ok) {
-    return view('answer.invalid', 'Attention', {
-      reason: describeErrors(validation.errors, question.shape.kind, locale),
-    });
+    // The form comes back with what the person typed, for this question only.
+    return view(
+      'answer.invalid',
+      'Attention',
+      { reason: describeErrors(validation.errors, question.shape.kind, locale) },
+      { submitted: payload },
+    );
   }
   return saveAndShow(
     deps,
@@ -136,17 +142,21 @@ function replaceAnswer(answers: Answer[], answer: Answer): void {
   else answers.push(answer);
 }
 
+interface MemberCardRequest {
+  forum: Forum;
+  member: Member;
+  departmentId: string;
+  locale: Locale;
+  data: AnswerAction;
+  group: boolean;
+  content: { questions: Question[]; principles: Principle[]; answers: Answer[] };
+  closed?: boolean;
+  submitted?: Record<string, unknown>;
+}
+
 async function memberCard(
   deps: AppDeps,
-  request: {
-    forum: Forum;
-    member: Member;
-    departmentId: string;
-    locale: Locale;
-    data: AnswerAction;
-    group: boolean;
-    content: { questions: Question[]; principles: Principle[]; answers: Answer[] };
-  },
+  request: MemberCardRequest,
   notice: { text: string; color: 'Good' | 'Attention' | 'Warning' },
 ) {
   const { forum, data } = request;
@@ -160,5 +170,7 @@ async function memberCard(
     notice,
     group: request.group,
     content: request.content,
+    ...(request.closed ? { closed: true } : {}),
+    ...(request.submitted ? { submitted: request.submitted, editQuestionId: data.questionId } : {}),
   });
 }

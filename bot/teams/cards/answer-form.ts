@@ -268,7 +268,12 @@ export function prefillInputs(
     for (const [key, value] of Object.entries(element)) out[key] = key === 'choices' ? value : fill(value);
     const id = element.id;
     const type = element.type;
-    if (typeof id !== 'string' || !id.startsWith(prefix) || typeof type !== 'string' || !type.startsWith('Input.'))
+    if (
+      typeof id !== 'string' ||
+      !id.startsWith(prefix) ||
+      typeof type !== 'string' ||
+      !type.startsWith('Input.')
+    )
       return out;
     const raw = submitted[id];
     const typed = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined;
@@ -276,7 +281,8 @@ export function prefillInputs(
     if (typed === undefined || typed.trim() === '') return out;
     if (type === 'Input.Text') {
       const max = typeof element.maxLength === 'number' ? element.maxLength : 4000;
-      out.value = typed.slice(0, max);
+      const cut = typed.slice(0, max);
+      out.value = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
     } else if (type === 'Input.ChoiceSet') {
       const allowed = new Set(
         ((element.choices as Array<{ value: string }> | undefined) ?? []).map((c) => c.value),

@@ -170,7 +170,12 @@ function questionBlock(
     rev: member ? (answer?.revision ?? 0) : null,
     qids: input.round.questionIds,
   };
-  const inputs = answerInputs({ question, principles: input.principles, locale, current: answer?.value ?? null });
+  const inputs = answerInputs({
+    question,
+    principles: input.principles,
+    locale,
+    current: answer?.value ?? null,
+  });
   const form = (submitTitle: string): CardElement[] => [
     ...(submitted ? prefillInputs(inputs, question.number, submitted) : inputs),
     actionSet([execute(submitTitle, 'answer', data, { style: 'positive' })]),
@@ -217,9 +222,7 @@ function questionBlock(
 function closedRoundCard(input: RoundCardInput, extras: RoundCardExtras): Card {
   const { forum, department, round, member, locale } = input;
   const answersByQuestion = new Map(input.answers.map((a) => [a.questionId, a]));
-  const editing = extras.editQuestionId
-    ? input.questions.filter((q) => q.id === extras.editQuestionId)
-    : [];
+  const editing = extras.editQuestionId ? input.questions.filter((q) => q.id === extras.editQuestionId) : [];
   const shown = editing.length
     ? editing
     : round.questionIds

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { exampleForum } from '../../../core/example-forum';
+import { addDays } from '../../../core/time';
 import type { Clock, Forum, Member, Question, Round } from '../../../core/model';
 import { instantToLocal } from '../../../core/time';
 import type { Store } from '../../../bot/store/store';
@@ -29,6 +30,11 @@ export async function seedFanoutForum(
   },
 ): Promise<FanoutForum> {
   const example = exampleForum(randomUUID, options.now);
+  // A fan-out "now" in real time lies after the example's final meeting; a finished forum sends nothing.
+  const today = options.now.slice(0, 10);
+  if (today > example.forum.finalMeetingDate) {
+    example.forum.finalMeetingDate = addDays(today, 30);
+  }
   await store.saveForum(example.forum);
   for (const d of example.departments) await store.saveDepartment(d);
   await store.saveQuestions(example.forum.id, example.questions);

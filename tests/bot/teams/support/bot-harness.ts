@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Activity, type TurnContext, TestAdapter } from 'botbuilder';
+import { type Activity, type ConversationReference, TestAdapter, TurnContext } from 'botbuilder';
 import pino from 'pino';
 import type { AppDeps } from '../../../../bot/app-deps';
 import { loadConfig } from '../../../../bot/config';
@@ -17,12 +17,25 @@ const SERVICE_URL = 'https://smba.example.test/emea/';
 const TENANT = 'tenant-1';
 const MAX_BYTES = 80 * 1024;
 
-/** Records updates too (TestAdapter only replaces queued activities). */
+/** Records updates too (TestAdapter only replaces queued activities), and proactive sends. */
 class RecordingAdapter extends TestAdapter {
   readonly updates: Partial<Activity>[] = [];
   override async updateActivity(context: TurnContext, activity: Partial<Activity>) {
     this.updates.push(activity);
     return super.updateActivity(context, activity);
+  }
+  /** A proactive turn in another conversation; its replies are queued with that conversation's id. */
+  override async continueConversationAsync(
+    _botAppId: unknown,
+    reference: Partial<ConversationReference>,
+    logic: unknown,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference(
+      { type: 'event', name: 'ContinueConversation' },
+      reference,
+      true,
+    );
+    await (logic as (context: TurnContext) => Promise<void>)(new TurnContext(this, activity));
   }
 }
 

@@ -1,0 +1,3 @@
+import { quietKnownWarnings } from '../../bot/runtime/quiet-known-warnings';
+
+quietKnownWarnings();
