@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import WebSocket from 'ws';
 
 const ROOT = join(__dirname, '..', '..');
 const haveServer = existsSync(join(ROOT, 'bot', 'index.ts'));
@@ -58,21 +59,29 @@ interface Started {
   playgroundPort: number;
 }
 
-async function start(extraArgs: string[] = [], extraEnv: Record<string, string> = {}): Promise<Started> {
+async function start(
+  extraArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
+  { skipTabBuild = true } = {},
+): Promise<Started> {
   const port = await freePort();
   const playgroundPort = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'samskab-start-'));
-  const proc = spawn(process.execPath, ['scripts/start.mjs', '--skip-tab-build', ...extraArgs], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PLAYGROUND_PORT: String(playgroundPort),
-      SQLITE_PATH: join(dataDir, 'db.sqlite'),
-      ...extraEnv,
+  const proc = spawn(
+    process.execPath,
+    ['scripts/start.mjs', ...(skipTabBuild ? ['--skip-tab-build'] : []), ...extraArgs],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        PLAYGROUND_PORT: String(playgroundPort),
+        SQLITE_PATH: join(dataDir, 'db.sqlite'),
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let text = '';
   proc.stdout!.on('data', (c: Buffer) => (text += c.toString()));
   proc.stderr!.on('data', (c: Buffer) => (text += c.toString()));
@@ -151,6 +160,47 @@ describeStart('npm start (scripts/start.mjs)', () => {
     expect(kids.filter(alive)).toEqual([]);
     expect(await refused(`http://127.0.0.1:${s.port}/healthz`)).toBe(true);
     expect(await refused(`http://127.0.0.1:${s.playgroundPort}/_debug/ping`)).toBe(true);
+  });
+
+  it('does what the README tells a newcomer: npm start, chat "hjælp" in the Playground, open the tab', async () => {
+    const s = await start([], {}, { skipTabBuild: false });
+    try {
+      const playground = `http://127.0.0.1:${s.playgroundPort}`;
+      const { config } = (await (await fetch(`${playground}/_internal/v1/config`)).json()) as {
+        config: { currentUser: { id: string }; personalChat: { id: string } };
+      };
+      const replies: Array<{ text?: string; attachments?: Array<{ content: unknown }> }> = [];
+      const socket = new WebSocket(
+        `ws://127.0.0.1:${s.playgroundPort}/_ws_conversation/v1/conversations/stream`,
+      );
+      socket.on('message', (data) => {
+        const event = JSON.parse(data.toString()) as { action?: string; message?: (typeof replies)[number] };
+        if (event.action === 'createMessage' && event.message) replies.push(event.message);
+      });
+      await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+      const chat = encodeURIComponent(config.personalChat.id);
+      const said = await fetch(`${playground}/_conversation/v1/conversations/${chat}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ from: { id: config.currentUser.id }, text: 'hjælp', textFormat: 'plain' }),
+      });
+      expect(said.ok).toBe(true);
+      const deadline = Date.now() + 20_000;
+      while (!replies.some((r) => /spørgsmål/i.test(JSON.stringify(r))) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      socket.close();
+      expect(replies.some((r) => /spørgsmål/i.test(JSON.stringify(r)))).toBe(true);
+
+      const tab = await fetch(`http://localhost:${s.port}/tab/`);
+      expect(tab.status).toBe(200);
+      expect(await tab.text()).toMatch(/<div id="root">/);
+      const people = await fetch(`http://localhost:${s.port}/api/dev/users`);
+      expect(people.status).toBe(200);
+    } finally {
+      s.proc.kill('SIGINT');
+      expect(await s.exited).toBe(0);
+    }
   });
 
   it('stops the Playground and exits non-zero with the last log lines when the server dies', async () => {

@@ -88,4 +88,57 @@ describe('organizer commands', () => {
     );
     expect((await h.deps.store.getMember(outsider.id))!.departmentIds).toContain(department.id);
   });
+
+  it('tilknyt and send are recorded in the audit log with the organizer as actor; refusals are not', async () => {
+    const org = organizer(h);
+    const department = h.departments[0]!;
+    await h.user(chefs(h)[0]!, chat).say(`tilknyt ${department.name.da}`);
+    await h.user(org, chat).say('tilknyt Månebasen');
+    await h.user(org, chat).say('send 99');
+    expect(await h.deps.store.listAudit(h.forum.id)).toEqual([]);
+
+    await h.user(org, chat).say(`tilknyt ${department.name.da}`);
+    await h.user(org, chat).say('send 1 2');
+    const entries = await h.deps.store.listAudit(h.forum.id);
+    const link = entries.find((e) => e.action === 'conversation.link')!;
+    expect(link).toMatchObject({
+      actorKind: 'member',
+      actorMemberId: org.id,
+      targetKind: 'conversation',
+      targetId: chat.id,
+      details: { departmentId: department.id, conversationKind: 'groupChat' },
+    });
+    const questions = await h.deps.store.listQuestions(h.forum.id);
+    const round = (await h.deps.store.listRounds(h.forum.id)).find(
+      (r) =>
+        r.departmentId === department.id &&
+        r.questionIds.join() === [questions[0]!.id, questions[1]!.id].join(),
+    )!;
+    expect(entries.find((e) => e.action === 'round.sendNow')).toMatchObject({
+      actorMemberId: org.id,
+      targetKind: 'round',
+      targetId: round.id,
+      details: {
+        departmentId: department.id,
+        kind: 'prompt',
+        questionIds: [questions[0]!.id, questions[1]!.id],
+      },
+    });
+  });
+
+  it('linking through the department choice card is recorded too', async () => {
+    const org = organizer(h);
+    const department = h.departments[2]!;
+    await h.user(org, chat).say('tilknyt');
+    await h.user(org, chat).execute('linkDepartment', { forumId: h.forum.id, departmentId: department.id });
+    expect((await h.deps.store.getConversationRef(chat.id))!.departmentId).toBe(department.id);
+    expect(await h.deps.store.listAudit(h.forum.id)).toEqual([
+      expect.objectContaining({
+        action: 'conversation.link',
+        actorMemberId: org.id,
+        targetId: chat.id,
+        details: expect.objectContaining({ departmentId: department.id }),
+      }),
+    ]);
+  });
 });
