@@ -21,6 +21,19 @@ describe('the command list', () => {
     }
     expect(parseCommand('hvad er klokken')).toBeNull();
   });
+
+  it('knows the privacy phrases of several words, before any one-word command', () => {
+    expect(parseCommand('mine data')?.spec.id).toBe('myData');
+    expect(parseCommand('My Data!')?.spec.id).toBe('myData');
+    expect(parseCommand('slet mine data')).toMatchObject({ spec: { id: 'deleteMyData' }, language: 'da' });
+    expect(parseCommand('<at>Samskab</at> delete my data')).toMatchObject({
+      spec: { id: 'deleteMyData' },
+      language: 'en',
+    });
+    expect(parseCommand('mine')).toBeNull();
+    expect(parseCommand('slet')).toBeNull();
+    expect(parseCommand('mine dataer')).toBeNull();
+  });
 });
 
 describe('commands in a personal chat', () => {
