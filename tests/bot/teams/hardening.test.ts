@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { TestAdapter } from 'botbuilder';
 import { loadConfig } from '../../../bot/config';
 import { createTeamsBot } from '../../../bot/teams';
@@ -7,7 +9,7 @@ import type { Member, Question } from '../../../core/model';
 import { RoundsService } from '../../../bot/scheduler/rounds-service';
 import { chefs, type Harness, organizer, startBotHarness } from './support/bot-harness';
 import { inputsFor } from './support/card-inputs';
-import { cardText, cardsOf } from './support/validate-card';
+import { cardsOf } from './support/validate-card';
 
 let h: Harness;
 let chef: Member;
@@ -158,7 +160,16 @@ describe('createTeamsBot', () => {
       locale: 'da-DK',
     });
     const text = adapter.activeQueue.map((a) => a.text ?? '').join('\n');
-    expect(text).toContain('https://teams.microsoft.com/l/entity/app-from-config/');
+    expect(text).toContain('https://teams.microsoft.com/l/entity/app-from-config/me?');
+    // The deep link opens a static tab the manifest has, with the department as subEntityId.
+    const link = new URL(/https:\/\/teams\.microsoft\.com\S+/.exec(text)![0].replace(/\)$/, ''));
+    expect(JSON.parse(link.searchParams.get('context')!)).toEqual({
+      subEntityId: `department/${chef.departmentIds[0]}`,
+    });
+    const manifest = JSON.parse(
+      readFileSync(path.join(__dirname, '../../../appPackage/manifest.json'), 'utf8'),
+    );
+    expect(manifest.staticTabs.map((t: { entityId: string }) => t.entityId)).toContain('me');
     expect(text).toContain(`https://samskab.example.test/tab/#/department/${chef.departmentIds[0]}`);
   });
 });

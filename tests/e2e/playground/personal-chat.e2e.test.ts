@@ -99,4 +99,32 @@ describe("a chef in the Playground's personal chat (end to end)", () => {
       throw error;
     }
   });
+
+  it('"mine data" shows what is stored; "slet mine data" asks, and Confirm erases the answers', async () => {
+    const chat = pg.config.personalChat.id;
+    const me = pg.config.currentUser.id;
+    try {
+      const answers = await app.deps.store.listAnswers(chef.forumId, { memberId: chef.id });
+      await pg.say(chat, me, 'mine data');
+      const mine = await pg.waitFor(hasCardText('Dine data i Samskab'), 15_000, 'the my-data card');
+      assertCardValid(cardOf(mine));
+      expect(cardText(cardOf(mine))).toContain(`Du har ${answers.length} svar`);
+
+      await pg.say(chat, me, 'slet mine data');
+      const ask = await pg.waitFor(hasCardText('Slet dine svar?'), 15_000, 'the confirm card');
+      const confirm = findAction(cardOf(ask), 'privacyConfirm');
+      const response = await pg.execute(
+        chat,
+        me,
+        ask.message!.messageId ?? ask.message!.id!,
+        'privacyConfirm',
+        confirm.data,
+      );
+      expect(cardText(response.value)).toContain(`Slettet: ${answers.length} svar`);
+      expect(await app.deps.store.listAnswers(chef.forumId, { memberId: chef.id })).toEqual([]);
+    } catch (error) {
+      process.stdout.write(pg.log());
+      throw error;
+    }
+  });
 });

@@ -10,7 +10,7 @@ import { createSqliteStore, SQLITE_MEMORY } from '../../../bot/store/sqlite/sqli
 import type { Store } from '../../../bot/store/store';
 import type { Clock } from '../../../core/model';
 import { buildDepartmentSummary, buildForumOverview } from '../../../core/summary';
-import { at, department, forum, member, principle, question } from './fixtures';
+import { at, department, forum, member, principle, question } from '../store/fixtures';
 
 const clock: Clock = { now: () => new Date('2019-11-01T12:00:00Z') };
 
