@@ -38,6 +38,10 @@ export const exportMessages = {
     da: '{answered} af {members} chefer har svaret',
     en: '{answered} of {members} chefs answered',
   },
+  'participation.erased': {
+    da: '{count} svar er slettet efter anmodning (kun antallet er gemt)',
+    en: '{count} answers were deleted on request (only the count is kept)',
+  },
   'participation.respondents': { da: 'Chefer, der har svaret', en: 'Chefs who answered' },
   'participation.completed': { da: 'Chefer, der har svaret på alt', en: 'Chefs who answered everything' },
   'participation.answers': { da: 'Svar', en: 'Answers' },

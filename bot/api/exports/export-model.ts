@@ -11,7 +11,12 @@ import {
 } from '../../../core/answers';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Principle, Question } from '../../../core/model';
-import type { DepartmentSummary, OverallParticipation, QuestionStats } from '../../../core/summary';
+import type {
+  DepartmentSummary,
+  OverallParticipation,
+  QuestionStats,
+  QuestionSummary,
+} from '../../../core/summary';
 import { formatLocalDate } from '../../../core/time/format-date';
 import { localDateOf } from '../../../core/time/zoned-time';
 import type { DepartmentSummaryData, ForumOverviewData } from '../summary-data';
@@ -79,14 +84,7 @@ export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): Ex
       heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
       level: 1,
       blocks: [
-        {
-          kind: 'paragraph',
-          text: tx(locale, 'participation.line', {
-            answered: q.participation.answered,
-            members: q.participation.members,
-          }),
-          subtle: true,
-        },
+        { kind: 'paragraph', text: participationLine(q, locale), subtle: true },
         ...statsBlocks(q.stats, locale),
       ],
     })),
@@ -163,14 +161,7 @@ function departmentSections(
       heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
       level: 2,
       blocks: [
-        {
-          kind: 'paragraph',
-          text: tx(locale, 'participation.line', {
-            answered: q.participation.answered,
-            members: q.participation.members,
-          }),
-          subtle: true,
-        },
+        { kind: 'paragraph', text: participationLine(q, locale), subtle: true },
         ...statsBlocks(q.stats, locale),
         q.answers.length && question
           ? {
@@ -325,4 +316,18 @@ function paragraphs(text: string): ExportBlock[] {
 
 function percent(rate: number): string {
   return `${Math.round(rate * 100)} %`;
+}
+
+/** "3 of 5 chefs answered", and how many answers were erased, if any (only counts are kept). */
+function participationLine(
+  q: Pick<QuestionSummary, 'participation' | 'erasedAnswers'>,
+  locale: Locale,
+): string {
+  const line = tx(locale, 'participation.line', {
+    answered: q.participation.answered,
+    members: q.participation.members,
+  });
+  return q.erasedAnswers > 0
+    ? `${line}. ${tx(locale, 'participation.erased', { count: q.erasedAnswers })}`
+    : line;
 }

@@ -19,6 +19,10 @@ export const summaryMessages = {
     en: 'Meeting with the facilitator: {date}',
   },
   'summary.participation': { da: 'Deltagelse', en: 'Participation' },
+  'summary.erasedAnswers': {
+    da: '{count} svar er slettet på forfatterens eller sekretariatets foranledning (kun antallet er gemt).',
+    en: '{count} answers were deleted at the request of their author or the secretariat (only the count is kept).',
+  },
   'summary.participationCount': {
     da: '{answered} af {members} har svaret',
     en: '{answered} of {members} have answered',

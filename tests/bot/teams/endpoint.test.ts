@@ -107,4 +107,64 @@ describe('POST /api/messages', () => {
       expect(response.status).toBeLessThan(500);
     }
   });
+
+  it('with ALLOWED_TENANT_IDS, refuses (403) activities of other tenants before the bot sees them', async () => {
+    app = await startTestApp({
+      clock: manualClock('2019-09-02T08:00:00.000Z'),
+      env: { ALLOWED_TENANT_IDS: 'tenant-ok' },
+    });
+    const from = (tenant: string | null) =>
+      activity(stub.url, {
+        conversation: { id: `a:conv-${tenant}`, conversationType: 'personal', tenantId: tenant ?? undefined },
+        channelData: tenant ? { tenant: { id: tenant } } : {},
+      });
+    for (const tenant of ['tenant-other', null]) {
+      const refused = await post(app.url, from(tenant));
+      expect(refused.status).toBe(403);
+      const invoke = await post(app.url, {
+        ...from(tenant),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'privacyAsk', data: {} } },
+      });
+      expect(invoke.status).toBe(403);
+    }
+    expect(stub.replies).toHaveLength(0);
+    expect(await app.deps.store.listConversationRefs()).toEqual([]);
+    expect((await post(app.url, from('TENANT-OK'))).status).toBe(200);
+    expect(stub.replies).toHaveLength(1);
+  });
+
+  it('a group-chat Action.Submit "edit" sends the card to the 1:1 chat over the real adapter, and only a line to the group', async () => {
+    app = await startTestApp({ clock: manualClock('2019-09-02T08:00:00.000Z') });
+    const [forum] = await app.deps.store.listForums();
+    const chef = (await app.deps.store.listMembers(forum!.id)).find((m) => m.role === 'chef')!;
+    const question = (await app.deps.store.listQuestions(forum!.id))[0]!;
+    const as = (conversation: Record<string, unknown>, extra: Record<string, unknown>) =>
+      activity(stub.url, {
+        from: { id: `29:${chef.aadObjectId}`, aadObjectId: chef.aadObjectId, name: chef.name },
+        conversation,
+        ...extra,
+      });
+    const personal = { id: 'a:personal-chef', conversationType: 'personal' };
+    const group = { id: '19:group@thread.v2', conversationType: 'groupChat', isGroup: true };
+    expect((await post(app.url, as(personal, { text: 'status' }))).status).toBe(200);
+    const before = stub.replies.length;
+    const submit = await post(
+      app.url,
+      as(group, {
+        text: undefined,
+        value: { samskab: 'edit', forumId: forum!.id, questionId: question.id },
+      }),
+    );
+    expect(submit.status).toBe(200);
+    const replies = stub.replies.slice(before);
+    const toGroup = replies.filter((r) => r.conversation?.id === group.id);
+    const toPersonal = replies.filter((r) => r.conversation?.id === personal.id);
+    expect(toGroup.map((r) => r.text)).toEqual([
+      `${chef.name}: Jeg har sendt dig dit eget kort i vores 1:1-chat.`,
+    ]);
+    expect(toPersonal).toHaveLength(1);
+    expect(toPersonal[0]!.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+  });
 });

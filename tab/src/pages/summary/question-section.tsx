@@ -54,6 +54,7 @@ export function QuestionSection(props: {
         {t('summary.questionTitle', { number: q.number, text: localize(q.text, locale) })}
       </h3>
       <ParticipationBar answered={q.participation.answered} members={q.participation.members} />
+      {q.erasedAnswers > 0 && <p>{t('summary.erasedAnswers', { count: q.erasedAnswers })}</p>}
       {q.stats.kind === 'textWithRating' && q.stats.rating.mean !== null && (
         <p>
           {t('summary.ratingAverage', { value: q.stats.rating.mean.toFixed(1), scale: q.stats.rating.scale })}
