@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { SessionContext, type Session } from './auth/session-context';
 import { DevBanner } from './components/dev-banner';
 import { Loading } from './components/loading';
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
 export function App(props: { session: Session; theme: ThemeName; setTheme(t: ThemeName): void }) {
   const styles = useStyles();
   const hashRoute = useHashRoute();
+  useDeepLinkOnce(props.session.host.subPageId);
   // On a meeting stage the tab opens as the presentation.
   const route: Route =
     hashRoute.name === 'home' && props.session.host.frameContext === 'meetingStage'
@@ -100,4 +101,15 @@ function navItems(route: Route, session: Session, t: (k: keyof typeof commonMess
   if (membership?.canAdminister)
     items.push({ key: 'admin', href: '#/admin', label: t('nav.admin'), active: route.name === 'admin' });
   return items;
+}
+
+/** A Teams deep link from the bot ("department/<id>" as subPageId) opens that summary, once per load. */
+function useDeepLinkOnce(subPageId: string | null) {
+  const followed = useRef(false);
+  useEffect(() => {
+    if (followed.current || !subPageId) return;
+    followed.current = true;
+    const match = /^department\/(.+)$/.exec(subPageId);
+    if (match) window.location.hash = routeHref({ name: 'department', id: match[1]! });
+  }, [subPageId]);
 }
