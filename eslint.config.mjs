@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'tab/dist/', 'data/', 'devTools/', 'test-output/', 'coverage/', 'appPackage/build/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'tab/dist/',
+      'data/',
+      'devTools/',
+      'test-output/',
+      'coverage/',
+      'appPackage/build/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -35,9 +44,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'core/ is pure: take a clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'core/ is pure: take an id generator.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'core/ is pure: take a clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'core/ is pure: take a clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'core/ is pure: take an id generator.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'core/ is pure: take a clock.',
+        },
       ],
     },
   },

@@ -47,7 +47,13 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     const seeded = await seedExampleForum(opened.store, clock, ids);
     if (seeded.seeded) log.info({ forumId: seeded.forumId }, 'seeded the example forum');
   }
-  const bootstrap = await bootstrapOrganizers(opened.store, clock, ids, config.bootstrapOrganizers, config.defaultTimeZone);
+  const bootstrap = await bootstrapOrganizers(
+    opened.store,
+    clock,
+    ids,
+    config.bootstrapOrganizers,
+    config.defaultTimeZone,
+  );
   if (bootstrap.createdForumId || bootstrap.addedOrganizers) log.info(bootstrap, 'bootstrapped organizers');
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
   const deps: AppDeps = { config, log, clock, ids, ...opened };
@@ -75,9 +81,18 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
       if (config.retentionEnabled) retention.start();
       const address = server.address();
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-      log.info({ url, database: deps.store.dialect, auth: config.auth.mode, bot: config.bot ? 'authenticated' : 'dev' }, 'listening');
+      log.info(
+        {
+          url,
+          database: deps.store.dialect,
+          auth: config.auth.mode,
+          bot: config.bot ? 'authenticated' : 'dev',
+        },
+        'listening',
+      );
       if (!config.bot) log.warn('no BOT_ID: local dev mode, bot activities are NOT authenticated');
-      if (config.demoSpeed) log.info({ speed: config.demoSpeed, now: clock.now().toISOString() }, 'demo clock running');
+      if (config.demoSpeed)
+        log.info({ speed: config.demoSpeed, now: clock.now().toISOString() }, 'demo clock running');
       return url;
     },
     stop() {
@@ -103,6 +118,9 @@ async function startDemoClock(store: AppDeps['store'], speed: number) {
 
 /** tab/dist beside the sources (tsx) or two levels up from the compiled dist/bot/. */
 function locateTabDist(): string {
-  const candidates = [path.resolve(__dirname, '..', 'tab', 'dist'), path.resolve(__dirname, '..', '..', 'tab', 'dist')];
+  const candidates = [
+    path.resolve(__dirname, '..', 'tab', 'dist'),
+    path.resolve(__dirname, '..', '..', 'tab', 'dist'),
+  ];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }

@@ -20,7 +20,10 @@ export const configSchema = z.object({
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
   DATABASE_URL: z.string().optional(),
   SQLITE_PATH: z.string().default('data/samskab.sqlite'),
-  PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'lowercase letters, digits and _ only').optional(),
+  PG_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/, 'lowercase letters, digits and _ only')
+    .optional(),
   TEAMS_APP_ID: z.string().optional(),
   AAD_APP_CLIENT_ID: z.string().optional(),
   AAD_APP_TENANT_ID: z.string().optional(),
@@ -88,7 +91,12 @@ export interface Config {
 }
 
 /** Settings production refuses to start without (checked by loadConfig; also read by tests/infra). */
-export const REQUIRED_IN_PRODUCTION = ['BOT_ID', 'DATABASE_URL', 'AAD_APP_CLIENT_ID', 'ALLOWED_TENANT_IDS'] as const;
+export const REQUIRED_IN_PRODUCTION = [
+  'BOT_ID',
+  'DATABASE_URL',
+  'AAD_APP_CLIENT_ID',
+  'ALLOWED_TENANT_IDS',
+] as const;
 
 export class ConfigError extends Error {
   constructor(

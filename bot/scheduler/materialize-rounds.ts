@@ -29,7 +29,11 @@ export async function materializeDueRounds(
     if (await isAfterFinalMeeting(snapshots, round)) {
       if (await store.transitionRound(round.id, 'planned', 'cancelled', nowIso)) {
         log.info({ roundId: round.id }, 'round cancelled: after the final meeting');
-        await deps.changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'round' });
+        await deps.changes.publish({
+          forumId: round.forumId,
+          departmentId: round.departmentId,
+          topic: 'round',
+        });
       }
       continue;
     }

@@ -26,7 +26,10 @@ export async function seedExampleForum(
   for (const department of example.departments) await store.saveDepartment(department);
   await store.saveQuestions(example.forum.id, example.questions);
   await store.savePrinciples(example.forum.id, example.principles);
-  const members = [...exampleMembers(example.forum, example.departments, ids), ...extraMembers(example.forum.id)];
+  const members = [
+    ...exampleMembers(example.forum, example.departments, ids),
+    ...extraMembers(example.forum.id),
+  ];
   for (const member of members) await store.saveMember(member);
   // The example's schedule is the one its organizers would have accepted on kickoff day.
   const proposedAt = localToInstant(example.forum.kickoffDate, '00:00', example.forum.timeZone);

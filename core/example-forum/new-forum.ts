@@ -15,7 +15,12 @@ export function newForumFromTemplate(
   now: string,
   timeZone: string,
   organizerAadObjectIds: readonly string[],
-): { forum: ExampleForum['forum']; questions: ExampleForum['questions']; principles: ExampleForum['principles']; organizers: Member[] } {
+): {
+  forum: ExampleForum['forum'];
+  questions: ExampleForum['questions'];
+  principles: ExampleForum['principles'];
+  organizers: Member[];
+} {
   const template = exampleForum(ids, now);
   const kickoffDate = localDateOf(now, timeZone);
   const forum = {
@@ -26,18 +31,16 @@ export function newForumFromTemplate(
     timeZone,
     settings: { ...template.forum.settings, blackoutPeriods: [] },
   };
-  const organizers = organizerAadObjectIds.map(
-    (aadObjectId, index): Member => ({
-      id: ids(),
-      forumId: forum.id,
-      aadObjectId,
-      name: `Organizer ${index + 1}`,
-      email: null,
-      role: 'organizer',
-      departmentIds: [],
-      locale: 'da',
-      pausedUntil: null,
-    }),
-  );
+  const organizers = organizerAadObjectIds.map((aadObjectId, index): Member => ({
+    id: ids(),
+    forumId: forum.id,
+    aadObjectId,
+    name: `Organizer ${index + 1}`,
+    email: null,
+    role: 'organizer',
+    departmentIds: [],
+    locale: 'da',
+    pausedUntil: null,
+  }));
   return { forum, questions: template.questions, principles: template.principles, organizers };
 }

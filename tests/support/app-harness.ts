@@ -51,7 +51,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 }
 
 /** A clock tests move by hand. */
-export function manualClock(start: string | Date): Clock & { set(at: string | Date): void; advance(ms: number): void } {
+export function manualClock(
+  start: string | Date,
+): Clock & { set(at: string | Date): void; advance(ms: number): void } {
   let now = new Date(start);
   return {
     now: () => new Date(now),

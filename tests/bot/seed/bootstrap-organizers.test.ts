@@ -40,8 +40,12 @@ describe('seeding and bootstrapping', () => {
 
   it('adds a missing organizer to existing forums and is idempotent', async () => {
     await seedExampleForum(store, clock, randomUUID);
-    expect((await bootstrapOrganizers(store, clock, randomUUID, [ORGANIZER], 'Europe/Copenhagen')).addedOrganizers).toBe(1);
-    expect((await bootstrapOrganizers(store, clock, randomUUID, [ORGANIZER], 'Europe/Copenhagen')).addedOrganizers).toBe(0);
+    expect(
+      (await bootstrapOrganizers(store, clock, randomUUID, [ORGANIZER], 'Europe/Copenhagen')).addedOrganizers,
+    ).toBe(1);
+    expect(
+      (await bootstrapOrganizers(store, clock, randomUUID, [ORGANIZER], 'Europe/Copenhagen')).addedOrganizers,
+    ).toBe(0);
     expect(await store.listForums()).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
+ 
 export interface CallResult<T = any> {
   status: number;
   headers: Headers;
@@ -16,7 +16,7 @@ export interface CallResult<T = any> {
 }
 
 /** fetch against the test server; JSON in and out. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read response bodies loosely
+ 
 export async function call<T = any>(
   url: string,
   path: string,
