@@ -8,7 +8,6 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
- 
 export interface CallResult<T = any> {
   status: number;
   headers: Headers;
@@ -16,7 +15,7 @@ export interface CallResult<T = any> {
 }
 
 /** fetch against the test server; JSON in and out. */
- 
+
 export async function call<T = any>(
   url: string,
   path: string,
