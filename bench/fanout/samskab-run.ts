@@ -6,8 +6,7 @@ import { loadConfig } from '../../bot/config';
 import { createScheduler } from '../../bot/scheduler';
 import { InProcessChangeFeed } from '../../bot/store';
 import type { Store } from '../../bot/store/store';
-import type { Round } from '../../core/model';
-import { instantToLocal } from '../../core/time';
+import { promptDueNow } from '../../tests/bot/scheduler/fanout-fixture';
 
 /** Our path: the real scheduler worker (claims, limiter, botbuilder) on the system clock. */
 export async function runSamskab(
@@ -36,21 +35,7 @@ export async function runSamskab(
     adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
     botAppId: '',
   });
-  const now = new Date().toISOString();
-  const local = instantToLocal(now, 'Europe/Copenhagen');
-  const round: Round = {
-    id: randomUUID(),
-    forumId,
-    departmentId: null,
-    kind: 'prompt',
-    questionIds: [questionId],
-    localDate: local.date,
-    localTime: local.time,
-    dueAt: now,
-    state: 'planned',
-    createdAt: now,
-    updatedAt: now,
-  };
+  const round = promptDueNow(forumId, questionId, 'Europe/Copenhagen');
   await store.saveRound(round);
   scheduler.start();
   for (;;) {

@@ -9,16 +9,12 @@
  *
  * Where the time goes, read by read: `npx tsx bench/summary/breakdown.ts`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Client } from 'pg';
 import { RosterCache } from '../../bot/api/roster-cache';
 import { loadDepartmentSummary } from '../../bot/api/summary-data';
-import { createPostgresStore, createSqliteStore } from '../../bot/store';
 import type { Store } from '../../bot/store/store';
-import { ANSWER_COLUMNS, answerRow, buildDataset, CLOCK, type Dataset } from './dataset';
+import { largestDepartment, PG_URL, withPostgresDataset, withSqliteDataset } from './databases';
+import { CLOCK, type Dataset } from './dataset';
 import { interleaved, ms, type Stats } from './measure';
 import { initialTabJs } from './tab-size';
 
@@ -26,11 +22,6 @@ const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 const WARMUP = 15;
 const TARGET_RATIO = 2;
 const TAB_TARGET_BYTES = 300 * 1024;
-const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-/** The rows the summary is made of, in one plain query: the department's answers with their authors' names. */
-const BASELINE_SQL = `select ${ANSWER_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.name as author_name
-  from answers a left join members m on m.id = a.member_id
-  where a.forum_id = $1 and a.department_id = $2`;
 
 interface Result {
   dialect: string;
@@ -50,12 +41,7 @@ async function measure(
   plainQuery: (departmentId: string) => Promise<unknown[]>,
 ): Promise<Result> {
   const forum = (await store.getForum(data.forumId))!;
-  // The largest department: the worst case of the six.
-  const counts = new Map<string, number>();
-  for (const a of data.answers) counts.set(a.departmentId, (counts.get(a.departmentId) ?? 0) + 1);
-  const department = [...data.departments].sort(
-    (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0),
-  )[0]!;
+  const department = largestDepartment(data);
   const check = await loadDepartmentSummary(store, CLOCK, forum, department);
   const rows = await plainQuery(department.id);
   const answered = check.summary.questions.reduce((n, q) => n + q.answers.length, 0);
@@ -82,67 +68,6 @@ async function measure(
     uncached: cold.a,
     uncachedBaseline: cold.b,
   };
-}
-
-async function sqlite(): Promise<Result> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bench-'));
-  const file = path.join(dir, 'bench.sqlite');
-  const store = createSqliteStore({ path: file });
-  const raw = new BetterSqlite3(file);
-  try {
-    await store.migrate();
-    const data = await buildDataset(store);
-    const insert = raw.prepare(
-      `insert into answers (${ANSWER_COLUMNS.join(', ')}) values (${ANSWER_COLUMNS.map(() => '?').join(', ')})`,
-    );
-    raw.transaction(() => data.answers.forEach((a) => insert.run(...answerRow(a))))();
-    const select = raw.prepare(BASELINE_SQL.replace('$1', '?').replace('$2', '?'));
-    return await measure('SQLite', store, data, async (departmentId) =>
-      select.all(data.forumId, departmentId),
-    );
-  } finally {
-    raw.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function postgres(): Promise<Result | string> {
-  const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch (error) {
-    return `unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}: ${(error as Error).message}`;
-  }
-  const schema = `bench_summary_${process.pid}`;
-  let opened: Awaited<ReturnType<typeof createPostgresStore>> | undefined;
-  try {
-    opened = await createPostgresStore({ connectionString: PG_URL, schema });
-    const { store, pool } = opened;
-    await store.migrate();
-    const data = await buildDataset(store);
-    for (let i = 0; i < data.answers.length; i += 500) {
-      const batch = data.answers.slice(i, i + 500);
-      const values = batch.map(
-        (_, r) => `(${ANSWER_COLUMNS.map((__, c) => `$${r * ANSWER_COLUMNS.length + c + 1}`).join(', ')})`,
-      );
-      await pool.query(
-        `insert into answers (${ANSWER_COLUMNS.join(', ')}) values ${values.join(', ')}`,
-        batch.flatMap(answerRow),
-      );
-    }
-    await pool.query('analyze');
-    return await measure(
-      'PostgreSQL',
-      store,
-      data,
-      async (departmentId) => (await pool.query(BASELINE_SQL, [data.forumId, departmentId])).rows,
-    );
-  } finally {
-    await opened?.store.close().catch(() => undefined);
-    await admin.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
-    await admin.end();
-  }
 }
 
 function report(r: Result): boolean {
@@ -177,9 +102,14 @@ function report(r: Result): boolean {
 async function main() {
   const started = Date.now();
   console.log('bench/summary: GET /api/departments/:id/summary work vs. one plain query for the same rows');
-  const results: boolean[] = [report(await sqlite())];
-  const pg = await postgres();
-  if (typeof pg === 'string') console.log(`\nPostgreSQL: SKIPPED — ${pg}`);
+  const results: boolean[] = [
+    report(await withSqliteDataset('samskab-bench-', (...db) => measure('SQLite', ...db))),
+  ];
+  const pg = await withPostgresDataset('bench_summary_', (...db) => measure('PostgreSQL', ...db));
+  if ('unreachable' in pg)
+    console.log(
+      `\nPostgreSQL: SKIPPED — unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}: ${pg.unreachable}`,
+    );
   else results.push(report(pg));
 
   const tab = initialTabJs(path.resolve(__dirname, '../../tab/dist'));

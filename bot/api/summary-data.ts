@@ -32,6 +32,19 @@ export async function loadDepartmentSummary(
   department: Department,
   rosters?: RosterCache,
 ): Promise<DepartmentSummaryData> {
+  const inputs = await readDepartmentSummaryInputs(store, forum, department, rosters);
+  const summary = buildDepartmentSummary({ forum, department, ...inputs, now: clock.now().toISOString() });
+  const { questions, principles, members, takeaways } = inputs;
+  return { forum, department, questions, principles, members, takeaways, summary };
+}
+
+/** The reads loadDepartmentSummary builds from (see there), in parallel. */
+export async function readDepartmentSummaryInputs(
+  store: Store,
+  forum: Forum,
+  department: Department,
+  rosters?: RosterCache,
+) {
   // The answers first: the longest read, so on PostgreSQL the small ones run alongside it.
   const [answers, { questions, principles, members }, takeaways, erasedAnswers] = await Promise.all([
     store.listSummaryAnswers(forum.id, { departmentId: department.id }),
@@ -39,18 +52,7 @@ export async function loadDepartmentSummary(
     store.getTakeaways(department.id),
     store.listErasedAnswerTallies(forum.id, { departmentId: department.id }),
   ]);
-  const summary = buildDepartmentSummary({
-    forum,
-    department,
-    members,
-    questions,
-    principles,
-    answers,
-    erasedAnswers,
-    takeaways,
-    now: clock.now().toISOString(),
-  });
-  return { forum, department, questions, principles, members, takeaways, summary };
+  return { answers, questions, principles, members, takeaways, erasedAnswers };
 }
 
 export interface ForumOverviewData {

@@ -1,42 +1,17 @@
-import type {
-  Answer,
-  AnswerRevision,
-  ConversationRef,
-  Delivery,
-  Localized,
-  Member,
-  Principle,
-  Question,
-} from '../../core/model';
-import type { AuditEntry, Store } from '../store/store';
-import { retentionInfo, type RetentionInfo } from './retention-info';
+import type { SubjectDataResponse, SubjectMembershipView } from '../../core/api/privacy-types';
+import type { ConversationRef, Member, Principle, Question } from '../../core/model';
+import type { Store } from '../store/store';
+import { retentionInfo } from './retention-info';
 
 /** Everything Samskab stores about one person (GDPR art. 15 access, art. 20 portability). */
-export interface SubjectData {
-  format: 'samskab.subject-data/1';
-  generatedAt: string;
-  aadObjectId: string;
+export interface SubjectData extends SubjectDataResponse {
   memberships: SubjectMembership[];
   /** Personal chats with the bot (Teams conversation references). */
   conversations: ConversationRef[];
 }
 
-export interface SubjectMembership {
-  forum: { id: string; name: Localized; kickoffDate: string; finalMeetingDate: string };
-  retention: RetentionInfo;
-  member: Member;
-  departments: Array<{ id: string; name: Localized }>;
-  answers: Array<{
-    answer: Answer;
-    question: { id: string; number: number; text: Localized } | null;
-    revisions: AnswerRevision[];
-  }>;
-  /** Cards sent (or due) to the person. */
-  deliveries: Array<
-    Pick<Delivery, 'id' | 'roundId' | 'state' | 'dueAt' | 'attempts' | 'lastError' | 'updatedAt'>
-  >;
-  /** What the person did as an organizer, from the audit log. */
-  actions: AuditEntry[];
+/** One membership as the API shows it (core/api), with what rendering needs besides. */
+export interface SubjectMembership extends SubjectMembershipView {
   /** For rendering only; not personal data. */
   questions: Question[];
   principles: Principle[];

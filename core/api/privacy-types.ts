@@ -65,9 +65,11 @@ export interface SubjectMembershipView {
     question: { id: string; number: number; text: Localized } | null;
     revisions: AnswerRevision[];
   }>;
+  /** Cards sent (or due) to the person. */
   deliveries: Array<
     Pick<Delivery, 'id' | 'roundId' | 'state' | 'dueAt' | 'attempts' | 'lastError' | 'updatedAt'>
   >;
+  /** What the person did as an organizer, from the audit log. */
   actions: AuditEntry[];
 }
 

@@ -10,7 +10,7 @@ import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
-import { loadDepartment, loadForum } from '../http/loaders';
+import { loadDepartment, loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
@@ -22,8 +22,7 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
     publishChange(rt.deps, { forumId, departmentId, topic: 'forum' });
 
   authed(server, rt, 'get', '/api/forums/:forumId/departments', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const departments = (await store.listDepartments(forum.id)).sort((a, b) => a.sortOrder - b.sortOrder);
     const body: DepartmentsResponse = { departments };
     return { json: body };
@@ -31,8 +30,7 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
 
   authed(server, rt, 'post', '/api/forums/:forumId/departments', async (ctx) => {
     const { caller, params, body } = ctx;
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const input = parseBody(departmentCreateSchema, body);
     const existing = await store.listDepartments(forum.id);
     const department: Department = {

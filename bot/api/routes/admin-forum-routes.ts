@@ -9,10 +9,9 @@ import {
 import type { ConversationRef, Forum } from '../../../core/model';
 import { checkTimeZone } from '../../../core/time/time-zone';
 import { changedFields } from '../../audit/audit-details';
-import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
-import { loadForum } from '../http/loaders';
+import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
@@ -22,16 +21,14 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
   const { store, clock } = rt.deps;
 
   authed(server, rt, 'get', '/api/forums/:forumId/settings', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const body: ForumSettingsResponse = { forum };
     return { json: body };
   });
 
   authed(server, rt, 'put', '/api/forums/:forumId/settings', async (ctx) => {
     const { caller, params, body } = ctx;
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const input = parseBody(forumUpdateSchema, body);
     const zone = checkTimeZone(input.timeZone);
     if (!zone.ok) {
@@ -62,8 +59,7 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   authed(server, rt, 'get', '/api/forums/:forumId/conversations', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const [departments, members, refs] = await Promise.all([
       store.listDepartments(forum.id),
       store.listMembers(forum.id),

@@ -12,8 +12,8 @@ import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError, notFound } from '../http/api-error';
-import { loadForum } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
+import { loadForumAsOrganizer } from '../http/loaders';
+import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { planMemberImport } from './member-import';
@@ -36,9 +36,26 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     return member;
   };
 
+  /** The forum's departments and members, which a member is checked against. */
+  const readRoster = (forumId: string) =>
+    Promise.all([store.listDepartments(forumId), store.listMembers(forumId)]);
+
+  /** Saves a member the rules accept (else 422), audits the change and tells live views. */
+  const saveMember = async (
+    ctx: AuthedCtx,
+    member: Member,
+    action: 'member.create' | 'member.update',
+    details: Record<string, unknown>,
+  ) => {
+    const [departments, others] = await readRoster(member.forumId);
+    assertValidMember(member, departments, others);
+    await store.saveMember(member);
+    await recordAudit(ctx, member.forumId, action, { kind: 'member', id: member.id }, details);
+    await changed(member.forumId);
+  };
+
   authed(server, rt, 'get', '/api/forums/:forumId/members', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const members = (await store.listMembers(forum.id)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
     const body: MembersResponse = { members };
     return { json: body };
@@ -46,27 +63,13 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
 
   authed(server, rt, 'post', '/api/forums/:forumId/members', async (ctx) => {
     const { caller, params, body } = ctx;
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const input = parseBody(memberCreateSchema, body);
     const member: Member = { id: ids(), forumId: forum.id, ...input };
-    const [departments, others] = await Promise.all([
-      store.listDepartments(forum.id),
-      store.listMembers(forum.id),
-    ]);
-    assertValidMember(member, departments, others);
-    await store.saveMember(member);
-    await recordAudit(
-      ctx,
-      forum.id,
-      'member.create',
-      { kind: 'member', id: member.id },
-      {
-        role: member.role,
-        departmentIds: member.departmentIds,
-      },
-    );
-    await changed(forum.id);
+    await saveMember(ctx, member, 'member.create', {
+      role: member.role,
+      departmentIds: member.departmentIds,
+    });
     const reply: MemberResponse = { member };
     return { status: 201, json: reply };
   });
@@ -80,22 +83,7 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     for (const [key, value] of Object.entries(input)) {
       if (value !== undefined) (updated as unknown as Record<string, unknown>)[key] = value;
     }
-    const [departments, others] = await Promise.all([
-      store.listDepartments(member.forumId),
-      store.listMembers(member.forumId),
-    ]);
-    assertValidMember(updated, departments, others);
-    await store.saveMember(updated);
-    await recordAudit(
-      ctx,
-      member.forumId,
-      'member.update',
-      { kind: 'member', id: member.id },
-      {
-        fields: changedFields(member, updated),
-      },
-    );
-    await changed(member.forumId);
+    await saveMember(ctx, updated, 'member.update', { fields: changedFields(member, updated) });
     const reply: MemberResponse = { member: updated };
     return { json: reply };
   });
@@ -110,13 +98,9 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
   authed(server, rt, 'post', '/api/forums/:forumId/members/import', async (ctx) => {
     const { caller, params, body, locale } = ctx;
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const input = parseBody(memberImportSchema, body);
-    const [departments, existing] = await Promise.all([
-      store.listDepartments(forum.id),
-      store.listMembers(forum.id),
-    ]);
+    const [departments, existing] = await readRoster(forum.id);
     const plan = planMemberImport(input.csv, departments, existing, locale);
     const result: MemberImportResult = {
       dryRun: input.dryRun,

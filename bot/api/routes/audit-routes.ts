@@ -3,8 +3,7 @@ import type { AuditEntryView, AuditResponse } from '../../../core/api';
 import { localize } from '../../../core/i18n';
 import { auditActionLabel } from '../../audit/audit-actions';
 import { auditQuerySchema } from '../../privacy/privacy-schemas';
-import { requireOrganizer } from '../http/access';
-import { loadForum } from '../http/loaders';
+import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
 
@@ -12,8 +11,7 @@ import { parseQuery } from '../http/validation';
 export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {
   const { store } = rt.deps;
   authed(server, rt, 'get', '/api/forums/:forumId/audit', async ({ caller, params, query, locale }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const q = parseQuery(auditQuerySchema, query);
     const limit = q.limit ?? 100;
     const [at, id] = q.before ? (q.before.split('|') as [string, string]) : [];

@@ -10,7 +10,7 @@ import type { Answer, Delivery, Round } from '../../../core/model';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
-import { loadForum } from '../http/loaders';
+import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
 
@@ -19,8 +19,7 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
   const { store, rounds } = rt.deps;
 
   authed(server, rt, 'get', '/api/forums/:forumId/deliveries', async ({ caller, params, query }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const { roundId } = parseQuery(deliveriesQuerySchema, query);
     const [allRounds, deliveries, members, answers] = await Promise.all([
       store.listRounds(forum.id),

@@ -16,7 +16,7 @@ import {
 } from '../../privacy/subject-data';
 import { renderSubjectDocx } from '../../privacy/subject-docx';
 import { requireOrganizer, type Caller } from '../http/access';
-import { loadForum } from '../http/loaders';
+import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
 import { parseBody, parseQuery } from '../http/validation';
 
@@ -176,8 +176,7 @@ export function registerPrivacyRoutes(
   // ---- retention -------------------------------------------------------------------------
 
   authed(server, rt, 'get', '/api/forums/:forumId/retention', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const [purge, erased] = await Promise.all([
       store.getRetentionPurge(forum.id),
       store.listErasedAnswerTallies(forum.id),

@@ -17,7 +17,7 @@ import { departmentTabUrl } from '../../teams/tab-url';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
-import { loadForum } from '../http/loaders';
+import { loadForum, loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody, parseQuery } from '../http/validation';
 
@@ -66,8 +66,7 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
   };
 
   authed(server, rt, 'get', '/api/forums/:forumId/plan', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const [departments, questions] = await Promise.all([
       store.listDepartments(forum.id),
       store.listQuestions(forum.id),
@@ -101,8 +100,7 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   authed(server, rt, 'get', '/api/forums/:forumId/rounds', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
-    requireOrganizer(caller, forum.id);
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const list = (await store.listRounds(forum.id)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     const body: RoundsResponse = { rounds: list };
     return { json: body };

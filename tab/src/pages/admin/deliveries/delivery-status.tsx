@@ -9,8 +9,8 @@ import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { useTableStyles } from '../../summary/table-styles';
 import { adminMessages } from '../admin-messages';
+import { AdminTable } from '../admin-table';
 
 const useStyles = makeStyles({
   round: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -21,7 +21,6 @@ const useStyles = makeStyles({
 /** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient. Live. */
 export function DeliveryStatus(props: { forumId: string; departments: Department[] }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
@@ -71,59 +70,54 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
             })}
           </p>
           {rows.length > 0 && (
-            <div className={table.wrap}>
-              <table className={table.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('deliveries.recipient')}</th>
-                    <th scope="col">{t('deliveries.state')}</th>
-                    <th scope="col">{t('deliveries.answered')}</th>
-                    <th scope="col">{t('deliveries.attempts')}</th>
-                    <th scope="col">{t('deliveries.error')}</th>
-                    <th scope="col">{t('schedule.actions')}</th>
+            <AdminTable
+              headings={[
+                t('deliveries.recipient'),
+                t('deliveries.state'),
+                t('deliveries.answered'),
+                t('deliveries.attempts'),
+                t('deliveries.error'),
+                t('schedule.actions'),
+              ]}
+            >
+              {rows.map(({ delivery, recipientName, answered }) => {
+                const name = recipientName ?? t('deliveries.groupChat');
+                const retryable =
+                  delivery.state === 'failed' ||
+                  delivery.state === 'unreachable' ||
+                  delivery.state === 'cancelled';
+                const cancellable = delivery.state === 'pending' || delivery.state === 'failed';
+                return (
+                  <tr key={delivery.id}>
+                    <td>{name}</td>
+                    <td>{t(`delivery.${delivery.state}`)}</td>
+                    <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
+                    <td>{delivery.attempts}</td>
+                    <td>{delivery.lastError ?? ''}</td>
+                    <td className={styles.actions}>
+                      {retryable && (
+                        <Button
+                          size="small"
+                          aria-label={t('deliveries.retryNamed', { name })}
+                          onClick={() => void act(() => api.retryDelivery(delivery.id))}
+                        >
+                          {t('deliveries.retry')}
+                        </Button>
+                      )}
+                      {cancellable && (
+                        <Button
+                          size="small"
+                          aria-label={t('deliveries.cancelNamed', { name })}
+                          onClick={() => void act(() => api.cancelDelivery(delivery.id))}
+                        >
+                          {t('deliveries.cancel')}
+                        </Button>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map(({ delivery, recipientName, answered }) => {
-                    const name = recipientName ?? t('deliveries.groupChat');
-                    const retryable =
-                      delivery.state === 'failed' ||
-                      delivery.state === 'unreachable' ||
-                      delivery.state === 'cancelled';
-                    const cancellable = delivery.state === 'pending' || delivery.state === 'failed';
-                    return (
-                      <tr key={delivery.id}>
-                        <td>{name}</td>
-                        <td>{t(`delivery.${delivery.state}`)}</td>
-                        <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
-                        <td>{delivery.attempts}</td>
-                        <td>{delivery.lastError ?? ''}</td>
-                        <td className={styles.actions}>
-                          {retryable && (
-                            <Button
-                              size="small"
-                              aria-label={t('deliveries.retryNamed', { name })}
-                              onClick={() => void act(() => api.retryDelivery(delivery.id))}
-                            >
-                              {t('deliveries.retry')}
-                            </Button>
-                          )}
-                          {cancellable && (
-                            <Button
-                              size="small"
-                              aria-label={t('deliveries.cancelNamed', { name })}
-                              onClick={() => void act(() => api.cancelDelivery(delivery.id))}
-                            >
-                              {t('deliveries.cancel')}
-                            </Button>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </AdminTable>
           )}
         </div>
       ))}

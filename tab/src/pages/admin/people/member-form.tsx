@@ -1,29 +1,11 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { MemberCreate } from '../../../../../core/api/schemas';
 import { localize } from '../../../../../core/i18n';
 import type { Department, Locale, Member, Role } from '../../../../../core/model';
-import { isApiError } from '../../../api/api-error';
-import { ErrorView } from '../../../components/error-view';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
-import { fieldError } from '../settings/settings-draft';
-
-const useStyles = makeStyles({
-  form: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  grid: {
-    display: 'grid',
-    gap: tokens.spacingHorizontalM,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
-  },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+import { FormFrame, SaveCancel, useFormErrors, useFormStyles } from '../form-frame';
 
 /** Add or edit a member (a chef belongs to exactly one department; the server checks). */
 export function MemberForm(props: {
@@ -32,7 +14,7 @@ export function MemberForm(props: {
   onSubmit(body: MemberCreate): Promise<void>;
   onCancel(): void;
 }) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const m = props.member;
@@ -43,12 +25,8 @@ export function MemberForm(props: {
   const [departmentIds, setDepartmentIds] = useState<string[]>(m?.departmentIds ?? []);
   const [memberLocale, setMemberLocale] = useState<Locale>(m?.locale ?? 'da');
   const [pausedUntil, setPausedUntil] = useState(m?.pausedUntil ?? '');
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const err = (p: string) => fieldError(fields, p);
-  const vs = (p: string) => (err(p) ? ('error' as const) : undefined);
-  const submit = async (e: { preventDefault(): void }) => {
-    e.preventDefault();
+  const { error, err, state, fail } = useFormErrors();
+  const submit = async () => {
     try {
       await props.onSubmit({
         name,
@@ -60,29 +38,32 @@ export function MemberForm(props: {
         pausedUntil: pausedUntil || null,
       });
     } catch (x) {
-      if (isApiError(x) && Object.keys(x.fields).length > 0) setFields(x.fields);
-      else setError(x);
+      fail(x);
     }
   };
   return (
-    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate data-testid="member-form">
-      {error !== null && <ErrorView error={error} />}
+    <FormFrame testId="member-form" error={error} onSubmit={submit}>
       <div className={styles.grid}>
-        <Field label={t('people.name')} required validationMessage={err('name')} validationState={vs('name')}>
+        <Field
+          label={t('people.name')}
+          required
+          validationMessage={err('name')}
+          validationState={state('name')}
+        >
           <Input value={name} onChange={(_, v) => setName(v.value)} />
         </Field>
-        <Field label={t('people.email')} validationMessage={err('email')} validationState={vs('email')}>
+        <Field label={t('people.email')} validationMessage={err('email')} validationState={state('email')}>
           <Input type="email" value={email} onChange={(_, v) => setEmail(v.value)} />
         </Field>
         <Field
           label={t('people.aadObjectId')}
           required
           validationMessage={err('aadObjectId')}
-          validationState={vs('aadObjectId')}
+          validationState={state('aadObjectId')}
         >
           <Input value={aad} onChange={(_, v) => setAad(v.value)} />
         </Field>
-        <Field label={t('people.role')} validationMessage={err('role')} validationState={vs('role')}>
+        <Field label={t('people.role')} validationMessage={err('role')} validationState={state('role')}>
           <Select value={role} onChange={(_, v) => setRole(v.value as Role)}>
             <option value="chef">{t('role.chef')}</option>
             <option value="facilitator">{t('role.facilitator')}</option>
@@ -92,7 +73,7 @@ export function MemberForm(props: {
         <Field
           label={t('people.department')}
           validationMessage={err('departmentIds')}
-          validationState={vs('departmentIds')}
+          validationState={state('departmentIds')}
         >
           <select
             multiple
@@ -107,7 +88,7 @@ export function MemberForm(props: {
             ))}
           </select>
         </Field>
-        <Field label={t('people.locale')} validationMessage={err('locale')} validationState={vs('locale')}>
+        <Field label={t('people.locale')} validationMessage={err('locale')} validationState={state('locale')}>
           <Select value={memberLocale} onChange={(_, v) => setMemberLocale(v.value as Locale)}>
             <option value="da">Dansk</option>
             <option value="en">English</option>
@@ -116,17 +97,12 @@ export function MemberForm(props: {
         <Field
           label={t('people.pausedUntil')}
           validationMessage={err('pausedUntil')}
-          validationState={vs('pausedUntil')}
+          validationState={state('pausedUntil')}
         >
           <Input type="date" value={pausedUntil} onChange={(_, v) => setPausedUntil(v.value)} />
         </Field>
       </div>
-      <div className={styles.row}>
-        <Button type="submit" appearance="primary">
-          {t('admin.save')}
-        </Button>
-        <Button onClick={props.onCancel}>{t('admin.cancel')}</Button>
-      </div>
-    </form>
+      <SaveCancel onCancel={props.onCancel} />
+    </FormFrame>
   );
 }

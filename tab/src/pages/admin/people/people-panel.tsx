@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { localize } from '../../../../../core/i18n';
 import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
@@ -7,8 +7,8 @@ import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { useTableStyles } from '../../summary/table-styles';
 import { adminMessages } from '../admin-messages';
+import { AdminTable } from '../admin-table';
 import { DepartmentForm } from './department-form';
 import { MemberForm } from './member-form';
 
@@ -22,7 +22,6 @@ type Editing = { kind: 'department' | 'member'; id: string | null } | null;
 /** Departments and members: lists with add and edit. */
 export function PeoplePanel(props: { forumId: string }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
@@ -50,111 +49,135 @@ export function PeoplePanel(props: { forumId: string }) {
     editing?.kind === 'department' ? (deps.find((d) => d.id === editing.id) ?? null) : null;
   const editMember =
     editing?.kind === 'member' ? (members.data.members.find((m) => m.id === editing.id) ?? null) : null;
+  /** Saves the open form (update when editing one, else create), closes it and reloads the list. */
+  const save = async (
+    update: (id: string) => Promise<unknown>,
+    create: () => Promise<unknown>,
+    reload: () => void,
+  ) => {
+    if (editing?.id) await update(editing.id);
+    else await create();
+    setEditing(null);
+    reload();
+  };
   return (
     <div className={styles.root}>
-      <section className={styles.block} aria-labelledby="departments-title">
-        <h2 id="departments-title">{t('people.departments')}</h2>
-        <div className={table.wrap}>
-          <table className={table.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('people.name')}</th>
-                <th scope="col">{t('people.facilitatorMeeting')}</th>
-                <th scope="col">{t('schedule.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deps.map((d) => (
-                <tr key={d.id}>
-                  <td>{localize(d.name, locale)}</td>
-                  <td>{d.facilitatorMeetingDate ?? t('admin.none')}</td>
-                  <td>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing({ kind: 'department', id: d.id })}
-                      aria-label={t('admin.editNamed', { name: localize(d.name, locale) })}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {editing?.kind === 'department' ? (
-          <DepartmentForm
-            key={editing.id ?? 'new'}
-            department={editDepartment}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (body) => {
-              if (editing.id) await api.updateDepartment(editing.id, body);
-              else await api.createDepartment(props.forumId, body);
-              setEditing(null);
-              departments.reload();
-            }}
-          />
-        ) : (
-          <div>
-            <Button onClick={() => setEditing({ kind: 'department', id: null })}>
-              {t('people.addDepartment')}
-            </Button>
-          </div>
-        )}
-      </section>
-      <section className={styles.block} aria-labelledby="members-title">
-        <h2 id="members-title">{t('people.members')}</h2>
-        <div className={table.wrap}>
-          <table className={table.table} data-testid="members-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('people.name')}</th>
-                <th scope="col">{t('people.role')}</th>
-                <th scope="col">{t('people.department')}</th>
-                <th scope="col">{t('people.email')}</th>
-                <th scope="col">{t('schedule.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.members.map((m) => (
-                <tr key={m.id}>
-                  <td>{m.name}</td>
-                  <td>{t(`role.${m.role}`)}</td>
-                  <td>{m.departmentIds.map(nameOfDepartment).join(', ')}</td>
-                  <td>{m.email ?? ''}</td>
-                  <td>
-                    <Button
-                      size="small"
-                      onClick={() => setEditing({ kind: 'member', id: m.id })}
-                      aria-label={t('admin.editNamed', { name: m.name })}
-                    >
-                      {t('admin.edit')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {editing?.kind === 'member' ? (
-          <MemberForm
-            key={editing.id ?? 'new'}
-            member={editMember}
-            departments={deps}
-            onCancel={() => setEditing(null)}
-            onSubmit={async (body) => {
-              if (editing.id) await api.updateMember(editing.id, body);
-              else await api.createMember(props.forumId, body);
-              setEditing(null);
-              members.reload();
-            }}
-          />
-        ) : (
-          <div>
-            <Button onClick={() => setEditing({ kind: 'member', id: null })}>{t('people.addMember')}</Button>
-          </div>
-        )}
-      </section>
+      <EditableList
+        id="departments"
+        title={t('people.departments')}
+        headings={[t('people.name'), t('people.facilitatorMeeting'), t('schedule.actions')]}
+        addLabel={t('people.addDepartment')}
+        onAdd={() => setEditing({ kind: 'department', id: null })}
+        form={
+          editing?.kind === 'department' && (
+            <DepartmentForm
+              key={editing.id ?? 'new'}
+              department={editDepartment}
+              onCancel={() => setEditing(null)}
+              onSubmit={(body) =>
+                save(
+                  (id) => api.updateDepartment(id, body),
+                  () => api.createDepartment(props.forumId, body),
+                  departments.reload,
+                )
+              }
+            />
+          )
+        }
+      >
+        {deps.map((d) => (
+          <tr key={d.id}>
+            <td>{localize(d.name, locale)}</td>
+            <td>{d.facilitatorMeetingDate ?? t('admin.none')}</td>
+            <td>
+              <EditButton
+                name={localize(d.name, locale)}
+                onClick={() => setEditing({ kind: 'department', id: d.id })}
+              />
+            </td>
+          </tr>
+        ))}
+      </EditableList>
+      <EditableList
+        id="members"
+        title={t('people.members')}
+        testId="members-table"
+        headings={[
+          t('people.name'),
+          t('people.role'),
+          t('people.department'),
+          t('people.email'),
+          t('schedule.actions'),
+        ]}
+        addLabel={t('people.addMember')}
+        onAdd={() => setEditing({ kind: 'member', id: null })}
+        form={
+          editing?.kind === 'member' && (
+            <MemberForm
+              key={editing.id ?? 'new'}
+              member={editMember}
+              departments={deps}
+              onCancel={() => setEditing(null)}
+              onSubmit={(body) =>
+                save(
+                  (id) => api.updateMember(id, body),
+                  () => api.createMember(props.forumId, body),
+                  members.reload,
+                )
+              }
+            />
+          )
+        }
+      >
+        {members.data.members.map((m) => (
+          <tr key={m.id}>
+            <td>{m.name}</td>
+            <td>{t(`role.${m.role}`)}</td>
+            <td>{m.departmentIds.map(nameOfDepartment).join(', ')}</td>
+            <td>{m.email ?? ''}</td>
+            <td>
+              <EditButton name={m.name} onClick={() => setEditing({ kind: 'member', id: m.id })} />
+            </td>
+          </tr>
+        ))}
+      </EditableList>
     </div>
+  );
+}
+
+/** A titled list with its rows, and below it the open form or an add button. */
+function EditableList(props: {
+  id: string;
+  title: string;
+  headings: readonly string[];
+  testId?: string;
+  /** The add or edit form while one is open, else false. */
+  form: ReactNode;
+  addLabel: string;
+  onAdd(): void;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section className={styles.block} aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <AdminTable headings={props.headings} testId={props.testId}>
+        {props.children}
+      </AdminTable>
+      {props.form || (
+        <div>
+          <Button onClick={props.onAdd}>{props.addLabel}</Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function EditButton(props: { name: string; onClick(): void }) {
+  const t = useT(adminMessages);
+  return (
+    <Button size="small" onClick={props.onClick} aria-label={t('admin.editNamed', { name: props.name })}>
+      {t('admin.edit')}
+    </Button>
   );
 }

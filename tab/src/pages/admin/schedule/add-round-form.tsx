@@ -3,20 +3,11 @@ import { useState } from 'react';
 import type { RoundCreate } from '../../../../../core/api/schemas';
 import { localize } from '../../../../../core/i18n';
 import type { Department, Question, RoundKind } from '../../../../../core/model';
-import { isApiError } from '../../../api/api-error';
-import { ErrorView } from '../../../components/error-view';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
-import { fieldError } from '../settings/settings-draft';
+import { FormFrame, useFormErrors } from '../form-frame';
 
 const useStyles = makeStyles({
-  form: {
-    display: 'grid',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
   grid: {
     display: 'grid',
     gap: tokens.spacingHorizontalM,
@@ -47,11 +38,8 @@ export function AddRoundForm(props: {
   const [questionIds, setQuestionIds] = useState<string[]>([]);
   const [date, setDate] = useState(props.defaultDate);
   const [time, setTime] = useState(props.sendTime);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const err = (p: string) => fieldError(fields, p);
-  const submit = async (e: { preventDefault(): void }) => {
-    e.preventDefault();
+  const { error, setError, setFields, err, state, fail } = useFormErrors();
+  const submit = async () => {
     setError(null);
     try {
       await props.onSubmit({
@@ -64,20 +52,17 @@ export function AddRoundForm(props: {
       setFields({});
       setQuestionIds([]);
     } catch (x) {
-      if (isApiError(x) && Object.keys(x.fields).length > 0) setFields(x.fields);
-      else setError(x);
+      fail(x);
     }
   };
   return (
-    <form
-      className={styles.form}
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="add-round-title"
-      data-testid="add-round"
+    <FormFrame
+      testId="add-round"
+      error={error}
+      onSubmit={submit}
+      labelledBy="add-round-title"
+      heading={<h3 id="add-round-title">{t('schedule.add')}</h3>}
     >
-      <h3 id="add-round-title">{t('schedule.add')}</h3>
-      {error !== null && <ErrorView error={error} />}
       <div className={styles.grid}>
         <Field label={t('schedule.audience')} validationMessage={err('departmentId')}>
           <Select value={departmentId} onChange={(_, d) => setDepartmentId(d.value)}>
@@ -99,14 +84,14 @@ export function AddRoundForm(props: {
         <Field
           label={t('schedule.date')}
           validationMessage={err('localDate')}
-          validationState={err('localDate') ? 'error' : undefined}
+          validationState={state('localDate')}
         >
           <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
         </Field>
         <Field
           label={t('schedule.time')}
           validationMessage={err('localTime')}
-          validationState={err('localTime') ? 'error' : undefined}
+          validationState={state('localTime')}
         >
           <Input type="time" value={time} onChange={(_, d) => setTime(d.value)} />
         </Field>
@@ -114,7 +99,7 @@ export function AddRoundForm(props: {
       <Field
         label={t('schedule.questions')}
         validationMessage={err('questionIds')}
-        validationState={err('questionIds') ? 'error' : undefined}
+        validationState={state('questionIds')}
       >
         <fieldset className={styles.fieldset}>
           {props.questions.map((q) => (
@@ -134,6 +119,6 @@ export function AddRoundForm(props: {
           {t('schedule.add')}
         </Button>
       </div>
-    </form>
+    </FormFrame>
   );
 }

@@ -10,8 +10,8 @@ import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { useTableStyles } from '../../summary/table-styles';
 import { adminMessages } from '../admin-messages';
+import { AdminTable } from '../admin-table';
 import { AddRoundForm } from './add-round-form';
 import { RoundRow } from './round-row';
 import { TimelineBar } from './timeline-bar';
@@ -34,7 +34,6 @@ const useStyles = makeStyles({
 /** The schedule between the two meetings: proposed plan, rounds, add/move/cancel, card preview. */
 export function ScheduleTimeline(props: { forum: Forum; departments: Department[]; questions: Question[] }) {
   const styles = useStyles();
-  const table = useTableStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
@@ -127,34 +126,30 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
       {list.length === 0 ? (
         <p>{t('schedule.empty')}</p>
       ) : (
-        <div className={table.wrap}>
-          <table className={table.table} data-testid="rounds">
-            <caption className="visually-hidden">{t('schedule.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('schedule.when')}</th>
-                <th scope="col">{t('schedule.kind')}</th>
-                <th scope="col">{t('schedule.audience')}</th>
-                <th scope="col">{t('schedule.questions')}</th>
-                <th scope="col">{t('schedule.state')}</th>
-                <th scope="col">{t('schedule.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((r) => (
-                <RoundRow
-                  key={r.id}
-                  round={r}
-                  audience={audience(r.departmentId)}
-                  questions={props.questions}
-                  onPreview={() => setPreviewId(r.id)}
-                  onMove={(date, time) => act(() => api.moveRound(r.id, date, time))}
-                  onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AdminTable
+          testId="rounds"
+          caption={t('schedule.title')}
+          headings={[
+            t('schedule.when'),
+            t('schedule.kind'),
+            t('schedule.audience'),
+            t('schedule.questions'),
+            t('schedule.state'),
+            t('schedule.actions'),
+          ]}
+        >
+          {list.map((r) => (
+            <RoundRow
+              key={r.id}
+              round={r}
+              audience={audience(r.departmentId)}
+              questions={props.questions}
+              onPreview={() => setPreviewId(r.id)}
+              onMove={(date, time) => act(() => api.moveRound(r.id, date, time))}
+              onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
+            />
+          ))}
+        </AdminTable>
       )}
       {previewId && (
         <Suspense fallback={<Loading />}>
