@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryCreator } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
 import type { AuthoredAnswer } from '../../core/summary/types';
-import type { DialectStrategy } from './dialect-strategy';
+import type { DialectStrategy, WriteReturningRow } from './dialect-strategy';
 import { answerFromRow, answerRevisionFromRow, authoredAnswersInPlace } from './row-mappers';
-import type { Database } from './schema';
+import type { AnswersTable, Database } from './schema';
 import type {
   AnswerFilter,
   SaveAnswerInput,
@@ -14,75 +14,98 @@ import type {
 
 /** Answers (with revision history) and takeaways, both with optimistic concurrency. */
 
-/** Concurrent writers can race between our read and our write; each lost race is re-read. */
+/** Only an answer deleted between a refused insert and our read of it makes saveAnswer go round. */
 const MAX_RACES = 5;
 
+/**
+ * Saves an answer as one write that also adds the revision to the history (on PostgreSQL one
+ * statement, one round trip); the current answer is read only when the write was refused:
+ * - no expectedRevision: insert revision 1 or add one to the stored revision. An upsert, so
+ *   saves racing on one answer all land, one revision each.
+ * - expectedRevision 0: insert, or nothing if there is an answer (a conflict).
+ * - expectedRevision n: add one to the stored revision if it is n, else nothing (a conflict, or an
+ *   error if there is no answer at all).
+ */
 export async function saveAnswer(
   db: Kysely<Database>,
   strategy: DialectStrategy,
   input: SaveAnswerInput,
   newId: () => string,
 ): Promise<SaveAnswerResult> {
-  return strategy.writeTransaction(db, async (trx) => {
-    const value = JSON.stringify(input.value);
-    for (let race = 0; race < MAX_RACES; race++) {
-      const current = await findAnswer(trx, input.questionId, input.memberId);
-      const currentRevision = current?.revision ?? 0;
-      if (input.expectedRevision !== undefined && input.expectedRevision !== currentRevision) {
-        if (current) return { ok: false, conflict: current };
-        throw new Error(
-          `saveAnswer: expected revision ${input.expectedRevision} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
-        );
-      }
+  const value = JSON.stringify(input.value);
+  const expected = input.expectedRevision;
+  for (let race = 0; race < MAX_RACES; race++) {
+    const saved = await strategy.writeWithFollowUp(
+      db,
+      (qc) => writeAnswer(qc, input, value, newId),
+      (qc) =>
+        qc
+          .insertInto('answer_revisions')
+          .columns(['answer_id', 'revision', 'value', 'edited_at', 'edited_by'])
+          .expression(
+            qc.selectFrom('written').select(['id', 'revision', 'value', 'updated_at', 'member_id']),
+          ),
+    );
+    if (saved) return { ok: true, answer: answerFromRow(saved) };
 
-      let saved;
-      if (!current) {
-        saved = await trx
-          .insertInto('answers')
-          .values({
-            id: newId(),
-            forum_id: input.forumId,
-            department_id: input.departmentId,
-            question_id: input.questionId,
-            member_id: input.memberId,
-            value,
-            revision: 1,
-            created_at: input.at,
-            updated_at: input.at,
-          })
-          .onConflict((oc) => oc.columns(['question_id', 'member_id']).doNothing())
-          .returningAll()
-          .executeTakeFirst();
-      } else {
-        saved = await trx
-          .updateTable('answers')
-          .set({
-            value,
-            revision: currentRevision + 1,
-            department_id: input.departmentId,
-            updated_at: input.at,
-          })
-          .where('id', '=', current.id)
-          .where('revision', '=', currentRevision)
-          .returningAll()
-          .executeTakeFirst();
-      }
-      if (!saved) continue; // someone else wrote in between: look again
-
-      await trx
-        .insertInto('answer_revisions')
-        .values({
-          answer_id: saved.id,
-          revision: saved.revision,
-          value,
-          edited_at: input.at,
-          edited_by: input.memberId,
-        })
-        .execute();
-      return { ok: true, answer: answerFromRow(saved) };
+    const current = await findAnswer(db, input.questionId, input.memberId);
+    if (current) return { ok: false, conflict: current };
+    if (expected !== undefined && expected !== 0) {
+      throw new Error(
+        `saveAnswer: expected revision ${expected} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
+      );
     }
-    throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
-  });
+  }
+  throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
+}
+
+/** The write of saveAnswer, returning the row it wrote or nothing if expectedRevision refused it. */
+function writeAnswer(
+  db: QueryCreator<Database>,
+  input: SaveAnswerInput,
+  value: string,
+  newId: () => string,
+): WriteReturningRow<'answers', AnswersTable> {
+  const expected = input.expectedRevision;
+  if (expected !== undefined && expected !== 0) {
+    return db
+      .updateTable('answers')
+      .set((eb) => ({
+        value,
+        revision: eb('revision', '+', 1),
+        department_id: input.departmentId,
+        updated_at: input.at,
+      }))
+      .where('question_id', '=', input.questionId)
+      .where('member_id', '=', input.memberId)
+      .where('revision', '=', expected)
+      .returningAll();
+  }
+  return db
+    .insertInto('answers')
+    .values({
+      id: newId(),
+      forum_id: input.forumId,
+      department_id: input.departmentId,
+      question_id: input.questionId,
+      member_id: input.memberId,
+      value,
+      revision: 1,
+      created_at: input.at,
+      updated_at: input.at,
+    })
+    .onConflict((oc) => {
+      const key = oc.columns(['question_id', 'member_id']);
+      return expected === 0
+        ? key.doNothing()
+        : key.doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            revision: eb('answers.revision', '+', 1),
+            department_id: eb.ref('excluded.department_id'),
+            updated_at: eb.ref('excluded.updated_at'),
+          }));
+    })
+    .returningAll();
 }
 
 async function findAnswer(

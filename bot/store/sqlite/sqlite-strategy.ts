@@ -1,5 +1,5 @@
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
-import type { DialectStrategy } from '../dialect-strategy';
+import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
+import type { DialectStrategy, FollowUp, WriteReturningRow } from '../dialect-strategy';
 import type { Database } from '../schema';
 
 /** SQLite: one writer at a time; `BEGIN IMMEDIATE` takes the write lock when the transaction starts. */
@@ -18,6 +18,31 @@ export const sqliteStrategy: DialectStrategy = {
         await sql`rollback`.execute(conn).catch(() => undefined);
         throw error;
       }
+    });
+  },
+
+  /**
+   * SQLite's WITH takes only SELECTs, so the write runs first and `written` is its returned row,
+   * bound back as parameters: `with written as (select ? as "id", ...) <followUp>`. In process,
+   * the second statement costs next to nothing.
+   */
+  async writeWithFollowUp<W extends keyof Database, F extends keyof Database, R extends object>(
+    db: Kysely<Database>,
+    write: (db: QueryCreator<Database>) => WriteReturningRow<W, R>,
+    followUp: FollowUp<F, R>,
+  ): Promise<R | undefined> {
+    return sqliteStrategy.writeTransaction(db, async (trx) => {
+      const row = (await write(trx).executeTakeFirst()) as R | undefined;
+      if (row) {
+        const written = trx.selectNoFrom((eb) =>
+          Object.entries(row).map(([column, value]) => eb.val(value).as(column)),
+        );
+        // `written` is defined by the WITH in front; only its type has to be claimed here.
+        const insert = followUp(trx as unknown as QueryCreator<Database & { written: R }>);
+        // (Kysely puts the parentheses around the nested select.)
+        await sql`with ${sql.table('written')} as ${written} ${insert}`.execute(trx);
+      }
+      return row;
     });
   },
 

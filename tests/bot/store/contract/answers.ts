@@ -102,6 +102,61 @@ export function describeAnswerContract(store: () => Store): void {
       ]);
     });
 
+    test('an expectedRevision above 0 with no answer at all is an error and stores nothing', async () => {
+      const { f, m, input } = await setup();
+      await expect(store().saveAnswer(input(v1, 1, { expectedRevision: 2 }))).rejects.toThrow(
+        `saveAnswer: expected revision 2 but there is no answer to question q1 by member ${m.id}`,
+      );
+      expect(await store().getAnswer('q1', m.id)).toBeUndefined();
+      expect(await store().listAnswers(f.id)).toEqual([]);
+    });
+
+    test('an edit keeps id, forum and createdAt and takes the new department', async () => {
+      const { f, input } = await setup();
+      const d2 = department(f.id);
+      await store().saveDepartment(d2);
+      const first = await store().saveAnswer(input(v1, 1));
+      const second = await store().saveAnswer(input(v2, 2, { departmentId: d2.id, expectedRevision: 1 }));
+      expect(first.ok && second.ok).toBe(true);
+      if (!first.ok || !second.ok) return;
+      expect(second.answer).toEqual({
+        ...first.answer,
+        departmentId: d2.id,
+        value: v2,
+        revision: 2,
+        updatedAt: at(2),
+      });
+    });
+
+    test('of saves racing from the same expectedRevision exactly one wins; the others see it', async () => {
+      const { m, input } = await setup();
+      const created = await Promise.all(
+        [1, 2, 3].map((n) =>
+          store().saveAnswer(input({ kind: 'text', text: `new${n}` }, n, { expectedRevision: 0 })),
+        ),
+      );
+      expect(created.filter((r) => r.ok)).toHaveLength(1);
+      const first = created.find((r) => r.ok)!;
+      for (const r of created) if (!r.ok) expect(r.conflict).toEqual(first.ok && first.answer);
+
+      const edited = await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          store().saveAnswer(input({ kind: 'text', text: `edit${n}` }, 10 + n, { expectedRevision: 1 })),
+        ),
+      );
+      const winners = edited.filter((r) => r.ok);
+      expect(winners).toHaveLength(1);
+      const winner = winners[0]!.ok ? winners[0]!.answer : undefined;
+      expect(winner?.revision).toBe(2);
+      for (const r of edited) if (!r.ok) expect(r.conflict).toEqual(winner);
+      const current = await store().getAnswer('q1', m.id);
+      expect(current).toEqual(winner);
+      expect((await store().listAnswerRevisions(current!.id)).map((r) => r.value)).toEqual([
+        first.ok && first.answer.value,
+        winner?.value,
+      ]);
+    });
+
     test('listAnswers filters by department, member and question', async () => {
       const { f, d, m, input } = await setup();
       const d2 = department(f.id);
