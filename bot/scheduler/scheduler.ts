@@ -2,6 +2,13 @@ import { hostname } from 'node:os';
 import type { CloudAdapter } from 'botbuilder';
 import type { AppDeps } from '../app-deps';
 import { createProactiveSender, SendRateLimiter, type ProactiveSender } from '../teams/proactive';
+import {
+  CLOSE_SCAN_MS,
+  closeOne,
+  enqueueDueCloses,
+  type CloseContext,
+  type CloseResult,
+} from './close-cards';
 import { deliverOne, newPassContext, type DeliveryResult } from './deliver';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
@@ -17,6 +24,16 @@ export interface TickReport {
   unreachable: number;
   cancelled: number;
   lostLeases: number;
+  /** Card closes after a forum's final meeting: queued this pass, claimed, and their outcomes. */
+  closes: {
+    queued: number;
+    claimed: number;
+    closed: number;
+    retried: number;
+    failed: number;
+    unreachable: number;
+    lostLeases: number;
+  };
   durationMs: number;
 }
 
@@ -25,7 +42,7 @@ export interface Scheduler {
   start(): void;
   /** Stops claiming; resolves when the sends in flight have been recorded. */
   stop(): Promise<void>;
-  /** One pass: materialize due rounds, claim one batch and send it. */
+  /** One pass: materialize due rounds, claim one batch and send it, then close one batch of cards of forums that are over. */
   tick(): Promise<TickReport>;
   /** The worker's lease owner id (unique per process start). */
   readonly owner: string;
@@ -79,6 +96,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       unreachable: 0,
       cancelled: 0,
       lostLeases: 0,
+      closes: { queued: 0, claimed: 0, closed: 0, retried: 0, failed: 0, unreachable: 0, lostLeases: 0 },
       durationMs: 0,
     };
     Object.assign(report, await materializeDueRounds(deps, snapshots, now));
@@ -120,9 +138,59 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     for (const [key, departmentId] of touched) {
       await deps.changes.publish({ forumId: key.split('|')[0]!, departmentId, topic: 'delivery' });
     }
+    await closeCards(now, snapshots, context.rounds, report);
     limiter.sweep();
     report.durationMs = Date.now() - started;
     return report;
+  }
+
+  let lastCloseScan = Number.NEGATIVE_INFINITY;
+
+  /** After the sends: queue closes of forums that are over (at most once a minute), then update one batch. */
+  async function closeCards(
+    now: Date,
+    snapshots: SnapshotCache,
+    rounds: CloseContext['rounds'],
+    report: TickReport,
+  ): Promise<void> {
+    const closes = report.closes;
+    if (Math.abs(now.getTime() - lastCloseScan) >= CLOSE_SCAN_MS) {
+      closes.queued = await enqueueDueCloses(deps, now);
+      lastCloseScan = now.getTime();
+    }
+    const batch = await deps.store.claimCardCloses({
+      now: now.toISOString(),
+      owner,
+      leaseMs: settings.leaseMs,
+      limit: settings.batchSize,
+    });
+    closes.claimed = batch.length;
+    if (batch.length === 0) return;
+    const context: CloseContext = { deps, sender, owner, snapshots, random, rounds };
+    const count = (result: CloseResult) => {
+      if (result === 'closed') closes.closed++;
+      else if (result === 'retry') closes.retried++;
+      else if (result === 'failed') closes.failed++;
+      else if (result === 'unreachable') closes.unreachable++;
+      else closes.lostLeases++;
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < batch.length) {
+        const close = batch[next++]!;
+        try {
+          count(await closeOne(context, close));
+        } catch (error) {
+          // A store failure: leave the lease to expire, so the close is tried again later.
+          closes.lostLeases++;
+          log.error(
+            { deliveryId: close.deliveryId, err: { message: (error as Error).message } },
+            'card close failed',
+          );
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
   }
 
   function tick(): Promise<TickReport> {
@@ -142,8 +210,8 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       let busy = false;
       try {
         const report = await tick();
-        busy = report.claimed >= settings.batchSize;
-        if (report.claimed > 0 || report.materialized > 0 || report.missed > 0)
+        busy = report.claimed >= settings.batchSize || report.closes.claimed >= settings.batchSize;
+        if (report.claimed > 0 || report.materialized > 0 || report.missed > 0 || report.closes.claimed > 0)
           log.debug({ owner, ...report }, 'scheduler pass');
       } catch (error) {
         log.error({ err: { message: (error as Error).message } }, 'scheduler pass failed');

@@ -47,7 +47,7 @@ export interface DialectStrategy {
    * Locks the rows a claim selects. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent claimers
    * pass over each other's rows. SQLite: unchanged (the write transaction is already exclusive).
    */
-  lockForClaim<O>(
-    query: SelectQueryBuilder<Database, 'deliveries', O>,
-  ): SelectQueryBuilder<Database, 'deliveries', O>;
+  lockForClaim<TB extends 'deliveries' | 'card_closes', O>(
+    query: SelectQueryBuilder<Database, TB, O>,
+  ): SelectQueryBuilder<Database, TB, O>;
 }

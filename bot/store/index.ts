@@ -1,5 +1,8 @@
 /** The store's public surface: the port, the adapters and openStore. */
 export type {
+  CardClose,
+  CardCloseOutcome,
+  CardCloseState,
   AnswerFilter,
   ChangeFeed,
   ChangeNotice,

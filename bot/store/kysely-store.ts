@@ -20,6 +20,7 @@ import * as answers from './answer-queries';
 import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
+import * as cardCloses from './card-close-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
@@ -41,6 +42,9 @@ import {
 import type { Database, MembersTable } from './schema';
 import type {
   AnswerFilter,
+  CardClose,
+  CardCloseOutcome,
+  CardCloseState,
   ClaimRequest,
   ErasedAnswerTallyFilter,
   MemberFilter,
@@ -434,6 +438,29 @@ export class KyselyStore implements Store {
 
   retryDelivery(id: string, at: string): Promise<boolean> {
     return deliveries.retryDelivery(this.db, id, at);
+  }
+
+  // ---- Card closes ----------------------------------------------------------------------------
+
+  enqueueCardCloses(forumId: string, at: string): Promise<number> {
+    return cardCloses.enqueueCardCloses(this.db, forumId, at);
+  }
+
+  claimCardCloses(request: ClaimRequest): Promise<CardClose[]> {
+    return cardCloses.claimCardCloses(this.db, this.strategy, request);
+  }
+
+  completeCardClose(
+    deliveryId: string,
+    owner: string,
+    outcome: CardCloseOutcome,
+    at: string,
+  ): Promise<boolean> {
+    return cardCloses.completeCardClose(this.db, deliveryId, owner, outcome, at);
+  }
+
+  listCardCloses(filter: { forumId?: string; state?: CardCloseState }): Promise<CardClose[]> {
+    return cardCloses.listCardCloses(this.db, filter);
   }
 
   // ---- Answers and takeaways -----------------------------------------------------------------

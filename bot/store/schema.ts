@@ -107,6 +107,19 @@ export interface DeliveriesTable {
   updated_at: string;
 }
 
+/** A sent prompt card to update to the closed view (migration 0004). */
+export interface CardClosesTable {
+  delivery_id: string;
+  forum_id: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  updated_at: string;
+}
+
 export interface AnswersTable {
   id: string;
   forum_id: string;
@@ -195,6 +208,7 @@ export interface Database {
   principles: PrinciplesTable;
   rounds: RoundsTable;
   deliveries: DeliveriesTable;
+  card_closes: CardClosesTable;
   answers: AnswersTable;
   answer_revisions: AnswerRevisionsTable;
   takeaways: TakeawaysTable;

@@ -30,6 +30,29 @@ export type DeliveryOutcome =
   /** Put back for another attempt at nextAttemptAt (attempts is incremented). */
   | { state: 'retry'; nextAttemptAt: string; error: string };
 
+/** A sent prompt card to be updated to the closed view after the forum's final meeting. */
+export type CardCloseState = 'pending' | 'leased' | 'closed' | 'failed' | 'unreachable';
+
+export interface CardClose {
+  /** The delivery whose sent card is closed (one close per delivery). */
+  deliveryId: string;
+  forumId: string;
+  state: CardCloseState;
+  /** Update attempts made so far. */
+  attempts: number;
+  nextAttemptAt: string;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  lastError: string | null;
+  updatedAt: string;
+}
+
+export type CardCloseOutcome =
+  | { state: 'closed' }
+  | { state: 'failed' | 'unreachable'; error: string }
+  /** Put back for another attempt at nextAttemptAt. */
+  | { state: 'retry'; nextAttemptAt: string; error: string };
+
 export interface SaveAnswerInput {
   forumId: string;
   departmentId: string;
@@ -180,6 +203,24 @@ export interface Store {
   rescheduleDeliveries(roundId: string, dueAt: string, at: string): Promise<number>;
   /** Puts a failed/unreachable delivery back to pending for a new attempt now. */
   retryDelivery(id: string, at: string): Promise<boolean>;
+
+  // Card closes (after a forum's final meeting every sent prompt card is updated to the closed view)
+  /**
+   * Queues a close for every delivery of the forum's prompt rounds that is 'sent' with an activity
+   * id and has none yet (idempotent). Returns how many were new.
+   */
+  enqueueCardCloses(forumId: string, at: string): Promise<number>;
+  /** Atomically leases up to `limit` due closes for `owner`; no two claimers get the same one. */
+  claimCardCloses(request: ClaimRequest): Promise<CardClose[]>;
+  /** Records the outcome of a leased close (attempts + 1); false if the lease is no longer held by owner. */
+  completeCardClose(
+    deliveryId: string,
+    owner: string,
+    outcome: CardCloseOutcome,
+    at: string,
+  ): Promise<boolean>;
+  /** Ordered by delivery id. */
+  listCardCloses(filter: { forumId?: string; state?: CardCloseState }): Promise<CardClose[]>;
 
   // Answers
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import { initialSchema } from './0001-initial';
 import { privacyAuditSchema } from './0002-privacy-audit';
 import { summaryReadsSchema } from './0003-summary-reads';
+import { cardClosesSchema } from './0004-card-closes';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initialSchema,
   '0002-privacy-audit': privacyAuditSchema,
   '0003-summary-reads': summaryReadsSchema,
+  '0004-card-closes': cardClosesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -35,9 +35,9 @@ export function postgresStrategy(schema: string): DialectStrategy {
       return row as R | undefined;
     },
 
-    lockForClaim<O>(
-      query: SelectQueryBuilder<Database, 'deliveries', O>,
-    ): SelectQueryBuilder<Database, 'deliveries', O> {
+    lockForClaim<TB extends 'deliveries' | 'card_closes', O>(
+      query: SelectQueryBuilder<Database, TB, O>,
+    ): SelectQueryBuilder<Database, TB, O> {
       return query.forUpdate().skipLocked();
     },
   };

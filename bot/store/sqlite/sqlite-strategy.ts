@@ -46,9 +46,9 @@ export const sqliteStrategy: DialectStrategy = {
     });
   },
 
-  lockForClaim<O>(
-    query: SelectQueryBuilder<Database, 'deliveries', O>,
-  ): SelectQueryBuilder<Database, 'deliveries', O> {
+  lockForClaim<TB extends 'deliveries' | 'card_closes', O>(
+    query: SelectQueryBuilder<Database, TB, O>,
+  ): SelectQueryBuilder<Database, TB, O> {
     return query;
   },
 };

@@ -17,3 +17,9 @@ export function buildRoundActivity(input: RoundCardInput): Partial<Activity> {
   const summary = `${localize(input.forum.name, input.locale)}: ${t(input.locale, `card.${input.round.kind}.title`)}`;
   return cardActivity(roundCard(input), summary);
 }
+
+/** The closed view of a round card (after the forum's final meeting), to update a sent card in place. */
+export function buildClosedRoundActivity(input: RoundCardInput): Partial<Activity> {
+  const summary = `${localize(input.forum.name, input.locale)}: ${t(input.locale, `card.${input.round.kind}.title`)}`;
+  return cardActivity(roundCard(input, { closed: true }), summary);
+}

@@ -4,6 +4,7 @@ import { instantToLocal } from '../../../core/time';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
 import { groupChatRef, personalRef } from '../../support/connector-refs';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
+import { checkCard } from '../teams/support/validate-card';
 import { sampleAnswer } from './answer-samples';
 
 const ZONE = 'Europe/Copenhagen';
@@ -17,6 +18,9 @@ describe('the example forum period, played on a fake clock', () => {
   let standIn: ConnectorStandIn;
   let app: TestApp;
   const clock = manualClock('2019-08-30T06:00:00.000Z');
+  // Shared with the closing test, which plays on from where the period ends.
+  let groupConversationId = '';
+  const answered = new Map<string, Set<string>>(); // memberId -> questionIds
 
   beforeAll(async () => {
     standIn = await startConnectorStandIn({ globalPerSecond: 50 });
@@ -46,6 +50,7 @@ describe('the example forum period, played on a fake clock', () => {
       await store.saveConversationRef(personalRef(standIn.url, m.aadObjectId, at));
     const group = groupChatRef(standIn.url, departments[0]!.id, 0, at);
     await store.saveConversationRef(group);
+    groupConversationId = group.conversationId;
     const paused: Member = { ...chefs[1]!, pausedUntil: '2019-10-31' };
     await store.saveMember(paused);
 
@@ -79,7 +84,6 @@ describe('the example forum period, played on a fake clock', () => {
     });
     expect(extra.round.dueAt).toBe('2019-09-10T11:00:00.000Z');
 
-    const answered = new Map<string, Set<string>>(); // memberId -> questionIds
     const answer = async (member: Member, questionIds: string[]) => {
       for (const questionId of questionIds) {
         const question = questions.find((q) => q.id === questionId)!;
@@ -180,5 +184,127 @@ describe('the example forum period, played on a fake clock', () => {
     // Nobody received anything twice: (round, recipient) is unique and every send matches one delivery.
     expect(new Set(all.map((d) => `${d.roundId}|${d.recipientId}`)).size).toBe(all.length);
     expect(new Set(all.map((d) => `${d.sentConversationId}|${d.sentActivityId}`)).size).toBe(all.length);
+    // Until the day after the final meeting no card is touched.
+    expect(standIn.updates).toHaveLength(0);
+  }, 60_000);
+
+  it('after the final meeting updates every sent prompt card once to the closed view, sends nothing new', async () => {
+    const { store } = app.deps;
+    const scheduler = app.app.services.scheduler;
+    const [forum] = await store.listForums();
+    const forumId = forum!.id;
+    const rounds = new Map((await store.listRounds(forumId)).map((r) => [r.id, r]));
+    const prompts = (await store.listDeliveries({ forumId })).filter(
+      (d) => rounds.get(d.roundId)?.kind === 'prompt' && d.state === 'sent' && d.sentActivityId,
+    );
+    expect(prompts.length).toBeGreaterThan(50);
+    const sendsBefore = standIn.sends.length;
+
+    // On the final meeting's day (2019-11-21, Copenhagen) nothing is closed yet.
+    clock.set('2019-11-21T22:30:00.000Z'); // 23:30 local
+    const meetingDay = await scheduler.tick();
+    expect(meetingDay.closes).toMatchObject({ queued: 0, claimed: 0 });
+
+    // Faults on the first update to two personal chats: 429 (Retry-After 1 s), then 404.
+    const personal = prompts.filter((d) => d.recipientKind === 'member');
+    const throttledConversation = personal[0]!.sentConversationId!;
+    const goneConversation = personal.find(
+      (d) => d.sentConversationId !== throttledConversation,
+    )!.sentConversationId!;
+    standIn.faults.add({
+      kind: 429,
+      times: 1,
+      on: 'any',
+      conversationId: throttledConversation,
+      retryAfterSeconds: 1,
+    });
+    standIn.faults.add({ kind: 404, times: 1, on: 'any', conversationId: goneConversation });
+
+    clock.set('2019-11-22T07:00:00.000Z'); // 08:00 local, the day after
+    const reports = [];
+    for (let i = 0; i < 50; i++) {
+      const report = await scheduler.tick();
+      reports.push(report);
+      if (report.closes.claimed === 0) break;
+    }
+    expect(reports[0]!.closes.queued).toBe(prompts.length);
+    const firstPass = reports.reduce(
+      (sum, r) => ({
+        closed: sum.closed + r.closes.closed,
+        retried: sum.retried + r.closes.retried,
+        unreachable: sum.unreachable + r.closes.unreachable,
+        failed: sum.failed + r.closes.failed,
+      }),
+      { closed: 0, retried: 0, unreachable: 0, failed: 0 },
+    );
+    expect(firstPass).toEqual({ closed: prompts.length - 2, retried: 1, unreachable: 1, failed: 0 });
+
+    // The throttled card is retried once its Retry-After (1 s) has passed, not before; the 404 is recorded, not retried.
+    clock.set('2019-11-22T07:00:00.500Z');
+    expect((await scheduler.tick()).closes).toMatchObject({ claimed: 0 });
+    clock.set('2019-11-22T07:05:00.000Z');
+    const retry = await scheduler.tick();
+    expect(retry.closes).toMatchObject({ queued: 0, claimed: 1, closed: 1 });
+    clock.set('2019-11-22T08:00:00.000Z');
+    const idle = await scheduler.tick();
+    expect(idle.closes).toMatchObject({ queued: 0, claimed: 0 });
+
+    const closes = await store.listCardCloses({ forumId });
+    expect(closes).toHaveLength(prompts.length);
+    const byDelivery = new Map(closes.map((c) => [c.deliveryId, c]));
+    const gone = closes.filter((c) => c.state !== 'closed');
+    expect(gone.map((c) => [c.state, c.attempts, c.lastError])).toEqual([
+      ['unreachable', 1, expect.stringContaining('HTTP 404')],
+    ]);
+    const throttled = closes.filter((c) => c.attempts === 2);
+    expect(throttled).toHaveLength(1);
+    expect(throttled[0]!.state).toBe('closed');
+
+    // Every sent prompt card updated exactly once, in place (same conversation and activity id);
+    // nobody got a new message.
+    expect(standIn.sends).toHaveLength(sendsBefore);
+    expect(standIn.updates).toHaveLength(prompts.length - 1);
+    const updated = new Map(standIn.updates.map((u) => [`${u.conversationId}|${u.activityId}`, u]));
+    expect(updated.size).toBe(standIn.updates.length);
+    const chefs = new Map((await store.listMembers(forumId)).map((m) => [m.id, m]));
+    let withAnswers = 0;
+    for (const d of prompts) {
+      const update = updated.get(`${d.sentConversationId}|${d.sentActivityId}`);
+      if (byDelivery.get(d.id)!.state === 'unreachable') {
+        expect(update).toBeUndefined();
+        continue;
+      }
+      expect(update).toBeDefined();
+      const attachments = update!.activity.attachments as Array<{ contentType: string; content: unknown }>;
+      expect(attachments).toHaveLength(1);
+      const card = attachments[0]!.content;
+      const check = checkCard(card);
+      expect(check.errors).toEqual([]);
+      // The closed view: nothing to fill in or press, no refresh back to an open card.
+      expect(check.inputIds).toEqual([]);
+      const json = JSON.stringify(card);
+      expect(json).not.toContain('Action.Execute');
+      expect(json).not.toContain('"refresh"');
+      const locale = d.recipientKind === 'member' ? chefs.get(d.recipientId)!.locale : forum!.defaultLocale;
+      expect(json).toContain(locale === 'da' ? 'Forløbet er slut' : 'The process has ended');
+      const shownAnswer = locale === 'da' ? 'Besvaret (version' : 'Answered (revision';
+      if (d.recipientKind === 'conversation') {
+        expect(d.sentConversationId).toBe(groupConversationId);
+        expect(json).not.toContain(shownAnswer); // the group view shows nobody's answers
+      } else {
+        const round = rounds.get(d.roundId)!;
+        const own = round.questionIds.some((q) => answered.get(d.recipientId)?.has(q));
+        expect(json.includes(shownAnswer)).toBe(own);
+        if (own) withAnswers++;
+      }
+    }
+    expect(withAnswers).toBeGreaterThan(0);
+    if (process.env.DEBUG_PERIOD)
+      console.log({
+        prompts: prompts.length,
+        updates: standIn.updates.length,
+        withAnswers,
+        stats: standIn.stats,
+      });
   }, 60_000);
 });

@@ -61,4 +61,46 @@ describeWithPostgres('PostgreSQL claims across server instances', () => {
     expect(leased).toHaveLength(500);
     for (const d of leased) expect(d.leaseOwner).toBe(claims.get(d.id)![0]);
   });
+
+  test('two instances queueing and claiming 300 card closes at once: each queued once and claimed exactly once', async () => {
+    const f = forum();
+    await a.store.saveForum(f);
+    const r = round(f.id, { kind: 'prompt', state: 'materialized' });
+    await a.store.saveRound(r);
+    const sent: Delivery[] = Array.from({ length: 300 }, (_, i) =>
+      delivery(r, { state: 'sent', attempts: 1, sentActivityId: `act-${i}`, sentConversationId: `a:c-${i}` }),
+    );
+    expect(await a.store.addDeliveries(sent)).toBe(300);
+
+    const queued = await Promise.all([
+      a.store.enqueueCardCloses(f.id, at(0)),
+      b.store.enqueueCardCloses(f.id, at(0)),
+      a.store.enqueueCardCloses(f.id, at(0)),
+      b.store.enqueueCardCloses(f.id, at(0)),
+    ]);
+    expect(queued.reduce((x, y) => x + y, 0)).toBe(300);
+
+    const claims = new Map<string, string[]>();
+    const worker = async (instance: PostgresStore, name: string): Promise<void> => {
+      for (;;) {
+        const batch = await instance.store.claimCardCloses({
+          now: at(1),
+          owner: name,
+          leaseMs: 600_000,
+          limit: 3,
+        });
+        if (batch.length === 0) return;
+        for (const c of batch) claims.set(c.deliveryId, [...(claims.get(c.deliveryId) ?? []), name]);
+      }
+    };
+    await Promise.all([
+      ...Array.from({ length: 4 }, (_, i) => worker(a, `a${i}`)),
+      ...Array.from({ length: 4 }, (_, i) => worker(b, `b${i}`)),
+    ]);
+    expect(claims.size).toBe(300);
+    expect([...claims.values()].filter((owners) => owners.length !== 1)).toEqual([]);
+    const leased = await b.store.listCardCloses({ forumId: f.id, state: 'leased' });
+    expect(leased).toHaveLength(300);
+    for (const c of leased) expect(c.leaseOwner).toBe(claims.get(c.deliveryId)![0]);
+  });
 });

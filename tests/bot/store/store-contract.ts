@@ -1,5 +1,6 @@
 import type { Store } from '../../../bot/store/store';
 import { describeAnswerContract } from './contract/answers';
+import { describeCardCloseContract } from './contract/card-closes';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
@@ -35,6 +36,7 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
 
     describeContentContract(store);
     describeDeliveryContract(store);
+    describeCardCloseContract(store);
     describeAnswerContract(store);
     describeConversationRefContract(store);
     describeTrustContract(store);

@@ -1,0 +1,155 @@
+import { localDateOf } from '../../core/time';
+import type { Round } from '../../core/model';
+import type { AppDeps } from '../app-deps';
+import type { CardClose, CardCloseOutcome } from '../store/store';
+import { buildClosedRoundActivity } from '../teams/cards';
+import { backoffMs, type ProactiveSender, type SendFailure } from '../teams/proactive';
+import type { SnapshotCache } from './forum-snapshot';
+import { departmentTabUrl } from '../teams/tab-url';
+
+/**
+ * After a forum's final meeting (its local date is past finalMeetingDate) every prompt card the
+ * bot sent is updated in place to the closed view: once per delivery, leased like sends, through
+ * the same rate limiter and retry rules. A crash leaves the lease to expire and the close is
+ * claimed again; updating a card twice shows the same card, so a repeat is harmless.
+ */
+export type CloseResult = 'closed' | 'retry' | 'failed' | 'unreachable' | 'lost-lease';
+
+export interface CloseContext {
+  deps: AppDeps;
+  sender: ProactiveSender;
+  owner: string;
+  snapshots: SnapshotCache;
+  random: () => number;
+  rounds: Map<string, Promise<Round | undefined>>;
+}
+
+/** How often (clock time) closed forums are scanned for newly sent prompt cards. */
+export const CLOSE_SCAN_MS = 60_000;
+
+/** Queues closes for every forum whose final meeting has passed. Returns how many were new. */
+export async function enqueueDueCloses(deps: AppDeps, now: Date): Promise<number> {
+  let added = 0;
+  for (const forum of await deps.store.listForums()) {
+    if (localDateOf(now, forum.timeZone) <= forum.finalMeetingDate) continue;
+    added += await deps.store.enqueueCardCloses(forum.id, now.toISOString());
+  }
+  return added;
+}
+
+/** Updates one leased close and records what happened. Never throws for an update problem. */
+export async function closeOne(pass: CloseContext, close: CardClose): Promise<CloseResult> {
+  const { deps } = pass;
+  const now = deps.clock.now();
+  let outcome: CardCloseOutcome;
+  try {
+    outcome = await decide(pass, close, now);
+  } catch (error) {
+    const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
+    outcome = failureOutcome(
+      pass,
+      close,
+      { kind: 'transient', status: null, retryAfterMs: null, reason },
+      now,
+    );
+  }
+  const ok = await deps.store.completeCardClose(
+    close.deliveryId,
+    pass.owner,
+    outcome,
+    deps.clock.now().toISOString(),
+  );
+  if (!ok) {
+    deps.log.warn({ deliveryId: close.deliveryId }, 'card close: lease lost before the outcome was recorded');
+    return 'lost-lease';
+  }
+  if (outcome.state !== 'closed') {
+    deps.log[outcome.state === 'retry' ? 'debug' : 'warn'](
+      {
+        deliveryId: close.deliveryId,
+        state: outcome.state,
+        error: outcome.error,
+        attempts: close.attempts + 1,
+      },
+      'card not closed',
+    );
+  }
+  return outcome.state;
+}
+
+async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<CardCloseOutcome> {
+  const { deps } = pass;
+  const delivery = await deps.store.getDelivery(close.deliveryId);
+  if (!delivery?.sentActivityId || !delivery.sentConversationId)
+    return { state: 'failed', error: 'the delivery has no sent card to close' };
+  let round = pass.rounds.get(delivery.roundId);
+  if (!round) pass.rounds.set(delivery.roundId, (round = deps.store.getRound(delivery.roundId)));
+  const [snapshot, found, ref] = await Promise.all([
+    pass.snapshots.get(delivery.forumId),
+    round,
+    deps.store.getConversationRef(delivery.sentConversationId),
+  ]);
+  if (!snapshot || !found) return { state: 'failed', error: 'the forum or round no longer exists' };
+  if (!ref || ref.removedAt !== null)
+    return { state: 'unreachable', error: 'the conversation is gone or the bot was removed' };
+  if (!ref.reachable)
+    return { state: 'unreachable', error: `the conversation is unreachable (${ref.lastError ?? 'unknown'})` };
+
+  const { forum } = snapshot;
+  const department = delivery.departmentId ? (snapshot.departments.get(delivery.departmentId) ?? null) : null;
+  const base = {
+    forum,
+    department,
+    round: found,
+    questions: snapshot.questions,
+    principles: snapshot.principles,
+    tabUrl: departmentTabUrl(deps.config.publicUrl, delivery.departmentId),
+  };
+  let activity;
+  if (delivery.recipientKind === 'member') {
+    const member =
+      snapshot.members.get(delivery.recipientId) ??
+      (await deps.store.getMember(delivery.recipientId)) ??
+      null;
+    const answers = member
+      ? (await deps.store.listAnswers(delivery.forumId, { memberId: member.id })).filter(
+          (a) => found.departmentId === null || a.departmentId === found.departmentId,
+        )
+      : [];
+    activity = buildClosedRoundActivity({
+      ...base,
+      member,
+      answers,
+      locale: member?.locale ?? forum.defaultLocale,
+    });
+  } else {
+    // The group post: the closed view without anyone's answers.
+    activity = buildClosedRoundActivity({ ...base, member: null, answers: [], locale: forum.defaultLocale });
+  }
+  const result = await pass.sender.update(ref.reference, delivery.sentActivityId, activity, {
+    maxWaitMs: deps.config.scheduler.leaseMs / 2,
+  });
+  return result.ok ? { state: 'closed' } : failureOutcome(pass, close, result.failure, now);
+}
+
+function failureOutcome(
+  pass: CloseContext,
+  close: CardClose,
+  failure: SendFailure,
+  now: Date,
+): CardCloseOutcome {
+  const attempt = close.attempts + 1;
+  // 403/404 on an update: the chat or the message is gone; recorded, never retried. The
+  // conversation is not marked unreachable, since a 404 may mean only this message was deleted.
+  if (failure.kind === 'unreachable') return { state: 'unreachable', error: failure.reason };
+  if (failure.kind === 'transient' && attempt < pass.deps.config.scheduler.maxAttempts) {
+    const wait = backoffMs(attempt, failure.retryAfterMs, pass.random);
+    return {
+      state: 'retry',
+      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
+      error: failure.reason,
+    };
+  }
+  const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
+  return { state: 'failed', error: `${failure.reason}${suffix}` };
+}
