@@ -15,6 +15,8 @@ import type {
   ForumSettingsResponse,
   MeResponse,
   MemberImportResult,
+  MemberRemovalConfirmationResponse,
+  MemberRemovedResponse,
   MemberResponse,
   MembersResponse,
   MyAnswersResponse,
@@ -28,6 +30,7 @@ import type {
   DepartmentUpdate,
   ForumUpdate,
   MemberCreate,
+  MemberRemove,
   MemberUpdate,
   RoundCreate,
 } from '../../../core/api/schemas';
@@ -77,6 +80,13 @@ export function endpoints(http: HttpClient) {
       http.json<MemberResponse>('POST', `/api/forums/${enc(forumId)}/members`, body),
     updateMember: (memberId: string, body: MemberUpdate) =>
       http.json<MemberResponse>('PATCH', `/api/members/${enc(memberId)}`, body),
+    /** Two steps: without a confirmToken a preview and a code (nothing changed); with it, the removal. */
+    removeMember: (memberId: string, body: MemberRemove) =>
+      http.json<MemberRemovalConfirmationResponse | MemberRemovedResponse>(
+        'DELETE',
+        `/api/members/${enc(memberId)}`,
+        body,
+      ),
     importMembers: (forumId: string, csv: string, dryRun: boolean) =>
       http.json<MemberImportResult>('POST', `/api/forums/${enc(forumId)}/members/import`, { csv, dryRun }),
     conversations: (forumId: string) =>

@@ -331,6 +331,75 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     axe.adminPrivacy = await seriousAxeViolations(organizerPage);
   });
 
+  it('administration: removes a member by keyboard, erasing their answers; Cancel changes nothing', async () => {
+    const leaver = f.chefs[0]!;
+    const answersOf = async (memberId: string) =>
+      (await f.api.summary(f.organizer.aadObjectId, f.department.id)).summary.questions
+        .flatMap((q) => q.answers)
+        .filter((a) => a.memberId === memberId).length;
+    const isMember = async (memberId: string) =>
+      (await f.api.members(f.organizer.aadObjectId, f.forum.id)).members.some((m) => m.id === memberId);
+    const focusedTestId = () =>
+      organizerPage.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    expect(await answersOf(leaver.id)).toBeGreaterThan(0);
+
+    await organizerPage.goto(`${f.url}/tab/#/admin?section=people`);
+    await organizerPage.reload();
+    await organizerPage.getByTestId('members-table').waitFor();
+    const removeButton = organizerPage.getByRole('button', { name: `Fjern ${leaver.name}`, exact: true });
+
+    // Step one only asks: the dialog shows what goes, the safe button has the focus; Cancel changes nothing.
+    await removeButton.focus();
+    await organizerPage.keyboard.press('Enter');
+    const dialog = organizerPage.getByTestId('member-remove-dialog');
+    await dialog
+      .getByTestId('member-remove-preview')
+      .getByText(/har \d+ svar og \d+ gemte udgaver/)
+      .waitFor();
+    expect(await dialog.getByTestId('member-remove-keep').isChecked()).toBe(true);
+    await organizerPage.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'member-remove-cancel',
+    );
+    axe.adminRemoveMember = await seriousAxeViolations(organizerPage);
+    await organizerPage.keyboard.press('Enter');
+    await organizerPage
+      .getByTestId('member-remove-result')
+      .getByText('Intet er ændret', { exact: false })
+      .waitFor();
+    expect(await isMember(leaver.id)).toBe(true);
+    expect(await answersOf(leaver.id)).toBeGreaterThan(0);
+    // The page is readable again and the focus is back on the row's button.
+    expect(await organizerPage.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `Fjern ${leaver.name}`,
+    );
+    axe.adminRemoveCancelled = await seriousAxeViolations(organizerPage);
+
+    // Again, by keyboard, choosing "erase their answers too"; step two removes the member and the answers.
+    await removeButton.focus();
+    await organizerPage.keyboard.press('Enter');
+    await dialog.waitFor();
+    await organizerPage.waitForFunction(
+      () => document.activeElement?.getAttribute('data-testid') === 'member-remove-cancel',
+    );
+    await organizerPage.keyboard.press('Shift+Tab');
+    expect(await focusedTestId()).toBe('member-remove-keep');
+    await organizerPage.keyboard.press('ArrowDown');
+    expect(await dialog.getByTestId('member-remove-erase').isChecked()).toBe(true);
+    await organizerPage.keyboard.press('Tab');
+    await organizerPage.keyboard.press('Tab');
+    expect(await focusedTestId()).toBe('member-remove-confirm');
+    await organizerPage.keyboard.press('Enter');
+    await organizerPage
+      .getByTestId('member-remove-result')
+      .getByText(/er fjernet, og [1-9]\d* svar er slettet/)
+      .waitFor();
+    await removeButton.waitFor({ state: 'detached' });
+    expect(await isMember(leaver.id)).toBe(false);
+    expect(await answersOf(leaver.id)).toBe(0);
+    await organizerPage.waitForFunction(() => document.activeElement?.id === 'members-title');
+    axe.adminRemoved = await seriousAxeViolations(organizerPage);
+  });
+
   it('has no serious or critical axe-core violation on any page', () => {
     expect(axe).toEqual(Object.fromEntries(Object.keys(axe).map((k) => [k, []])));
     expect(Object.keys(axe).length).toBeGreaterThanOrEqual(10);

@@ -78,6 +78,45 @@ export const adminMessages = {
   'people.department': { da: 'Afdeling(er)', en: 'Department(s)' },
   'people.locale': { da: 'Sprog', en: 'Language' },
   'people.pausedUntil': { da: 'Pause til og med', en: 'Paused until' },
+  'people.removeNamed': { da: 'Fjern {name}', en: 'Remove {name}' },
+  'people.preparing': { da: 'Forbereder …', en: 'Preparing …' },
+  'people.removeTitle': { da: 'Fjern {name} fra forummet?', en: 'Remove {name} from the forum?' },
+  'people.removePreview': {
+    da: '{name} fjernes fra forummet og får ikke flere spørgsmål. Medlemmet har {answers} svar og {revisions} gemte udgaver.',
+    en: '{name} is removed from the forum and gets no more questions. The member has {answers} answers and {revisions} saved versions.',
+  },
+  'people.removeChoice': { da: 'Medlemmets svar', en: 'The member’s answers' },
+  'people.keepAnswers': {
+    da: 'Behold svarene (vises uden navn indtil den automatiske sletning)',
+    en: 'Keep their answers (shown without a name until the automatic purge)',
+  },
+  'people.eraseAnswers': {
+    da: 'Slet også svarene for altid',
+    en: 'Erase their answers too, for good',
+  },
+  'people.removeExpires': {
+    da: 'Bekræftelsen gælder i 15 minutter.',
+    en: 'The confirmation is valid for 15 minutes.',
+  },
+  'people.removeCancel': { da: 'Annullér – fjern intet', en: 'Cancel – remove nothing' },
+  'people.removeConfirm': { da: 'Ja, fjern medlemmet', en: 'Yes, remove the member' },
+  'people.removeConfirmErase': {
+    da: 'Ja, fjern medlemmet og slet svarene',
+    en: 'Yes, remove the member and erase the answers',
+  },
+  'people.removing': { da: 'Fjerner …', en: 'Removing …' },
+  'people.removeCancelled': {
+    da: 'Intet er ændret; {name} er stadig medlem.',
+    en: 'Nothing was changed; {name} is still a member.',
+  },
+  'people.removedKept': {
+    da: '{name} er fjernet. Svarene er bevaret uden navn.',
+    en: '{name} was removed. Their answers are kept without a name.',
+  },
+  'people.removedErased': {
+    da: '{name} er fjernet, og {answers} svar er slettet.',
+    en: '{name} was removed and {answers} answers were erased.',
+  },
   'role.chef': { da: 'Chef', en: 'Chef' },
   'role.facilitator': { da: 'Facilitator', en: 'Facilitator' },
   'role.organizer': { da: 'Arrangør', en: 'Organizer' },

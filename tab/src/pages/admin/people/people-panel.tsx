@@ -1,5 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { localize } from '../../../../../core/i18n';
 import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
@@ -11,10 +11,12 @@ import { adminMessages } from '../admin-messages';
 import { AdminTable } from '../admin-table';
 import { DepartmentForm } from './department-form';
 import { MemberForm } from './member-form';
+import { RemoveMember, type RemovalOutcome } from './member-removal';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalL },
   block: { display: 'grid', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 type Editing = { kind: 'department' | 'member'; id: string | null } | null;
@@ -29,6 +31,11 @@ export function PeoplePanel(props: { forumId: string }) {
   const departments = useResource(() => api.departments(props.forumId), [api, props.forumId]);
   const members = useResource(() => api.members(props.forumId), [api, props.forumId]);
   const [editing, setEditing] = useState<Editing>(null);
+  const [removal, setRemoval] = useState<RemovalOutcome | null>(null);
+  // After a removal the row is gone: move the focus to the members heading, not to the page's body.
+  useEffect(() => {
+    if (removal?.kind === 'removed') document.getElementById('members-title')?.focus();
+  }, [removal]);
   if (departments.error || members.error)
     return (
       <ErrorView
@@ -110,6 +117,7 @@ export function PeoplePanel(props: { forumId: string }) {
           t('schedule.actions'),
         ]}
         addLabel={t('people.addMember')}
+        after={<RemovalResult outcome={removal} />}
         onAdd={() => setEditing({ kind: 'member', id: null })}
         form={
           editing?.kind === 'member' && (
@@ -136,12 +144,44 @@ export function PeoplePanel(props: { forumId: string }) {
             <td>{m.departmentIds.map(nameOfDepartment).join(', ')}</td>
             <td>{m.email ?? ''}</td>
             <td>
-              <EditButton name={m.name} onClick={() => setEditing({ kind: 'member', id: m.id })} />
+              <div className={styles.actions}>
+                <EditButton name={m.name} onClick={() => setEditing({ kind: 'member', id: m.id })} />
+                <RemoveMember
+                  member={m}
+                  request={(body) => api.removeMember(m.id, body)}
+                  onOutcome={(outcome) => {
+                    setRemoval(outcome);
+                    if (outcome.kind === 'removed') members.reload();
+                  }}
+                />
+              </div>
             </td>
           </tr>
         ))}
       </EditableList>
     </div>
+  );
+}
+
+/** The last removal's outcome, announced politely; errors as a localized alert. */
+function RemovalResult(props: { outcome: RemovalOutcome | null }) {
+  const t = useT(adminMessages);
+  const { outcome } = props;
+  const name = outcome?.member.name ?? '';
+  return (
+    <>
+      <div role="status" aria-live="polite" data-testid="member-remove-result">
+        {outcome?.kind === 'cancelled' && <p>{t('people.removeCancelled', { name })}</p>}
+        {outcome?.kind === 'removed' && (
+          <p>
+            {outcome.erasedAnswers === null
+              ? t('people.removedKept', { name })
+              : t('people.removedErased', { name, answers: outcome.erasedAnswers })}
+          </p>
+        )}
+      </div>
+      {outcome?.kind === 'error' && <ErrorView error={outcome.error} />}
+    </>
   );
 }
 
@@ -155,15 +195,22 @@ function EditableList(props: {
   form: ReactNode;
   addLabel: string;
   onAdd(): void;
+  /** The table rows. */
   children: ReactNode;
+  /** Shown below the table (e.g. an announcement). */
+  after?: ReactNode;
 }) {
   const styles = useStyles();
   return (
     <section className={styles.block} aria-labelledby={`${props.id}-title`}>
-      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      {/* Focusable by script (tabIndex -1), e.g. after the row that had the focus was removed. */}
+      <h2 id={`${props.id}-title`} tabIndex={-1}>
+        {props.title}
+      </h2>
       <AdminTable headings={props.headings} testId={props.testId}>
         {props.children}
       </AdminTable>
+      {props.after}
       {props.form || (
         <div>
           <Button onClick={props.onAdd}>{props.addLabel}</Button>
