@@ -33,7 +33,7 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
   const group = conversationKindOf(context.activity) !== 'personal';
   switch (parsed.data.samskab) {
     case 'answer':
-      return submitAnswer(deps, { activity: context.activity, group }, payload);
+      return submitAnswer(deps, { activity: context.activity, group }, payload, parsed.data);
     case 'edit':
       return edit(turn, parsed.data);
     case 'refresh':

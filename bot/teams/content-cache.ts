@@ -7,6 +7,8 @@ const CACHED: Record<string, ChangeNotice['topic']> = {
   listPrinciples: 'forum',
   getDepartment: 'forum',
   findMembersByAadObjectId: 'member',
+  /** A card's round (its questions and date); every submit from a round card reads it. */
+  getRound: 'round',
 };
 
 /** Writes through this store that make cached reads of a topic stale. */
@@ -18,6 +20,8 @@ const WRITES: Record<string, ChangeNotice['topic']> = {
   deleteDepartment: 'forum',
   saveMember: 'member',
   deleteMember: 'member',
+  saveRound: 'round',
+  transitionRound: 'round',
 };
 
 /**
@@ -31,34 +35,42 @@ export function withContentCache(store: Store, changes: ChangeFeed, ttlMs = 2000
     for (const [key, entry] of cache) if (entry.topic === topic) cache.delete(key);
   };
   changes.subscribe((change) => forget(change.topic));
+  const wrap = (prop: string, method: (...args: unknown[]) => Promise<unknown>): unknown => {
+    const written = WRITES[prop];
+    if (written) {
+      return async (...args: unknown[]) => {
+        forget(written);
+        try {
+          return await method(...args);
+        } finally {
+          forget(written);
+        }
+      };
+    }
+    const topic = CACHED[prop];
+    if (!topic) return method;
+    return (arg: string) => {
+      const key = `${prop}:${arg}`;
+      const now = performance.now();
+      const hit = cache.get(key);
+      if (hit && hit.until > now) return hit.value;
+      const loaded = method(arg);
+      cache.set(key, { until: now + ttlMs, topic, value: loaded });
+      loaded.catch(() => cache.delete(key));
+      return loaded;
+    };
+  };
+  // One wrapper per method, made on first use (not a new bound function on every call).
+  const wrapped = new Map<string, { method: unknown; wrapper: unknown }>();
   return new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
       if (typeof value !== 'function' || typeof prop !== 'string') return value;
-      const method = value.bind(target) as (...args: unknown[]) => Promise<unknown>;
-      const written = WRITES[prop];
-      if (written) {
-        return async (...args: unknown[]) => {
-          forget(written);
-          try {
-            return await method(...args);
-          } finally {
-            forget(written);
-          }
-        };
-      }
-      const topic = CACHED[prop];
-      if (!topic) return method;
-      return (arg: string) => {
-        const key = `${prop}:${arg}`;
-        const now = performance.now();
-        const hit = cache.get(key);
-        if (hit && hit.until > now) return hit.value;
-        const loaded = method(arg);
-        cache.set(key, { until: now + ttlMs, topic, value: loaded });
-        loaded.catch(() => cache.delete(key));
-        return loaded;
-      };
+      const known = wrapped.get(prop);
+      if (known?.method === value) return known.wrapper;
+      const wrapper = wrap(prop, value.bind(target) as (...args: unknown[]) => Promise<unknown>);
+      wrapped.set(prop, { method: value, wrapper });
+      return wrapper;
     },
   });
 }

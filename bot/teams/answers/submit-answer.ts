@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { resolveLocale } from '../../../core/i18n';
 import type { Answer, AnswerValue, Forum, Locale, Member, Principle, Question } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
+import type { ChangeNotice } from '../../store/store';
 import { answerActionSchema, type AnswerAction } from '../cards/card-data';
 import { isForumOver, resolveViewer } from '../identity';
 import { type MessageKey, t } from '../messages';
@@ -26,10 +27,11 @@ export async function submitAnswer(
   deps: AppDeps,
   ctx: SubmitContext,
   payload: Record<string, unknown>,
+  /** The payload as answerActionSchema parsed it, when the caller has done so already. */
+  action?: AnswerAction,
 ): Promise<ActionResult> {
-  const fallbackLocale = resolveLocale(ctx.activity.locale);
-  const parsed = answerActionSchema.safeParse(payload);
-  if (!parsed.success) return { kind: 'text', text: t(fallbackLocale, 'answer.badCard') };
+  const parsed = action ? { success: true as const, data: action } : answerActionSchema.safeParse(payload);
+  if (!parsed.success) return { kind: 'text', text: t(resolveLocale(ctx.activity.locale), 'answer.badCard') };
   const data = parsed.data;
   const viewer = await resolveViewer(deps.store, deps.clock, ctx.activity, data.forumId);
   if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
@@ -126,14 +128,30 @@ async function saveAndShow(
     return view('answer.stale', 'Warning');
   }
   replaceAnswer(input.content.answers, result.answer);
-  await deps.changes.publish({ forumId: forum.id, departmentId, topic: 'answer' }).catch((error: unknown) => {
-    deps.log.warn({ err: error, component: 'teams' }, 'could not publish the answer change');
-  });
+  publishInBackground(deps, { forumId: forum.id, departmentId, topic: 'answer' });
   deps.log.info(
     { component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision },
     'answer saved',
   );
   return view('answer.saved', 'Good');
+}
+
+/**
+ * Sends the change notice without holding up the turn (on PostgreSQL it is a NOTIFY round trip):
+ * the answer is saved already, and the notice only tells live views to refetch. It is sent at
+ * once, in order with this process's other queries; a failure is logged, never dropped silently.
+ */
+function publishInBackground(deps: Pick<AppDeps, 'changes' | 'log'>, notice: ChangeNotice): void {
+  const failed = (error: unknown) =>
+    deps.log.warn(
+      { err: error, component: 'teams', forumId: notice.forumId, topic: notice.topic },
+      'could not publish the answer change',
+    );
+  try {
+    deps.changes.publish(notice).catch(failed);
+  } catch (error) {
+    failed(error);
+  }
 }
 
 function replaceAnswer(answers: Answer[], answer: Answer): void {

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Activity, type ConversationReference, TestAdapter, TurnContext } from 'botbuilder';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import type { AppDeps } from '../../../../bot/app-deps';
 import { loadConfig } from '../../../../bot/config';
 import { RoundsService } from '../../../../bot/scheduler/rounds-service';
 import { seedExampleForum } from '../../../../bot/seed/seed-example';
 import { openStore } from '../../../../bot/store';
+import type { ChangeFeed, Store } from '../../../../bot/store/store';
 import { SamskabBot } from '../../../../bot/teams/samskab-bot';
 import type { Department, Forum, Member } from '../../../../core/model';
 import { assertCardValid, cardsOf } from './validate-card';
@@ -78,9 +79,16 @@ export interface TeamsUser {
   raw(activity: Partial<Activity>): Promise<TurnResult>;
 }
 
-export async function startBotHarness(
-  options: { now?: string; shareAnswers?: boolean } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  now?: string;
+  shareAnswers?: boolean;
+  /** Wraps the store and change feed the bot and the test use (e.g. to count calls). */
+  wrap?: (opened: { store: Store; changes: ChangeFeed }) => { store: Store; changes: ChangeFeed };
+  /** The bot's logger; silent by default. */
+  log?: Logger;
+}
+
+export async function startBotHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bot-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -88,14 +96,15 @@ export async function startBotHarness(
     SQLITE_PATH: path.join(dir, 'bot.sqlite'),
     PUBLIC_URL: 'https://samskab.example.test',
   });
-  const opened = await openStore({ sqlitePath: path.join(dir, 'bot.sqlite') });
-  await opened.store.migrate();
+  const raw = await openStore({ sqlitePath: path.join(dir, 'bot.sqlite') });
+  await raw.store.migrate();
+  const opened = options.wrap ? options.wrap(raw) : raw;
   let now = new Date(options.now ?? '2019-09-02T08:00:00.000Z');
   const clock = { now: () => new Date(now), set: (at: string) => void (now = new Date(at)) };
   let n = 0;
   const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
   await seedExampleForum(opened.store, clock, ids);
-  const deps: AppDeps = { config, ...opened, clock, ids, log: pino({ level: 'silent' }) };
+  const deps: AppDeps = { config, ...opened, clock, ids, log: options.log ?? pino({ level: 'silent' }) };
   const [forum] = await deps.store.listForums();
   if (!forum) throw new Error('seed failed');
   if (options.shareAnswers)
