@@ -1,10 +1,10 @@
 import { localDateOf } from '../../core/time';
-import type { Round } from '../../core/model';
+import type { Answer, Department, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import type { CardClose, CardCloseOutcome } from '../store/store';
-import { buildClosedRoundActivity } from '../teams/cards';
+import { buildClosedRoundActivity, MAX_SHARED_ANSWERS, type SharedAnswer } from '../teams/cards';
 import { backoffMs, type ProactiveSender, type SendFailure } from '../teams/proactive';
-import type { SnapshotCache } from './forum-snapshot';
+import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import { departmentTabUrl } from '../teams/tab-url';
 
 /**
@@ -123,13 +123,41 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
       locale: member?.locale ?? forum.defaultLocale,
     });
   } else {
-    // The group post: the closed view without anyone's answers.
-    activity = buildClosedRoundActivity({ ...base, member: null, answers: [], locale: forum.defaultLocale });
+    // The group post: the members' answers only when the forum shares answers in group chats.
+    const shared = await sharedGroupAnswers(deps, snapshot, department, found);
+    activity = buildClosedRoundActivity(
+      { ...base, member: null, answers: [], locale: forum.defaultLocale },
+      shared,
+    );
   }
   const result = await pass.sender.update(ref.reference, delivery.sentActivityId, activity, {
     maxWaitMs: deps.config.scheduler.leaseMs / 2,
   });
   return result.ok ? { state: 'closed' } : failureOutcome(pass, close, result.failure, now);
+}
+
+/**
+ * The answers a closed group card shows, chosen as for the open group card (bot/teams/round-view.ts):
+ * the department's chefs' answers to the round's questions, at most MAX_SHARED_ANSWERS; none (and
+ * nothing read) when the forum does not share answers in group chats. No viewer is left out: the
+ * closed card is the same for everyone in the chat.
+ */
+async function sharedGroupAnswers(
+  deps: AppDeps,
+  snapshot: ForumSnapshot,
+  department: Department | null,
+  round: Round,
+): Promise<SharedAnswer[]> {
+  if (!department || !snapshot.forum.settings.shareAnswersInGroupChat) return [];
+  const answers = await deps.store.listAnswers(snapshot.forum.id, { departmentId: department.id });
+  const inRound = new Set(round.questionIds);
+  const byMember = new Map<string, Answer[]>();
+  for (const a of answers)
+    if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
+  return [...snapshot.members.values()]
+    .filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id))
+    .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
+    .slice(0, MAX_SHARED_ANSWERS);
 }
 
 function failureOutcome(

@@ -1,13 +1,12 @@
 import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
-import { type Card, type GroupView, roundCard } from './cards';
+import { type Card, type GroupView, MAX_SHARED_ANSWERS, roundCard } from './cards';
 import type { RoundCardExtras } from './cards/round-card';
 import { forumToday } from './identity';
 import { departmentTabUrl } from './tab-url';
 
 export const AD_HOC_ROUND_ID = 'questions';
 /** Others' answers shown in a group card, so it stays under Teams' size limit; the tab shows them all. */
-const MAX_SHARED_ANSWERS = 8;
 
 export interface RoundViewRequest {
   forum: Forum;

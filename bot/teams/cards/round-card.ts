@@ -46,13 +46,22 @@ export interface RoundCardInput {
   groupMemberIds?: string[];
 }
 
+/** One member's answer shown to a group chat, under the member's name. */
+export interface SharedAnswer {
+  name: string;
+  answer: Answer;
+}
+
 /** What a group-chat card shows beyond one member's own answers. */
 export interface GroupView {
   answeredCount: number;
   total: number;
   /** Others' answers, only when the forum shares answers in group chats. */
-  shared: Array<{ name: string; answer: Answer }>;
+  shared: SharedAnswer[];
 }
+
+/** Shared answers shown in one group card, so it stays under Teams' size limit; the tab shows them all. */
+export const MAX_SHARED_ANSWERS = 8;
 
 export interface RoundCardExtras {
   group?: GroupView;
@@ -63,6 +72,11 @@ export interface RoundCardExtras {
   closed?: boolean;
   /** What the person submitted (a refused answer): the form shows it again, so nothing typed is lost. */
   submitted?: Record<string, unknown>;
+  /**
+   * A closed group-chat card (member null): the members' answers, shown as the open group card shows
+   * shared answers, at most MAX_SHARED_ANSWERS, and only when the forum shares answers in group chats.
+   */
+  closedShared?: SharedAnswer[];
 }
 
 const MAX_REFRESH_USERS = 60;
@@ -204,18 +218,24 @@ function questionBlock(
     else
       items.push(actionSet([showCard(t(locale, 'card.answer'), adaptiveCard(form(t(locale, 'card.send'))))]));
   }
-  for (const shared of group?.shared.filter((s) => s.answer.questionId === question.id) ?? []) {
-    items.push(
+  items.push(...sharedAnswerBlocks(input, group?.shared ?? [], question.id));
+  return container(items, { separator: true, spacing: 'Large' });
+}
+
+/** Others' answers to one question, each under the member's name (open and closed group cards). */
+function sharedAnswerBlocks(
+  input: RoundCardInput,
+  shared: SharedAnswer[],
+  questionId: string,
+): CardElement[] {
+  return shared
+    .filter((s) => s.answer.questionId === questionId)
+    .map((s) =>
       container(
-        [
-          text(shared.name, { weight: 'Bolder' }),
-          ...answerView(shared.answer.value, input.principles, locale),
-        ],
+        [text(s.name, { weight: 'Bolder' }), ...answerView(s.answer.value, input.principles, input.locale)],
         { style: 'emphasis' },
       ),
     );
-  }
-  return container(items, { separator: true, spacing: 'Large' });
 }
 
 /** After the final meeting: what was asked and what the member answered; nothing to fill in or press. */
@@ -228,6 +248,11 @@ function closedRoundCard(input: RoundCardInput, extras: RoundCardExtras): Card {
     : round.questionIds
         .map((id) => input.questions.find((q) => q.id === id))
         .filter((q): q is Question => q !== undefined);
+  // Privacy: a group post shows the members' answers only while the forum shares them in group chats.
+  const shared =
+    !member && forum.settings.shareAnswersInGroupChat
+      ? (extras.closedShared ?? []).slice(0, MAX_SHARED_ANSWERS)
+      : [];
   const body: CardElement[] = [
     heading(t(locale, TITLE[round.kind])),
     subtle(
@@ -252,6 +277,7 @@ function closedRoundCard(input: RoundCardInput, extras: RoundCardExtras): Card {
         ...answerView(answer.value, input.principles, locale),
       );
     } else if (member) items.push(text(t(locale, 'card.closedNoAnswer'), { isSubtle: true }));
+    items.push(...sharedAnswerBlocks(input, shared, question.id));
     body.push(container(items, { separator: true, spacing: 'Large' }));
   }
   if (input.tabUrl) body.push(actionSet([openUrl(t(locale, 'card.summaryLink'), input.tabUrl)]));

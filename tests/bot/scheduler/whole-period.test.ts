@@ -290,7 +290,10 @@ describe('the example forum period, played on a fake clock', () => {
       const shownAnswer = locale === 'da' ? 'Besvaret (version' : 'Answered (revision';
       if (d.recipientKind === 'conversation') {
         expect(d.sentConversationId).toBe(groupConversationId);
-        expect(json).not.toContain(shownAnswer); // the group view shows nobody's answers
+        // The example forum does not share answers in group chats: the group view shows nobody's.
+        expect(forum!.settings.shareAnswersInGroupChat).toBe(false);
+        expect(json).not.toContain(shownAnswer);
+        for (const m of chefs.values()) expect(json).not.toContain(`"text":${JSON.stringify(m.name)}`);
       } else {
         const round = rounds.get(d.roundId)!;
         const own = round.questionIds.some((q) => answered.get(d.recipientId)?.has(q));

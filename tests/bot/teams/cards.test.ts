@@ -1,4 +1,5 @@
 import {
+  buildClosedRoundActivity,
   buildRoundActivity,
   cardBytes,
   departmentChoiceCard,
@@ -155,6 +156,69 @@ describe('a group card sharing answers', () => {
       { group: { answeredCount: 9, total: 9, shared } },
     );
     expectValid(cardActivity(card));
+  });
+});
+
+describe('a closed group card', () => {
+  const sharing = { ...forum, settings: { ...forum.settings, shareAnswersInGroupChat: true } };
+  const groupInput = (f = sharing) => input({ forum: f, member: null, answers: [] });
+  const sharedOf = (n: number, value = (i: number) => ({ kind: 'text' as const, text: `Delt svar ${i}` })) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: `Chef ${i}`,
+      answer: answerOf(questions[6]!, value(i), `m${i}`),
+    }));
+
+  it("shows the members' answers as the open group card does, when the forum shares them", () => {
+    const shared = sharedOf(2);
+    const closed = expectValid(buildClosedRoundActivity(groupInput(), shared));
+    const open = roundCard(groupInput(), { group: { answeredCount: 2, total: 2, shared } });
+    expect(cardText(closed)).toContain('Forløbet er slut');
+    // The Container holding Chef 0's shared answer, found anywhere in the card.
+    const block = (node: unknown): unknown => {
+      if (!node || typeof node !== 'object') return undefined;
+      const n = node as { type?: string; items?: Array<{ text?: string }> };
+      if (n.type === 'Container' && n.items?.[0]?.text === 'Chef 0') return node;
+      for (const child of Object.values(node)) {
+        const found = block(child);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    expect(block(closed)).toBeDefined();
+    expect(block(closed)).toEqual(block(open));
+    expect(cardText(closed)).toContain('Delt svar 1');
+  });
+
+  it('shows at most eight', () => {
+    const text = cardText(expectValid(buildClosedRoundActivity(groupInput(), sharedOf(10))));
+    expect(text).toContain('Delt svar 7');
+    expect(text).not.toContain('Delt svar 8');
+  });
+
+  it("shows nobody's answers when the forum does not share them, nor on a member's card", () => {
+    const off = cardText(expectValid(buildClosedRoundActivity(groupInput(forum), sharedOf(2))));
+    expect(off).not.toContain('Delt svar');
+    const own = cardText(
+      expectValid(buildClosedRoundActivity(input({ forum: sharing, answers: [] }), sharedOf(2))),
+    );
+    expect(own).not.toContain('Delt svar');
+  });
+
+  it('stays under 80 KB with eight of the longest answers on every question', () => {
+    for (const q of questions) {
+      const shared = Array.from({ length: 8 }, (_, i) => ({
+        name: `Chef ${i}`,
+        answer: answerOf(q, longestAnswer(q), `m${i}`),
+      }));
+      expectValid(buildClosedRoundActivity(groupInput(), shared));
+    }
+    const all = questions.flatMap((q) =>
+      Array.from({ length: 8 }, (_, i) => ({
+        name: `Chef ${i}`,
+        answer: answerOf(q, longestAnswer(q), `m${i}`),
+      })),
+    );
+    expectValid(buildClosedRoundActivity(groupInput(), all));
   });
 });
 

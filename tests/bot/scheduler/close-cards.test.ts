@@ -1,0 +1,188 @@
+import pino from 'pino';
+import type { Activity } from 'botbuilder';
+import type { AppDeps } from '../../../bot/app-deps';
+import { loadConfig } from '../../../bot/config';
+import { closeOne } from '../../../bot/scheduler/close-cards';
+import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
+import { InProcessChangeFeed } from '../../../bot/store';
+import type { AnswerFilter, CardClose, Store } from '../../../bot/store/store';
+import { cardBytes } from '../../../bot/teams/cards';
+import type { ProactiveSender } from '../../../bot/teams/proactive';
+import type { Answer, Delivery, Forum, Member } from '../../../core/model';
+import { groupChatRef, personalRef } from '../../support/connector-refs';
+import {
+  answerOf,
+  fixtureForum,
+  fixtureMember,
+  fixtureRound,
+  longestAnswer,
+} from '../teams/support/forum-fixture';
+import { cardText, cardsOf, checkCard } from '../teams/support/validate-card';
+import { handClock } from './fanout-fixture';
+
+const at = '2019-11-22T07:00:00.000Z';
+const { forum, department, questions, principles } = fixtureForum();
+const round = fixtureRound(questions.map((q) => q.id));
+// Ten chefs in the department (more answers than a card shows), one elsewhere, one organizer.
+const chefs = Array.from({ length: 10 }, (_, i) =>
+  fixtureMember({ id: `m${i}`, aadObjectId: `aad-${i}`, name: `Chef ${i}` }),
+);
+const outsider = fixtureMember({
+  id: 'mx',
+  aadObjectId: 'aad-x',
+  name: 'Anden Afdeling',
+  departmentIds: ['d2'],
+});
+const organizer = fixtureMember({ id: 'mo', aadObjectId: 'aad-o', name: 'Arrangør', role: 'organizer' });
+const members: Member[] = [...chefs, outsider, organizer];
+const q7 = questions[6]!;
+const answers: readonly Answer[] = [
+  ...chefs.map((m) => answerOf(q7, { kind: 'text', text: `Svar fra ${m.name}` }, m.id)),
+  { ...answerOf(q7, { kind: 'text', text: 'Svar fra en anden afdeling' }, outsider.id), departmentId: 'd2' },
+  answerOf(q7, { kind: 'text', text: 'Svar fra arrangøren' }, organizer.id),
+];
+const group = groupChatRef('http://connector.invalid', department.id, 0, at);
+const personal = personalRef('http://connector.invalid', chefs[0]!.aadObjectId, at);
+
+function delivery(overrides: Partial<Delivery>): Delivery {
+  return {
+    id: 'del-group',
+    roundId: round.id,
+    forumId: forum.id,
+    recipientKind: 'conversation',
+    recipientId: group.conversationId,
+    departmentId: department.id,
+    dueAt: round.dueAt,
+    nextAttemptAt: round.dueAt,
+    state: 'sent',
+    attempts: 1,
+    leaseOwner: null,
+    leaseUntil: null,
+    sentActivityId: 'activity-1',
+    sentConversationId: group.conversationId,
+    lastError: null,
+    updatedAt: round.dueAt,
+    ...overrides,
+  };
+}
+
+/** Closes one sent card over a store holding the fixture forum; returns the updated card. */
+async function closeCard(
+  shareAnswersInGroupChat: boolean,
+  sent: Delivery,
+  stored: readonly Answer[] = answers,
+) {
+  const sharing: Forum = { ...forum, settings: { ...forum.settings, shareAnswersInGroupChat } };
+  const answerReads: AnswerFilter[] = [];
+  const store = {
+    getForum: async () => sharing,
+    listDepartments: async () => [department],
+    listQuestions: async () => questions,
+    listPrinciples: async () => principles,
+    listMembers: async () => members,
+    getMember: async (id: string) => members.find((m) => m.id === id),
+    getDelivery: async (id: string) => (id === sent.id ? sent : undefined),
+    getRound: async (id: string) => (id === round.id ? round : undefined),
+    getConversationRef: async (id: string) => [group, personal].find((r) => r.conversationId === id),
+    listAnswers: async (forumId: string, filter: AnswerFilter = {}) => {
+      answerReads.push(filter);
+      return stored.filter(
+        (a) =>
+          a.forumId === forumId &&
+          (!filter.departmentId || a.departmentId === filter.departmentId) &&
+          (!filter.memberId || a.memberId === filter.memberId) &&
+          (!filter.questionId || a.questionId === filter.questionId),
+      );
+    },
+    completeCardClose: async () => true,
+  } as unknown as Store;
+  const deps: AppDeps = {
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    store,
+    changes: new InProcessChangeFeed(),
+    clock: handClock(at),
+    ids: () => 'id',
+    log: pino({ level: 'silent' }),
+  };
+  const updates: Array<Partial<Activity>> = [];
+  const sender = {
+    update: async (_ref: unknown, _id: string, activity: Partial<Activity>) => {
+      updates.push(activity);
+      return { ok: true, activityId: 'activity-1' };
+    },
+  } as unknown as ProactiveSender;
+  const close: CardClose = {
+    deliveryId: sent.id,
+    forumId: forum.id,
+    state: 'leased',
+    attempts: 0,
+    nextAttemptAt: at,
+    leaseOwner: 'w1',
+    leaseUntil: at,
+    lastError: null,
+    updatedAt: at,
+  };
+  const result = await closeOne(
+    { deps, sender, owner: 'w1', snapshots: new SnapshotCache(store), random: () => 0.5, rounds: new Map() },
+    close,
+  );
+  expect(result).toBe('closed');
+  expect(updates).toHaveLength(1);
+  const [card] = cardsOf(updates[0] as never);
+  expect(checkCard(card).errors).toEqual([]);
+  expect(checkCard(card).inputIds).toEqual([]);
+  return { card: card!, activity: updates[0]!, text: cardText(card), answerReads };
+}
+
+describe('closing a group-chat prompt card', () => {
+  it("shows the department's chefs' answers, at most eight, when the forum shares answers", async () => {
+    const { text } = await closeCard(true, delivery({}));
+    expect(text).toContain('Forløbet er slut');
+    for (const m of chefs.slice(0, 8)) {
+      expect(text).toContain(m.name);
+      expect(text).toContain(`Svar fra ${m.name}`);
+    }
+    for (const m of chefs.slice(8)) expect(text).not.toContain(`Svar fra ${m.name}`);
+    expect(text).not.toContain('Svar fra en anden afdeling');
+    expect(text).not.toContain('Svar fra arrangøren');
+  });
+
+  it("shows nobody's answers, and reads none, when the forum does not share them", async () => {
+    const { text, answerReads } = await closeCard(false, delivery({}));
+    expect(text).toContain('Forløbet er slut');
+    expect(text).not.toContain('Svar fra');
+    expect(text).not.toContain('Chef 1');
+    expect(answerReads).toEqual([]);
+  });
+
+  it("a member's closed card shows only the member's own answers, even when sharing", async () => {
+    const { text } = await closeCard(
+      true,
+      delivery({
+        id: 'del-personal',
+        recipientKind: 'member',
+        recipientId: chefs[0]!.id,
+        sentConversationId: personal.conversationId,
+      }),
+    );
+    expect(text).toContain('Svar fra Chef 0');
+    expect(text).not.toContain('Svar fra Chef 1');
+  });
+
+  it('stays a valid card under 80 KB with the longest answers shared', async () => {
+    const improvements = questions.find((q) => q.shape.kind === 'improvements')!;
+    // Every question answered at full length, and the largest shape only (eight of them shown).
+    const everything = chefs.flatMap((m) => questions.map((q) => answerOf(q, longestAnswer(q), m.id)));
+    const largest = chefs.map((m) => answerOf(improvements, longestAnswer(improvements), m.id));
+    for (const [stored, names] of [
+      [everything, ['Chef 0', 'Chef 1']],
+      [largest, chefs.slice(0, 8).map((m) => m.name)],
+    ] as const) {
+      const { card, activity } = await closeCard(true, delivery({}), stored);
+      expect(cardBytes(activity)).toBeLessThan(80 * 1024);
+      const shown = JSON.stringify(card).match(/"text":"Chef \d+"/g) ?? [];
+      expect(shown).toHaveLength(8);
+      expect(new Set(shown)).toEqual(new Set(names.map((n) => `"text":"${n}"`)));
+    }
+  });
+});
