@@ -11,6 +11,10 @@ export const privacyMessages = {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',
     en: 'The confirmation code is invalid or has expired. Start the deletion again.',
   },
+  'error.confirmUsed': {
+    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
+    en: 'This confirmation has already been used. Nothing was changed.',
+  },
   'error.notMember': {
     da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
     en: 'You are not part of a forum in Samskab, so there is no data about you.',
@@ -58,6 +62,10 @@ export const privacyMessages = {
   'bot.delete.expired': {
     da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',
     en: 'This confirmation card has expired. Type "delete my data" again.',
+  },
+  'bot.delete.used': {
+    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
+    en: 'This confirmation has already been used. Nothing was changed.',
   },
   'bot.notMember': {
     da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',

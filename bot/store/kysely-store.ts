@@ -21,6 +21,7 @@ import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
 import * as cardCloses from './card-close-queries';
+import * as confirmCodes from './confirm-code-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
@@ -609,5 +610,11 @@ export class KyselyStore implements Store {
 
   getRetentionPurge(forumId: string): Promise<RetentionPurge | undefined> {
     return erasure.getRetentionPurge(this.db, forumId);
+  }
+
+  // ---- Single-use confirmation codes -------------------------------------------------------
+
+  consumeConfirmCode(id: string, expiresAt: string, at: string): Promise<boolean> {
+    return confirmCodes.consumeConfirmCode(this.db, id, expiresAt, at);
   }
 }

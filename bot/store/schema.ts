@@ -199,6 +199,13 @@ export interface RetentionPurgesTable {
   conversations: number;
 }
 
+/** Ids of confirmation codes that were used (single use); pruned after they expire. */
+export interface UsedConfirmCodesTable {
+  id: string;
+  expires_at: string;
+  used_at: string;
+}
+
 export interface Database {
   forums: ForumsTable;
   departments: DepartmentsTable;
@@ -216,4 +223,5 @@ export interface Database {
   audit_log: AuditLogTable;
   erased_answer_tallies: ErasedAnswerTalliesTable;
   retention_purges: RetentionPurgesTable;
+  used_confirm_codes: UsedConfirmCodesTable;
 }

@@ -287,6 +287,14 @@ export interface Store {
     at: string,
   ): Promise<RetentionPurge | undefined>;
   getRetentionPurge(forumId: string): Promise<RetentionPurge | undefined>;
+
+  // Single-use confirmation codes
+  /**
+   * Records that the confirmation code with this id (its nonce) is used. True for the first use;
+   * false when it was used already (by this or another instance). Codes whose expiresAt is before
+   * `at` may be forgotten (an expired code is refused by its signature check anyway).
+   */
+  consumeConfirmCode(id: string, expiresAt: string, at: string): Promise<boolean>;
 }
 
 /** Publish/subscribe of change notices, so live views update across server instances. */

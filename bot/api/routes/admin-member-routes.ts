@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import {
   memberCreateSchema,
   memberImportSchema,
+  memberRemoveSchema,
   memberUpdateSchema,
   type MemberImportResult,
   type MemberResponse,
@@ -9,6 +10,8 @@ import {
 } from '../../../core/api';
 import type { Member } from '../../../core/model';
 import { changedFields } from '../../audit/audit-details';
+import { redeemConfirmToken } from '../../privacy/confirm-token';
+import { privacyError } from '../../privacy/privacy-error';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError, notFound } from '../http/api-error';
@@ -17,7 +20,7 @@ import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { planMemberImport } from './member-import';
-import { removeMember } from './member-removal';
+import { removalCodeSubject, removeMember } from './member-removal';
 import { assertValidMember } from './member-rules';
 
 /**
@@ -88,10 +91,33 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     return { json: reply };
   });
 
+  /**
+   * A removal's confirmation code is used up here, right before removeMember acts on it, so a
+   * replay (on any instance) is refused with 410 and changes nothing.
+   */
+  const redeemRemovalCode = async (ctx: AuthedCtx, memberId: string) => {
+    const parsed = memberRemoveSchema.safeParse(ctx.body ?? {});
+    if (!parsed.success || parsed.data.confirm === true || parsed.data.confirmToken === undefined)
+      return null;
+    const { eraseAnswers, confirmToken } = parsed.data;
+    const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, memberId, eraseAnswers);
+    return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, 'member.remove', subject);
+  };
+  const confirmUsed = () => privacyError('confirm_used', 'error.confirmUsed', 410);
+
   authed(server, rt, 'del', '/api/members/:memberId', async (ctx) => {
-    const member = await loadMember(ctx.params.memberId!);
+    const memberId = ctx.params.memberId!;
+    const member = await store.getMember(memberId);
+    if (!member) {
+      // The usual replay: the first use removed the member. Say so rather than "not found".
+      if ((await redeemRemovalCode(ctx, memberId)) === 'used') throw confirmUsed();
+      throw notFound('error.memberNotFound');
+    }
     const me = requireOrganizer(ctx.caller, member.forumId);
     if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.cannotRemoveSelf');
+    const redeemed = await redeemRemovalCode(ctx, member.id);
+    if (redeemed === 'used') throw confirmUsed();
+    if (redeemed === 'invalid') throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
     return removeMember(ctx, member);
   });
 

@@ -12,6 +12,15 @@ import { publishChange } from '../live/publish';
 
 const PURPOSE = 'member.remove';
 
+/** What a removal's confirmation code is bound to: the organizer, the member and the choice. */
+export function removalCodeSubject(
+  organizerAadObjectId: string,
+  memberId: string,
+  eraseAnswers: boolean,
+): string {
+  return `${organizerAadObjectId}:${memberId}:${eraseAnswers ? 'erase' : 'keep'}`;
+}
+
 /**
  * DELETE /api/members/:memberId for a member who leaves, in two steps (nothing is changed
  * without the second): the first call answers what would go and a confirmation code bound to
@@ -22,7 +31,7 @@ const PURPOSE = 'member.remove';
 export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Result> {
   const { store, clock } = ctx.rt.deps;
   const input = parseBody(memberRemoveSchema, ctx.body);
-  const subject = `${ctx.caller.identity.aadObjectId}:${member.id}:${input.eraseAnswers ? 'erase' : 'keep'}`;
+  const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
   const confirmed =
     input.confirm === true ||
     (input.confirmToken !== undefined && ctx.rt.confirmTokens.verify(input.confirmToken, PURPOSE, subject));

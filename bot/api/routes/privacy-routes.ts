@@ -3,7 +3,7 @@ import type { ErasureConfirmationResponse, ErasureDoneResponse, RetentionRespons
 import type { Locale, Member } from '../../../core/model';
 import { localDateOf } from '../../../core/time';
 import { actorOf, type AuditLog } from '../../audit/audit-log';
-import type { ConfirmTokens } from '../../privacy/confirm-token';
+import { redeemConfirmToken, type ConfirmTokens } from '../../privacy/confirm-token';
 import { eraseMemberData, type EraseReport } from '../../privacy/erase-member-data';
 import { privacyError } from '../../privacy/privacy-error';
 import { eraseRequestSchema, subjectDataQuerySchema, type EraseRequest } from '../../privacy/privacy-schemas';
@@ -99,12 +99,12 @@ export function registerPrivacyRoutes(
       .map((m) => m.id)
       .sort()
       .join(',')}`;
-    const confirmed =
-      input.confirm === true ||
-      (input.confirmToken !== undefined && tokens.verify(input.confirmToken, 'erase', subject));
-    if (!confirmed) {
-      if (input.confirmToken !== undefined)
-        throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
+    // A code is used up here, right before the erasure: a replay (on any instance) changes nothing.
+    if (input.confirm !== true && input.confirmToken !== undefined) {
+      const redeemed = await redeemConfirmToken(tokens, store, clock, input.confirmToken, 'erase', subject);
+      if (redeemed === 'used') throw privacyError('confirm_used', 'error.confirmUsed', 410);
+      if (redeemed === 'invalid') throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
+    } else if (input.confirm !== true) {
       const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
       const body: ErasureConfirmationResponse = {
         status: 'confirmationRequired',

@@ -3,6 +3,7 @@ import { initialSchema } from './0001-initial';
 import { privacyAuditSchema } from './0002-privacy-audit';
 import { summaryReadsSchema } from './0003-summary-reads';
 import { cardClosesSchema } from './0004-card-closes';
+import { usedConfirmCodesSchema } from './0005-used-confirm-codes';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -13,6 +14,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-privacy-audit': privacyAuditSchema,
   '0003-summary-reads': summaryReadsSchema,
   '0004-card-closes': cardClosesSchema,
+  '0005-used-confirm-codes': usedConfirmCodesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -4,7 +4,7 @@ import { localize } from '../../../core/i18n';
 import type { Locale, Member } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
 import { createAuditLog, type AuditLog } from '../../audit/audit-log';
-import { createConfirmTokens, type ConfirmTokens } from '../../privacy/confirm-token';
+import { createConfirmTokens, redeemConfirmToken, type ConfirmTokens } from '../../privacy/confirm-token';
 import { eraseMemberData } from '../../privacy/erase-member-data';
 import { pt } from '../../privacy/privacy-messages';
 import { collectSubjectData, erasurePreview } from '../../privacy/subject-data';
@@ -41,8 +41,8 @@ export interface PrivacyBot {
 /**
  * "mine data" / "my data" shows what is stored and when it goes; "slet mine data" /
  * "delete my data" asks for confirmation in a card (Confirm / Cancel) and then erases the
- * person's answers in every forum they are in. The confirmation is bound to the person and
- * expires after 15 minutes.
+ * person's answers in every forum they are in. The confirmation is bound to the person, used
+ * once and expires after 15 minutes.
  */
 export function createPrivacyBot(
   deps: AppDeps,
@@ -119,8 +119,17 @@ export function createPrivacyBot(
           return { kind: 'card', card: noticeCard(pt(locale, 'bot.delete.title'), message), text: message };
         }
         case PRIVACY_VERBS.confirm: {
-          if (!tokens.verify(payload.token, 'erase', subjectOf(aad, members))) {
-            const message = pt(locale, 'bot.delete.expired');
+          // Used up right before the erasure: a replayed click (on any instance) changes nothing.
+          const redeemed = await redeemConfirmToken(
+            tokens,
+            deps.store,
+            deps.clock,
+            payload.token,
+            'erase',
+            subjectOf(aad, members),
+          );
+          if (redeemed !== 'ok') {
+            const message = pt(locale, redeemed === 'used' ? 'bot.delete.used' : 'bot.delete.expired');
             return { kind: 'card', card: noticeCard(pt(locale, 'bot.delete.title'), message), text: message };
           }
           let answers = 0;

@@ -86,6 +86,34 @@ describe('DELETE /api/members/:memberId: removing a member who leaves takes two 
     expect(await audit()).toEqual([]);
   });
 
+  test('a code is used once: a replay (after or during the removal) is refused with 410 and changes nothing', async () => {
+    const chef = await leaver();
+    const { confirmToken } = (await remove(chef, { eraseAnswers: true })).body;
+    expect((await remove(chef, { eraseAnswers: true, confirmToken })).status).toBe(200);
+    const replay = await remove(chef, { eraseAnswers: true, confirmToken });
+    expect(replay.status).toBe(410);
+    expect(replay.body.error.message).toBe('Denne bekræftelse er allerede brugt. Intet er ændret.');
+    const replayEn = await call(app.url, `/api/members/${chef.id}`, {
+      token,
+      method: 'DELETE',
+      body: { eraseAnswers: true, confirmToken },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(replayEn.status).toBe(410);
+    expect(replayEn.body.error.message).toBe('This confirmation has already been used. Nothing was changed.');
+    expect((await audit()).sort()).toEqual(['member.delete', 'privacy.erase']);
+
+    // Two uses of one code at the same time (a double click, two instances): exactly one acts.
+    const other = c.chefsOf(c.departments[1]!.id)[0]!;
+    const code = (await remove(other, {})).body.confirmToken;
+    const both = await Promise.all([
+      remove(other, { confirmToken: code }),
+      remove(other, { confirmToken: code }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 410]);
+    expect((await audit()).filter((a) => a === 'member.delete')).toHaveLength(2);
+  });
+
   test('a code is bound to the organizer who asked; chefs are refused; removing oneself is refused', async () => {
     const chef = await leaver();
     const { confirmToken } = (await remove(chef, {})).body;

@@ -122,9 +122,41 @@ describe('data subject rights over the API', () => {
       targetId: chef.id,
       details: { reason: 'subject', answers: 3, revisions: 6 },
     });
+    // The same code again (a double click, a retried request, another instance): refused, and
+    // nothing changes, not even the audit log.
+    const auditBefore = await s.deps.store.listAudit(s.forumId);
+    const replay = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: ask.body.confirmToken },
+    });
+    expect(replay.status).toBe(410);
+    expect(replay.body.error.message).toBe('Denne bekræftelse er allerede brugt. Intet er ændret.');
+    const replayEn = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: ask.body.confirmToken },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(replayEn.status).toBe(410);
+    expect(replayEn.body.error.message).toBe('This confirmation has already been used. Nothing was changed.');
+    expect(await s.deps.store.listAudit(s.forumId)).toEqual(auditBefore);
+    expect((await s.deps.store.listErasedAnswerTallies(s.forumId)).reduce((n, t) => n + t.count, 0)).toBe(3);
+
     // Still a member; the other chef's answers are untouched.
     expect(await s.deps.store.getMember(chef.id)).toBeDefined();
     expect(await s.deps.store.listAnswers(s.forumId, { memberId: otherChef.id })).toHaveLength(2);
+  });
+
+  test('one code used twice at the same time: exactly one erasure and one audit entry', async () => {
+    const token = await s.token(chef);
+    const { confirmToken } = (await call(s.url, '/api/me/data/delete', { token, body: {} })).body;
+    const both = await Promise.all([
+      call(s.url, '/api/me/data/delete', { token, body: { confirmToken } }),
+      call(s.url, '/api/me/data/delete', { token, body: { confirmToken } }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 410]);
+    const erasures = (await s.deps.store.listAudit(s.forumId)).filter((e) => e.action === 'privacy.erase');
+    expect(erasures).toHaveLength(1);
+    expect(erasures[0]!.details).toMatchObject({ answers: 3 });
   });
 
   test('an explicit { confirm: true } deletes in one step; a second deletion finds nothing', async () => {

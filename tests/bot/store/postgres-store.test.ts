@@ -9,6 +9,7 @@ import { describeStoreContract } from './store-contract';
 
 // audit_log is left out: it refuses TRUNCATE (append-only); every test uses fresh forum ids.
 const TABLES = [
+  'used_confirm_codes',
   'card_closes',
   'erased_answer_tallies',
   'retention_purges',

@@ -1,6 +1,7 @@
 import type { Store } from '../../../bot/store/store';
 import { describeAnswerContract } from './contract/answers';
 import { describeCardCloseContract } from './contract/card-closes';
+import { describeConfirmCodeContract } from './contract/confirm-codes';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
@@ -41,5 +42,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeConversationRefContract(store);
     describeTrustContract(store);
     describeSummaryReadsContract(store);
+    describeConfirmCodeContract(store);
   });
 }

@@ -74,12 +74,24 @@ describe('privacy commands in the bot', () => {
     const audit = await h.deps.store.listAudit(h.forum.id);
     expect(audit[0]).toMatchObject({ action: 'privacy.erase', actorMemberId: chef.id });
 
-    // The same confirmation again (a replayed click) is harmless: nothing more is erased or tallied.
+    // The same confirmation again (a replayed click) is refused: nothing more is erased, tallied or audited.
     const again = await h.user(chef).execute(PRIVACY_VERBS.confirm, { token });
     expect(again.invoke!.status).toBe(200);
-    expect(cardText(invokeCard(again))).toContain('Slettet: 0 svar og 0 udgaver');
+    expect(cardText(invokeCard(again))).toContain('Denne bekræftelse er allerede brugt.');
     expect((await tallies()).reduce((n, t) => n + t.count, 0)).toBe(2);
     expect(await answersOf(englishChef)).toHaveLength(1);
+    expect(await h.deps.store.listAudit(h.forum.id)).toEqual(audit);
+  });
+
+  it('"delete my data", Confirm, and the same Confirm again: the replay is refused in English', async () => {
+    const ask = await h.user(englishChef).say('delete my data');
+    const token = tokenIn(cardsOf(ask.replies[0] as never)[0]);
+    const done = await h.user(englishChef).execute(PRIVACY_VERBS.confirm, { token });
+    expect(cardText(invokeCard(done))).toMatch(/Deleted: 1 answers/);
+    const audit = await h.deps.store.listAudit(h.forum.id);
+    const again = await h.user(englishChef).execute(PRIVACY_VERBS.confirm, { token });
+    expect(cardText(invokeCard(again))).toContain('This confirmation has already been used.');
+    expect(await h.deps.store.listAudit(h.forum.id)).toEqual(audit);
   });
 
   it('"delete my data" then Cancel changes nothing (English)', async () => {
@@ -92,7 +104,7 @@ describe('privacy commands in the bot', () => {
     expect(await tallies()).toEqual([]);
   });
 
-  it('Action.Submit fallback: Confirm replaces the confirm card in the 1:1 chat, and a replay erases nothing more', async () => {
+  it('Action.Submit fallback: Confirm replaces the confirm card in the 1:1 chat, and a replay is refused', async () => {
     const ask = await h.user(chef).say('slet mine data');
     const token = tokenIn(cardsOf(ask.replies[0] as never)[0]);
     const done = await h.user(chef).submit({ samskab: PRIVACY_VERBS.confirm, token }, 'confirm-card-1');
@@ -103,10 +115,13 @@ describe('privacy commands in the bot', () => {
 
     const replay = await h.user(chef).submit({ samskab: PRIVACY_VERBS.confirm, token }, 'confirm-card-1');
     expect(replay.updates).toHaveLength(1);
+    expect(cardText(cardsOf(replay.updates[0] as never)[0])).toContain(
+      'Denne bekræftelse er allerede brugt.',
+    );
     expect((await tallies()).reduce((n, t) => n + t.count, 0)).toBe(2);
     expect(
-      (await h.deps.store.listAudit(h.forum.id)).filter((e) => e.action === 'privacy.erase').length,
-    ).toBeLessThanOrEqual(2);
+      (await h.deps.store.listAudit(h.forum.id)).filter((e) => e.action === 'privacy.erase'),
+    ).toHaveLength(1);
   });
 
   it('Action.Submit fallback: Cancel replaces the card and deletes nothing', async () => {
