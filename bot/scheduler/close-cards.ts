@@ -3,8 +3,9 @@ import type { Answer, Department, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import type { CardClose, CardCloseOutcome } from '../store/store';
 import { buildClosedRoundActivity, MAX_SHARED_ANSWERS, type SharedAnswer } from '../teams/cards';
-import { backoffMs, type ProactiveSender, type SendFailure } from '../teams/proactive';
+import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import { classifyFailure, internalFailure } from './send-failure';
 import { departmentTabUrl } from '../teams/tab-url';
 
 /**
@@ -45,13 +46,7 @@ export async function closeOne(pass: CloseContext, close: CardClose): Promise<Cl
   try {
     outcome = await decide(pass, close, now);
   } catch (error) {
-    const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
-    outcome = failureOutcome(
-      pass,
-      close,
-      { kind: 'transient', status: null, retryAfterMs: null, reason },
-      now,
-    );
+    outcome = failureOutcome(pass, close, internalFailure(error), now);
   }
   const ok = await deps.store.completeCardClose(
     close.deliveryId,
@@ -166,18 +161,7 @@ function failureOutcome(
   failure: SendFailure,
   now: Date,
 ): CardCloseOutcome {
-  const attempt = close.attempts + 1;
   // 403/404 on an update: the chat or the message is gone; recorded, never retried. The
   // conversation is not marked unreachable, since a 404 may mean only this message was deleted.
-  if (failure.kind === 'unreachable') return { state: 'unreachable', error: failure.reason };
-  if (failure.kind === 'transient' && attempt < pass.deps.config.scheduler.maxAttempts) {
-    const wait = backoffMs(attempt, failure.retryAfterMs, pass.random);
-    return {
-      state: 'retry',
-      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
-      error: failure.reason,
-    };
-  }
-  const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
-  return { state: 'failed', error: `${failure.reason}${suffix}` };
+  return classifyFailure(failure, close.attempts, now, pass.deps.config.scheduler.maxAttempts, pass.random);
 }

@@ -4,9 +4,10 @@ import type { Delivery, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import type { DeliveryOutcome } from '../store/store';
 import { buildRoundActivity } from '../teams/cards';
-import { backoffMs, type ProactiveSender, type SendFailure } from '../teams/proactive';
+import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import { findCreationTemplate, personalConversation } from './recipient-conversation';
+import { classifyFailure, internalFailure } from './send-failure';
 import { departmentTabUrl } from '../teams/tab-url';
 
 export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease';
@@ -56,14 +57,7 @@ export async function deliverOne(pass: PassContext, delivery: Delivery): Promise
     outcome = await decide(pass, delivery, now);
   } catch (error) {
     // A bug or a broken record (e.g. a card that cannot be built) must not loop forever on lease expiry.
-    const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
-    outcome = await failureOutcome(
-      pass,
-      delivery,
-      { kind: 'transient', status: null, retryAfterMs: null, reason },
-      now,
-      null,
-    );
+    outcome = await failureOutcome(pass, delivery, internalFailure(error), now, null);
   }
   const ok = await deps.store.completeDelivery(
     delivery.id,
@@ -199,20 +193,7 @@ async function failureOutcome(
   conversationId: string | null,
 ): Promise<DeliveryOutcome> {
   const { deps } = pass;
-  const attempt = delivery.attempts + 1;
-  if (failure.kind === 'unreachable') {
-    if (conversationId)
-      await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
-    return { state: 'unreachable', error: failure.reason };
-  }
-  if (failure.kind === 'transient' && attempt < deps.config.scheduler.maxAttempts) {
-    const wait = backoffMs(attempt, failure.retryAfterMs, pass.random);
-    return {
-      state: 'retry',
-      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
-      error: failure.reason,
-    };
-  }
-  const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
-  return { state: 'failed', error: `${failure.reason}${suffix}` };
+  if (failure.kind === 'unreachable' && conversationId)
+    await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
+  return classifyFailure(failure, delivery.attempts, now, deps.config.scheduler.maxAttempts, pass.random);
 }

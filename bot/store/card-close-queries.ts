@@ -1,5 +1,6 @@
-import { sql, type ExpressionBuilder, type Kysely, type Selectable, type Updateable } from 'kysely';
+import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
+import { claimLeased, completeLeased, released, unsuccessfulChanges } from './leased-queue';
 import type { CardClosesTable, Database } from './schema';
 import type { CardClose, CardCloseOutcome, CardCloseState, ClaimRequest } from './store';
 
@@ -55,15 +56,6 @@ export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, a
   return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
-/** Due: pending and next attempt reached, or leased with an expired lease. */
-function isClaimable(now: string) {
-  return (eb: ExpressionBuilder<Database, 'card_closes'>) =>
-    eb.or([
-      eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-      eb.and([eb('state', '=', 'leased'), eb('lease_until', '<', now)]),
-    ]);
-}
-
 function fromRow(row: Selectable<CardClosesTable>): CardClose {
   return {
     deliveryId: row.delivery_id,
@@ -83,69 +75,18 @@ export async function claimCardCloses(
   strategy: DialectStrategy,
   request: ClaimRequest,
 ): Promise<CardClose[]> {
-  const limit = Math.floor(request.limit);
-  if (!(limit > 0)) return [];
-  const nowMs = Date.parse(request.now);
-  if (Number.isNaN(nowMs)) throw new Error(`claimCardCloses: invalid now '${request.now}'`);
-  const leaseUntil = new Date(nowMs + request.leaseMs).toISOString();
-  // Cheap when nothing is due: one indexed read, no write transaction.
-  const any = await db
-    .selectFrom('card_closes')
-    .select('delivery_id')
-    .where(isClaimable(request.now))
-    .limit(1)
-    .executeTakeFirst();
-  if (!any) return [];
-  return strategy.writeTransaction(db, async (trx) => {
-    const picked = await strategy
-      .lockForClaim(
-        trx
-          .selectFrom('card_closes')
-          .select('delivery_id')
-          .where(isClaimable(request.now))
-          .orderBy('next_attempt_at')
-          .orderBy('delivery_id')
-          .limit(limit),
-      )
-      .execute();
-    if (picked.length === 0) return [];
-    const rows = await trx
-      .updateTable('card_closes')
-      .set({ state: 'leased', lease_owner: request.owner, lease_until: leaseUntil, updated_at: request.now })
-      .where(
-        'delivery_id',
-        'in',
-        picked.map((p) => p.delivery_id),
-      )
-      .where(isClaimable(request.now))
-      .returningAll()
-      .execute();
-    return rows
-      .map(fromRow)
-      .sort((a, b) => compare(a.nextAttemptAt, b.nextAttemptAt) || compare(a.deliveryId, b.deliveryId));
-  });
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return claimLeased(
+    db,
+    strategy,
+    { table: 'card_closes', caller: 'claimCardCloses', fromRow, checkFirst: true },
+    request,
+  );
 }
 
 function outcomeChanges(outcome: CardCloseOutcome, at: string): Updateable<CardClosesTable> {
-  const released = { lease_owner: null, lease_until: null, updated_at: at };
-  switch (outcome.state) {
-    case 'closed':
-      return { ...released, state: 'closed', last_error: null };
-    case 'retry':
-      return {
-        ...released,
-        state: 'pending',
-        next_attempt_at: outcome.nextAttemptAt,
-        last_error: outcome.error,
-      };
-    case 'failed':
-    case 'unreachable':
-      return { ...released, state: outcome.state, last_error: outcome.error };
-  }
+  return outcome.state === 'closed'
+    ? { ...released(at), state: 'closed', last_error: null }
+    : unsuccessfulChanges(outcome, at);
 }
 
 export async function completeCardClose(
@@ -155,15 +96,7 @@ export async function completeCardClose(
   outcome: CardCloseOutcome,
   at: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('card_closes')
-    .set(outcomeChanges(outcome, at))
-    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
-    .where('delivery_id', '=', deliveryId)
-    .where('state', '=', 'leased')
-    .where('lease_owner', '=', owner)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return completeLeased(db, 'card_closes', deliveryId, owner, outcomeChanges(outcome, at), true);
 }
 
 export async function listCardCloses(

@@ -1,6 +1,7 @@
-import type { ExpressionBuilder, Kysely, Updateable } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import type { Delivery, DeliveryState } from '../../core/model';
 import type { DialectStrategy } from './dialect-strategy';
+import { claimLeased, completeLeased, released, unsuccessfulChanges } from './leased-queue';
 import { deliveryFromRow, deliveryToRow } from './row-mappers';
 import type { Database, DeliveriesTable } from './schema';
 import type { ClaimRequest, DeliveryOutcome } from './store';
@@ -30,83 +31,28 @@ export async function addDeliveries(
   });
 }
 
-/** Due: pending and next attempt reached, or leased with an expired lease. */
-function isClaimable(now: string) {
-  return (eb: ExpressionBuilder<Database, 'deliveries'>) =>
-    eb.or([
-      eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', now)]),
-      eb.and([eb('state', '=', 'leased'), eb('lease_until', '<', now)]),
-    ]);
-}
-
 export async function claimDeliveries(
   db: Kysely<Database>,
   strategy: DialectStrategy,
   request: ClaimRequest,
 ): Promise<Delivery[]> {
-  const limit = Math.floor(request.limit);
-  if (!(limit > 0)) return [];
-  const nowMs = Date.parse(request.now);
-  if (Number.isNaN(nowMs)) throw new Error(`claimDeliveries: invalid now '${request.now}'`);
-  const leaseUntil = new Date(nowMs + request.leaseMs).toISOString();
-
-  return strategy.writeTransaction(db, async (trx) => {
-    const picked = await strategy
-      .lockForClaim(
-        trx
-          .selectFrom('deliveries')
-          .select('id')
-          .where(isClaimable(request.now))
-          .orderBy('next_attempt_at')
-          .orderBy('id')
-          .limit(limit),
-      )
-      .execute();
-    if (picked.length === 0) return [];
-    const rows = await trx
-      .updateTable('deliveries')
-      .set({ state: 'leased', lease_owner: request.owner, lease_until: leaseUntil, updated_at: request.now })
-      .where(
-        'id',
-        'in',
-        picked.map((p) => p.id),
-      )
-      .where(isClaimable(request.now))
-      .returningAll()
-      .execute();
-    return rows
-      .map(deliveryFromRow)
-      .sort((a, b) => compare(a.nextAttemptAt, b.nextAttemptAt) || compare(a.id, b.id));
-  });
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return claimLeased(
+    db,
+    strategy,
+    { table: 'deliveries', caller: 'claimDeliveries', fromRow: deliveryFromRow },
+    request,
+  );
 }
 
 function outcomeChanges(outcome: DeliveryOutcome, at: string): Updateable<DeliveriesTable> {
-  const released = { lease_owner: null, lease_until: null, updated_at: at };
-  switch (outcome.state) {
-    case 'sent':
-      return {
-        ...released,
-        state: 'sent',
-        sent_activity_id: outcome.activityId,
-        sent_conversation_id: outcome.conversationId,
-        last_error: null,
-      };
-    case 'retry':
-      return {
-        ...released,
-        state: 'pending',
-        next_attempt_at: outcome.nextAttemptAt,
-        last_error: outcome.error,
-      };
-    case 'failed':
-    case 'unreachable':
-    case 'cancelled':
-      return { ...released, state: outcome.state, last_error: outcome.error };
-  }
+  if (outcome.state !== 'sent') return unsuccessfulChanges(outcome, at);
+  return {
+    ...released(at),
+    state: 'sent',
+    sent_activity_id: outcome.activityId,
+    sent_conversation_id: outcome.conversationId,
+    last_error: null,
+  };
 }
 
 export async function completeDelivery(
@@ -118,15 +64,7 @@ export async function completeDelivery(
 ): Promise<boolean> {
   // A cancellation is a decision not to send; every other outcome followed an attempt.
   const attempted = outcome.state !== 'cancelled';
-  const result = await db
-    .updateTable('deliveries')
-    .set(outcomeChanges(outcome, at))
-    .$if(attempted, (q) => q.set((eb) => ({ attempts: eb('attempts', '+', 1) })))
-    .where('id', '=', id)
-    .where('state', '=', 'leased')
-    .where('lease_owner', '=', owner)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return completeLeased(db, 'deliveries', id, owner, outcomeChanges(outcome, at), attempted);
 }
 
 export async function getDelivery(db: Kysely<Database>, id: string): Promise<Delivery | undefined> {

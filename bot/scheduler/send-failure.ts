@@ -1,0 +1,39 @@
+import { backoffMs, type SendFailure } from '../teams/proactive';
+
+/** What a failed send or card update comes to: retried later, recorded as unreachable, or failed. */
+export type FailureOutcome =
+  | { state: 'retry'; nextAttemptAt: string; error: string }
+  | { state: 'unreachable'; error: string }
+  | { state: 'failed'; error: string };
+
+/**
+ * Classifies a failed send or card update. 403/404 (unreachable) is recorded and never retried;
+ * a transient failure is retried with backoff (honouring Retry-After) until maxAttempts, then failed.
+ * `attempts` counts the attempts before this one.
+ */
+export function classifyFailure(
+  failure: SendFailure,
+  attempts: number,
+  now: Date,
+  maxAttempts: number,
+  random: () => number,
+): FailureOutcome {
+  const attempt = attempts + 1;
+  if (failure.kind === 'unreachable') return { state: 'unreachable', error: failure.reason };
+  if (failure.kind === 'transient' && attempt < maxAttempts) {
+    const wait = backoffMs(attempt, failure.retryAfterMs, random);
+    return {
+      state: 'retry',
+      nextAttemptAt: new Date(now.getTime() + wait).toISOString(),
+      error: failure.reason,
+    };
+  }
+  const suffix = failure.kind === 'transient' ? ` (gave up after ${attempt} attempts)` : '';
+  return { state: 'failed', error: `${failure.reason}${suffix}` };
+}
+
+/** A bug or a broken record, as a transient failure, so that it is retried a bounded number of times. */
+export function internalFailure(error: unknown): SendFailure {
+  const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
+  return { kind: 'transient', status: null, retryAfterMs: null, reason };
+}
