@@ -96,7 +96,8 @@ export async function completeCardClose(
   outcome: CardCloseOutcome,
   at: string,
 ): Promise<boolean> {
-  return completeLeased(db, 'card_closes', deliveryId, owner, outcomeChanges(outcome, at), true);
+  const attempted = !('notAnAttempt' in outcome && outcome.notAnAttempt);
+  return completeLeased(db, 'card_closes', deliveryId, owner, outcomeChanges(outcome, at), attempted);
 }
 
 export async function listCardCloses(

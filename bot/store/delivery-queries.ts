@@ -63,7 +63,7 @@ export async function completeDelivery(
   at: string,
 ): Promise<boolean> {
   // A cancellation is a decision not to send; every other outcome followed an attempt.
-  const attempted = outcome.state !== 'cancelled';
+  const attempted = outcome.state !== 'cancelled' && !('notAnAttempt' in outcome && outcome.notAnAttempt);
   return completeLeased(db, 'deliveries', id, owner, outcomeChanges(outcome, at), attempted);
 }
 

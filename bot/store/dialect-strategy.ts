@@ -1,5 +1,6 @@
 import type {
   InsertQueryBuilder,
+  RawBuilder,
   InsertResult,
   Kysely,
   QueryCreator,
@@ -50,4 +51,15 @@ export interface DialectStrategy {
   lockForClaim<TB extends 'deliveries' | 'card_closes', O>(
     query: SelectQueryBuilder<Database, TB, O>,
   ): SelectQueryBuilder<Database, TB, O>;
+  /**
+   * The database server's clock in milliseconds since the epoch: one clock for every instance, so
+   * shared send limits never depend on the instances' clocks agreeing.
+   */
+  clockMs(): RawBuilder<number>;
+  /**
+   * Serializes send-slot reservations across instances for the rest of the transaction.
+   * PostgreSQL: a transaction-level advisory lock keyed by the schema. SQLite: nothing (the write
+   * transaction is already exclusive).
+   */
+  lockSendSlots(trx: Kysely<Database>): Promise<void>;
 }

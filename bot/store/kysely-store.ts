@@ -22,6 +22,8 @@ import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
 import * as cardCloses from './card-close-queries';
 import * as confirmCodes from './confirm-code-queries';
+import { renewAllLeases, renewOneLease } from './leased-queue';
+import * as sendSlots from './send-slot-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
@@ -52,6 +54,8 @@ import type {
   SummaryAnswerFilter,
   DeliveryOutcome,
   SaveAnswerInput,
+  SendSlotDecision,
+  SendSlotRequest,
   SaveAnswerResult,
   SaveTakeawaysResult,
   Store,
@@ -617,4 +621,44 @@ export class KyselyStore implements Store {
   consumeConfirmCode(id: string, expiresAt: string, at: string): Promise<boolean> {
     return confirmCodes.consumeConfirmCode(this.db, id, expiresAt, at);
   }
+
+  // ---- Leases held during work ---------------------------------------------------------------
+
+  renewLeases(owner: string, now: string, leaseMs: number): Promise<number> {
+    return renewAllLeases(this.db, owner, now, leaseEnd(now, leaseMs, 'renewLeases'));
+  }
+
+  renewLease(
+    queue: 'deliveries' | 'card_closes',
+    id: string,
+    owner: string,
+    now: string,
+    leaseMs: number,
+  ): Promise<boolean> {
+    return renewOneLease(this.db, queue, id, owner, now, leaseEnd(now, leaseMs, 'renewLease'));
+  }
+
+  // ---- Send limits shared by every instance --------------------------------------------------
+
+  reserveSendSlot(request: SendSlotRequest): Promise<SendSlotDecision> {
+    return sendSlots.reserveSendSlot(this.db, this.strategy, request);
+  }
+
+  settleSendSlot(slotId: string): Promise<void> {
+    return sendSlots.settleSendSlot(this.db, this.strategy, slotId);
+  }
+
+  pauseSends(key: string, ms: number): Promise<void> {
+    return sendSlots.pauseSends(this.db, this.strategy, key, ms);
+  }
+
+  pruneSendSlots(olderThanMs: number): Promise<void> {
+    return sendSlots.pruneSendSlots(this.db, this.strategy, olderThanMs);
+  }
+}
+
+function leaseEnd(now: string, leaseMs: number, caller: string): string {
+  const ms = Date.parse(now);
+  if (Number.isNaN(ms)) throw new Error(`${caller}: invalid now '${now}'`);
+  return new Date(ms + leaseMs).toISOString();
 }

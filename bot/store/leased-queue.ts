@@ -80,7 +80,15 @@ export async function claimLeased<TB extends LeasedTable, T>(
     if (picked.length === 0) return [];
     const rows = await trx
       .updateTable(table)
-      .set({ state: 'leased', lease_owner: request.owner, lease_until: leaseUntil, updated_at: request.now })
+      .set((eb) => ({
+        state: 'leased',
+        lease_owner: request.owner,
+        lease_until: leaseUntil,
+        updated_at: request.now,
+        // A lease that ran out is an attempt that never recorded its outcome: it counts, so a
+        // delivery whose worker keeps losing it is given up after maxAttempts.
+        attempts: eb('attempts', '+', eb.case().when('state', '=', 'leased').then(1).else(0).end()),
+      }))
       .where(
         key,
         'in',
@@ -117,6 +125,50 @@ export async function completeLeased<TB extends LeasedTable>(
     .where(KEY[name], '=', id)
     .where('state', '=', 'leased')
     .where('lease_owner', '=', owner)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Extends every unexpired lease `owner` holds in both queues to `leaseUntil` (the heartbeat).
+ * A lease that ran out is left alone: another worker may have claimed it already.
+ */
+export async function renewAllLeases(
+  db: Kysely<Database>,
+  owner: string,
+  now: string,
+  leaseUntil: string,
+): Promise<number> {
+  let renewed = 0;
+  for (const table of ['deliveries', 'card_closes'] as const) {
+    const result = await db
+      .updateTable(table)
+      .set({ lease_until: leaseUntil })
+      .where('state', '=', 'leased')
+      .where('lease_owner', '=', owner)
+      .where('lease_until', '>=', now)
+      .executeTakeFirst();
+    renewed += Number(result.numUpdatedRows);
+  }
+  return renewed;
+}
+
+/** Extends one unexpired lease of `owner`; false when it ran out or was taken over. */
+export async function renewOneLease(
+  db: Kysely<Database>,
+  table: LeasedTable,
+  id: string,
+  owner: string,
+  now: string,
+  leaseUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table)
+    .set({ lease_until: leaseUntil })
+    .where(KEY[table], '=', id)
+    .where('state', '=', 'leased')
+    .where('lease_owner', '=', owner)
+    .where('lease_until', '>=', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -206,6 +206,19 @@ export interface UsedConfirmCodesTable {
   used_at: string;
 }
 
+/** One send counted against one limit key ('*': the app) from `t`, store-clock ms (migration 0007). */
+export interface SendSlotsTable {
+  slot_id: string;
+  key: string;
+  t: number;
+}
+
+/** Sends to a key (a conversation, or '*') paused until `until_ms`, store-clock ms (migration 0007). */
+export interface SendPausesTable {
+  key: string;
+  until_ms: number;
+}
+
 export interface Database {
   forums: ForumsTable;
   departments: DepartmentsTable;
@@ -224,4 +237,6 @@ export interface Database {
   erased_answer_tallies: ErasedAnswerTalliesTable;
   retention_purges: RetentionPurgesTable;
   used_confirm_codes: UsedConfirmCodesTable;
+  send_slots: SendSlotsTable;
+  send_pauses: SendPausesTable;
 }

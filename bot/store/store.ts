@@ -26,7 +26,8 @@ export interface ClaimRequest {
 
 export type DeliveryOutcome =
   | { state: 'sent'; activityId: string; conversationId: string }
-  | { state: 'failed' | 'unreachable' | 'cancelled'; error: string }
+  /** `notAnAttempt`: recorded without counting an attempt (cancelled never counts one). */
+  | { state: 'failed' | 'unreachable' | 'cancelled'; error: string; notAnAttempt?: true }
   /** Put back for another attempt at nextAttemptAt (attempts is incremented). */
   | { state: 'retry'; nextAttemptAt: string; error: string };
 
@@ -49,9 +50,35 @@ export interface CardClose {
 
 export type CardCloseOutcome =
   | { state: 'closed' }
-  | { state: 'failed' | 'unreachable'; error: string }
+  /** `notAnAttempt`: recorded without counting an attempt. */
+  | { state: 'failed' | 'unreachable'; error: string; notAnAttempt?: true }
   /** Put back for another attempt at nextAttemptAt. */
   | { state: 'retry'; nextAttemptAt: string; error: string };
+
+// ---- Send limits shared by every instance ---------------------------------------------------
+
+/** What a reservation sees, in the store's clock (ms since the epoch): the recent slots and pauses of each key. */
+export interface SendSlotView {
+  now: number;
+  /** Per key: the instants its recent slots count from (unsettled ones lie in the future). */
+  slots: ReadonlyMap<string, readonly number[]>;
+  /** Per key: until when sends are paused (absent: not paused). */
+  pausedUntil: ReadonlyMap<string, number>;
+}
+
+/** A send may go now, or must wait `waitMs`; `key` is the key that holds it back. */
+export type SendSlotDecision = { ok: true } | { ok: false; waitMs: number; inFlight: boolean; key: string };
+
+export interface SendSlotRequest {
+  /** New slot id (one send). */
+  slotId: string;
+  /** The keys the send counts against, with how far back their slots matter (ms). */
+  keys: ReadonlyArray<{ key: string; lookbackMs: number }>;
+  /** Decides from the view whether the send fits; pure. */
+  decide(view: SendSlotView): SendSlotDecision;
+  /** An unsettled slot counts from now + holdMs (the latest its request can still reach the server). */
+  holdMs: number;
+}
 
 export interface SaveAnswerInput {
   forumId: string;
@@ -295,6 +322,34 @@ export interface Store {
    * `at` may be forgotten (an expired code is refused by its signature check anyway).
    */
   consumeConfirmCode(id: string, expiresAt: string, at: string): Promise<boolean>;
+
+  // Leases held during work (heartbeat), and the check right before a request goes out
+  /**
+   * Extends every unexpired lease `owner` holds (deliveries and card closes) to now + leaseMs.
+   * Returns how many. An expired lease is not revived: another worker may have claimed it.
+   */
+  renewLeases(owner: string, now: string, leaseMs: number): Promise<number>;
+  /** Extends one unexpired lease on a delivery (or, with 'card_closes', a card close); false when it is lost. */
+  renewLease(
+    queue: 'deliveries' | 'card_closes',
+    id: string,
+    owner: string,
+    now: string,
+    leaseMs: number,
+  ): Promise<boolean>;
+
+  // Send limits shared by every instance (the store's clock; one reservation at a time)
+  /**
+   * Atomically: reads the recent slots and pauses of the request's keys, asks `decide`, and when
+   * it allows the send records a slot under every key counting from now + holdMs.
+   */
+  reserveSendSlot(request: SendSlotRequest): Promise<SendSlotDecision>;
+  /** The send's response is in: its slots count from now (never later than they did). */
+  settleSendSlot(slotId: string): Promise<void>;
+  /** Pauses sends to `key` for `ms` from now (a longer pause already in place stays). */
+  pauseSends(key: string, ms: number): Promise<void>;
+  /** Forgets slots older than `olderThanMs` and pauses that are over. */
+  pruneSendSlots(olderThanMs: number): Promise<void>;
 }
 
 /** Publish/subscribe of change notices, so live views update across server instances. */

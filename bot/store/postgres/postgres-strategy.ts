@@ -1,4 +1,4 @@
-import type { Kysely, QueryCreator, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
 import type { DialectStrategy, FollowUp, WriteReturningRow } from '../dialect-strategy';
 import type { Database } from '../schema';
 
@@ -39,6 +39,14 @@ export function postgresStrategy(schema: string): DialectStrategy {
       query: SelectQueryBuilder<Database, TB, O>,
     ): SelectQueryBuilder<Database, TB, O> {
       return query.forUpdate().skipLocked();
+    },
+
+    clockMs() {
+      return sql<number>`(extract(epoch from clock_timestamp()) * 1000)::float8`;
+    },
+
+    async lockSendSlots(trx: Kysely<Database>): Promise<void> {
+      await sql`select pg_advisory_xact_lock(hashtext(${`samskab.send_slots.${schema}`}))`.execute(trx);
     },
   };
 }

@@ -51,4 +51,13 @@ export const sqliteStrategy: DialectStrategy = {
   ): SelectQueryBuilder<Database, TB, O> {
     return query;
   },
+
+  clockMs() {
+    // julianday('now') has millisecond precision; 2440587.5 is the Julian day of the Unix epoch.
+    return sql<number>`((julianday('now') - 2440587.5) * 86400000.0)`;
+  },
+
+  async lockSendSlots(): Promise<void> {
+    // BEGIN IMMEDIATE already made this the only writer.
+  },
 };

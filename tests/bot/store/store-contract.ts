@@ -5,6 +5,7 @@ import { describeConfirmCodeContract } from './contract/confirm-codes';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
+import { describeLeaseAndSendSlotContract } from './contract/leases-and-send-slots';
 import { describeSummaryReadsContract } from './contract/summary-reads';
 import { describeTrustContract } from './contract/trust';
 
@@ -43,5 +44,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeTrustContract(store);
     describeSummaryReadsContract(store);
     describeConfirmCodeContract(store);
+    describeLeaseAndSendSlotContract(store);
   });
 }

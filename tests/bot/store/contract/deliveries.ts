@@ -94,9 +94,10 @@ export function describeDeliveryContract(store: () => Store): void {
       });
 
       expect(await store().completeDelivery(d.id, 'w2', sent, at(3))).toBe(true);
+      // w1's lease that ran out counted as an attempt, w2's send as another.
       expect(await store().getDelivery(d.id)).toMatchObject({
         state: 'sent',
-        attempts: 1,
+        attempts: 2,
         sentActivityId: 'act-1',
         sentConversationId: 'conv-1',
         lastError: null,

@@ -1,0 +1,138 @@
+import type { SendSlotView, Store } from '../../../../bot/store/store';
+import { at, delivery, forum, round, uid } from '../fixtures';
+
+const LEASE_MS = 60_000; // at(n + 1) is past a lease taken at at(n)
+
+/**
+ * Leases held during work (heartbeat, the check before a send, lost leases counted) and the send
+ * slots every instance shares (atomic reservation in the store's clock, settle, pause, prune).
+ */
+export function describeLeaseAndSendSlotContract(store: () => Store): void {
+  async function someDeliveries(n: number) {
+    const f = forum();
+    await store().saveForum(f);
+    const r = round(f.id);
+    await store().saveRound(r);
+    const ds = Array.from({ length: n }, () => delivery(r, { dueAt: at(0) }));
+    await store().addDeliveries(ds);
+    return ds;
+  }
+
+  describe('leases held during work', () => {
+    test('renewLeases extends the unexpired leases of one owner only; renewLease reports a lost one', async () => {
+      const [a, b, c] = await someDeliveries(3);
+      await store().claimDeliveries({ now: at(0), owner: 'w1', leaseMs: LEASE_MS, limit: 2 });
+      await store().claimDeliveries({ now: at(0), owner: 'w2', leaseMs: LEASE_MS, limit: 1 });
+      expect(await store().renewLeases('w1', at(0.5), LEASE_MS)).toBe(2);
+      expect((await store().getDelivery(a!.id))!.leaseUntil).toBe(at(1.5));
+      expect((await store().getDelivery(c!.id))!.leaseUntil).toBe(at(1));
+      expect(await store().renewLease('deliveries', a!.id, 'w1', at(1), LEASE_MS)).toBe(true);
+      expect((await store().getDelivery(a!.id))!.leaseUntil).toBe(at(2));
+      // Another owner, or a lease that ran out, is not renewed (it may be someone else's by now).
+      expect(await store().renewLease('deliveries', c!.id, 'w1', at(0.5), LEASE_MS)).toBe(false);
+      expect(await store().renewLease('deliveries', b!.id, 'w1', at(1.6), LEASE_MS)).toBe(false);
+      expect(await store().renewLeases('w1', at(3), LEASE_MS)).toBe(0);
+    });
+
+    test('a lease that ran out counts as an attempt when the delivery is claimed again', async () => {
+      const [d] = await someDeliveries(1);
+      await store().claimDeliveries({ now: at(0), owner: 'w1', leaseMs: LEASE_MS, limit: 1 });
+      const [again] = await store().claimDeliveries({ now: at(2), owner: 'w2', leaseMs: LEASE_MS, limit: 1 });
+      expect(again).toMatchObject({ id: d!.id, attempts: 1, leaseOwner: 'w2' });
+      const [third] = await store().claimDeliveries({ now: at(4), owner: 'w1', leaseMs: LEASE_MS, limit: 1 });
+      expect(third!.attempts).toBe(2);
+      // Giving up without another attempt.
+      const gaveUp = { state: 'failed', error: 'gave up', notAnAttempt: true } as const;
+      expect(await store().completeDelivery(d!.id, 'w1', gaveUp, at(4.1))).toBe(true);
+      expect(await store().getDelivery(d!.id)).toMatchObject({ state: 'failed', attempts: 2 });
+    });
+  });
+
+  describe('send slots', () => {
+    const allowAtMost = (max: number, key: string) => (view: SendSlotView) =>
+      (view.slots.get(key) ?? []).length < max
+        ? ({ ok: true } as const)
+        : ({ ok: false, waitMs: 1_000, inFlight: false, key } as const);
+
+    test('a reservation sees the slots and pauses of its keys in the store clock and records one slot per key', async () => {
+      const key = uid('conv');
+      const seen: SendSlotView[] = [];
+      const request = (slotId: string) => ({
+        slotId,
+        keys: [
+          { key, lookbackMs: 60_000 },
+          { key: '*', lookbackMs: 1_000 },
+        ],
+        holdMs: 30_000,
+        decide: (view: SendSlotView) => {
+          seen.push(view);
+          return allowAtMost(2, key)(view);
+        },
+      });
+      const before = Date.now();
+      expect(await store().reserveSendSlot(request('s1'))).toEqual({ ok: true });
+      expect(await store().reserveSendSlot(request('s2'))).toEqual({ ok: true });
+      expect(await store().reserveSendSlot(request('s3'))).toEqual({
+        ok: false,
+        waitMs: 1_000,
+        inFlight: false,
+        key,
+      });
+      const view = seen[2]!;
+      // The store's clock is the machine's here (same host), within a few seconds.
+      expect(Math.abs(view.now - before)).toBeLessThan(5_000);
+      // Unsettled slots count from now + holdMs.
+      expect(view.slots.get(key)!.every((t) => t > view.now + 25_000)).toBe(true);
+      expect(view.slots.get('*')!.length).toBeGreaterThanOrEqual(2);
+
+      await store().settleSendSlot('s1');
+      await store().pauseSends(key, 5_000);
+      await store().pauseSends(key, 1_000); // a shorter pause does not shorten it
+      await store().reserveSendSlot(request('s4'));
+      const after = seen[3]!;
+      const settled = after.slots.get(key)!.filter((t) => t <= after.now);
+      expect(settled).toHaveLength(1);
+      expect(after.pausedUntil.get(key)!).toBeGreaterThan(after.now + 3_500);
+    });
+
+    test('prune forgets slots older than asked and pauses that are over', async () => {
+      const key = uid('conv');
+      const request = (slotId: string, holdMs: number) => ({
+        slotId,
+        keys: [{ key, lookbackMs: 3_600_000 }],
+        holdMs,
+        decide: () => ({ ok: true }) as const,
+      });
+      await store().reserveSendSlot(request(uid('slot'), -10_000)); // counts from 10 s ago
+      await store().reserveSendSlot(request(uid('slot'), 0));
+      await store().pauseSends(key, 0);
+      await new Promise((r) => setTimeout(r, 20));
+      await store().pruneSendSlots(5_000);
+      let view: SendSlotView | undefined;
+      await store().reserveSendSlot({
+        ...request(uid('slot'), 0),
+        decide: (v) => {
+          view = v;
+          return { ok: false, waitMs: 1, inFlight: false, key };
+        },
+      });
+      expect(view!.slots.get(key)).toHaveLength(1);
+      expect(view!.pausedUntil.has(key)).toBe(false);
+    });
+
+    test('reservations at the same time are serialized: never more slots than the decision allows', async () => {
+      const key = uid('conv');
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          store().reserveSendSlot({
+            slotId: `${key}-${i}`,
+            keys: [{ key, lookbackMs: 60_000 }],
+            holdMs: 1_000,
+            decide: allowAtMost(5, key),
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+    });
+  });
+}
