@@ -46,6 +46,7 @@ export const configSchema = z.object({
   SCHEDULER_CATCH_UP_HOURS: z.coerce.number().min(0).default(12),
   RETENTION_ENABLED: boolean.optional(),
   SEND_RATE_PER_SECOND: positiveInt.default(30),
+  SEND_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
   DEMO_SPEED: z.coerce.number().positive().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
 });
@@ -81,7 +82,10 @@ export interface Config {
     leaseMs: number;
     maxAttempts: number;
     catchUpHours: number;
+    /** Proactive sends per second for the whole app: the sum over every instance. */
     sendRatePerSecond: number;
+    /** Timeout of one send or card update request to the Bot Connector. */
+    sendRequestTimeoutMs: number;
   };
   /** Run the daily retention purge in this process. */
   retentionEnabled: boolean;
@@ -128,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (raw.DEV_AUTH) throw new ConfigError('DEV_AUTH', 'dev sign-in cannot be enabled in production');
     if (raw.DEMO_SPEED) throw new ConfigError('DEMO_SPEED', 'the demo clock cannot run in production');
   }
+  checkLease(raw.SCHEDULER_LEASE_MS, raw.SEND_REQUEST_TIMEOUT_MS);
   const host = raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1');
   const devAuth = raw.DEV_AUTH ?? (!production && !raw.AAD_APP_CLIENT_ID);
   if (devAuth && !LOOPBACK.has(host)) {
@@ -172,11 +177,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: raw.SCHEDULER_MAX_ATTEMPTS,
       catchUpHours: raw.SCHEDULER_CATCH_UP_HOURS,
       sendRatePerSecond: raw.SEND_RATE_PER_SECOND,
+      sendRequestTimeoutMs: raw.SEND_REQUEST_TIMEOUT_MS,
     },
     retentionEnabled: raw.RETENTION_ENABLED ?? production,
     demoSpeed: raw.DEMO_SPEED ?? null,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
   };
+}
+
+/** The shortest lease: its heartbeat (every lease/3) then renews it at least once a second. */
+export const MIN_LEASE_MS = 3_000;
+/** A lease outlasts the send request it was extended for by at least this much. */
+export const LEASE_MARGIN_MS = 1_000;
+
+/**
+ * A send extends its lease right before the request leaves; the lease must outlast that request
+ * (timeout + margin), so two workers never have a request for one delivery in flight at once,
+ * even if heartbeats stall.
+ */
+function checkLease(leaseMs: number, requestTimeoutMs: number): void {
+  const least = Math.max(MIN_LEASE_MS, requestTimeoutMs + LEASE_MARGIN_MS);
+  if (leaseMs < least) {
+    throw new ConfigError(
+      'SCHEDULER_LEASE_MS',
+      `${leaseMs} is too short: at least ${least} (≥ ${MIN_LEASE_MS} for the lease/3 heartbeat, and SEND_REQUEST_TIMEOUT_MS ${requestTimeoutMs} + ${LEASE_MARGIN_MS} so a lease outlives every send request)`,
+    );
+  }
 }
 
 function databaseFrom(raw: RawConfig): Config['database'] {

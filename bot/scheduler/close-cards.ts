@@ -5,7 +5,8 @@ import type { CardClose, CardCloseOutcome } from '../store/store';
 import { buildClosedRoundActivity, MAX_SHARED_ANSWERS, type SharedAnswer } from '../teams/cards';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
-import { classifyFailure, internalFailure } from './send-failure';
+import { confirmLease } from './lease-keeper';
+import { classifyFailure, gaveUpOnLostLeases, internalFailure } from './send-failure';
 import { departmentTabUrl } from '../teams/tab-url';
 
 /**
@@ -44,7 +45,9 @@ export async function closeOne(pass: CloseContext, close: CardClose): Promise<Cl
   const now = deps.clock.now();
   let outcome: CardCloseOutcome;
   try {
-    outcome = await decide(pass, close, now);
+    outcome =
+      gaveUpOnLostLeases(close.attempts, deps.config.scheduler.maxAttempts) ??
+      (await decide(pass, close, now));
   } catch (error) {
     outcome = failureOutcome(pass, close, internalFailure(error), now);
   }
@@ -127,6 +130,7 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
   }
   const result = await pass.sender.update(ref.reference, delivery.sentActivityId, activity, {
     maxWaitMs: deps.config.scheduler.leaseMs / 2,
+    beforeRequest: confirmLease(deps, 'card_closes', close.deliveryId, pass.owner),
   });
   return result.ok ? { state: 'closed' } : failureOutcome(pass, close, result.failure, now);
 }

@@ -7,7 +7,8 @@ import { buildRoundActivity } from '../teams/cards';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import { findCreationTemplate, personalConversation } from './recipient-conversation';
-import { classifyFailure, internalFailure } from './send-failure';
+import { confirmLease } from './lease-keeper';
+import { classifyFailure, gaveUpOnLostLeases, internalFailure, uncertainSend } from './send-failure';
 import { departmentTabUrl } from '../teams/tab-url';
 
 export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease';
@@ -54,7 +55,9 @@ export async function deliverOne(pass: PassContext, delivery: Delivery): Promise
   const now = deps.clock.now();
   let outcome: DeliveryOutcome;
   try {
-    outcome = await decide(pass, delivery, now);
+    outcome =
+      gaveUpOnLostLeases(delivery.attempts, deps.config.scheduler.maxAttempts) ??
+      (await decide(pass, delivery, now));
   } catch (error) {
     // A bug or a broken record (e.g. a card that cannot be built) must not loop forever on lease expiry.
     outcome = await failureOutcome(pass, delivery, internalFailure(error), now, null);
@@ -123,7 +126,7 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
       answers: answers.filter((a) => round.departmentId === null || a.departmentId === round.departmentId),
       locale: member.locale,
     });
-    const result = await pass.sender.send(found.ref.reference, activity, sendOptions(pass));
+    const result = await pass.sender.send(found.ref.reference, activity, sendOptions(pass, delivery));
     return result.ok
       ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
       : failureOutcome(pass, delivery, result.failure, now, found.ref.conversationId);
@@ -145,15 +148,22 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
     locale: snapshot.forum.defaultLocale,
     groupMemberIds: await teamsUserIds(pass, groupMembers.slice(0, MAX_REFRESH_USERS)),
   });
-  const result = await pass.sender.send(ref.reference, activity, sendOptions(pass));
+  const result = await pass.sender.send(ref.reference, activity, sendOptions(pass, delivery));
   return result.ok
     ? { state: 'sent', activityId: result.activityId, conversationId: result.conversationId }
     : failureOutcome(pass, delivery, result.failure, now, ref.conversationId);
 }
 
-/** Waiting longer than half the lease for a rate-limit slot risks another worker re-claiming the delivery. */
-function sendOptions(pass: PassContext) {
-  return { maxWaitMs: pass.deps.config.scheduler.leaseMs / 2 };
+/**
+ * The heartbeat holds the lease while the send waits; a wait longer than half a lease is given up
+ * (retried later) so one slow conversation does not hold a worker. Right before the request
+ * leaves, the lease is checked and extended past the request's timeout.
+ */
+function sendOptions(pass: PassContext, delivery: Delivery) {
+  return {
+    maxWaitMs: pass.deps.config.scheduler.leaseMs / 2,
+    beforeRequest: confirmLease(pass.deps, 'deliveries', delivery.id, pass.owner),
+  };
 }
 
 /** Adaptive Card refresh.userIds takes at most 60 users. */
@@ -195,5 +205,7 @@ async function failureOutcome(
   const { deps } = pass;
   if (failure.kind === 'unreachable' && conversationId)
     await deps.store.markConversationUnreachable(conversationId, failure.reason, now.toISOString());
+  // Teams has no idempotency key for a new message: a send that may have arrived is not sent again.
+  if (failure.kind === 'transient' && failure.mayHaveArrived) return uncertainSend(failure);
   return classifyFailure(failure, delivery.attempts, now, deps.config.scheduler.maxAttempts, pass.random);
 }

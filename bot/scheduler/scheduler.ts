@@ -1,7 +1,13 @@
 import { hostname } from 'node:os';
 import type { CloudAdapter } from 'botbuilder';
 import type { AppDeps } from '../app-deps';
-import { createProactiveSender, SendRateLimiter, type ProactiveSender } from '../teams/proactive';
+import {
+  createProactiveSender,
+  SendRateLimiter,
+  StoreSendLimiter,
+  type ProactiveSender,
+  type SendLimiter,
+} from '../teams/proactive';
 import {
   CLOSE_SCAN_MS,
   closeOne,
@@ -10,6 +16,7 @@ import {
   type CloseResult,
 } from './close-cards';
 import { deliverOne, newPassContext, type DeliveryResult } from './deliver';
+import { startLeaseHeartbeat } from './lease-keeper';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
 
@@ -53,8 +60,8 @@ export interface SchedulerOptions {
   botAppId: string;
   /** Replaces the botbuilder sender (tests). */
   sender?: ProactiveSender;
-  /** Per-request timeout of connector calls (ms). Default 15 000. */
-  requestTimeoutMs?: number;
+  /** Replaces the limiter chosen by store dialect (tests). */
+  limiter?: SendLimiter;
   /** Concurrent sends within a batch. Default 16. */
   concurrency?: number;
   random?: () => number;
@@ -63,14 +70,14 @@ export interface SchedulerOptions {
 export function createScheduler(deps: AppDeps, options: SchedulerOptions): Scheduler {
   const { config, log } = deps;
   const settings = config.scheduler;
-  const limiter = new SendRateLimiter({ globalPerSecond: settings.sendRatePerSecond });
+  const limiter = options.limiter ?? createSendLimiter(deps);
   const sender =
     options.sender ??
     createProactiveSender({
       adapter: options.adapter,
       botAppId: options.botAppId,
       limiter,
-      requestTimeoutMs: options.requestTimeoutMs,
+      requestTimeoutMs: settings.sendRequestTimeoutMs,
     });
   const owner = `${hostname()}:${process.pid}:${deps.ids()}`;
   const concurrency = Math.max(1, options.concurrency ?? 16);
@@ -100,6 +107,19 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       durationMs: 0,
     };
     Object.assign(report, await materializeDueRounds(deps, snapshots, now));
+    const heartbeat = startLeaseHeartbeat(deps, owner);
+    try {
+      await sendBatch(now, snapshots, report);
+    } finally {
+      await heartbeat.stop();
+    }
+    await limiter.sweep();
+    report.durationMs = Date.now() - started;
+    return report;
+  }
+
+  /** Claims one batch of deliveries and sends it, then one batch of card closes, under the heartbeat. */
+  async function sendBatch(now: Date, snapshots: SnapshotCache, report: TickReport): Promise<void> {
     const batch = await deps.store.claimDeliveries({
       now: now.toISOString(),
       owner,
@@ -139,9 +159,6 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       await deps.changes.publish({ forumId: key.split('|')[0]!, departmentId, topic: 'delivery' });
     }
     await closeCards(now, snapshots, context.rounds, report);
-    limiter.sweep();
-    report.durationMs = Date.now() - started;
-    return report;
   }
 
   let lastCloseScan = Number.NEGATIVE_INFINITY;
@@ -255,4 +272,20 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       loopDone = null;
     },
   };
+}
+
+/**
+ * One process (SQLite): the in-process limiter. Several instances on PostgreSQL: the limiter
+ * whose slots live in the store, so the limits hold for their sum.
+ */
+function createSendLimiter(deps: AppDeps): SendLimiter {
+  const { sendRatePerSecond, sendRequestTimeoutMs } = deps.config.scheduler;
+  if (deps.store.dialect === 'postgres') {
+    return new StoreSendLimiter({
+      store: deps.store,
+      globalPerSecond: sendRatePerSecond,
+      inFlightCapMs: sendRequestTimeoutMs,
+    });
+  }
+  return new SendRateLimiter({ globalPerSecond: sendRatePerSecond, inFlightCapMs: sendRequestTimeoutMs });
 }

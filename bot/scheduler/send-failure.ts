@@ -37,3 +37,31 @@ export function internalFailure(error: unknown): SendFailure {
   const reason = `internal error: ${(error as Error).message ?? String(error)}`.slice(0, 300);
   return { kind: 'transient', status: null, retryAfterMs: null, reason };
 }
+
+/**
+ * A send whose request left and got no answer (timeout, dropped connection): Teams may have
+ * accepted it, and it offers no idempotency key, so it is recorded as failed, never resent
+ * automatically; an organizer sees the reason and can retry it.
+ */
+export function uncertainSend(failure: SendFailure): { state: 'failed'; error: string } {
+  return {
+    state: 'failed',
+    error: `${failure.reason}: no answer after the request was sent; it may have arrived, so it is not sent again automatically`,
+  };
+}
+
+/**
+ * Claimed with `attempts` already at the limit (the earlier attempts' leases ran out before an
+ * outcome was recorded): give up without another attempt. Null when attempts remain.
+ */
+export function gaveUpOnLostLeases(
+  attempts: number,
+  maxAttempts: number,
+): { state: 'failed'; error: string; notAnAttempt: true } | null {
+  if (attempts < maxAttempts) return null;
+  return {
+    state: 'failed',
+    error: `gave up after ${attempts} attempts (the lease ran out before an outcome was recorded)`,
+    notAnAttempt: true,
+  };
+}

@@ -1,5 +1,19 @@
 /** Faults the stand-in injects, in order, into the requests they match. */
-export type FaultKind = 429 | 403 | 404 | 412 | 500 | 502 | 503 | 504 | 'timeout' | 'reset';
+export type FaultKind =
+  | 429
+  | 403
+  | 404
+  | 412
+  | 500
+  | 502
+  | 503
+  | 504
+  /** Hold the request without handling it, then drop the socket (never recorded). */
+  | 'timeout'
+  /** Drop the socket at once (never recorded). */
+  | 'reset'
+  /** Accepted but slow answer: the send or update is recorded, its answer comes `holdMs` later. */
+  | 'slow-answer';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -11,7 +25,7 @@ export interface FaultRule {
   on?: 'send' | 'create' | 'any';
   /** For 429/503: the Retry-After header, in seconds (omitted when undefined). */
   retryAfterSeconds?: number;
-  /** For 'timeout': how long to hold the request before dropping the socket (default 60 s). */
+  /** For 'timeout': how long to hold the request before dropping the socket; for 'slow-answer': the answer's delay (default 60 s). */
   holdMs?: number;
 }
 

@@ -50,8 +50,13 @@ export interface ConnectorStandInOptions {
   globalPerSecond?: number;
   /** Enforce limits at all (default true). */
   enforceLimits?: boolean;
-  /** Fixed response latency in ms (default 0). */
+  /** Fixed response latency in ms (default 0): the request is handled (and recorded) after it. */
   latencyMs?: number;
+  /**
+   * "Accepted but slow answer" (default 0): a send or update is recorded at once, as Teams would
+   * accept it, and its answer is written this many ms later (if the caller still listens).
+   */
+  responseDelayMs?: number;
 }
 
 export interface ConnectorStandIn {
@@ -66,6 +71,8 @@ export interface ConnectorStandIn {
   block(conversationId: string, status: 403 | 404): void;
   /** Sends per conversation id. */
   sendsTo(conversationId: string): RecordedSend[];
+  /** Changes the delay of answers to sends and updates from now on (see responseDelayMs). */
+  setResponseDelay(ms: number): void;
   /** Requests currently being answered (held timeouts included). */
   inFlight(): number;
   close(): Promise<void>;
@@ -94,6 +101,7 @@ export async function startConnectorStandIn(
   const sockets = new Set<import('node:net').Socket>();
   let inFlight = 0;
   let nextActivity = 1;
+  let responseDelayMs = options.responseDelayMs ?? 0;
 
   const answer = (
     res: http.ServerResponse,
@@ -220,7 +228,9 @@ export async function startConnectorStandIn(
       const conversationId = parts[2]!;
       const op = req.method === 'PUT' ? 'update' : 'send';
       const fault = faults.take(op, conversationId);
-      if (fault) return applyFault(fault, req, res);
+      if (fault && fault.kind !== 'slow-answer') return applyFault(fault, req, res);
+      if (fault) stats.injected++;
+      const delayMs = fault ? (fault.holdMs ?? 60_000) : responseDelayMs;
       const gone = blocked.get(conversationId);
       if (gone) {
         stats.injected++;
@@ -231,10 +241,17 @@ export async function startConnectorStandIn(
         );
       }
       if (!admit(conversationId, res)) return;
+      const later = (status: number, reply: unknown) => {
+        if (delayMs <= 0) return answer(res, status, reply);
+        const timer = setTimeout(() => {
+          if (!res.destroyed) answer(res, status, reply);
+        }, delayMs);
+        res.once('close', () => clearTimeout(timer));
+      };
       if (op === 'update') {
         const activityId = parts[4] ?? '';
         updates.push({ conversationId, activityId, activity: body, at: Date.now() });
-        return answer(res, 200, { id: activityId });
+        return later(200, { id: activityId });
       }
       const activityId = `${nextActivity++}`;
       sends.push({
@@ -244,7 +261,7 @@ export async function startConnectorStandIn(
         activity: body,
         at: Date.now(),
       });
-      return answer(res, 201, { id: activityId });
+      return later(201, { id: activityId });
     }
     answer(res, 404, errorBody('NotFound', `${req.method} ${url.pathname}`));
   }
@@ -259,6 +276,7 @@ export async function startConnectorStandIn(
     faults,
     stats,
     block: (conversationId, status) => blocked.set(conversationId, status),
+    setResponseDelay: (ms) => void (responseDelayMs = ms),
     sendsTo: (conversationId) => sends.filter((s) => s.conversationId === conversationId),
     inFlight: () => inFlight,
     close: () =>

@@ -1,9 +1,6 @@
-export {
-  LocalRateLimitError,
-  SendRateLimiter,
-  type SendPermit,
-  type SendRateLimiterOptions,
-} from './send-rate-limiter';
+export { SendRateLimiter, type SendRateLimiterOptions } from './send-rate-limiter';
+export { LocalRateLimitError, type SendLimiter, type SendPermit } from './send-limiter';
+export { StoreSendLimiter, type StoreSendLimiterOptions } from './store-send-limiter';
 export { TEAMS_PER_CONVERSATION_LIMITS, globalLimit, type RateWindow } from './teams-rate-limits';
 export { classifySendError, type SendFailure } from './send-error';
 export { backoffMs, DEFAULT_BACKOFF, type BackoffOptions } from './retry-policy';

@@ -1,7 +1,7 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import { takeOverConnector } from './connector-pipeline';
-import { classifySendError, type SendFailure } from './send-error';
-import type { SendPermit, SendRateLimiter } from './send-rate-limiter';
+import { classifySendError, mayHaveArrived, type SendFailure } from './send-error';
+import type { SendLimiter, SendPermit } from './send-limiter';
 
 export type SendResult =
   { ok: true; activityId: string; conversationId: string } | { ok: false; failure: SendFailure };
@@ -33,13 +33,18 @@ export interface ProactiveSender {
 
 export interface SendOptions {
   maxWaitMs?: number;
+  /**
+   * Runs after the limiter let the send through, right before the request leaves; throwing stops
+   * the send (the scheduler checks and extends its lease here).
+   */
+  beforeRequest?: () => Promise<void>;
 }
 
 export interface ProactiveSenderOptions {
   adapter: CloudAdapter;
   botAppId: string;
-  limiter: SendRateLimiter;
-  /** Per-request timeout for connector calls. Default 15 s. */
+  limiter: SendLimiter;
+  /** Per-request timeout for connector calls (config SEND_REQUEST_TIMEOUT_MS). Default 30 s. */
   requestTimeoutMs?: number;
   /** Pause for a 429 without Retry-After. Default 1 s. */
   defaultThrottleMs?: number;
@@ -47,13 +52,13 @@ export interface ProactiveSenderOptions {
 
 export function createProactiveSender(options: ProactiveSenderOptions): ProactiveSender {
   const { adapter, botAppId, limiter } = options;
-  const timeoutMs = options.requestTimeoutMs ?? 15_000;
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
   const throttleMs = options.defaultThrottleMs ?? 1_000;
 
   async function run(
     reference: Partial<ConversationReference>,
     act: (context: TurnContext) => Promise<string | undefined>,
-    maxWaitMs: number | undefined,
+    options: SendOptions = {},
   ): Promise<SendResult> {
     const conversationId = reference.conversation?.id;
     if (!conversationId || !reference.serviceUrl) {
@@ -66,6 +71,19 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
         },
       };
     }
+    /** Let through, checked and handed to the connector: from here on it may reach Teams. */
+    const letThrough = async (): Promise<SendPermit> => {
+      const permit = await limiter.acquire(conversationId, options.maxWaitMs);
+      try {
+        await options.beforeRequest?.();
+      } catch (error) {
+        permit.done();
+        throw error;
+      }
+      requestLeft = true;
+      return permit;
+    };
+    let requestLeft = false;
     let activityId: string | undefined;
     let caught: unknown = null;
     try {
@@ -73,10 +91,8 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
         // Errors are kept here, so the adapter's onTurnError never messages the user about them.
         let permit: SendPermit | null = null;
         try {
-          const limitedOnTheWire = takeOverConnector(context, timeoutMs, () =>
-            limiter.acquire(conversationId, maxWaitMs),
-          );
-          if (!limitedOnTheWire) permit = await limiter.acquire(conversationId, maxWaitMs);
+          const limitedOnTheWire = takeOverConnector(context, timeoutMs, letThrough);
+          if (!limitedOnTheWire) permit = await letThrough();
           activityId = await act(context);
         } catch (error) {
           caught = error;
@@ -90,7 +106,10 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
     if (caught !== null) {
       const failure = classifySendError(caught);
       if (failure.kind === 'transient' && failure.status === 429) {
-        limiter.pause(conversationId, failure.retryAfterMs ?? throttleMs);
+        await limiter.pause(conversationId, failure.retryAfterMs ?? throttleMs);
+      }
+      if (failure.kind === 'transient' && requestLeft && mayHaveArrived(caught)) {
+        return { ok: false, failure: { ...failure, mayHaveArrived: true } };
       }
       return { ok: false, failure };
     }
@@ -102,7 +121,7 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
       run(
         reference as Partial<ConversationReference>,
         async (context) => (await context.sendActivity(activity))?.id,
-        options?.maxWaitMs,
+        options,
       ),
     update: (reference, activityId, activity, options) =>
       run(
@@ -111,7 +130,7 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
           await context.updateActivity({ ...activity, id: activityId });
           return activityId;
         },
-        options?.maxWaitMs,
+        options,
       ),
     async createPersonalConversation(input) {
       let created: Partial<ConversationReference> | null = null;

@@ -5,8 +5,18 @@
  * such as ECONNRESET.
  */
 export type SendFailure =
-  /** Try again later (429, 412, 502, 503, 504, timeout, connection trouble). */
-  | { kind: 'transient'; status: number | null; retryAfterMs: number | null; reason: string }
+  /**
+   * Try again later (429, 412, 502, 503, 504, timeout, connection trouble). `mayHaveArrived`: the
+   * request had left and no answer came back (a timeout or a dropped connection), so Teams may
+   * have accepted it; set by the sender, which knows whether the request left.
+   */
+  | {
+      kind: 'transient';
+      status: number | null;
+      retryAfterMs: number | null;
+      reason: string;
+      mayHaveArrived?: boolean;
+    }
   /** The bot cannot write there any more (403 blocked/removed, 404 conversation gone). */
   | { kind: 'unreachable'; status: number; reason: string }
   /** Anything else: retrying will not help. */
@@ -44,6 +54,8 @@ export function classifySendError(error: unknown, now: Date = new Date()): SendF
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = statusOf(e);
   const detail = errorCodeOf(e);
+  if (e.name === 'LeaseLostError')
+    return { kind: 'transient', status: null, retryAfterMs: null, reason: 'lease lost before the send' };
   if (e.name === 'LocalRateLimitError') {
     const wait = (e as { retryAfterMs?: unknown }).retryAfterMs;
     return {
@@ -67,6 +79,19 @@ export function classifySendError(error: unknown, now: Date = new Date()): SendF
     return { kind: 'transient', status, retryAfterMs: retryAfterMs(e, now), reason };
   }
   return { kind: 'permanent', status, reason };
+}
+
+/** Codes that mean the connection was never made, so the request cannot have reached Teams. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND']);
+
+/**
+ * True for an error that leaves open whether a request that had left reached the server: no
+ * HTTP answer, and not a connection that was never made (a timeout, a reset, a broken socket).
+ */
+export function mayHaveArrived(error: unknown): boolean {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  if (statusOf(e) !== null || e.name === 'LocalRateLimitError' || e.name === 'LeaseLostError') return false;
+  return !(typeof e.code === 'string' && NEVER_CONNECTED.has(e.code));
 }
 
 function statusOf(e: ErrorLike): number | null {

@@ -1,4 +1,5 @@
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
+import { KeyedTurns, LocalRateLimitError, type SendLimiter, type SendPermit } from './send-limiter';
 import { SlidingWindowLog, type SendEntry } from './sliding-window';
 import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
 
@@ -16,27 +17,16 @@ export interface SendRateLimiterOptions {
 /** Waiting on sends still in flight: look again this often, as they may settle at any moment. */
 const RECHECK_MS = 5;
 
-/** Thrown when a send would have to wait longer than the caller allows (it should be retried later). */
-export class LocalRateLimitError extends Error {
-  override readonly name = 'LocalRateLimitError';
-  constructor(readonly retryAfterMs: number) {
-    super(`rate limit: the next slot is ${Math.ceil(retryAfterMs)} ms away`);
-  }
-}
-
-/** A send that was let through: `at` (monotonic ms); call `done()` when its response arrived. */
-export interface SendPermit {
-  at: number;
-  done(): void;
-}
+/** The turn key of the app-wide window (conversation ids never contain a NUL). */
+const GLOBAL_KEY = '\u0000app';
 
 /**
  * Waits (never overshoots) until a send to a conversation fits both the per-conversation
  * windows and the app-wide rate. Waiters are served in order per conversation; a 429's
  * Retry-After pauses the conversation (or the whole app) for that long.
- * In-process: several server processes each get their own share via config.
+ * In-process: for one server process (SQLite); several instances share StoreSendLimiter instead.
  */
-export class SendRateLimiter {
+export class SendRateLimiter implements SendLimiter {
   private readonly timer: MonotonicTimer;
   private readonly global: SlidingWindowLog;
   private readonly perConversation: readonly RateWindow[];
@@ -46,8 +36,7 @@ export class SendRateLimiter {
   private readonly pausedUntil = new Map<string, number>();
   private globalPausedUntil = 0;
   /** Serializes acquisitions so that a later caller never overtakes an earlier one. */
-  private readonly queues = new Map<string, Promise<void>>();
-  private globalQueue: Promise<void> = Promise.resolve();
+  private readonly turns = new KeyedTurns();
 
   constructor(options: SendRateLimiterOptions) {
     this.timer = options.timer ?? realTimer;
@@ -61,14 +50,8 @@ export class SendRateLimiter {
    * Resolves when one send to `conversationId` may go out now. The send counts in the windows
    * until its response is in (`done()`), from then on as of that moment.
    */
-  async acquire(conversationId: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<SendPermit> {
-    const previous = this.queues.get(conversationId) ?? Promise.resolve();
-    let release!: () => void;
-    const mine = new Promise<void>((resolve) => (release = resolve));
-    const chained = previous.then(() => mine);
-    this.queues.set(conversationId, chained);
-    await previous;
-    try {
+  acquire(conversationId: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<SendPermit> {
+    return this.turns.run(conversationId, async () => {
       const log = this.logOf(conversationId);
       for (;;) {
         const now = this.timer.now();
@@ -89,10 +72,7 @@ export class SendRateLimiter {
           entry.t = t;
         },
       };
-    } finally {
-      release();
-      if (this.queues.get(conversationId) === chained) this.queues.delete(conversationId);
-    }
+    });
   }
 
   /** Pauses sends to a conversation (or all, with `'*'`) for `ms` real milliseconds. */
@@ -106,7 +86,7 @@ export class SendRateLimiter {
   sweep(): void {
     const now = this.timer.now();
     for (const [id, log] of this.conversations) {
-      if (log.idle(now) && !this.queues.has(id)) this.conversations.delete(id);
+      if (log.idle(now) && !this.turns.has(id)) this.conversations.delete(id);
     }
     for (const [id, until] of this.pausedUntil) if (until <= now) this.pausedUntil.delete(id);
   }
@@ -120,12 +100,8 @@ export class SendRateLimiter {
     return log;
   }
 
-  private async acquireGlobal(maxWaitMs: number): Promise<{ at: number; entry: SendEntry }> {
-    const previous = this.globalQueue;
-    let release!: () => void;
-    this.globalQueue = new Promise<void>((resolve) => (release = resolve));
-    await previous;
-    try {
+  private acquireGlobal(maxWaitMs: number): Promise<{ at: number; entry: SendEntry }> {
+    return this.turns.run(GLOBAL_KEY, async () => {
       for (;;) {
         const now = this.timer.now();
         const window = this.global.waitMs(now);
@@ -137,8 +113,6 @@ export class SendRateLimiter {
       }
       const at = this.timer.now();
       return { at, entry: this.global.record(at, this.capMs) };
-    } finally {
-      release();
-    }
+    });
   }
 }

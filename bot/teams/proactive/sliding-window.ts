@@ -11,6 +11,40 @@ export interface SendEntry {
   t: number;
 }
 
+/**
+ * Milliseconds until one more send fits every window, given the instants the earlier sends count
+ * from (0: now). `inFlight`: the wait is due to sends whose response is not in yet (their instant
+ * lies in the future); it shrinks as soon as they settle. Shared by the in-process log and the
+ * store-backed limiter, so both apply the same rule.
+ */
+export function windowWait(
+  times: readonly number[],
+  windows: readonly RateWindow[],
+  marginMs: number,
+  now: number,
+): { ms: number; inFlight: boolean } {
+  let ms = 0;
+  let inFlight = false;
+  for (const w of windows) {
+    const span = w.windowMs + marginMs;
+    const inWindow = times.filter((t) => t > now - span);
+    if (inWindow.length < w.max) continue;
+    inWindow.sort((a, b) => a - b);
+    // Enough of the oldest must leave the window for one more to fit.
+    const leaving = inWindow[inWindow.length - w.max]!;
+    if (leaving + span - now > ms) {
+      ms = leaving + span - now;
+      inFlight = leaving > now;
+    }
+  }
+  return { ms: Math.max(0, ms), inFlight };
+}
+
+/** The longest window plus the margin: how far back sends matter. */
+export function lookbackMs(windows: readonly RateWindow[], marginMs: number): number {
+  return Math.max(...windows.map((w) => w.windowMs)) + marginMs;
+}
+
 /** The sends of one key (a conversation, or the whole app), checked against sliding windows. */
 export class SlidingWindowLog {
   private entries: SendEntry[] = [];
@@ -21,7 +55,7 @@ export class SlidingWindowLog {
     /** Added to every window, to absorb clock granularity. */
     private readonly marginMs: number,
   ) {
-    this.longestMs = Math.max(...windows.map((w) => w.windowMs)) + marginMs;
+    this.longestMs = lookbackMs(windows, marginMs);
   }
 
   /**
@@ -30,22 +64,12 @@ export class SlidingWindowLog {
    */
   waitMs(now: number): { ms: number; inFlight: boolean } {
     this.prune(now);
-    let ms = 0;
-    let inFlight = false;
-    for (const w of this.windows) {
-      const span = w.windowMs + this.marginMs;
-      const inWindow: number[] = [];
-      for (const e of this.entries) if (e.t > now - span) inWindow.push(e.t);
-      if (inWindow.length < w.max) continue;
-      inWindow.sort((a, b) => a - b);
-      // Enough of the oldest must leave the window for one more to fit.
-      const leaving = inWindow[inWindow.length - w.max]!;
-      if (leaving + span - now > ms) {
-        ms = leaving + span - now;
-        inFlight = leaving > now;
-      }
-    }
-    return { ms: Math.max(0, ms), inFlight };
+    return windowWait(
+      this.entries.map((e) => e.t),
+      this.windows,
+      this.marginMs,
+      now,
+    );
   }
 
   /** Records a send let through now; call `settle` when its response arrived. */

@@ -58,12 +58,24 @@ describe('proactive sender through botbuilder', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(timedOut).toEqual({
       ok: false,
-      failure: expect.objectContaining({ kind: 'transient', reason: 'timeout' }),
+      failure: expect.objectContaining({ kind: 'transient', reason: 'timeout', mayHaveArrived: true }),
     });
     standIn.faults.add({ kind: 'reset', times: 1 });
     const reset = await sender.send(ref('a:4'), { type: 'message', text: 'x' });
-    expect(reset).toEqual({ ok: false, failure: expect.objectContaining({ kind: 'transient' }) });
+    expect(reset).toEqual({
+      ok: false,
+      failure: expect.objectContaining({ kind: 'transient', mayHaveArrived: true }),
+    });
     expect(standIn.stats.requests).toBe(2);
+    // A connection that was never made cannot have delivered anything.
+    const closed = await startConnectorStandIn();
+    await closed.close();
+    const refused = await sender.send(standInReference(closed.url, 'a:5', 'personal', 'aad-1'), {
+      type: 'message',
+      text: 'x',
+    });
+    expect(refused).toEqual({ ok: false, failure: expect.objectContaining({ kind: 'transient' }) });
+    expect(!refused.ok && refused.failure.kind === 'transient' && refused.failure.mayHaveArrived).toBeFalsy();
   });
 
   it('creates a personal conversation with the tenant and the member', async () => {

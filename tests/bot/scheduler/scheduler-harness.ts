@@ -44,7 +44,7 @@ export async function schedulerRig(options: {
     log: pino({ level: 'silent' }),
   };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  const scheduler = createScheduler(deps, { adapter, botAppId: '', requestTimeoutMs: 500 });
+  const scheduler = createScheduler(deps, { adapter, botAppId: '' });
   const rounds = new RoundsService(deps);
   return {
     deps,

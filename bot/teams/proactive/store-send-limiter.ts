@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import type { SendSlotDecision, SendSlotView, Store } from '../../store/store';
+import { realTimer, type MonotonicTimer } from './monotonic-timer';
+import { KeyedTurns, LocalRateLimitError, type SendLimiter, type SendPermit } from './send-limiter';
+import { lookbackMs, windowWait } from './sliding-window';
+import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
+
+export interface StoreSendLimiterOptions {
+  store: Pick<Store, 'reserveSendSlot' | 'settleSendSlot' | 'pauseSends' | 'pruneSendSlots'>;
+  /** Sends per second for the whole app, summed over every instance (config.scheduler.sendRatePerSecond). */
+  globalPerSecond: number;
+  perConversation?: readonly RateWindow[];
+  /** Added to each window (ms), for the distance between the store's clock and Teams'. Default 25. */
+  marginMs?: number;
+  /** How long an unsettled send counts as in flight (ms): the send request timeout bounds it. */
+  inFlightCapMs: number;
+  /** How often a wait on sends still in flight looks again (ms). Default 25. */
+  recheckMs?: number;
+  /** How often old slots are pruned (ms). Default 60 000. */
+  pruneEveryMs?: number;
+  timer?: MonotonicTimer;
+  ids?: () => string;
+}
+
+/** The app-wide key in the store (conversation ids never are '*'). */
+const APP_KEY = '*';
+
+/**
+ * Teams' limits for the sum of all instances: every send takes a slot in the store (PostgreSQL:
+ * one transaction under an advisory lock, the database's clock), checked against the same sliding
+ * windows as the in-process limiter (windowWait). A slot counts from now + inFlightCapMs until its
+ * response is in, then from that moment, so an instance that dies holds capacity for at most the
+ * request timeout. Pauses after a 429 are rows too, so every instance honours them.
+ * In this process, waiters queue per conversation, and one reservation at a time asks the store,
+ * so that waiting on the app-wide rate does not make every worker poll.
+ */
+export class StoreSendLimiter implements SendLimiter {
+  private readonly store: StoreSendLimiterOptions['store'];
+  private readonly timer: MonotonicTimer;
+  private readonly ids: () => string;
+  private readonly perConversation: readonly RateWindow[];
+  private readonly app: readonly RateWindow[];
+  private readonly marginMs: number;
+  private readonly capMs: number;
+  private readonly recheckMs: number;
+  private readonly pruneEveryMs: number;
+  private readonly turns = new KeyedTurns();
+  private lastPrune = Number.NEGATIVE_INFINITY;
+
+  constructor(options: StoreSendLimiterOptions) {
+    this.store = options.store;
+    this.timer = options.timer ?? realTimer;
+    this.ids = options.ids ?? randomUUID;
+    this.perConversation = options.perConversation ?? TEAMS_PER_CONVERSATION_LIMITS;
+    this.app = [globalLimit(options.globalPerSecond)];
+    this.marginMs = options.marginMs ?? 25;
+    this.capMs = options.inFlightCapMs;
+    this.recheckMs = options.recheckMs ?? 25;
+    this.pruneEveryMs = options.pruneEveryMs ?? 60_000;
+  }
+
+  acquire(conversationId: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<SendPermit> {
+    if (conversationId === APP_KEY) throw new Error("StoreSendLimiter: '*' is not a conversation id");
+    return this.turns.run(`c:${conversationId}`, async () => {
+      for (;;) {
+        const slotId = this.ids();
+        // The app-wide wait happens inside the turn, so only one reservation of this process polls.
+        const decision = await this.turns.run(APP_KEY, () =>
+          this.reserveOrWaitForApp(conversationId, slotId, maxWaitMs),
+        );
+        if (decision.ok) return this.permit(slotId);
+        await this.waitOrGiveUp(decision, maxWaitMs);
+      }
+    });
+  }
+
+  async pause(conversationId: string | '*', ms: number): Promise<void> {
+    await this.store.pauseSends(conversationId, ms);
+  }
+
+  async sweep(): Promise<void> {
+    const now = this.timer.now();
+    if (now - this.lastPrune < this.pruneEveryMs) return;
+    this.lastPrune = now;
+    await this.store
+      .pruneSendSlots(lookbackMs([...this.perConversation, ...this.app], this.marginMs) + this.capMs)
+      .catch(() => undefined);
+  }
+
+  /** Reserves, waiting here while only the app-wide limit holds the send back; returns any other wait. */
+  private async reserveOrWaitForApp(
+    conversationId: string,
+    slotId: string,
+    maxWaitMs: number,
+  ): Promise<SendSlotDecision> {
+    for (;;) {
+      const decision = await this.store.reserveSendSlot({
+        slotId,
+        keys: [
+          { key: conversationId, lookbackMs: lookbackMs(this.perConversation, this.marginMs) },
+          { key: APP_KEY, lookbackMs: lookbackMs(this.app, this.marginMs) },
+        ],
+        holdMs: this.capMs,
+        decide: (view) => this.decide(view, conversationId),
+      });
+      if (decision.ok || decision.key !== APP_KEY) return decision;
+      await this.waitOrGiveUp(decision, maxWaitMs);
+    }
+  }
+
+  /** The conversation's wait first (so the app-wide turn is released for other conversations), then the app's. */
+  private decide(view: SendSlotView, conversationId: string): SendSlotDecision {
+    for (const [key, windows] of [
+      [conversationId, this.perConversation],
+      [APP_KEY, this.app],
+    ] as const) {
+      const window = windowWait(view.slots.get(key) ?? [], windows, this.marginMs, view.now);
+      const paused = (view.pausedUntil.get(key) ?? 0) - view.now;
+      const waitMs = Math.max(window.ms, paused);
+      if (waitMs > 0) return { ok: false, waitMs, inFlight: window.inFlight && window.ms >= paused, key };
+    }
+    return { ok: true };
+  }
+
+  private async waitOrGiveUp(
+    decision: Extract<SendSlotDecision, { ok: false }>,
+    maxWaitMs: number,
+  ): Promise<void> {
+    if (!decision.inFlight && decision.waitMs > maxWaitMs) throw new LocalRateLimitError(decision.waitMs);
+    await this.timer.sleep(decision.inFlight ? Math.min(decision.waitMs, this.recheckMs) : decision.waitMs);
+  }
+
+  private permit(slotId: string): SendPermit {
+    let settled = false;
+    return {
+      at: this.timer.now(),
+      done: () => {
+        if (settled) return;
+        settled = true;
+        // If this fails, the slot keeps counting until now + inFlightCapMs: safe, only slower.
+        void this.store.settleSendSlot(slotId).catch(() => undefined);
+      },
+    };
+  }
+}
