@@ -39,6 +39,24 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${setting}: `));
   });
 
+  it('refuses a lease too short for its heartbeat or shorter than a send request plus a margin', () => {
+    expect(loadConfig({}).scheduler).toEqual(
+      expect.objectContaining({ leaseMs: 60_000, sendRequestTimeoutMs: 30_000, sendRatePerSecond: 30 }),
+    );
+    expect(() => loadConfig({ SCHEDULER_LEASE_MS: '2999', SEND_REQUEST_TIMEOUT_MS: '1000' })).toThrow(
+      /^SCHEDULER_LEASE_MS: 2999 is too short: at least 3000 \(/,
+    );
+    expect(() => loadConfig({ SCHEDULER_LEASE_MS: '30000' })).toThrow(
+      /^SCHEDULER_LEASE_MS: 30000 is too short: at least 31000 .*SEND_REQUEST_TIMEOUT_MS 30000/,
+    );
+    expect(() => loadConfig({ SEND_REQUEST_TIMEOUT_MS: '500' })).toThrow(/^SEND_REQUEST_TIMEOUT_MS: /);
+    const shortest = loadConfig({ SCHEDULER_LEASE_MS: '3000', SEND_REQUEST_TIMEOUT_MS: '2000' });
+    expect(shortest.scheduler).toEqual(
+      expect.objectContaining({ leaseMs: 3_000, sendRequestTimeoutMs: 2_000 }),
+    );
+    expect(() => loadConfig({ SCHEDULER_LEASE_MS: '1500' })).toThrow(ConfigError);
+  });
+
   it('starts in production when everything is set, without dev sign-in or seeding', () => {
     const config = loadConfig(productionEnv);
     expect(config.production).toBe(true);
@@ -72,6 +90,7 @@ describe('start-up with bad configuration', () => {
     [{ DEFAULT_TIME_ZONE: 'Mars/Olympus' }, /DEFAULT_TIME_ZONE: /],
     [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' }, /DATABASE_URL/],
     [{ NODE_ENV: 'production' }, /BOT_ID: is required in production/],
+    [{ SCHEDULER_LEASE_MS: '1000' }, /SCHEDULER_LEASE_MS: 1000 is too short/],
   ])('exits non-zero with one clear line for %j', (env, pattern) => {
     const result = run(env);
     expect(result.status).not.toBe(0);

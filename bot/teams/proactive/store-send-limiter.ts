@@ -10,7 +10,7 @@ export interface StoreSendLimiterOptions {
   /** Sends per second for the whole app, summed over every instance (config.scheduler.sendRatePerSecond). */
   globalPerSecond: number;
   perConversation?: readonly RateWindow[];
-  /** Added to each window (ms), for the distance between the store's clock and Teams'. Default 25. */
+  /** Added to each window (ms), for the distance between the store's clock and Teams'. Default 10. */
   marginMs?: number;
   /** How long an unsettled send counts as in flight (ms): the send request timeout bounds it. */
   inFlightCapMs: number;
@@ -53,7 +53,7 @@ export class StoreSendLimiter implements SendLimiter {
     this.ids = options.ids ?? randomUUID;
     this.perConversation = options.perConversation ?? TEAMS_PER_CONVERSATION_LIMITS;
     this.app = [globalLimit(options.globalPerSecond)];
-    this.marginMs = options.marginMs ?? 25;
+    this.marginMs = options.marginMs ?? 10;
     this.capMs = options.inFlightCapMs;
     this.recheckMs = options.recheckMs ?? 25;
     this.pruneEveryMs = options.pruneEveryMs ?? 60_000;

@@ -41,7 +41,8 @@ describe('crash in the middle of a fan-out', () => {
       SQLITE_PATH: path.join(dir, 'samskab.sqlite'),
       SEND_RATE_PER_SECOND: '100',
       SCHEDULER_TICK_MS: '50',
-      SCHEDULER_LEASE_MS: '1500',
+      SCHEDULER_LEASE_MS: '3000',
+      SEND_REQUEST_TIMEOUT_MS: '2000',
     };
 
     const first = await startServerProcess(env);

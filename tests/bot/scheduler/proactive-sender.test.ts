@@ -35,6 +35,22 @@ describe('proactive sender through botbuilder', () => {
     expect(standIn.sends).toHaveLength(0);
   });
 
+  it("pauses the conversation for a 429's Retry-After: the next send to it waits, others do not", async () => {
+    const own = createProactiveSender({
+      adapter,
+      botAppId: '',
+      limiter: new SendRateLimiter({ globalPerSecond: 200 }),
+      requestTimeoutMs: 5_000,
+    });
+    standIn.faults.add({ kind: 429, times: 1, retryAfterSeconds: 1, conversationId: 'a:busy' });
+    const started = Date.now();
+    expect((await own.send(ref('a:busy'), { type: 'message', text: 'x' })).ok).toBe(false);
+    expect((await own.send(ref('a:calm'), { type: 'message', text: 'x' })).ok).toBe(true);
+    expect((await own.send(ref('a:busy'), { type: 'message', text: 'x' })).ok).toBe(true);
+    expect(standIn.sendsTo('a:calm')[0]!.at - started).toBeLessThan(900);
+    expect(standIn.sendsTo('a:busy')[0]!.at - started).toBeGreaterThanOrEqual(1_000);
+  });
+
   it.each([
     [503, 'transient'],
     [502, 'transient'],
