@@ -97,7 +97,7 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
   if (Date.parse(delivery.dueAt) < now.getTime() - graceMs) {
     return {
       state: 'cancelled',
-      error: `stale: due ${delivery.dueAt}, more than ${deps.config.scheduler.catchUpHours} h ago`,
+      error: `missed: due ${delivery.dueAt}, more than ${deps.config.scheduler.catchUpHours} h ago (SCHEDULER_CATCH_UP_HOURS)`,
     };
   }
   const snapshot = await pass.snapshots.get(delivery.forumId);

@@ -154,6 +154,44 @@ describe('organizer rounds and the worker', () => {
     expect(standIn.sends).toHaveLength(6);
   });
 
+  it('after downtime: deliveries made before it (pending, retrying or leased) are not sent late either', async () => {
+    const round = (await create('2019-09-03', '09:00')).round;
+    rig.clock.set(round.dueAt);
+    await materializeDueRounds(rig.deps, new SnapshotCache(rig.store), rig.clock.now());
+    const [leased, retrying] = await rig.store.claimDeliveries({
+      now: round.dueAt,
+      owner: 'an instance that died',
+      leaseMs: 60_000,
+      limit: 2,
+    });
+    const soon = new Date(Date.parse(round.dueAt) + 30_000).toISOString();
+    await rig.store.completeDelivery(
+      retrying!.id,
+      'an instance that died',
+      { state: 'retry', nextAttemptAt: soon, error: 'HTTP 503' },
+      round.dueAt,
+    );
+    // Down for 13 hours (catch-up: 12): nothing of this round goes out.
+    rig.clock.set(new Date(Date.parse(round.dueAt) + 13 * 3_600_000));
+    await rig.drain();
+    expect(standIn.sends).toHaveLength(0);
+    const deliveries = await rig.store.listDeliveries({ roundId: round.id });
+    expect(deliveries).toHaveLength(6);
+    for (const d of deliveries) {
+      expect(d).toEqual(
+        expect.objectContaining({ state: 'cancelled', lastError: expect.stringMatching(/^missed: due/) }),
+      );
+    }
+    expect(deliveries.map((d) => d.id)).toEqual(expect.arrayContaining([leased!.id, retrying!.id]));
+    // Within the catch-up period they still go out.
+    const next = (await create('2019-09-05', '09:00')).round;
+    rig.clock.set(next.dueAt);
+    await materializeDueRounds(rig.deps, new SnapshotCache(rig.store), rig.clock.now());
+    rig.clock.set(new Date(Date.parse(next.dueAt) + 11 * 3_600_000));
+    await rig.drain();
+    expect(standIn.sends).toHaveLength(6);
+  });
+
   it('sendNow goes out at the next pass; an organizer can retry a failed delivery', async () => {
     standIn.block(`a:personal-${forum.members[0]!.aadObjectId}`, 404);
     const { round } = await rig.rounds.sendNow({
