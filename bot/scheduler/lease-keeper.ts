@@ -14,9 +14,11 @@ export function heartbeatMs(leaseMs: number): number {
 }
 
 /**
- * Keeps every unexpired lease of `owner` alive while a pass works (deliveries waiting in the batch,
+ * Keeps every lease of `owner` alive while a pass works (deliveries waiting in the batch,
  * on the rate limiter or on the connector): renews them every lease/3 in real time. A renewal that
- * fails is logged; the lease then runs out and the per-send check (`confirmLease`) stops the send.
+ * fails is logged; if the lease then runs out and another worker claims it, the per-send check
+ * (`confirmLease`) stops the send. Leases are in the scheduling clock, renewals in real time, so a
+ * demo clock running faster only makes leases lapse, never lets two workers hold one.
  */
 export function startLeaseHeartbeat(deps: AppDeps, owner: string): { stop(): Promise<void> } {
   const { leaseMs } = deps.config.scheduler;
@@ -41,7 +43,7 @@ export function startLeaseHeartbeat(deps: AppDeps, owner: string): { stop(): Pro
 
 /**
  * Right before a request leaves: extends this one lease (so it outlasts the request, whose timeout
- * is shorter than a lease) or throws LeaseLostError when another worker may have it now.
+ * is shorter than a lease) or throws LeaseLostError when another worker has it now.
  */
 export function confirmLease(
   deps: AppDeps,

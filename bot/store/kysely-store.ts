@@ -625,7 +625,7 @@ export class KyselyStore implements Store {
   // ---- Leases held during work ---------------------------------------------------------------
 
   renewLeases(owner: string, now: string, leaseMs: number): Promise<number> {
-    return renewAllLeases(this.db, owner, now, leaseEnd(now, leaseMs, 'renewLeases'));
+    return renewAllLeases(this.db, owner, leaseEnd(now, leaseMs, 'renewLeases'));
   }
 
   renewLease(
@@ -635,7 +635,7 @@ export class KyselyStore implements Store {
     now: string,
     leaseMs: number,
   ): Promise<boolean> {
-    return renewOneLease(this.db, queue, id, owner, now, leaseEnd(now, leaseMs, 'renewLease'));
+    return renewOneLease(this.db, queue, id, owner, leaseEnd(now, leaseMs, 'renewLease'));
   }
 
   // ---- Send limits shared by every instance --------------------------------------------------

@@ -130,13 +130,13 @@ export async function completeLeased<TB extends LeasedTable>(
 }
 
 /**
- * Extends every unexpired lease `owner` holds in both queues to `leaseUntil` (the heartbeat).
- * A lease that ran out is left alone: another worker may have claimed it already.
+ * Extends every lease `owner` still holds in both queues to `leaseUntil` (the heartbeat). A lease
+ * that ran out but that no other worker claimed is still this owner's; renewing it is atomic with
+ * respect to a claim (the claim re-checks the row), so one of the two wins.
  */
 export async function renewAllLeases(
   db: Kysely<Database>,
   owner: string,
-  now: string,
   leaseUntil: string,
 ): Promise<number> {
   let renewed = 0;
@@ -146,20 +146,18 @@ export async function renewAllLeases(
       .set({ lease_until: leaseUntil })
       .where('state', '=', 'leased')
       .where('lease_owner', '=', owner)
-      .where('lease_until', '>=', now)
       .executeTakeFirst();
     renewed += Number(result.numUpdatedRows);
   }
   return renewed;
 }
 
-/** Extends one unexpired lease of `owner`; false when it ran out or was taken over. */
+/** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
 export async function renewOneLease(
   db: Kysely<Database>,
   table: LeasedTable,
   id: string,
   owner: string,
-  now: string,
   leaseUntil: string,
 ): Promise<boolean> {
   const result = await db
@@ -168,7 +166,6 @@ export async function renewOneLease(
     .where(KEY[table], '=', id)
     .where('state', '=', 'leased')
     .where('lease_owner', '=', owner)
-    .where('lease_until', '>=', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -325,11 +325,11 @@ export interface Store {
 
   // Leases held during work (heartbeat), and the check right before a request goes out
   /**
-   * Extends every unexpired lease `owner` holds (deliveries and card closes) to now + leaseMs.
-   * Returns how many. An expired lease is not revived: another worker may have claimed it.
+   * Extends every lease `owner` still holds (deliveries and card closes) to now + leaseMs; returns
+   * how many. A lease that ran out but was not claimed by another worker is still the owner's.
    */
   renewLeases(owner: string, now: string, leaseMs: number): Promise<number>;
-  /** Extends one unexpired lease on a delivery (or, with 'card_closes', a card close); false when it is lost. */
+  /** Extends one lease on a delivery (or, with 'card_closes', a card close); false when another worker has it. */
   renewLease(
     queue: 'deliveries' | 'card_closes',
     id: string,

@@ -1,6 +1,6 @@
 import { isUserError, type UserError } from '../../../core/errors';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
-import { seedFanoutForum, type FanoutForum } from './fanout-fixture';
+import { duplicates, seedFanoutForum, type FanoutForum } from './fanout-fixture';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { materializeDueRounds } from '../../../bot/scheduler/materialize-rounds';
 import { sampleAnswer } from './answer-samples';
@@ -190,6 +190,22 @@ describe('organizer rounds and the worker', () => {
     rig.clock.set(new Date(Date.parse(next.dueAt) + 11 * 3_600_000));
     await rig.drain();
     expect(standIn.sends).toHaveLength(6);
+  });
+
+  it('a scheduling clock that runs fast (demo speed) lets leases lapse, and every prompt still goes out once', async () => {
+    const round = (await create('2019-09-03', '09:00')).round;
+    rig.clock.set(round.dueAt);
+    const read = rig.clock.now;
+    // Every read moves the clock 5 minutes on: a 60 s lease has lapsed by the time the send leaves.
+    rig.clock.now = () => {
+      rig.clock.advance(5 * 60_000);
+      return read();
+    };
+    const report = await rig.scheduler.tick();
+    rig.clock.now = read;
+    expect(report).toEqual(expect.objectContaining({ sent: 6, lostLeases: 0 }));
+    expect(standIn.sends).toHaveLength(6);
+    expect(duplicates(standIn.sends)).toEqual([]);
   });
 
   it('sendNow goes out at the next pass; an organizer can retry a failed delivery', async () => {

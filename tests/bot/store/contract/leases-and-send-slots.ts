@@ -19,7 +19,7 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
   }
 
   describe('leases held during work', () => {
-    test('renewLeases extends the unexpired leases of one owner only; renewLease reports a lost one', async () => {
+    test('renewLeases extends the leases one owner still holds; renewLease reports one another worker took', async () => {
       const [a, b, c] = await someDeliveries(3);
       await store().claimDeliveries({ now: at(0), owner: 'w1', leaseMs: LEASE_MS, limit: 2 });
       await store().claimDeliveries({ now: at(0), owner: 'w2', leaseMs: LEASE_MS, limit: 1 });
@@ -28,10 +28,15 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
       expect((await store().getDelivery(c!.id))!.leaseUntil).toBe(at(1));
       expect(await store().renewLease('deliveries', a!.id, 'w1', at(1), LEASE_MS)).toBe(true);
       expect((await store().getDelivery(a!.id))!.leaseUntil).toBe(at(2));
-      // Another owner, or a lease that ran out, is not renewed (it may be someone else's by now).
       expect(await store().renewLease('deliveries', c!.id, 'w1', at(0.5), LEASE_MS)).toBe(false);
-      expect(await store().renewLease('deliveries', b!.id, 'w1', at(1.6), LEASE_MS)).toBe(false);
-      expect(await store().renewLeases('w1', at(3), LEASE_MS)).toBe(0);
+      // Ran out, but nobody took it: still w1's (a claim and a renewal cannot both win).
+      expect(await store().renewLease('deliveries', b!.id, 'w1', at(1.6), LEASE_MS)).toBe(true);
+      // Taken over by w3 after it ran out: lost for w1.
+      const taken = await store().claimDeliveries({ now: at(4), owner: 'w3', leaseMs: LEASE_MS, limit: 3 });
+      expect(taken.map((d) => d.id).sort()).toEqual([a!.id, b!.id, c!.id].sort());
+      expect(await store().renewLease('deliveries', a!.id, 'w1', at(4), LEASE_MS)).toBe(false);
+      expect(await store().renewLeases('w1', at(4), LEASE_MS)).toBe(0);
+      expect(await store().renewLeases('w3', at(4), LEASE_MS)).toBe(3);
     });
 
     test('a lease that ran out counts as an attempt when the delivery is claimed again', async () => {
