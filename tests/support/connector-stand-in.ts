@@ -123,7 +123,8 @@ export async function startConnectorStandIn(
 
   const applyFault = (fault: FaultRule, req: http.IncomingMessage, res: http.ServerResponse): void => {
     stats.injected++;
-    if (fault.kind === 'timeout') {
+    // (A slow answer to anything but a send or update is a hold: nothing is recorded there.)
+    if (fault.kind === 'timeout' || fault.kind === 'slow-answer') {
       const timer = setTimeout(() => req.socket.destroy(), fault.holdMs ?? 60_000);
       req.socket.once('close', () => clearTimeout(timer));
       return;
