@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps';
 export class LeaseLostError extends Error {
   override readonly name = 'LeaseLostError';
   constructor(what: string) {
-    super(`the lease on ${what} ran out or was taken over before the send`);
+    super(`the lease on ${what} was taken over (or could not be confirmed) before the send`);
   }
 }
 
@@ -52,13 +52,9 @@ export function confirmLease(
   owner: string,
 ): () => Promise<void> {
   return async () => {
-    const held = await deps.store.renewLease(
-      queue,
-      id,
-      owner,
-      deps.clock.now().toISOString(),
-      deps.config.scheduler.leaseMs,
-    );
+    const held = await deps.store
+      .renewLease(queue, id, owner, deps.clock.now().toISOString(), deps.config.scheduler.leaseMs)
+      .catch(() => false); // not confirmed: do not send
     if (!held) throw new LeaseLostError(`${queue} ${id}`);
   };
 }

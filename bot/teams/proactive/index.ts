@@ -1,5 +1,10 @@
 export { SendRateLimiter, type SendRateLimiterOptions } from './send-rate-limiter';
-export { LocalRateLimitError, type SendLimiter, type SendPermit } from './send-limiter';
+export {
+  LimiterUnavailableError,
+  LocalRateLimitError,
+  type SendLimiter,
+  type SendPermit,
+} from './send-limiter';
 export { StoreSendLimiter, type StoreSendLimiterOptions } from './store-send-limiter';
 export { TEAMS_PER_CONVERSATION_LIMITS, globalLimit, type RateWindow } from './teams-rate-limits';
 export { classifySendError, type SendFailure } from './send-error';

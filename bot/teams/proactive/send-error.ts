@@ -54,8 +54,8 @@ export function classifySendError(error: unknown, now: Date = new Date()): SendF
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const status = statusOf(e);
   const detail = errorCodeOf(e);
-  if (e.name === 'LeaseLostError')
-    return { kind: 'transient', status: null, retryAfterMs: null, reason: 'lease lost before the send' };
+  if (e.name === 'LeaseLostError' || e.name === 'LimiterUnavailableError')
+    return { kind: 'transient', status: null, retryAfterMs: null, reason: messageOf(e) };
   if (e.name === 'LocalRateLimitError') {
     const wait = (e as { retryAfterMs?: unknown }).retryAfterMs;
     return {
@@ -81,6 +81,9 @@ export function classifySendError(error: unknown, now: Date = new Date()): SendF
   return { kind: 'permanent', status, reason };
 }
 
+/** Errors raised before the request leaves. */
+const NOT_SENT = new Set(['LocalRateLimitError', 'LeaseLostError', 'LimiterUnavailableError']);
+
 /** Codes that mean the connection was never made, so the request cannot have reached Teams. */
 const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND']);
 
@@ -90,7 +93,7 @@ const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'ENOTFOUND']);
  */
 export function mayHaveArrived(error: unknown): boolean {
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  if (statusOf(e) !== null || e.name === 'LocalRateLimitError' || e.name === 'LeaseLostError') return false;
+  if (statusOf(e) !== null || NOT_SENT.has(String(e.name))) return false;
   return !(typeof e.code === 'string' && NEVER_CONNECTED.has(e.code));
 }
 

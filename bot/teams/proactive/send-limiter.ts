@@ -31,6 +31,14 @@ export class LocalRateLimitError extends Error {
   }
 }
 
+/** The limiter could not reach its store: the send did not leave and can be retried later. */
+export class LimiterUnavailableError extends Error {
+  override readonly name = 'LimiterUnavailableError';
+  constructor(cause: unknown) {
+    super(`rate limiter unavailable: ${(cause as Error)?.message ?? String(cause)}`.slice(0, 300));
+  }
+}
+
 /**
  * Runs work for one key after the work queued before it for that key (in this process), so a
  * later caller never overtakes an earlier one.

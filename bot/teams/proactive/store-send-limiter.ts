@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { SendSlotDecision, SendSlotView, Store } from '../../store/store';
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
-import { KeyedTurns, LocalRateLimitError, type SendLimiter, type SendPermit } from './send-limiter';
+import {
+  KeyedTurns,
+  LimiterUnavailableError,
+  LocalRateLimitError,
+  type SendLimiter,
+  type SendPermit,
+} from './send-limiter';
 import { lookbackMs, windowWait } from './sliding-window';
 import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
 
@@ -94,15 +100,19 @@ export class StoreSendLimiter implements SendLimiter {
     maxWaitMs: number,
   ): Promise<SendSlotDecision> {
     for (;;) {
-      const decision = await this.store.reserveSendSlot({
-        slotId,
-        keys: [
-          { key: conversationId, lookbackMs: lookbackMs(this.perConversation, this.marginMs) },
-          { key: APP_KEY, lookbackMs: lookbackMs(this.app, this.marginMs) },
-        ],
-        holdMs: this.capMs,
-        decide: (view) => this.decide(view, conversationId),
-      });
+      const decision = await this.store
+        .reserveSendSlot({
+          slotId,
+          keys: [
+            { key: conversationId, lookbackMs: lookbackMs(this.perConversation, this.marginMs) },
+            { key: APP_KEY, lookbackMs: lookbackMs(this.app, this.marginMs) },
+          ],
+          holdMs: this.capMs,
+          decide: (view) => this.decide(view, conversationId),
+        })
+        .catch((error: unknown) => {
+          throw new LimiterUnavailableError(error);
+        });
       if (decision.ok || decision.key !== APP_KEY) return decision;
       await this.waitOrGiveUp(decision, maxWaitMs);
     }

@@ -1,5 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { createProactiveSender, SendRateLimiter } from '../../../bot/teams/proactive';
+import { LeaseLostError } from '../../../bot/scheduler/lease-keeper';
+import { createProactiveSender, SendRateLimiter, StoreSendLimiter } from '../../../bot/teams/proactive';
 import { standInReference } from '../../support/connector-refs';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 
@@ -49,6 +50,48 @@ describe('proactive sender through botbuilder', () => {
     expect((await own.send(ref('a:busy'), { type: 'message', text: 'x' })).ok).toBe(true);
     expect(standIn.sendsTo('a:calm')[0]!.at - started).toBeLessThan(900);
     expect(standIn.sendsTo('a:busy')[0]!.at - started).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('sends nothing when the lease check before the request fails, or the shared limiter is unreachable', async () => {
+    const lost = await sender.send(
+      ref('a:6'),
+      { type: 'message', text: 'x' },
+      {
+        beforeRequest: async () => {
+          throw new LeaseLostError('deliveries d-1');
+        },
+      },
+    );
+    expect(lost).toEqual({
+      ok: false,
+      failure: expect.objectContaining({ kind: 'transient', reason: expect.stringContaining('lease') }),
+    });
+    const down = createProactiveSender({
+      adapter,
+      botAppId: '',
+      requestTimeoutMs: 300,
+      limiter: new StoreSendLimiter({
+        globalPerSecond: 30,
+        inFlightCapMs: 300,
+        store: {
+          reserveSendSlot: () => Promise.reject(new Error('connection terminated')),
+          settleSendSlot: async () => undefined,
+          pauseSends: async () => undefined,
+          pruneSendSlots: async () => undefined,
+        },
+      }),
+    });
+    const unavailable = await down.send(ref('a:6'), { type: 'message', text: 'x' });
+    expect(unavailable).toEqual({
+      ok: false,
+      failure: expect.objectContaining({
+        kind: 'transient',
+        reason: 'rate limiter unavailable: connection terminated',
+      }),
+    });
+    for (const result of [lost, unavailable])
+      expect(!result.ok && result.failure.kind === 'transient' && result.failure.mayHaveArrived).toBeFalsy();
+    expect(standIn.stats.requests).toBe(0);
   });
 
   it.each([
