@@ -17,6 +17,10 @@ export const schedulerMessages = {
     da: 'Kun fejlede eller uafleverede afsendelser kan sendes igen (denne er {state}).',
     en: 'Only failed or unreachable deliveries can be retried (this one is {state}).',
   },
+  'delivery.arrived': {
+    da: 'Kortet er nået frem: modtageren har svaret på rundens spørgsmål, efter det blev sendt. Det sendes ikke igen.',
+    en: "The card arrived: the recipient has answered the round's questions since it was sent. It is not sent again.",
+  },
   'delivery.notCancellable': {
     da: 'Kun ventende afsendelser kan annulleres (denne er {state}).',
     en: 'Only pending deliveries can be cancelled (this one is {state}).',

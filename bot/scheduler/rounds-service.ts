@@ -1,5 +1,5 @@
 import { UserError } from '../../core/errors';
-import type { Localized, Round } from '../../core/model';
+import type { Delivery, Localized, Round } from '../../core/model';
 import {
   createRound as buildRound,
   proposePlan,
@@ -11,6 +11,7 @@ import { instantToLocal } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
 import { localized } from './messages';
+import { mayHaveArrivedRecorded } from './send-failure';
 import { createRoundInput, sendNowInput, type CreateRoundInput, type SendNowInput } from './round-input';
 
 export interface RoundChangeResult {
@@ -149,6 +150,8 @@ export class RoundsService {
   async retryDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
     if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (await this.answeredSinceUncertainSend(delivery))
+      throw new UserError('delivery.arrived', localized('delivery.arrived'), 409);
     if (!(await this.deps.store.retryDelivery(id, this.now()))) {
       throw new UserError(
         'delivery.notRetryable',
@@ -161,6 +164,22 @@ export class RoundsService {
       departmentId: delivery.departmentId,
       topic: 'delivery',
     });
+  }
+
+  /**
+   * A send that may have arrived is retried only by hand, and not when something newer was
+   * recorded for it: the member answered the round's questions after the attempt began (the card
+   * reached them).
+   */
+  private async answeredSinceUncertainSend(delivery: Delivery): Promise<boolean> {
+    if (delivery.recipientKind !== 'member' || !mayHaveArrivedRecorded(delivery.lastError)) return false;
+    const round = await this.deps.store.getRound(delivery.roundId);
+    if (!round) return false;
+    const attemptBegan = Date.parse(delivery.updatedAt) - this.deps.config.scheduler.sendRequestTimeoutMs;
+    const answers = await this.deps.store.listAnswers(delivery.forumId, { memberId: delivery.recipientId });
+    return answers.some(
+      (a) => round.questionIds.includes(a.questionId) && Date.parse(a.updatedAt) >= attemptBegan,
+    );
   }
 
   async cancelDelivery(id: string): Promise<void> {

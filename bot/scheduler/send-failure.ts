@@ -46,8 +46,15 @@ export function internalFailure(error: unknown): SendFailure {
 export function uncertainSend(failure: SendFailure): { state: 'failed'; error: string } {
   return {
     state: 'failed',
-    error: `${failure.reason}: no answer after the request was sent; it may have arrived, so it is not sent again automatically`,
+    error: `${failure.reason}: no answer after the request was sent; ${MAY_HAVE_ARRIVED}`,
   };
+}
+
+/** Marks the recorded error of a send that may have arrived (see uncertainSend). */
+export const MAY_HAVE_ARRIVED = 'it may have arrived, so it is not sent again automatically';
+
+export function mayHaveArrivedRecorded(lastError: string | null): boolean {
+  return lastError?.includes(MAY_HAVE_ARRIVED) ?? false;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { UserError } from '../../../core/errors';
+import { sampleAnswer } from './answer-samples';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { duplicates, seedFanoutForum, type FanoutForum } from './fanout-fixture';
 import { schedulerRig, type SchedulerRig } from './scheduler-harness';
@@ -72,10 +74,24 @@ describe('delivery under connector faults', () => {
     // The two slow answers were accepted: those people have the card once. Nobody has it twice.
     expect(standIn.sends).toHaveLength(16);
     expect(duplicates(standIn.sends)).toEqual([]);
-    // An organizer who checked with the person can send it again, by hand.
+    // An organizer who checked with the person can send it again, by hand...
     await rig.rounds.retryDelivery(uncertain[0]!.id);
     await rig.drain();
     expect((await rig.store.getDelivery(uncertain[0]!.id))!.state).toBe('sent');
+    // ...unless something newer was recorded: the person answered after it was sent, so it arrived.
+    const answered = forum.members.find((m) => m.id === uncertain[1]!.recipientId)!;
+    await rig.store.saveAnswer({
+      forumId: forum.forum.id,
+      departmentId: answered.departmentIds[0]!,
+      questionId: forum.questions[0]!.id,
+      memberId: answered.id,
+      value: sampleAnswer(forum.questions[0]!.shape),
+      at: rig.clock.now().toISOString(),
+    });
+    const refused = (await rig.rounds.retryDelivery(uncertain[1]!.id).catch((e: unknown) => e)) as UserError;
+    expect(refused).toEqual(expect.objectContaining({ code: 'delivery.arrived', status: 409 }));
+    expect(refused.text.da).toMatch(/nået frem/);
+    expect((await rig.store.getDelivery(uncertain[1]!.id))!.state).toBe('failed');
   }, 60_000);
 
   it('honours Retry-After: a throttled delivery is not retried before it', async () => {
