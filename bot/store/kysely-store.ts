@@ -54,7 +54,7 @@ import type {
   SummaryAnswerFilter,
   DeliveryOutcome,
   SaveAnswerInput,
-  SendSlotDecision,
+  SendSlotReservation,
   SendSlotRequest,
   SaveAnswerResult,
   SaveTakeawaysResult,
@@ -640,12 +640,12 @@ export class KyselyStore implements Store {
 
   // ---- Send limits shared by every instance --------------------------------------------------
 
-  reserveSendSlot(request: SendSlotRequest): Promise<SendSlotDecision> {
+  reserveSendSlot(request: SendSlotRequest): Promise<SendSlotReservation> {
     return sendSlots.reserveSendSlot(this.db, this.strategy, request);
   }
 
-  settleSendSlot(slotId: string): Promise<void> {
-    return sendSlots.settleSendSlot(this.db, this.strategy, slotId);
+  settleSendSlot(slotId: string, at?: number): Promise<void> {
+    return sendSlots.settleSendSlot(this.db, this.strategy, slotId, at);
   }
 
   pauseSends(key: string, ms: number): Promise<void> {

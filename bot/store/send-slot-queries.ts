@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
-import type { SendSlotDecision, SendSlotRequest } from './store';
+import type { SendSlotRequest, SendSlotReservation, SendSlotView } from './store';
 
 /**
  * Send slots shared by every instance, in the store's clock. A reservation is one write
@@ -12,51 +12,63 @@ export async function reserveSendSlot(
   db: Kysely<Database>,
   strategy: DialectStrategy,
   request: SendSlotRequest,
-): Promise<SendSlotDecision> {
+): Promise<SendSlotReservation> {
   if (request.keys.length === 0) throw new Error('reserveSendSlot: no keys');
+  // A send that must wait is told so without taking the lock, so waiting instances that look
+  // again do not hold up the ones that may send.
+  const early = request.decide(await readView(db, strategy, request));
+  if (!early.ok) return early;
   return strategy.writeTransaction(db, async (trx) => {
     await strategy.lockSendSlots(trx);
-    const clock = await trx.selectNoFrom(strategy.clockMs().as('now')).executeTakeFirstOrThrow();
-    const now = Number(clock.now);
-    const keys = request.keys.map((k) => k.key);
-    const slotRows = await trx
-      .selectFrom('send_slots')
-      .select(['key', 't'])
-      .where((eb) =>
-        eb.or(request.keys.map((k) => eb.and([eb('key', '=', k.key), eb('t', '>', now - k.lookbackMs)]))),
-      )
-      .execute();
-    const pauseRows = await trx
-      .selectFrom('send_pauses')
-      .select(['key', 'until_ms'])
-      .where('key', 'in', keys)
-      .execute();
-    const slots = new Map<string, number[]>(keys.map((k) => [k, []]));
-    for (const row of slotRows) slots.get(row.key)?.push(Number(row.t));
-    const pausedUntil = new Map(pauseRows.map((row) => [row.key, Number(row.until_ms)]));
-    const decision = request.decide({ now, slots, pausedUntil });
+    const view = await readView(trx, strategy, request);
+    const decision = request.decide(view);
     if (!decision.ok) return decision;
-    const t = now + request.holdMs;
+    const t = view.now + request.holdMs;
     await trx
       .insertInto('send_slots')
-      .values(keys.map((key) => ({ slot_id: request.slotId, key, t })))
+      .values(request.keys.map(({ key }) => ({ slot_id: request.slotId, key, t })))
       .execute();
-    return decision;
+    return { ok: true, at: view.now };
   });
+}
+
+/** The clock, the keys' pauses and recent slots, in one query (one round trip). */
+async function readView(
+  db: Kysely<Database>,
+  strategy: DialectStrategy,
+  request: SendSlotRequest,
+): Promise<SendSlotView> {
+  const clock = strategy.clockMs();
+  const keys = request.keys.map((k) => k.key);
+  const recent = sql.join(
+    request.keys.map((k) => sql`(${sql.ref('key')} = ${k.key} and t > ${clock} - ${k.lookbackMs})`),
+    sql` or `,
+  );
+  const { rows } = await sql<{ kind: string; key: string | null; v: number }>`
+    select 'now' as kind, null as ${sql.ref('key')}, ${clock} as v
+    union all
+    select 'pause', ${sql.ref('key')}, until_ms from send_pauses where ${sql.ref('key')} in (${sql.join(keys)})
+    union all
+    select 'slot', ${sql.ref('key')}, t from send_slots where ${recent}`.execute(db);
+  let now = Number.NaN;
+  const slots = new Map<string, number[]>(keys.map((k) => [k, []]));
+  const pausedUntil = new Map<string, number>();
+  for (const row of rows) {
+    if (row.kind === 'now') now = Number(row.v);
+    else if (row.kind === 'pause') pausedUntil.set(row.key!, Number(row.v));
+    else slots.get(row.key!)?.push(Number(row.v));
+  }
+  return { now, slots, pausedUntil };
 }
 
 export async function settleSendSlot(
   db: Kysely<Database>,
   strategy: DialectStrategy,
   slotId: string,
+  at?: number,
 ): Promise<void> {
-  const now = strategy.clockMs();
-  await db
-    .updateTable('send_slots')
-    .set({ t: now })
-    .where('slot_id', '=', slotId)
-    .where('t', '>', now)
-    .execute();
+  const t = at === undefined ? strategy.clockMs() : sql<number>`${at}`;
+  await db.updateTable('send_slots').set({ t }).where('slot_id', '=', slotId).where('t', '>', t).execute();
 }
 
 export async function pauseSends(

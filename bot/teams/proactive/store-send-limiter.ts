@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SendSlotDecision, SendSlotView, Store } from '../../store/store';
+import type { SendSlotDecision, SendSlotReservation, SendSlotView, Store } from '../../store/store';
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
 import {
   KeyedTurns,
@@ -71,10 +71,10 @@ export class StoreSendLimiter implements SendLimiter {
       for (;;) {
         const slotId = this.ids();
         // The app-wide wait happens inside the turn, so only one reservation of this process polls.
-        const decision = await this.turns.run(APP_KEY, () =>
+        const { decision, asked } = await this.turns.run(APP_KEY, () =>
           this.reserveOrWaitForApp(conversationId, slotId, maxWaitMs),
         );
-        if (decision.ok) return this.permit(slotId);
+        if (decision.ok) return this.permit(slotId, decision.at, asked);
         await this.waitOrGiveUp(decision, maxWaitMs);
       }
     });
@@ -93,13 +93,17 @@ export class StoreSendLimiter implements SendLimiter {
       .catch(() => undefined);
   }
 
-  /** Reserves, waiting here while only the app-wide limit holds the send back; returns any other wait. */
+  /**
+   * Reserves, waiting here while only the app-wide limit holds the send back; returns any other
+   * wait. `asked`: this process's time right before the last reservation was asked for.
+   */
   private async reserveOrWaitForApp(
     conversationId: string,
     slotId: string,
     maxWaitMs: number,
-  ): Promise<SendSlotDecision> {
+  ): Promise<{ decision: SendSlotReservation; asked: number }> {
     for (;;) {
+      const asked = this.timer.now();
       const decision = await this.store
         .reserveSendSlot({
           slotId,
@@ -113,7 +117,7 @@ export class StoreSendLimiter implements SendLimiter {
         .catch((error: unknown) => {
           throw new LimiterUnavailableError(error);
         });
-      if (decision.ok || decision.key !== APP_KEY) return decision;
+      if (decision.ok || decision.key !== APP_KEY) return { decision, asked };
       await this.waitOrGiveUp(decision, maxWaitMs);
     }
   }
@@ -140,15 +144,21 @@ export class StoreSendLimiter implements SendLimiter {
     await this.timer.sleep(decision.inFlight ? Math.min(decision.waitMs, this.recheckMs) : decision.waitMs);
   }
 
-  private permit(slotId: string): SendPermit {
+  /**
+   * The send counts from its answer's arrival, in the store's clock: the reservation's instant
+   * plus the time elapsed here since before the reservation was asked for (never earlier than the
+   * real arrival), so the settling write's own delay does not lengthen the windows.
+   */
+  private permit(slotId: string, reservedAt: number, asked: number): SendPermit {
     let settled = false;
     return {
       at: this.timer.now(),
       done: () => {
         if (settled) return;
         settled = true;
+        const answeredAt = reservedAt + (this.timer.now() - asked);
         // If this fails, the slot keeps counting until now + inFlightCapMs: safe, only slower.
-        void this.store.settleSendSlot(slotId).catch(() => undefined);
+        void this.store.settleSendSlot(slotId, answeredAt).catch(() => undefined);
       },
     };
   }

@@ -61,7 +61,8 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
 
     test('a reservation sees the slots and pauses of its keys in the store clock and records one slot per key', async () => {
       const key = uid('conv');
-      const seen: SendSlotView[] = [];
+      // `decide` may be asked more than once per reservation (it is pure): keep the last view.
+      let last: SendSlotView | undefined;
       const request = (slotId: string) => ({
         slotId,
         keys: [
@@ -70,20 +71,21 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
         ],
         holdMs: 30_000,
         decide: (view: SendSlotView) => {
-          seen.push(view);
+          last = view;
           return allowAtMost(2, key)(view);
         },
       });
       const before = Date.now();
-      expect(await store().reserveSendSlot(request('s1'))).toEqual({ ok: true });
-      expect(await store().reserveSendSlot(request('s2'))).toEqual({ ok: true });
+      const first = await store().reserveSendSlot(request('s1'));
+      expect(first).toEqual({ ok: true, at: expect.any(Number) });
+      expect(await store().reserveSendSlot(request('s2'))).toEqual({ ok: true, at: expect.any(Number) });
       expect(await store().reserveSendSlot(request('s3'))).toEqual({
         ok: false,
         waitMs: 1_000,
         inFlight: false,
         key,
       });
-      const view = seen[2]!;
+      const view = last!;
       // The store's clock is the machine's here (same host), within a few seconds.
       expect(Math.abs(view.now - before)).toBeLessThan(5_000);
       // Unsettled slots count from now + holdMs.
@@ -91,12 +93,16 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
       expect(view.slots.get('*')!.length).toBeGreaterThanOrEqual(2);
 
       await store().settleSendSlot('s1');
+      // Settled at a given instant (the answer's arrival), never later than it counted.
+      await store().settleSendSlot('s2', (first as { at: number }).at + 5);
+      await store().settleSendSlot('s2', (first as { at: number }).at + 50_000);
       await store().pauseSends(key, 5_000);
       await store().pauseSends(key, 1_000); // a shorter pause does not shorten it
       await store().reserveSendSlot(request('s4'));
-      const after = seen[3]!;
+      const after = last!;
       const settled = after.slots.get(key)!.filter((t) => t <= after.now);
-      expect(settled).toHaveLength(1);
+      expect(settled).toHaveLength(2);
+      expect(settled).toContainEqual((first as { at: number }).at + 5);
       expect(after.pausedUntil.get(key)!).toBeGreaterThan(after.now + 3_500);
     });
 
