@@ -58,7 +58,7 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
   async function run(
     reference: Partial<ConversationReference>,
     act: (context: TurnContext) => Promise<string | undefined>,
-    options: SendOptions = {},
+    sendOptions: SendOptions = {},
   ): Promise<SendResult> {
     const conversationId = reference.conversation?.id;
     if (!conversationId || !reference.serviceUrl) {
@@ -71,11 +71,12 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
         },
       };
     }
-    /** Let through, checked and handed to the connector: from here on it may reach Teams. */
+    /** Set once the send was let through and checked: from then on it may reach Teams. */
+    let requestLeft = false;
     const letThrough = async (): Promise<SendPermit> => {
-      const permit = await limiter.acquire(conversationId, options.maxWaitMs);
+      const permit = await limiter.acquire(conversationId, sendOptions.maxWaitMs);
       try {
-        await options.beforeRequest?.();
+        await sendOptions.beforeRequest?.();
       } catch (error) {
         permit.done();
         throw error;
@@ -83,7 +84,6 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
       requestLeft = true;
       return permit;
     };
-    let requestLeft = false;
     let activityId: string | undefined;
     let caught: unknown = null;
     try {
