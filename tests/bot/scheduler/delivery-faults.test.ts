@@ -1,4 +1,6 @@
 import type { UserError } from '../../../core/errors';
+import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
+import { materializeDueRounds } from '../../../bot/scheduler/materialize-rounds';
 import { sampleAnswer } from './answer-samples';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { duplicates, seedFanoutForum, type FanoutForum } from './fanout-fixture';
@@ -108,6 +110,33 @@ describe('delivery under connector faults', () => {
     expect((await rig.scheduler.tick()).claimed).toBe(0);
     rig.clock.advance(2_000);
     expect((await rig.scheduler.tick()).sent).toBe(1);
+  });
+
+  it('a lease that keeps running out counts as attempts: given up after maxAttempts, not resent forever', async () => {
+    await setUp({ SCHEDULER_MAX_ATTEMPTS: '3' }, undefined, 1);
+    const { round } = await sendPrompt();
+    await materializeDueRounds(rig.deps, new SnapshotCache(rig.store), rig.clock.now());
+    // Three instances in turn claim it and die before recording anything.
+    for (let i = 0; i < 3; i++) {
+      const [claimed] = await rig.store.claimDeliveries({
+        now: rig.clock.now().toISOString(),
+        owner: `dies-${i}`,
+        leaseMs: 60_000,
+        limit: 1,
+      });
+      expect(claimed!.attempts).toBe(i);
+      rig.clock.advance(61_000);
+    }
+    await rig.drain();
+    const [delivery] = await rig.store.listDeliveries({ roundId: round.id });
+    expect(delivery).toEqual(
+      expect.objectContaining({
+        state: 'failed',
+        attempts: 3,
+        lastError: expect.stringContaining('gave up after 3 attempts (the lease ran out'),
+      }),
+    );
+    expect(standIn.sends).toHaveLength(0);
   });
 
   it('marks 403 (blocked) and 404 (gone) recipients unreachable and reports them to organizers', async () => {
