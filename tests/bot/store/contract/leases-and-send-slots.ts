@@ -94,7 +94,7 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
 
       await store().settleSendSlot('s1');
       // Settled at a given instant (the answer's arrival), never later than it counted.
-      await store().settleSendSlot('s2', (first as { at: number }).at + 5);
+      await store().settleSendSlot('s2', (first as { at: number }).at - 5);
       await store().settleSendSlot('s2', (first as { at: number }).at + 50_000);
       await store().pauseSends(key, 5_000);
       await store().pauseSends(key, 1_000); // a shorter pause does not shorten it
@@ -102,7 +102,7 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
       const after = last!;
       const settled = after.slots.get(key)!.filter((t) => t <= after.now);
       expect(settled).toHaveLength(2);
-      expect(settled).toContainEqual((first as { at: number }).at + 5);
+      expect(settled).toContainEqual((first as { at: number }).at - 5);
       expect(after.pausedUntil.get(key)!).toBeGreaterThan(after.now + 3_500);
     });
 
