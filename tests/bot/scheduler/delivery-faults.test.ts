@@ -58,10 +58,10 @@ describe('delivery under connector faults', () => {
   it('never sends again what may have arrived (timeout, reset, accepted but slow answer): 0 duplicates', async () => {
     // The answer's timing decides nothing here: a send with no answer is not resent, however late
     // the answer (or the machine) is, so the count of duplicates cannot depend on load.
-    await setUp({ SEND_REQUEST_TIMEOUT_MS: '3000', SCHEDULER_LEASE_MS: '4000' }, undefined, 20);
+    await setUp({ SEND_REQUEST_TIMEOUT_MS: '5000', SCHEDULER_LEASE_MS: '6000' }, undefined, 20);
     standIn.faults.add({ kind: 'timeout', times: 2, holdMs: 30_000 });
     standIn.faults.add({ kind: 'reset', times: 2 });
-    standIn.faults.add({ kind: 'slow-answer', times: 2, holdMs: 10_000 });
+    standIn.faults.add({ kind: 'slow-answer', times: 2, holdMs: 15_000 });
     standIn.faults.add({ kind: 503, times: 2 });
     const { round } = await sendPrompt();
     await rig.drain(60_000);

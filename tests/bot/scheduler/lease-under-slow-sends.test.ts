@@ -17,9 +17,9 @@ import { waitFor } from './server-process';
 import { duplicates, promptDueNow, seedFanoutForum } from './fanout-fixture';
 
 /**
- * The shortest lease the configuration allows (3 s, with 2 s send requests), two scheduler
- * instances on one PostgreSQL schema, sends that take longer than a lease: no delivery is sent
- * twice and attempts stay bounded.
+ * Two scheduler instances on one PostgreSQL schema, sends that take longer than a lease (the
+ * shortest the configuration allows: 3 s, with 2 s send requests): no delivery is sent twice and
+ * attempts stay bounded.
  */
 const ENV = {
   NODE_ENV: 'test',
@@ -102,15 +102,17 @@ describeWithPostgres('leases under sends slower than a lease (two instances, Pos
   }, 90_000);
 
   it('sends that wait on the rate limit longer than a lease keep it (heartbeat): 0 duplicates', async () => {
-    // 24 sends at 4/s take 6 s, twice the lease. One instance claims 16 at once and works through
-    // them for 4 s; the other claims 2 at a time and comes back for more while those still wait.
-    await start({ SEND_RATE_PER_SECOND: '4' }, { globalPerSecond: 4, responseDelayMs: 200 }, [
-      { SCHEDULER_BATCH_SIZE: '16' },
-      { SCHEDULER_BATCH_SIZE: '2' },
-    ]);
-    const deliveries = await fanOut(24);
+    // 32 sends at 4/s take 8 s, twice the lease (4 s, with 3 s requests, so that a slow machine
+    // cannot time an answer out). One instance claims 24 at once and works through them for 6 s;
+    // the other claims 2 at a time and comes back for more while those still wait.
+    await start(
+      { SEND_RATE_PER_SECOND: '4', SCHEDULER_LEASE_MS: '4000', SEND_REQUEST_TIMEOUT_MS: '3000' },
+      { globalPerSecond: 4, responseDelayMs: 200 },
+      [{ SCHEDULER_BATCH_SIZE: '24' }, { SCHEDULER_BATCH_SIZE: '2' }],
+    );
+    const deliveries = await fanOut(32);
     expect(duplicates(standIn.sends)).toEqual([]);
-    expect(standIn.sends).toHaveLength(24);
+    expect(standIn.sends).toHaveLength(32);
     expect(standIn.stats.throttled).toBe(0);
     expect(deliveries.every((d) => d.state === 'sent')).toBe(true);
     expect(Math.max(...deliveries.map((d) => d.attempts))).toBeLessThanOrEqual(4);
