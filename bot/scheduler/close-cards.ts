@@ -1,6 +1,7 @@
 import { localDateOf } from '../../core/time';
 import type { Answer, Department, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { groupPostShowsAnswers } from '../authz/rules';
 import type { CardClose, CardCloseOutcome } from '../store/store';
 import { buildClosedRoundActivity, MAX_SHARED_ANSWERS, type SharedAnswer } from '../teams/cards';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
@@ -143,7 +144,7 @@ async function sharedGroupAnswers(
   department: Department | null,
   round: Round,
 ): Promise<SharedAnswer[]> {
-  if (!department || !snapshot.forum.settings.shareAnswersInGroupChat) return [];
+  if (!department || !groupPostShowsAnswers(snapshot.forum)) return [];
   const answers = await deps.store.listAnswers(snapshot.forum.id, { departmentId: department.id });
   const inRound = new Set(round.questionIds);
   const byMember = new Map<string, Answer[]>();
