@@ -1,12 +1,12 @@
 import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { groupCardView } from '../authz/rules';
 import { type Card, type GroupView, MAX_SHARED_ANSWERS, roundCard } from './cards';
 import type { RoundCardExtras } from './cards/round-card';
 import { forumToday } from './identity';
 import { departmentTabUrl } from './tab-url';
 
 export const AD_HOC_ROUND_ID = 'questions';
-/** Others' answers shown in a group card, so it stays under Teams' size limit; the tab shows them all. */
 
 export interface RoundViewRequest {
   forum: Forum;
@@ -34,7 +34,7 @@ export async function roundView(
 ): Promise<Card> {
   const { store } = deps;
   const { forum, member, departmentId, round } = request;
-  const [questions, principles, department, answers] = await Promise.all([
+  const [questions, principles, stored, answers] = await Promise.all([
     request.content?.questions ?? store.listQuestions(forum.id),
     request.content?.principles ?? store.listPrinciples(forum.id),
     departmentId ? store.getDepartment(departmentId) : Promise.resolve(undefined),
@@ -42,13 +42,18 @@ export async function roundView(
       ? (request.content?.answers ?? store.listAnswers(forum.id, { memberId: member.id }))
       : Promise.resolve([]),
   ]);
+  // A department of another forum is no department of this card.
+  const department = stored?.forumId === forum.id ? stored : undefined;
   const extras: RoundCardExtras = {
     ...(request.notice ? { notice: request.notice } : {}),
     ...(request.editQuestionId ? { editQuestionId: request.editQuestionId } : {}),
     ...(request.closed ? { closed: true } : {}),
     ...(request.submitted ? { submitted: request.submitted } : {}),
   };
-  if (request.group && department) extras.group = await groupView(deps, forum, department, round, member);
+  if (request.group && department) {
+    const may = groupCardView(member, forum, department.id);
+    if (may.counts) extras.group = await groupView(deps, forum, department, round, member, may.answers);
+  }
   return roundCard(
     {
       forum,
@@ -72,6 +77,7 @@ async function groupView(
   department: Department,
   round: Round,
   viewer: Member | null,
+  showAnswers: boolean,
 ): Promise<GroupView> {
   const [members, answers] = await Promise.all([
     deps.store.listMembers(forum.id),
@@ -84,7 +90,7 @@ async function groupView(
     if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
   const answeredCount = chefs.filter((m) => (byMember.get(m.id)?.length ?? 0) >= inRound.size).length;
   const shared =
-    forum.settings.shareAnswersInGroupChat && viewer
+    showAnswers && viewer
       ? chefs
           .filter((m) => m.id !== viewer.id)
           .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
