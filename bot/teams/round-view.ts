@@ -1,7 +1,8 @@
 import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import { groupCardView } from '../authz/rules';
-import { type Card, type GroupView, MAX_SHARED_ANSWERS, roundCard } from './cards';
+import { type Card, type GroupView, roundCard } from './cards';
+import { departmentRoundAnswers } from './cards/shared-answers';
 import type { RoundCardExtras } from './cards/round-card';
 import { forumToday } from './identity';
 import { departmentTabUrl } from './tab-url';
@@ -83,20 +84,12 @@ async function groupView(
     deps.store.listMembers(forum.id),
     deps.store.listAnswers(forum.id, { departmentId: department.id }),
   ]);
-  const chefs = members.filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id));
-  const inRound = new Set(round.questionIds);
-  const byMember = new Map<string, Answer[]>();
-  for (const a of answers)
-    if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
-  const answeredCount = chefs.filter((m) => (byMember.get(m.id)?.length ?? 0) >= inRound.size).length;
-  const shared =
-    showAnswers && viewer
-      ? chefs
-          .filter((m) => m.id !== viewer.id)
-          .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
-          .slice(0, MAX_SHARED_ANSWERS)
-      : [];
-  return { answeredCount, total: chefs.length, shared };
+  const selection = departmentRoundAnswers(members, answers, department.id, round);
+  return {
+    answeredCount: selection.answeredCount,
+    total: selection.total,
+    shared: showAnswers && viewer ? selection.shared(viewer.id) : [],
+  };
 }
 
 /** The stored round a card came from, or a stand-in for a card made on request ("questions"). */
