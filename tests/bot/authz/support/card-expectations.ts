@@ -16,6 +16,8 @@ export interface Seen {
  * when the forum shares answers in group chats.
  */
 export interface CardCase {
+  /** The verb sent, when the key names a variant ("verb:variant"). */
+  verb?: string;
   data: (f: MatrixFixture) => Record<string, unknown>;
   sees: (role: Role, s: Sharing, chat: Chat) => Seen;
 }
@@ -28,6 +30,13 @@ const own = (role: Role, s: Sharing): Seen => {
   const dept = OWN[role];
   return { D: s.shareAnswersInGroupChat && dept === 'D', E: s.shareAnswersInGroupChat && dept === 'E' };
 };
+
+/** Who may read D (the read rule): its chefs and facilitator, organizers, chefs of E while summaries are shared. */
+const mayReadD = (role: Role, s: Sharing): boolean =>
+  role === 'chefD' ||
+  role === 'facilitatorD' ||
+  role === 'organizerA' ||
+  (role === 'chefE' && s.shareSummaries);
 
 const answerData = (f: MatrixFixture) => ({
   forumId: f.forumA.id,
@@ -48,19 +57,19 @@ export const CARD_EXPECTATIONS: Record<string, CardCase> = {
   },
   // The edit form shows only the person's own answer.
   edit: { data: answerData, sees: () => NONE },
+  // A forged refresh: a forum-wide round with D's id in the data.
   refresh: {
     data: (f) => ({ forumId: f.forumA.id, roundId: f.round.id, departmentId: f.deptD.id }),
-    sees: (role, s, chat) => {
-      // In a 1:1 chat the card is about the person's own department, whatever the data says.
-      if (chat === 'personal') return own(role, s);
-      // In D's linked chat: D, to those who may read D (chefs of E only while summaries are shared).
-      const mayReadD =
-        role === 'chefD' ||
-        role === 'facilitatorD' ||
-        role === 'organizerA' ||
-        (role === 'chefE' && s.shareSummaries);
-      return { D: mayReadD && s.shareAnswersInGroupChat, E: false };
-    },
+    sees: (role, s, chat) =>
+      // In a 1:1 chat the card is about the person's own department, whatever the data says;
+      // in D's linked chat it is about D.
+      chat === 'personal' ? own(role, s) : { D: mayReadD(role, s) && s.shareAnswersInGroupChat, E: false },
+  },
+  // A refresh of a card of D's own round (the department comes from the stored round), with E's id as data.
+  'refresh:roundOfD': {
+    verb: 'refresh',
+    data: (f) => ({ forumId: f.forumA.id, roundId: f.roundD.id, departmentId: f.deptE.id }),
+    sees: (role, s) => ({ D: mayReadD(role, s) && s.shareAnswersInGroupChat, E: false }),
   },
   linkDepartment: {
     data: (f) => ({ forumId: f.forumA.id, departmentId: f.deptD.id }),

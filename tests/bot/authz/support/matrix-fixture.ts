@@ -30,7 +30,9 @@ export interface MatrixFixture {
   /** "The department" (D) and "another department" (E) of forum A. */
   deptD: Department;
   deptE: Department;
+  /** A forum-wide prompt round, and a round of department D alone. */
   round: Round;
+  roundD: Round;
   questions: Question[];
   people: Record<Role, { aadObjectId: string; name: string; member: Member | null }>;
   /** Answer texts written by a chef of D and a chef of E who are not among the roles. */
@@ -108,6 +110,8 @@ export async function startMatrixFixture(): Promise<MatrixFixture> {
   const questions = (await store.listQuestions(forumA.id)).sort((x, y) => x.number - y.number);
   const round = (await store.listRounds(forumA.id)).find((r) => r.kind === 'prompt' && !r.departmentId)!;
   const question = questions.find((q) => q.id === round.questionIds[0])!;
+  const roundD: Round = { ...round, id: uuid(), departmentId: deptD.id };
+  await store.saveRound(roundD);
   const stamp = Date.now().toString(36);
   const secret = { D: `HEMMELIG-D-${stamp}`, E: `HEMMELIG-E-${stamp}` };
   for (const [author, text] of [
@@ -171,6 +175,7 @@ export async function startMatrixFixture(): Promise<MatrixFixture> {
     deptD,
     deptE,
     round,
+    roundD,
     questions,
     people,
     secret,
