@@ -172,7 +172,15 @@ describe.each(SHARINGS)('%o', (sharing) => {
       const verb = expectation.verb ?? name;
       for (const chat of CHATS) {
         for (const role of ROLES) {
-          const { status, shown } = await invokeCard(f, role, chat, verb, expectation.data(f));
+          const { status, shown, postedToGroup } = await invokeCard(f, role, chat, verb, expectation.data(f));
+          // A message posted in the group chat is seen by everyone there: never anyone's answer text.
+          const posted = [f.secret.D, f.secret.E, f.ownAnswer, 'Matrix-svar'].filter((x) =>
+            postedToGroup.includes(x),
+          );
+          if (posted.length)
+            failures.push(
+              `${name} in ${chat} as ${role} (${label(sharing)}): posted ${posted.join(', ')} to the group`,
+            );
           tally.tried++;
           const seen = { D: shown.includes(f.secret.D), E: shown.includes(f.secret.E) };
           const want = expectation.sees(role, sharing, chat);

@@ -37,6 +37,8 @@ export interface MatrixFixture {
   people: Record<Role, { aadObjectId: string; name: string; member: Member | null }>;
   /** Answer texts written by a chef of D and a chef of E who are not among the roles. */
   secret: { D: string; E: string };
+  /** The text of every answer the roles themselves gave (chefs of D and E, D's facilitator answer everything). */
+  ownAnswer: string;
   /** The member of forum A whose data the member-data routes read (D's author). */
   subject: Member;
   /** A group chat linked to D, as the store knows it. */
@@ -129,6 +131,20 @@ export async function startMatrixFixture(): Promise<MatrixFixture> {
     if (!saved.ok) throw new Error('seed answer failed');
   }
 
+  const ownAnswer = `EGET-SVAR-${stamp}`;
+  for (const person of [chefD, chefE, facilitatorD])
+    for (const q of questions) {
+      const saved = await store.saveAnswer({
+        forumId: forumA.id,
+        departmentId: person.departmentIds[0]!,
+        questionId: q.id,
+        memberId: person.id,
+        value: valueFor(q, ownAnswer),
+        at: now,
+      });
+      if (!saved.ok) throw new Error('seed answer failed');
+    }
+
   const groupChatD = '19:matrix-department-d@thread.v2';
   await store.saveConversationRef({
     conversationId: groupChatD,
@@ -179,6 +195,7 @@ export async function startMatrixFixture(): Promise<MatrixFixture> {
     questions,
     people,
     secret,
+    ownAnswer,
     subject: authorD,
     groupChatD,
     token: async (role) => tokens.get(role)!,
@@ -253,7 +270,7 @@ export async function invokeCard(
   chat: 'personal' | 'groupD',
   verb: string,
   data: Record<string, unknown>,
-): Promise<{ status: number; shown: string }> {
+): Promise<{ status: number; shown: string; postedToGroup: string }> {
   const person = f.people[role];
   const conversationId = chat === 'groupD' ? f.groupChatD : `a:personal-${person.aadObjectId}`;
   const sendsBefore = f.connector.sends.length;
@@ -282,8 +299,13 @@ export async function invokeCard(
     }),
   });
   const body = await res.text();
-  const sent = f.connector.sends.slice(sendsBefore).map((s) => JSON.stringify(s.activity));
-  return { status: res.status, shown: [body, ...sent].join('\n') };
+  const sends = f.connector.sends.slice(sendsBefore);
+  const sent = sends.map((s) => JSON.stringify(s.activity));
+  const postedToGroup = sends
+    .filter((s) => s.conversationId === f.groupChatD)
+    .map((s) => JSON.stringify(s.activity))
+    .join('\n');
+  return { status: res.status, shown: [body, ...sent].join('\n'), postedToGroup };
 }
 
 /** An API call as a role (the dev token of that person). */
