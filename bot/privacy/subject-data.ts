@@ -1,12 +1,13 @@
 import type { SubjectDataResponse, SubjectMembershipView } from '../../core/api/privacy-types';
 import type { ConversationRef, Member, Principle, Question } from '../../core/model';
+import { mayReadConversationRefsOf } from '../authz/rules';
 import type { Store } from '../store/store';
 import { retentionInfo } from './retention-info';
 
 /** Everything Samskab stores about one person (GDPR art. 15 access, art. 20 portability). */
 export interface SubjectData extends SubjectDataResponse {
   memberships: SubjectMembership[];
-  /** Personal chats with the bot (Teams conversation references). */
+  /** Personal chats with the bot (Teams conversation references); only in the person's own view. */
   conversations: ConversationRef[];
 }
 
@@ -17,12 +18,19 @@ export interface SubjectMembership extends SubjectMembershipView {
   principles: Principle[];
 }
 
-/** Collects a person's data from their memberships (one per forum). Reads only. */
+/**
+ * Collects a person's data from the given memberships (one per forum). Reads only. Everything but
+ * the conversation references is read per membership, so an organizer who passes only their
+ * forum's membership sees only that forum's data. The person's chats with the bot are not
+ * per forum; they are shown only to the person themselves (viewerAadObjectId), never to an
+ * organizer (bot/authz/rules.ts mayReadConversationRefsOf).
+ */
 export async function collectSubjectData(
   store: Store,
   aadObjectId: string,
   members: readonly Member[],
   now: Date,
+  options: { viewerAadObjectId?: string } = {},
 ): Promise<SubjectData> {
   const memberships: SubjectMembership[] = [];
   for (const member of members) {
@@ -76,9 +84,11 @@ export async function collectSubjectData(
       principles,
     });
   }
-  const conversations = (await store.listConversationRefs({ kind: 'personal' })).filter(
-    (r) => r.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase(),
-  );
+  const conversations = mayReadConversationRefsOf(options.viewerAadObjectId ?? null, aadObjectId)
+    ? (await store.listConversationRefs({ kind: 'personal' })).filter(
+        (r) => r.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase(),
+      )
+    : [];
   return {
     format: 'samskab.subject-data/1',
     generatedAt: now.toISOString(),

@@ -1,8 +1,10 @@
 import { localDateOf } from '../../core/time';
-import type { Answer, Department, Round } from '../../core/model';
+import type { Department, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { groupPostShowsAnswers } from '../authz/rules';
 import type { CardClose, CardCloseOutcome } from '../store/store';
-import { buildClosedRoundActivity, MAX_SHARED_ANSWERS, type SharedAnswer } from '../teams/cards';
+import { buildClosedRoundActivity, type SharedAnswer } from '../teams/cards';
+import { departmentRoundAnswers } from '../teams/cards/shared-answers';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import { confirmLease } from './lease-keeper';
@@ -147,16 +149,9 @@ async function sharedGroupAnswers(
   department: Department | null,
   round: Round,
 ): Promise<SharedAnswer[]> {
-  if (!department || !snapshot.forum.settings.shareAnswersInGroupChat) return [];
+  if (!department || !groupPostShowsAnswers(snapshot.forum)) return [];
   const answers = await deps.store.listAnswers(snapshot.forum.id, { departmentId: department.id });
-  const inRound = new Set(round.questionIds);
-  const byMember = new Map<string, Answer[]>();
-  for (const a of answers)
-    if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
-  return [...snapshot.members.values()]
-    .filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id))
-    .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
-    .slice(0, MAX_SHARED_ANSWERS);
+  return departmentRoundAnswers(snapshot.members.values(), answers, department.id, round).shared();
 }
 
 function failureOutcome(

@@ -3,8 +3,10 @@ import { resolveLocale } from '../../core/i18n';
 import { localize } from '../../core/i18n';
 import type { ConversationRef } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { isOrganizerOf } from '../authz/rules';
 import type { ActionResult } from './action-result';
 import { submitAnswer } from './answers/submit-answer';
+import { cardDepartmentId } from './card-scope';
 import { cardActionSchema, type EditAction, LINK_DEPARTMENT_INPUT, type RefreshAction } from './cards';
 import { questions } from './handlers/questions';
 import type { TeamsServices } from './handlers/turn-scope';
@@ -72,7 +74,12 @@ async function edit(turn: ActionTurn, data: EditAction): Promise<ActionResult> {
   const card = await roundView(deps, {
     forum: viewer.forum,
     member: viewer.member,
-    departmentId: data.departmentId ?? viewer.member.departmentIds[0] ?? null,
+    departmentId: cardDepartmentId({
+      round,
+      conversation: await turn.conversation,
+      member: viewer.member,
+      hinted: data.departmentId,
+    }),
     round,
     locale: viewer.locale,
     editQuestionId: data.questionId,
@@ -81,14 +88,23 @@ async function edit(turn: ActionTurn, data: EditAction): Promise<ActionResult> {
   return { kind: 'card', card, text: '' };
 }
 
-/** The per-user view of a shared group card (refresh.userIds), or the shared view for someone not in the forum. */
+/**
+ * The per-user view of a shared group card (refresh.userIds), or the shared view for someone not
+ * in the forum. The department comes from the store (cardDepartmentId); what the person sees of
+ * it from bot/authz/rules.ts (roundView asks groupCardView).
+ */
 async function refresh(turn: ActionTurn, data: RefreshAction): Promise<ActionResult> {
   const { deps, context } = turn;
   const viewer = await resolveViewer(deps.store, deps.clock, context.activity, data.forumId);
   const forum = viewer.forum ?? (await deps.store.getForum(data.forumId));
   if (!forum) return { kind: 'text', text: t(viewer.locale, 'answer.badCard') };
   const round = await roundOf(deps, forum, data.roundId, []);
-  const departmentId = data.departmentId ?? (await turn.conversation).departmentId ?? null;
+  const departmentId = cardDepartmentId({
+    round,
+    conversation: await turn.conversation,
+    member: viewer.member,
+    hinted: data.departmentId,
+  });
   const card = await roundView(deps, {
     forum,
     member: viewer.member,
@@ -104,7 +120,8 @@ async function refresh(turn: ActionTurn, data: RefreshAction): Promise<ActionRes
 async function linkDepartment(turn: ActionTurn, forumId: string): Promise<ActionResult> {
   const { deps, context } = turn;
   const viewer = await resolveViewer(deps.store, deps.clock, context.activity, forumId);
-  if (viewer.member?.role !== 'organizer') return { kind: 'text', text: t(viewer.locale, 'organizerOnly') };
+  if (!viewer.member || !isOrganizerOf(viewer.member, forumId))
+    return { kind: 'text', text: t(viewer.locale, 'organizerOnly') };
   const ref = await turn.conversation;
   if (ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
   const chosen = turn.payload[LINK_DEPARTMENT_INPUT];

@@ -1,12 +1,13 @@
 import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
-import { type Card, type GroupView, MAX_SHARED_ANSWERS, roundCard } from './cards';
+import { groupCardView } from '../authz/rules';
+import { type Card, type GroupView, roundCard } from './cards';
+import { departmentRoundAnswers } from './cards/shared-answers';
 import type { RoundCardExtras } from './cards/round-card';
 import { forumToday } from './identity';
 import { departmentTabUrl } from './tab-url';
 
 export const AD_HOC_ROUND_ID = 'questions';
-/** Others' answers shown in a group card, so it stays under Teams' size limit; the tab shows them all. */
 
 export interface RoundViewRequest {
   forum: Forum;
@@ -34,7 +35,7 @@ export async function roundView(
 ): Promise<Card> {
   const { store } = deps;
   const { forum, member, departmentId, round } = request;
-  const [questions, principles, department, answers] = await Promise.all([
+  const [questions, principles, stored, answers] = await Promise.all([
     request.content?.questions ?? store.listQuestions(forum.id),
     request.content?.principles ?? store.listPrinciples(forum.id),
     departmentId ? store.getDepartment(departmentId) : Promise.resolve(undefined),
@@ -42,13 +43,18 @@ export async function roundView(
       ? (request.content?.answers ?? store.listAnswers(forum.id, { memberId: member.id }))
       : Promise.resolve([]),
   ]);
+  // A department of another forum is no department of this card.
+  const department = stored?.forumId === forum.id ? stored : undefined;
   const extras: RoundCardExtras = {
     ...(request.notice ? { notice: request.notice } : {}),
     ...(request.editQuestionId ? { editQuestionId: request.editQuestionId } : {}),
     ...(request.closed ? { closed: true } : {}),
     ...(request.submitted ? { submitted: request.submitted } : {}),
   };
-  if (request.group && department) extras.group = await groupView(deps, forum, department, round, member);
+  if (request.group && department) {
+    const may = groupCardView(member, forum, department.id);
+    if (may.counts) extras.group = await groupView(deps, forum, department, round, member, may.answers);
+  }
   return roundCard(
     {
       forum,
@@ -72,25 +78,18 @@ async function groupView(
   department: Department,
   round: Round,
   viewer: Member | null,
+  showAnswers: boolean,
 ): Promise<GroupView> {
   const [members, answers] = await Promise.all([
     deps.store.listMembers(forum.id),
     deps.store.listAnswers(forum.id, { departmentId: department.id }),
   ]);
-  const chefs = members.filter((m) => m.role === 'chef' && m.departmentIds.includes(department.id));
-  const inRound = new Set(round.questionIds);
-  const byMember = new Map<string, Answer[]>();
-  for (const a of answers)
-    if (inRound.has(a.questionId)) byMember.set(a.memberId, [...(byMember.get(a.memberId) ?? []), a]);
-  const answeredCount = chefs.filter((m) => (byMember.get(m.id)?.length ?? 0) >= inRound.size).length;
-  const shared =
-    forum.settings.shareAnswersInGroupChat && viewer
-      ? chefs
-          .filter((m) => m.id !== viewer.id)
-          .flatMap((m) => (byMember.get(m.id) ?? []).map((answer) => ({ name: m.name, answer })))
-          .slice(0, MAX_SHARED_ANSWERS)
-      : [];
-  return { answeredCount, total: chefs.length, shared };
+  const selection = departmentRoundAnswers(members, answers, department.id, round);
+  return {
+    answeredCount: selection.answeredCount,
+    total: selection.total,
+    shared: showAnswers && viewer ? selection.shared(viewer.id) : [],
+  };
 }
 
 /** The stored round a card came from, or a stand-in for a card made on request ("questions"). */

@@ -1,6 +1,12 @@
 import type { Department, Forum, Member } from '../../../core/model';
+import * as rules from '../../authz/rules';
 import type { Identity } from '../auth/identity';
 import { forbidden, organizerOnly } from './api-error';
+
+/**
+ * The API's side of the authorization rules (bot/authz/rules.ts): the same rules, refused with
+ * the API's errors. No rule is decided here.
+ */
 
 /** The authenticated caller and their memberships (one per forum). */
 export interface Caller {
@@ -8,9 +14,11 @@ export interface Caller {
   members: Member[];
 }
 
+export type DepartmentAccess = rules.DepartmentAccess;
+
 /** The caller's membership in a forum, or 403. */
 export function membershipIn(caller: Caller, forumId: string): Member {
-  const member = caller.members.find((m) => m.forumId === forumId);
+  const member = rules.membershipIn(caller.members, forumId);
   if (!member) throw forbidden();
   return member;
 }
@@ -18,17 +26,11 @@ export function membershipIn(caller: Caller, forumId: string): Member {
 /** Organizer routes: only the forum's organizers (chefs and facilitators get 403). */
 export function requireOrganizer(caller: Caller, forumId: string): Member {
   const member = membershipIn(caller, forumId);
-  if (member.role !== 'organizer') throw organizerOnly();
+  if (!rules.isOrganizerOf(member, forumId)) throw organizerOnly();
   return member;
 }
 
-export type DepartmentAccess = 'organizer' | 'own' | 'shared';
-
-/**
- * May the caller see a department's summary? Organizers see all; chefs and facilitators see
- * their own departments; with forum.settings.shareSummaries every member may read (not edit)
- * every department's summary. Writing (takeaways): organizers and the department's chefs.
- */
+/** Reading a department's summary (or, with write, editing its takeaways), or 403. */
 export function departmentAccess(
   caller: Caller,
   forum: Forum,
@@ -36,14 +38,10 @@ export function departmentAccess(
   opts: { write?: boolean } = {},
 ): { member: Member; access: DepartmentAccess } {
   const member = membershipIn(caller, forum.id);
-  if (member.role === 'organizer') return { member, access: 'organizer' };
-  if (member.departmentIds.includes(department.id)) {
-    // Facilitators prepare the meeting read-only; chefs co-edit their department's work.
-    if (opts.write && member.role !== 'chef') throw forbidden();
-    return { member, access: 'own' };
-  }
-  if (!opts.write && forum.settings.shareSummaries) return { member, access: 'shared' };
-  throw forbidden();
+  const access = rules.departmentAccess(member, forum, department.id);
+  if (!access) throw forbidden();
+  if (opts.write && !rules.mayEditTakeaways(member, forum, department.id)) throw forbidden();
+  return { member, access };
 }
 
 /** Departments whose summary the member may read. */
@@ -52,13 +50,16 @@ export function visibleDepartmentIds(
   forum: Forum,
   departments: readonly Department[],
 ): string[] {
-  if (member.role === 'organizer' || forum.settings.shareSummaries) return departments.map((d) => d.id);
-  return departments.filter((d) => member.departmentIds.includes(d.id)).map((d) => d.id);
+  return rules.readableDepartmentIds(
+    member,
+    forum,
+    departments.map((d) => d.id),
+  );
 }
 
 /** The forum overview: organizers, or everyone when summaries are shared. */
 export function requireOverviewAccess(caller: Caller, forum: Forum): Member {
   const member = membershipIn(caller, forum.id);
-  if (member.role === 'organizer' || forum.settings.shareSummaries) return member;
-  throw organizerOnly();
+  if (!rules.mayReadOverview(member, forum)) throw organizerOnly();
+  return member;
 }

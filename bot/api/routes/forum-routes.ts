@@ -7,6 +7,7 @@ import {
   type TakeawaysResponse,
 } from '../../../core/api';
 import type { Department, Forum } from '../../../core/model';
+import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { coalescing } from '../coalesce';
 import { ApiError } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
@@ -43,7 +44,7 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
         memberId: member.id,
         role: member.role,
         departmentIds: member.departmentIds,
-        isOrganizer: member.role === 'organizer',
+        isOrganizer: isOrganizerOf(member, forum.id),
         visibleDepartmentIds: visibleDepartmentIds(member, forum, departments),
       },
     };
@@ -67,7 +68,7 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
 
   authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
     const { forum, department } = await loadDepartment(store, params.departmentId!);
-    const { member, access } = departmentAccess(caller, forum, department);
+    const { member } = departmentAccess(caller, forum, department);
     const data = await summaryOf(forum, department);
     const body: DepartmentSummaryResponse = {
       forum,
@@ -76,7 +77,7 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
       principles: data.principles,
       takeaways: data.takeaways,
       summary: data.summary,
-      canEditTakeaways: access === 'organizer' || (access === 'own' && member.role === 'chef'),
+      canEditTakeaways: mayEditTakeaways(member, forum, department.id),
     };
     return { json: body };
   });

@@ -9,6 +9,7 @@ import type { Answer, Question } from '../../../core/model';
 import { membershipIn } from '../http/access';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
+import { isOrganizerOf } from '../../authz/rules';
 
 /** Who am I: memberships, roles, departments, language, dev flag; and my own answers. */
 export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
@@ -29,7 +30,7 @@ export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
         departmentIds: own.map((d) => d.id),
         departments: own.map((d) => ({ id: d.id, name: d.name })),
         locale: member.locale,
-        canAdminister: member.role === 'organizer',
+        canAdminister: isOrganizerOf(member, forum.id),
       });
     }
     const body: MeResponse = {

@@ -68,7 +68,7 @@ export function registerPrivacyRoutes(
     aadObjectId: string,
     kind: 'json' | 'docx',
   ): Promise<Result> => {
-    const data = await collectSubjectData(store, aadObjectId, members, clock.now());
+    const data = await collectSubjectData(store, aadObjectId, members, clock.now(), viewer(ctx.caller));
     await logExport(ctx.caller, members, kind);
     const name = `samskab-${ctx.locale === 'da' ? 'mine-data' : 'my-data'}-${localDateOf(clock.now(), 'Europe/Copenhagen')}`;
     return kind === 'json'
@@ -135,6 +135,7 @@ export function registerPrivacyRoutes(
       caller.identity.aadObjectId,
       ownMemberships(caller, forumId),
       clock.now(),
+      viewer(caller),
     );
     return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
   });
@@ -155,7 +156,13 @@ export function registerPrivacyRoutes(
 
   authed(server, rt, 'get', '/api/members/:memberId/data', async (ctx) => {
     const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
-    const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
+    const data = await collectSubjectData(
+      store,
+      member.aadObjectId,
+      [member],
+      clock.now(),
+      viewer(ctx.caller),
+    );
     await logExport(ctx.caller, [member], 'view');
     return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
   });
@@ -188,6 +195,11 @@ export function registerPrivacyRoutes(
     };
     return { json: body };
   });
+}
+
+/** Who reads a person's data: conversation references only reach the person themselves. */
+function viewer(caller: Caller): { viewerAadObjectId: string } {
+  return { viewerAadObjectId: caller.identity.aadObjectId };
 }
 
 /** Exports follow ?locale= / Accept-Language when given, else the person's own language. */

@@ -10,6 +10,7 @@ import type {
   Round,
 } from '../../../core/model';
 import { daysBetween, formatLocalDate } from '../../../core/time';
+import { groupPostShowsAnswers } from '../../authz/rules';
 import { type MessageKey, t } from '../messages';
 import { answerInputs, prefillInputs } from './answer-form';
 import { answerView } from './answer-view';
@@ -250,9 +251,7 @@ function closedRoundCard(input: RoundCardInput, extras: RoundCardExtras): Card {
         .filter((q): q is Question => q !== undefined);
   // Privacy: a group post shows the members' answers only while the forum shares them in group chats.
   const shared =
-    !member && forum.settings.shareAnswersInGroupChat
-      ? (extras.closedShared ?? []).slice(0, MAX_SHARED_ANSWERS)
-      : [];
+    !member && groupPostShowsAnswers(forum) ? (extras.closedShared ?? []).slice(0, MAX_SHARED_ANSWERS) : [];
   const body: CardElement[] = [
     heading(t(locale, TITLE[round.kind])),
     subtle(

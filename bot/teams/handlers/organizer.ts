@@ -7,6 +7,7 @@ import { cardActivity, departmentChoiceCard } from '../cards';
 import { linkConversation } from '../installations';
 import { t } from '../messages';
 import { reply, type TurnScope } from './turn-scope';
+import { isOrganizerOf } from '../../authz/rules';
 
 function audit(scope: TurnScope, entry: Parameters<typeof recordAudit>[2]): Promise<void> {
   const member = scope.viewer.member;
@@ -16,7 +17,7 @@ function audit(scope: TurnScope, entry: Parameters<typeof recordAudit>[2]): Prom
 /** Organizer commands refuse politely for everyone else. */
 export function organizerOnly(handler: (scope: TurnScope) => Promise<void>) {
   return async (scope: TurnScope): Promise<void> => {
-    if (scope.viewer.member?.role !== 'organizer')
+    if (!scope.viewer.forum || !isOrganizerOf(scope.viewer.member, scope.viewer.forum.id))
       return reply(scope, t(scope.viewer.locale, 'organizerOnly'));
     return handler(scope);
   };

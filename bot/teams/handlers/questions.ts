@@ -1,4 +1,5 @@
 import { cardActivity, principlesCard } from '../cards';
+import { showOwnViewPrivately } from '../group-submit';
 import { t } from '../messages';
 import { adHocRound, openQuestions, roundView } from '../round-view';
 import { reply, type TurnScope } from './turn-scope';
@@ -26,7 +27,14 @@ export async function questions(scope: TurnScope): Promise<void> {
     round: adHocRound(scope.deps, forum, shown),
     locale,
   });
-  await scope.context.sendActivity(cardActivity(card, t(locale, 'card.prompt.title')));
+  const title = t(locale, 'card.prompt.title');
+  // The card carries the person's own answers: in a shared chat it goes to their 1:1 chat instead.
+  if (scope.ref.kind !== 'personal')
+    return showOwnViewPrivately(scope.deps, scope.context, scope.deps.config.bot?.id ?? '', {
+      card,
+      text: title,
+    });
+  await scope.context.sendActivity(cardActivity(card, title));
 }
 
 export async function principles(scope: TurnScope): Promise<void> {
