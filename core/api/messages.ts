@@ -132,6 +132,10 @@ export const apiMessages = {
     en: 'An unexpected error occurred. Try again; error id: {requestId}.',
   },
   'error.devOnly': { da: 'Findes kun i udviklertilstand.', en: 'Only available in developer mode.' },
+  'error.devLoopbackOnly': {
+    da: 'Udviklerlogin svarer kun på localhost, 127.0.0.1 eller [::1].',
+    en: 'Developer sign-in only answers on localhost, 127.0.0.1 or [::1].',
+  },
   'error.devUnknownUser': {
     da: 'Ingen medlemmer har dette Entra objekt-id.',
     en: 'No member has this Entra object id.',
