@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../i18n';
+import { unstorableTextMessage } from '../text/storable-text';
 
 /**
  * Localized texts of the HTTP API: validation messages (used as zod issue messages, so the tab
@@ -54,6 +55,7 @@ export const apiMessages = {
     en: 'Must not begin with =, +, - or @ (it could run as a formula in a spreadsheet).',
   },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
+  'field.unstorableText': unstorableTextMessage,
 
   // ---- errors: request level ---------------------------------------------------------------
   'error.validation': {
