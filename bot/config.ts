@@ -19,6 +19,13 @@ export const configSchema = z.object({
   BOT_TENANT_ID: z.string().optional(),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
   DATABASE_URL: z.string().optional(),
+  /** How the app signs in to PostgreSQL: the URL's password, or an Entra token of its managed identity. */
+  DATABASE_AUTH: z.enum(['password', 'entra']).default('password'),
+  /** Client id of the user-assigned managed identity (DATABASE_AUTH=entra); unset: the system-assigned one. */
+  AZURE_CLIENT_ID: z.string().optional(),
+  /** Set by App Service when the app has a managed identity (never an app setting). */
+  IDENTITY_ENDPOINT: z.url().optional(),
+  IDENTITY_HEADER: z.string().optional(),
   SQLITE_PATH: z.string().default('data/samskab.sqlite'),
   PG_SCHEMA: z
     .string()
@@ -62,7 +69,9 @@ export interface Config {
   bot: { id: string; password: string | null; tenantId: string | null; type: RawConfig['BOT_TYPE'] } | null;
   /** The Teams app id (manifest id), for deep links into the app's tabs. */
   teamsAppId: string | null;
-  database: { kind: 'postgres'; url: string; schema?: string } | { kind: 'sqlite'; path: string };
+  database:
+    | { kind: 'postgres'; url: string; schema?: string; entra?: ManagedIdentityEndpoint }
+    | { kind: 'sqlite'; path: string };
   auth: {
     /** 'dev': tokens from a local key, localhost only. 'entra': Teams SSO tokens. */
     mode: 'dev' | 'entra';
@@ -88,6 +97,13 @@ export interface Config {
   /** Demo clock: the example period played this many times faster than real time. */
   demoSpeed: number | null;
   bodyLimitBytes: number;
+}
+
+/** App Service's managed identity token endpoint (DATABASE_AUTH=entra). */
+export interface ManagedIdentityEndpoint {
+  endpoint: string;
+  header: string;
+  clientId: string | null;
 }
 
 /** Settings production refuses to start without (checked by loadConfig; also read by tests/infra). */
@@ -193,7 +209,25 @@ function databaseFrom(raw: RawConfig): Config['database'] {
       `unsupported scheme '${url.protocol}' (use postgres:// or leave it unset for SQLite)`,
     );
   }
-  return { kind: 'postgres', url: raw.DATABASE_URL, schema: raw.PG_SCHEMA };
+  if (raw.DATABASE_AUTH === 'password')
+    return { kind: 'postgres', url: raw.DATABASE_URL, schema: raw.PG_SCHEMA };
+  if (url.password)
+    throw new ConfigError('DATABASE_URL', 'must not carry a password with DATABASE_AUTH=entra');
+  if (!raw.IDENTITY_ENDPOINT || !raw.IDENTITY_HEADER)
+    throw new ConfigError(
+      'DATABASE_AUTH',
+      'entra needs a managed identity (IDENTITY_ENDPOINT and IDENTITY_HEADER, set by App Service)',
+    );
+  return {
+    kind: 'postgres',
+    url: raw.DATABASE_URL,
+    schema: raw.PG_SCHEMA,
+    entra: {
+      endpoint: raw.IDENTITY_ENDPOINT,
+      header: raw.IDENTITY_HEADER,
+      clientId: raw.AZURE_CLIENT_ID ?? null,
+    },
+  };
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
