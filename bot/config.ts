@@ -55,6 +55,11 @@ export const configSchema = z.object({
   SEND_RATE_PER_SECOND: positiveInt.default(30),
   DEMO_SPEED: z.coerce.number().positive().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
+  /** The data controller named on the tab's privacy page (the organization deploying the app). */
+  PRIVACY_CONTROLLER_NAME: z.string().max(200).optional(),
+  PRIVACY_CONTROLLER_CONTACT: z.string().max(300).optional(),
+  /** Where the data lives, as shown on the privacy page (e.g. "Azure, Sweden Central"). */
+  PRIVACY_DATA_LOCATION: z.string().max(200).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -97,6 +102,12 @@ export interface Config {
   /** Demo clock: the example period played this many times faster than real time. */
   demoSpeed: number | null;
   bodyLimitBytes: number;
+  /** Facts of this deployment for the public privacy page; null where the operator has not set them. */
+  privacyNotice: {
+    controllerName: string | null;
+    controllerContact: string | null;
+    dataLocation: string | null;
+  };
 }
 
 /** App Service's managed identity token endpoint (DATABASE_AUTH=entra). */
@@ -192,6 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionEnabled: raw.RETENTION_ENABLED ?? production,
     demoSpeed: raw.DEMO_SPEED ?? null,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    privacyNotice: {
+      controllerName: raw.PRIVACY_CONTROLLER_NAME ?? null,
+      controllerContact: raw.PRIVACY_CONTROLLER_CONTACT ?? null,
+      dataLocation: raw.PRIVACY_DATA_LOCATION ?? null,
+    },
   };
 }
 

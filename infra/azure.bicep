@@ -48,6 +48,12 @@ param postgresSkuTier string = 'Burstable'
 @description('PostgreSQL storage in GB.')
 param postgresStorageGb int = 32
 
+@description('The data controller named on the privacy page (the organization deploying the app). Empty: the page shows a placeholder asking the operator to set it.')
+param privacyControllerName string = ''
+
+@description('How to reach the data controller or its data protection officer (shown on the privacy page).')
+param privacyControllerContact string = ''
+
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
 
@@ -183,6 +189,9 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     DATABASE_AUTH: 'entra'
     AZURE_CLIENT_ID: identity.properties.clientId
     PG_SCHEMA: postgresAppSchema
+    PRIVACY_CONTROLLER_NAME: privacyControllerName
+    PRIVACY_CONTROLLER_CONTACT: privacyControllerContact
+    PRIVACY_DATA_LOCATION: 'Azure Database for PostgreSQL, ${location}'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
