@@ -191,7 +191,7 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     PG_SCHEMA: postgresAppSchema
     PRIVACY_CONTROLLER_NAME: privacyControllerName
     PRIVACY_CONTROLLER_CONTACT: privacyControllerContact
-    PRIVACY_DATA_LOCATION: 'Azure Database for PostgreSQL, ${location}'
+    PRIVACY_DATA_LOCATION: 'Azure, ${location}'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'

@@ -28,7 +28,11 @@ beforeAll(async () => {
       header: req.headers['x-identity-header'] as string,
     });
     const { status, body } = answer(req);
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    // Plain Node calls only: restify (loaded by other test files in the same process) patches
+    // ServerResponse, and its writeHead does not return the response.
+    res.statusCode = status;
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`;
