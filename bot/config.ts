@@ -24,7 +24,7 @@ export const configSchema = z.object({
   /** Client id of the user-assigned managed identity (DATABASE_AUTH=entra); unset: the system-assigned one. */
   AZURE_CLIENT_ID: z.string().optional(),
   /** Set by App Service when the app has a managed identity (never an app setting). */
-  IDENTITY_ENDPOINT: z.url().optional(),
+  IDENTITY_ENDPOINT: z.string().optional(),
   IDENTITY_HEADER: z.string().optional(),
   SQLITE_PATH: z.string().default('data/samskab.sqlite'),
   PG_SCHEMA: z
@@ -234,6 +234,8 @@ function databaseFrom(raw: RawConfig): Config['database'] {
       'DATABASE_AUTH',
       'entra needs a managed identity (IDENTITY_ENDPOINT and IDENTITY_HEADER, set by App Service)',
     );
+  if (!URL.canParse(raw.IDENTITY_ENDPOINT))
+    throw new ConfigError('IDENTITY_ENDPOINT', 'is not a URL (App Service sets it for a managed identity)');
   return {
     kind: 'postgres',
     url: raw.DATABASE_URL,
