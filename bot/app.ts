@@ -14,6 +14,7 @@ import { createScheduler, RoundsService } from './scheduler';
 import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
 import { openStore } from './store';
+import { entraPassword } from './store/postgres/entra-password';
 import { createTeamsBot } from './teams';
 
 export interface App {
@@ -38,6 +39,10 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
       : await openStore({
           databaseUrl: config.database.kind === 'postgres' ? config.database.url : undefined,
           pgSchema: config.database.kind === 'postgres' ? config.database.schema : undefined,
+          pgPassword:
+            config.database.kind === 'postgres' && config.database.entra
+              ? entraPassword({ identity: config.database.entra })
+              : undefined,
           sqlitePath: config.database.kind === 'sqlite' ? config.database.path : '',
         });
   await opened.store.migrate();

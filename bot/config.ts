@@ -19,6 +19,13 @@ export const configSchema = z.object({
   BOT_TENANT_ID: z.string().optional(),
   BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMsi']).default('MultiTenant'),
   DATABASE_URL: z.string().optional(),
+  /** How the app signs in to PostgreSQL: the URL's password, or an Entra token of its managed identity. */
+  DATABASE_AUTH: z.enum(['password', 'entra']).default('password'),
+  /** Client id of the user-assigned managed identity (DATABASE_AUTH=entra); unset: the system-assigned one. */
+  AZURE_CLIENT_ID: z.string().optional(),
+  /** Set by App Service when the app has a managed identity (never an app setting). */
+  IDENTITY_ENDPOINT: z.string().optional(),
+  IDENTITY_HEADER: z.string().optional(),
   SQLITE_PATH: z.string().default('data/samskab.sqlite'),
   PG_SCHEMA: z
     .string()
@@ -49,6 +56,11 @@ export const configSchema = z.object({
   SEND_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
   DEMO_SPEED: z.coerce.number().positive().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
+  /** The data controller named on the tab's privacy page (the organization deploying the app). */
+  PRIVACY_CONTROLLER_NAME: z.string().max(200).optional(),
+  PRIVACY_CONTROLLER_CONTACT: z.string().max(300).optional(),
+  /** Where the data lives, as shown on the privacy page (e.g. "Azure, Sweden Central"). */
+  PRIVACY_DATA_LOCATION: z.string().max(200).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -63,7 +75,9 @@ export interface Config {
   bot: { id: string; password: string | null; tenantId: string | null; type: RawConfig['BOT_TYPE'] } | null;
   /** The Teams app id (manifest id), for deep links into the app's tabs. */
   teamsAppId: string | null;
-  database: { kind: 'postgres'; url: string; schema?: string } | { kind: 'sqlite'; path: string };
+  database:
+    | { kind: 'postgres'; url: string; schema?: string; entra?: ManagedIdentityEndpoint }
+    | { kind: 'sqlite'; path: string };
   auth: {
     /** 'dev': tokens from a local key, localhost only. 'entra': Teams SSO tokens. */
     mode: 'dev' | 'entra';
@@ -92,6 +106,19 @@ export interface Config {
   /** Demo clock: the example period played this many times faster than real time. */
   demoSpeed: number | null;
   bodyLimitBytes: number;
+  /** Facts of this deployment for the public privacy page; null where the operator has not set them. */
+  privacyNotice: {
+    controllerName: string | null;
+    controllerContact: string | null;
+    dataLocation: string | null;
+  };
+}
+
+/** App Service's managed identity token endpoint (DATABASE_AUTH=entra). */
+export interface ManagedIdentityEndpoint {
+  endpoint: string;
+  header: string;
+  clientId: string | null;
 }
 
 /** Settings production refuses to start without (checked by loadConfig; also read by tests/infra). */
@@ -182,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionEnabled: raw.RETENTION_ENABLED ?? production,
     demoSpeed: raw.DEMO_SPEED ?? null,
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    privacyNotice: {
+      controllerName: raw.PRIVACY_CONTROLLER_NAME ?? null,
+      controllerContact: raw.PRIVACY_CONTROLLER_CONTACT ?? null,
+      dataLocation: raw.PRIVACY_DATA_LOCATION ?? null,
+    },
   };
 }
 
@@ -219,7 +251,27 @@ function databaseFrom(raw: RawConfig): Config['database'] {
       `unsupported scheme '${url.protocol}' (use postgres:// or leave it unset for SQLite)`,
     );
   }
-  return { kind: 'postgres', url: raw.DATABASE_URL, schema: raw.PG_SCHEMA };
+  if (raw.DATABASE_AUTH === 'password')
+    return { kind: 'postgres', url: raw.DATABASE_URL, schema: raw.PG_SCHEMA };
+  if (url.password)
+    throw new ConfigError('DATABASE_URL', 'must not carry a password with DATABASE_AUTH=entra');
+  if (!raw.IDENTITY_ENDPOINT || !raw.IDENTITY_HEADER)
+    throw new ConfigError(
+      'DATABASE_AUTH',
+      'entra needs a managed identity (IDENTITY_ENDPOINT and IDENTITY_HEADER, set by App Service)',
+    );
+  if (!URL.canParse(raw.IDENTITY_ENDPOINT))
+    throw new ConfigError('IDENTITY_ENDPOINT', 'is not a URL (App Service sets it for a managed identity)');
+  return {
+    kind: 'postgres',
+    url: raw.DATABASE_URL,
+    schema: raw.PG_SCHEMA,
+    entra: {
+      endpoint: raw.IDENTITY_ENDPOINT,
+      header: raw.IDENTITY_HEADER,
+      clientId: raw.AZURE_CLIENT_ID ?? null,
+    },
+  };
 }
 
 function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -1,6 +1,7 @@
-// Samskab on Azure: one Linux Web App (server + tab) behind Azure Bot Service, with a user-assigned
-// managed identity as the bot identity (no bot secret), Azure Database for PostgreSQL Flexible Server,
-// and Application Insights on a Log Analytics workspace.
+// Samskab on Azure: one Linux Web App (server + tab, Node 22 LTS) behind Azure Bot Service, with a
+// user-assigned managed identity as the bot identity (no bot secret) and as the app's own
+// least-privileged PostgreSQL role (Microsoft Entra authentication: no database password at all),
+// Azure Database for PostgreSQL Flexible Server, and Application Insights on a Log Analytics workspace.
 // Deployed by the Agents Toolkit's arm/deploy (m365agents.yml); the outputs are written back to env/.env.<env>.
 
 @minLength(4)
@@ -26,13 +27,17 @@ param aadAppTenantId string
 @description('Tenants allowed to use the tab API, comma separated. Empty: only the Entra app\'s tenant.')
 param allowedTenantIds string = ''
 
-@description('PostgreSQL administrator login.')
-param postgresAdminLogin string = 'samskabadmin'
+@description('Object id of the Entra group (or user) that administers the PostgreSQL server and runs the role setup (README: Production settings). The app itself is never an administrator.')
+param postgresEntraAdminObjectId string
 
-@secure()
-@minLength(12)
-@description('PostgreSQL administrator password (from SECRET_POSTGRES_ADMIN_PASSWORD in env/.env.<env>.user).')
-param postgresAdminPassword string
+@description('Display name of that Entra group or user principal name of that user.')
+param postgresEntraAdminName string
+
+@allowed(['Group', 'User', 'ServicePrincipal'])
+param postgresEntraAdminType string = 'Group'
+
+@description('The schema the app owns and keeps its tables in (infra/postgres-app-role.sql).')
+param postgresAppSchema string = 'samskab'
 
 @description('PostgreSQL compute SKU.')
 param postgresSkuName string = 'Standard_B1ms'
@@ -42,6 +47,12 @@ param postgresSkuTier string = 'Burstable'
 
 @description('PostgreSQL storage in GB.')
 param postgresStorageGb int = 32
+
+@description('The data controller named on the privacy page (the organization deploying the app). Empty: the page shows a placeholder asking the operator to set it.')
+param privacyControllerName string = ''
+
+@description('How to reach the data controller or its data protection officer (shown on the privacy page).')
+param privacyControllerContact string = ''
 
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
@@ -86,13 +97,24 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2024-08-01' = {
   }
   properties: {
     version: '16'
-    administratorLogin: postgresAdminLogin
-    administratorLoginPassword: postgresAdminPassword
     storage: { storageSizeGB: postgresStorageGb, autoGrow: 'Enabled' }
     backup: { backupRetentionDays: 7, geoRedundantBackup: 'Disabled' }
     highAvailability: { mode: 'Disabled' }
     network: { publicNetworkAccess: 'Enabled' }
-    authConfig: { activeDirectoryAuth: 'Disabled', passwordAuth: 'Enabled' }
+    // Entra sign-in only: no administrator password exists, so none can leak into a setting.
+    authConfig: { activeDirectoryAuth: 'Enabled', passwordAuth: 'Disabled', tenantId: subscription().tenantId }
+  }
+}
+
+// The operator's Entra group administers the server; the app's identity gets only its own role
+// (created by the documented setup step, with the rights of infra/postgres-app-role.sql).
+resource postgresAdmin 'Microsoft.DBforPostgreSQL/flexibleServers/administrators@2024-08-01' = {
+  parent: postgres
+  name: postgresEntraAdminObjectId
+  properties: {
+    principalName: postgresEntraAdminName
+    principalType: postgresEntraAdminType
+    tenantId: subscription().tenantId
   }
 }
 
@@ -136,7 +158,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       appCommandLine: 'node dist/bot/index.js'
       alwaysOn: true
       http20Enabled: true
@@ -163,13 +185,19 @@ resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     AAD_APP_CLIENT_ID: aadAppClientId
     AAD_APP_TENANT_ID: aadAppTenantId
     ALLOWED_TENANT_IDS: tenantAllowList
-    DATABASE_URL: 'postgres://${postgresAdminLogin}:${uriComponent(postgresAdminPassword)}@${postgres.properties.fullyQualifiedDomainName}:5432/${databaseName}?sslmode=verify-full'
+    DATABASE_URL: 'postgres://${identity.name}@${postgres.properties.fullyQualifiedDomainName}:5432/${databaseName}?sslmode=verify-full'
+    DATABASE_AUTH: 'entra'
+    AZURE_CLIENT_ID: identity.properties.clientId
+    PG_SCHEMA: postgresAppSchema
+    PRIVACY_CONTROLLER_NAME: privacyControllerName
+    PRIVACY_CONTROLLER_CONTACT: privacyControllerContact
+    PRIVACY_DATA_LOCATION: 'Azure, ${location}'
     APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
     ApplicationInsightsAgent_EXTENSION_VERSION: '~3'
     SCM_DO_BUILD_DURING_DEPLOYMENT: 'false'
     WEBSITE_RUN_FROM_PACKAGE: '1'
   }
-  dependsOn: [database, allowAzureServices]
+  dependsOn: [database, allowAzureServices, postgresAdmin]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
@@ -204,3 +232,6 @@ output TAB_ENDPOINT string = 'https://${webApp.properties.defaultHostName}'
 output TAB_DOMAIN string = webApp.properties.defaultHostName
 output POSTGRES_HOST string = postgres.properties.fullyQualifiedDomainName
 output POSTGRES_DATABASE string = databaseName
+output POSTGRES_APP_ROLE string = identity.name
+output POSTGRES_APP_PRINCIPAL_ID string = identity.properties.principalId
+output POSTGRES_APP_SCHEMA string = postgresAppSchema

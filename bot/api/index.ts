@@ -19,6 +19,7 @@ import { registerDeliveryRoutes } from './routes/delivery-routes';
 import { registerDevRoutes } from './routes/dev-routes';
 import { registerForumRoutes } from './routes/forum-routes';
 import { registerMeRoutes } from './routes/me-routes';
+import { registerPrivacyNoticeRoutes } from './routes/privacy-notice-routes';
 import { registerPrivacyRoutes } from './routes/privacy-routes';
 import { registerRoundRoutes } from './routes/rounds-routes';
 import { registerTabStatic } from './static/tab-static';
@@ -69,6 +70,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   registerRoundRoutes(server, rt);
   registerDeliveryRoutes(server, rt);
   registerPrivacyRoutes(server, rt);
+  registerPrivacyNoticeRoutes(server, rt);
   registerAuditRoutes(server, rt);
   registerTabStatic(server, deps.tabDistDir ?? path.resolve(process.cwd(), 'tab', 'dist'));
   return { live };

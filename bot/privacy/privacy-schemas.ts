@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../core/api';
+import { apiString, idSchema } from '../../core/api';
 
 /**
  * Request schemas of the privacy and audit routes. Issue messages are keys of core/api's
@@ -13,7 +13,7 @@ export const eraseRequestSchema = z.object(
     /** Only this forum's membership (default: every membership of the person). Self route only. */
     forumId: idSchema.optional(),
     confirm: z.literal(true, m('field.invalid')).optional(),
-    confirmToken: z.string(m('field.invalid')).max(2000, m('field.tooLong')).optional(),
+    confirmToken: apiString('field.invalid').max(2000, m('field.tooLong')).optional(),
   },
   m('field.invalid'),
 );
@@ -22,15 +22,14 @@ export type EraseRequest = z.infer<typeof eraseRequestSchema>;
 /** GET /api/me/data?forumId= (and the export downloads) */
 export const subjectDataQuerySchema = z.object({
   forumId: idSchema.optional(),
-  locale: z.string().optional(),
+  locale: apiString().optional(),
 });
 
 /** GET /api/forums/:forumId/audit?limit=&before= */
 export const auditQuerySchema = z.object({
   limit: z.coerce.number(m('field.number')).int(m('field.number')).min(1).max(500).optional(),
   /** The `next` cursor of the previous page. */
-  before: z
-    .string(m('field.invalid'))
+  before: apiString('field.invalid')
     .max(300, m('field.tooLong'))
     .regex(/^[^|]+\|[^|]+$/, m('field.invalid'))
     .optional(),

@@ -10,6 +10,8 @@ export interface OpenStoreOptions {
   databaseUrl?: string;
   /** SQLITE_PATH: the SQLite file (or ':memory:') used when databaseUrl is unset. */
   sqlitePath: string;
+  /** The PostgreSQL password per new connection (DATABASE_AUTH=entra: an Entra token); default: the URL's. */
+  pgPassword?: () => Promise<string>;
   /** PostgreSQL schema for the tables; created if missing. Default: public. */
   pgSchema?: string;
   /** LISTEN/NOTIFY channel for change notices. Default: samskab_changes. */
@@ -68,7 +70,11 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
   const where = redactConnectionString(databaseUrl);
   let opened;
   try {
-    opened = await createPostgresStore({ connectionString: databaseUrl, schema: options.pgSchema });
+    opened = await createPostgresStore({
+      connectionString: databaseUrl,
+      schema: options.pgSchema,
+      password: options.pgPassword,
+    });
   } catch (error) {
     throw new Error(`DATABASE_URL: cannot reach PostgreSQL at ${where}: ${messageOf(error)}`, {
       cause: error,
@@ -77,6 +83,7 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
   try {
     const changes = await PostgresChangeFeed.open({
       connectionString: databaseUrl,
+      password: options.pgPassword,
       pool: opened.pool,
       channel: options.pgChannel,
     });

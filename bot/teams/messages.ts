@@ -1,4 +1,5 @@
 import { translator } from '../../core/i18n';
+import { unstorableTextMessage } from '../../core/text/storable-text';
 
 /** Every text the bot shows in chat and in cards, Danish first. */
 export const messages = {
@@ -225,6 +226,7 @@ export const messages = {
     da: 'Dine data vises kun i din 1:1-chat med mig. Skriv "mine data" eller "slet mine data" dér.',
     en: 'Your data is only shown in your 1:1 chat with me. Write "my data" or "delete my data" there.',
   },
+  'input.unstorable': unstorableTextMessage,
   'invoke.badRequest': {
     da: 'Kortets handling kunne ikke læses.',
     en: 'The card action could not be read.',

@@ -24,6 +24,7 @@ import { createPrivacyBot, type PrivacyBot } from './privacy';
 import { RecentConversations } from './recent-conversations';
 import { t } from './messages';
 import { departmentTabUrl } from './tab-url';
+import { refuseUnstorableActivity } from './unstorable-input';
 
 /** The Teams activity handler: installs, commands, and answers given in cards. */
 export class SamskabBot extends TeamsActivityHandler {
@@ -68,6 +69,12 @@ export class SamskabBot extends TeamsActivityHandler {
       await this.message(context);
       await next();
     });
+  }
+
+  /** Text no database stores (NUL, lone surrogates) is refused before any handler runs. */
+  override async run(context: TurnContext): Promise<void> {
+    if (await refuseUnstorableActivity(context, this.deps)) return;
+    await super.run(context);
   }
 
   private now(): string {

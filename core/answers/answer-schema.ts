@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AnswerShape, AnswerValue } from '../model';
+import { isStorableText } from '../text/storable-text';
 import { isValidLocalDate } from '../time/local-date';
 import { CO_MODES, KNOWS_OTHERS_VALUES, LEADERSHIP_STYLES, VALUE_TYPES } from './labels';
 
@@ -31,9 +32,17 @@ function buildAnswerValueSchema(
   shape: AnswerShape,
   principleNumbers: readonly number[],
 ): z.ZodType<AnswerValue> {
-  const text = z.string().trim().min(1).max(shape.maxLength);
+  const text = z
+    .string()
+    .refine(isStorableText, { params: { code: 'unstorableText' } })
+    .trim()
+    .min(1)
+    .max(shape.maxLength);
   const kind = z.literal(shape.kind);
-  const localDate = z.string().refine(isValidLocalDate, { params: { code: 'invalidDate' } });
+  const localDate = z
+    .string()
+    .refine(isStorableText, { params: { code: 'unstorableText' } })
+    .refine(isValidLocalDate, { params: { code: 'invalidDate' } });
   switch (shape.kind) {
     case 'text':
       return z.object({ kind, text }) as z.ZodType<AnswerValue>;

@@ -1,4 +1,5 @@
 import { translator, type MessageCatalog } from '../i18n';
+import { unstorableTextMessage } from '../text/storable-text';
 
 /** Field errors of answer validation and the labels of plain-text answers. */
 export const answerMessages = {
@@ -18,6 +19,7 @@ export const answerMessages = {
   'error.unknownPrinciple': { da: 'Princip {value} findes ikke.', en: 'Principle {value} does not exist.' },
   'error.duplicatePrinciple': { da: 'Vælg hvert princip én gang.', en: 'Choose each principle only once.' },
   'error.invalidDate': { da: 'Angiv en gyldig dato (ÅÅÅÅ-MM-DD).', en: 'Enter a valid date (YYYY-MM-DD).' },
+  'error.unstorableText': unstorableTextMessage,
   'error.invalidInput': { da: 'Ugyldigt input.', en: 'Invalid input.' },
   'text.principles': { da: 'Vigtigste principper', en: 'Most important principles' },
   'text.leadershipStyle': { da: 'Ledelse', en: 'Leadership' },

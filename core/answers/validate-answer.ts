@@ -18,6 +18,7 @@ export type AnswerErrorCode =
   | 'unknownPrinciple'
   | 'duplicatePrinciple'
   | 'invalidDate'
+  | 'unstorableText'
   | 'invalidInput';
 
 export interface AnswerFieldError {

@@ -49,3 +49,4 @@ export * from './schemas';
 export * from './types';
 export * from './summary-types';
 export * from './messages';
+export * from './privacy-notice';

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../i18n';
+import { unstorableTextMessage } from '../text/storable-text';
 
 /**
  * Localized texts of the HTTP API: validation messages (used as zod issue messages, so the tab
@@ -54,6 +55,7 @@ export const apiMessages = {
     en: 'Must not begin with =, +, - or @ (it could run as a formula in a spreadsheet).',
   },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
+  'field.unstorableText': unstorableTextMessage,
 
   // ---- errors: request level ---------------------------------------------------------------
   'error.validation': {
@@ -132,6 +134,10 @@ export const apiMessages = {
     en: 'An unexpected error occurred. Try again; error id: {requestId}.',
   },
   'error.devOnly': { da: 'Findes kun i udviklertilstand.', en: 'Only available in developer mode.' },
+  'error.devLoopbackOnly': {
+    da: 'Udviklerlogin svarer kun på localhost, 127.0.0.1 eller [::1].',
+    en: 'Developer sign-in only answers on localhost, 127.0.0.1 or [::1].',
+  },
   'error.devUnknownUser': {
     da: 'Ingen medlemmer har dette Entra objekt-id.',
     en: 'No member has this Entra object id.',

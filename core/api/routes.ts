@@ -2,7 +2,7 @@
  * Every route of the tab's HTTP API. Paths are relative to the server origin.
  *
  * Authentication: `Authorization: Bearer <token>` on every route except those marked `auth: 'none'`
- * (dev routes) and `auth: 'ticket'` (the SSE stream, which takes `?access_token=<ticket>` because
+ * (dev routes, the public privacy notice) and `auth: 'ticket'` (the SSE stream, which takes `?access_token=<ticket>` because
  * EventSource cannot send headers; get a ticket from POST /api/events/ticket).
  * The token is the Teams SSO token (`authentication.getAuthToken()`), or in dev mode one from
  * POST /api/dev/token.
@@ -132,6 +132,15 @@ export const API_ROUTES = {
 
   ...ADMIN_ROUTES,
   ...PRIVACY_ROUTES,
+
+  // public: the privacy page's facts of this deployment (no sign-in, no personal data)
+  privacyNotice: r({
+    method: 'GET',
+    path: '/api/privacy-notice',
+    access: 'none',
+    auth: 'none',
+    response: 'PrivacyNoticeResponse',
+  }),
 
   // dev mode only (404 otherwise)
   devUsers: r({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText } from '../text/storable-text';
 import { isValidLocalDate, isValidLocalTime } from '../time/local-date';
 import type { ApiMessageKey } from './messages';
 
@@ -13,6 +14,14 @@ import type { ApiMessageKey } from './messages';
 
 const m = (key: ApiMessageKey) => ({ error: key });
 
+/**
+ * Every string the API accepts starts here: text a database cannot store faithfully (NUL, lone
+ * surrogates) is refused with 'field.unstorableText' naming the field. tests/core/text checks that
+ * no request schema builds a bare string schema.
+ */
+export const apiString = (required: ApiMessageKey = 'field.required') =>
+  z.string(m(required)).refine(isStorableText, m('field.unstorableText'));
+
 export const limits = {
   name: 200,
   longText: 20_000,
@@ -24,21 +33,12 @@ export const limits = {
 
 export const localeSchema = z.enum(['da', 'en'], m('field.locale'));
 export const roleSchema = z.enum(['chef', 'facilitator', 'organizer'], m('field.role'));
-export const localDateSchema = z.string(m('field.required')).refine(isValidLocalDate, m('field.localDate'));
-export const localTimeSchema = z.string(m('field.required')).refine(isValidLocalTime, m('field.localTime'));
+export const localDateSchema = apiString().refine(isValidLocalDate, m('field.localDate'));
+export const localTimeSchema = apiString().refine(isValidLocalTime, m('field.localTime'));
 /** Shape-checked here; the server also checks the zone exists. */
-export const timeZoneSchema = z
-  .string(m('field.required'))
-  .trim()
-  .min(1, m('field.required'))
-  .max(64, m('field.timeZone'));
-export const idSchema = z
-  .string(m('field.required'))
-  .trim()
-  .min(1, m('field.required'))
-  .max(100, m('field.invalid'));
-export const aadObjectIdSchema = z
-  .string(m('field.required'))
+export const timeZoneSchema = apiString().trim().min(1, m('field.required')).max(64, m('field.timeZone'));
+export const idSchema = apiString().trim().min(1, m('field.required')).max(100, m('field.invalid'));
+export const aadObjectIdSchema = apiString()
   .trim()
   .regex(
     /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
@@ -46,7 +46,7 @@ export const aadObjectIdSchema = z
   )
   .transform((s) => s.toLowerCase());
 
-const text = (max: number) => z.string(m('field.required')).max(max, m('field.tooLong'));
+const text = (max: number) => apiString().max(max, m('field.tooLong'));
 const requiredText = (max: number) => text(max).trim().min(1, m('field.required'));
 const int = (min: number, max: number) =>
   z.number(m('field.number')).int(m('field.number')).min(min).max(max);
@@ -149,7 +149,7 @@ export const memberRemoveSchema = z.object(
   {
     eraseAnswers: z.boolean(m('field.invalid')).default(false),
     confirm: z.literal(true, m('field.invalid')).optional(),
-    confirmToken: z.string(m('field.invalid')).max(2000, m('field.tooLong')).optional(),
+    confirmToken: apiString('field.invalid').max(2000, m('field.tooLong')).optional(),
   },
   m('field.invalid'),
 );
@@ -164,7 +164,7 @@ export type MemberRemove = z.input<typeof memberRemoveSchema>;
  * All-or-nothing: nothing is saved unless every row is valid (dryRun: never saved).
  */
 export const memberImportSchema = z.object({
-  csv: z.string(m('field.required')).min(1, m('field.required')).max(limits.csvBytes, m('field.tooLong')),
+  csv: apiString().min(1, m('field.required')).max(limits.csvBytes, m('field.tooLong')),
   dryRun: z.boolean(m('field.invalid')).default(true),
 });
 export type MemberImport = z.input<typeof memberImportSchema>;
@@ -222,8 +222,7 @@ export const changeTopicSchema = z.enum(
 export const eventsQuerySchema = z.object({
   forumId: idSchema.optional(),
   /** Comma-separated topics; all topics when absent. */
-  topics: z
-    .string()
+  topics: apiString()
     .optional()
     .transform((s) =>
       s
@@ -234,10 +233,10 @@ export const eventsQuerySchema = z.object({
         : undefined,
     )
     .pipe(z.array(changeTopicSchema).optional()),
-  access_token: z.string().optional(),
+  access_token: apiString().optional(),
 });
 
 /** POST /api/dev/token — dev mode only. */
 export const devTokenSchema = z.object({
-  aadObjectId: z.string(m('field.required')).trim().min(1, m('field.required')).max(100),
+  aadObjectId: apiString().trim().min(1, m('field.required')).max(100),
 });

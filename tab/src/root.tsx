@@ -1,5 +1,5 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/model';
 import { createHttpClient } from './api/http-client';
 import { App } from './app';
@@ -16,6 +16,11 @@ import { preferences } from './host/preferences';
 import { connectHost, onTeamsThemeChange, teamsToken, type HostInfo } from './host/teams-host';
 import { standaloneTheme, type ThemeName } from './host/theme-name';
 import { fluentTheme } from './host/themes';
+import { isPublicRoute } from './routing/route';
+import { useHashRoute } from './routing/use-hash-route';
+
+// The privacy and terms pages (the manifest's links) are public: shown before and without sign-in.
+const LegalPage = lazy(() => import('./pages/legal/legal-page'));
 
 const useStyles = makeStyles({
   root: {
@@ -34,6 +39,7 @@ export function Root() {
   const [locale, setLocaleState] = useState<Locale>('da');
   const [state, setState] = useState<BootState>({ kind: 'loading' });
   const [devMode, setDevMode] = useState(false);
+  const route = useHashRoute();
   const localeRef = useRef(locale);
   localeRef.current = locale;
 
@@ -112,7 +118,11 @@ export function Root() {
   return (
     <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
       <I18nProvider locale={locale} setLocale={setLocale}>
-        {session ? (
+        {isPublicRoute(route) ? (
+          <Suspense fallback={<Loading />}>
+            <LegalPage page={route.name} />
+          </Suspense>
+        ) : session ? (
           <App session={session} theme={theme} setTheme={setTheme} />
         ) : (
           <main className={styles.boot} id="main">

@@ -1,4 +1,5 @@
 import { COMMANDS } from '../../bot/teams/commands';
+import { isPublicRoute, parseRoute } from '../../tab/src/routing/route';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,6 +170,19 @@ describe('app package manifest', () => {
       resource: `api://${SAMPLE_ENV.TAB_DOMAIN}/${SAMPLE_ENV.AAD_APP_CLIENT_ID}`,
     });
     expect(manifest.validDomains).toContain(SAMPLE_ENV.TAB_DOMAIN);
+  });
+
+  it('links privacy and terms to tab pages that exist and open without sign-in', () => {
+    for (const key of ['privacyUrl', 'termsOfUseUrl'] as const) {
+      const url = new URL(manifest.developer[key] as string);
+      expect([key, `${url.origin}${url.pathname}`]).toEqual([key, `${SAMPLE_ENV.TAB_ENDPOINT}/tab/`]);
+      const route = parseRoute(url.hash);
+      expect([key, route.name, isPublicRoute(route)]).toEqual([
+        key,
+        key === 'privacyUrl' ? 'privacy' : 'terms',
+        true,
+      ]);
+    }
   });
 
   it('uses only known placeholders, each declared in the env templates', () => {

@@ -89,7 +89,7 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
 
   it('declares parameters (sanity check of the parser)', () => {
     expect(declared.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['resourceBaseName', 'postgresAdminPassword', 'location']),
+      expect.arrayContaining(['resourceBaseName', 'postgresEntraAdminObjectId', 'location']),
     );
   });
 
@@ -102,9 +102,8 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
     expect(given.filter((name) => !declared.some((p) => p.name === name))).toEqual([]);
   });
 
-  it('takes secure parameters only from SECRET_ placeholders and never outputs them', () => {
+  it('takes secure parameters (if any) only from SECRET_ placeholders and never outputs them', () => {
     const secure = declared.filter((p) => p.secure).map((p) => p.name);
-    expect(secure).toContain('postgresAdminPassword');
     for (const name of secure) {
       expect([name, parametersJson.parameters[name]?.value]).toEqual([
         name,
@@ -122,6 +121,54 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
     expect(settings.get('BOT_TYPE')).toBe("'UserAssignedMsi'");
   });
 
+  it("connects to PostgreSQL as the app identity's own role with an Entra token: no password anywhere", () => {
+    const settings = appSettings(bicep);
+    expect(settings.get('DATABASE_AUTH')).toBe("'entra'");
+    expect(settings.get('AZURE_CLIENT_ID')).toBe('identity.properties.clientId');
+    expect(settings.get('PG_SCHEMA')).toBe('postgresAppSchema');
+    // The user is the managed identity's role; the URL has no password part (user:password@).
+    expect(settings.get('DATABASE_URL')).toMatch(
+      /^'postgres:\/\/\$\{identity\.name\}@\$\{postgres\.properties\.fullyQualifiedDomainName\}:5432\//,
+    );
+    expect(settings.get('DATABASE_URL')).not.toMatch(/:\/\/[^@]*:[^@]*@/);
+    for (const [key, value] of settings)
+      expect([key, value]).not.toEqual([key, expect.stringMatching(/[Pp]assword|[Ss]ecret/)]);
+    // The server has no administrator password, only Entra sign-in; its Entra admin is the operator's group.
+    expect(bicep).not.toMatch(/administratorLoginPassword|@secure\(\)/);
+    expect(bicep).toMatch(/authConfig: \{ activeDirectoryAuth: 'Enabled', passwordAuth: 'Disabled'/);
+    expect(bicep).toContain("'Microsoft.DBforPostgreSQL/flexibleServers/administrators@");
+    expect(bicep).toMatch(/name: postgresEntraAdminObjectId\n/);
+    // The schema the app owns is the one the role setup creates.
+    expect(declared.find((p) => p.name === 'postgresAppSchema')).toBeDefined();
+    expect(bicep).toContain("param postgresAppSchema string = 'samskab'");
+    expect(read('infra/postgres-app-role.sql')).toContain(
+      'CREATE SCHEMA IF NOT EXISTS :"app_schema" AUTHORIZATION :"app_role"',
+    );
+  });
+
+  it('runs on Node 22 LTS while package.json engines keep Node 20 (CI) and 22 (App Service)', () => {
+    expect(bicep).toContain("linuxFxVersion: 'NODE|22-lts'");
+    const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node;
+    const satisfies = (version: string) =>
+      engines.split(/\s+/).every((part) => {
+        const m = /^(>=|<|<=|>)?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(part)!;
+        const want = [Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+        const have = version.split('.').map(Number);
+        const cmp = have[0]! - want[0]! || have[1]! - want[1]! || have[2]! - want[2]!;
+        return m[1] === '>='
+          ? cmp >= 0
+          : m[1] === '<'
+            ? cmp < 0
+            : m[1] === '<='
+              ? cmp <= 0
+              : m[1] === '>'
+                ? cmp > 0
+                : cmp === 0;
+      });
+    expect(['20.19.0', '20.20.2', '22.0.0', '22.22.0'].filter((v) => !satisfies(v))).toEqual([]);
+    expect(satisfies(process.versions.node)).toBe(true);
+  });
+
   it('sets only settings the server (or the platform) knows, so a typo cannot hide', () => {
     const known = new Set(Object.keys(configSchema.shape));
     expect([...appSettings(bicep).keys()].filter((k) => !known.has(k) && !PLATFORM.has(k))).toEqual([]);
@@ -130,7 +177,9 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
   it('gives settings that bot/config.ts accepts in production', () => {
     const sample: Record<string, string> = {
       DATABASE_URL:
-        'postgres://samskabadmin:pw@samskab-pg.postgres.database.azure.com:5432/samskab?sslmode=verify-full',
+        'postgres://samskab-identity@samskab-pg.postgres.database.azure.com:5432/samskab?sslmode=verify-full',
+      AZURE_CLIENT_ID: '1c8d7b55-6a4f-4d2b-8e3f-4b5c6d7e8f90',
+      PG_SCHEMA: 'samskab',
       PUBLIC_URL: 'https://samskab-app.azurewebsites.net',
       BOT_ID: '1c8d7b55-6a4f-4d2b-8e3f-4b5c6d7e8f90',
       AAD_APP_CLIENT_ID: '2d9e8c66-7b5a-4e3c-9f4a-5c6d7e8f9a01',
@@ -142,9 +191,18 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
       env[key] = literal ? literal[1]! : (sample[key] ?? 'from-bicep');
     }
     env.LOG_LEVEL = 'info';
+    // Set by App Service itself for an app with a managed identity (not app settings).
+    env.IDENTITY_ENDPOINT = 'http://127.0.0.1:41741/msi/token';
+    env.IDENTITY_HEADER = 'set-by-app-service';
     const config = loadConfig(env);
     expect(config.production).toBe(true);
-    expect(config.database.kind).toBe('postgres');
+    expect(config.database).toEqual(
+      expect.objectContaining({
+        kind: 'postgres',
+        schema: 'samskab',
+        entra: expect.objectContaining({ clientId: '1c8d7b55-6a4f-4d2b-8e3f-4b5c6d7e8f90' }),
+      }),
+    );
     expect(config.auth.mode).toBe('entra');
     expect(config.bot?.type).toBe('UserAssignedMsi');
   });
@@ -169,7 +227,6 @@ describe('infra/azure.bicep and infra/azure.parameters.json', () => {
     ]) {
       expect([type, bicep.includes(`'${type}@`)]).toEqual([type, true]);
     }
-    expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
     expect(bicep).toContain("msaAppType: 'UserAssignedMSI'");
     expect(bicep).toContain("channelName: 'MsTeamsChannel'");
     expect(bicep).toContain("version: '16'");

@@ -1,9 +1,18 @@
 import { commonMessages } from '../../tab/src/i18n/catalog-common';
 import { summaryMessages } from '../../tab/src/i18n/catalog-summary';
 import { adminMessages } from '../../tab/src/pages/admin/admin-messages';
+import { privacyNoticeMessages } from '../../tab/src/pages/legal/privacy-notice-messages';
+import { termsMessages } from '../../tab/src/pages/legal/terms-messages';
 import { privacyMessages } from '../../tab/src/privacy/privacy-messages';
 
-const catalogs = { commonMessages, summaryMessages, adminMessages, privacyMessages };
+const catalogs = {
+  commonMessages,
+  summaryMessages,
+  adminMessages,
+  privacyMessages,
+  privacyNoticeMessages,
+  termsMessages,
+};
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the tab speaks Danish and English everywhere', () => {

@@ -1,4 +1,4 @@
-import { parseRoute, routeHref } from '../../tab/src/routing/route';
+import { isPublicRoute, parseRoute, routeHref } from '../../tab/src/routing/route';
 
 describe('tab hash routes', () => {
   it('parses every page of the tab', () => {
@@ -11,6 +11,26 @@ describe('tab hash routes', () => {
     expect(parseRoute('#/overview')).toEqual({ name: 'overview' });
     expect(parseRoute('#/present')).toEqual({ name: 'present', slide: 1 });
     expect(parseRoute('#/present/3')).toEqual({ name: 'present', slide: 3 });
+    expect(parseRoute('#/privacy')).toEqual({ name: 'privacy' });
+    expect(parseRoute('#/terms')).toEqual({ name: 'terms' });
+  });
+
+  it('marks only the privacy and terms pages public (shown without sign-in)', () => {
+    const publicNames = [
+      '#/',
+      '#/config',
+      '#/me',
+      '#/admin',
+      '#/overview',
+      '#/present',
+      '#/privacy',
+      '#/terms',
+      '#/privacy/x',
+    ]
+      .map(parseRoute)
+      .filter(isPublicRoute)
+      .map((r) => r.name);
+    expect(publicNames).toEqual(['privacy', 'terms']);
   });
 
   it('decodes ids and round-trips them through routeHref', () => {

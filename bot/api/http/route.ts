@@ -1,5 +1,7 @@
 import type { Request, Response, Server } from 'restify';
+import { apiMessages } from '../../../core/api';
 import type { Locale } from '../../../core/model';
+import { findUnstorableText } from '../../../core/text/storable-text';
 import type { AuditLog } from '../../audit/audit-log';
 import type { ConfirmTokens } from '../../privacy/confirm-token';
 import type { ApiDeps } from '../api-deps';
@@ -7,6 +9,7 @@ import type { DevAuthority } from '../auth/dev-authority';
 import type { EventTickets } from '../auth/event-tickets';
 import type { RosterCache } from '../roster-cache';
 import { AuthError, type Identity, type TokenVerifier } from '../auth/identity';
+import { ApiError } from './api-error';
 import type { Caller } from './access';
 import { requestLocale } from './locale';
 import { sendApiError, sendFile, sendJson } from './send';
@@ -87,15 +90,11 @@ function register(
   server[method](path, async (req: Request, res: Response) => {
     const locale = requestLocale(req);
     try {
-      const result = await handler({
-        req,
-        res,
-        locale,
-        params: (req.params ?? {}) as Record<string, string>,
-        query: (req.query ?? {}) as Record<string, unknown>,
-        body: req.body,
-        rt,
-      });
+      const params = (req.params ?? {}) as Record<string, string>;
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      refuseUnstorableText(params);
+      refuseUnstorableText(query);
+      const result = await handler({ req, res, locale, params, query, body: req.body, rt });
       if ('streaming' in result) return;
       if ('file' in result) sendFile(res, result.file);
       else sendJson(res, result.status ?? 200, result.json);
@@ -103,6 +102,26 @@ function register(
       sendApiError(req, res, locale, error, rt.deps.log);
     }
   });
+}
+
+/**
+ * Path parameters and query strings reach the store as they are (lookups by id), so text no
+ * database stores (NUL, lone surrogates) is refused here for every route, naming the field.
+ * Bodies are refused by their schemas (core/api's apiString).
+ */
+function refuseUnstorableText(values: Record<string, unknown>): void {
+  const field = findUnstorableText(values);
+  if (field) {
+    throw new ApiError(
+      400,
+      'validation',
+      'error.validation',
+      {},
+      {
+        fields: { [field]: apiMessages['field.unstorableText'] },
+      },
+    );
+  }
 }
 
 function bearerToken(req: Request): string {

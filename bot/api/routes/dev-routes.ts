@@ -6,22 +6,25 @@ import {
   type DevUsersResponse,
 } from '../../../core/api';
 import { ApiError } from '../http/api-error';
-import { open, type ApiRuntime } from '../http/route';
+import { isLoopbackHost } from '../http/loopback-host';
+import { open, type ApiRuntime, type Ctx } from '../http/route';
 import { parseBody } from '../http/validation';
 
 /**
  * Dev sign-in (config.auth.mode 'dev' only; 404 otherwise): pick a member, get a token
- * signed by the process's local key. config refuses dev mode in production and off localhost.
+ * signed by the process's local key. config refuses dev mode in production and off localhost;
+ * every dev route also refuses a Host header that is not loopback (DNS rebinding).
  */
 export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
   const { store } = rt.deps;
-  const requireDev = () => {
+  const requireDev = ({ req }: Ctx) => {
     if (!rt.dev) throw new ApiError(404, 'not_found', 'error.devOnly');
+    if (!isLoopbackHost(req.headers.host)) throw new ApiError(403, 'forbidden', 'error.devLoopbackOnly');
     return rt.dev;
   };
 
-  open(server, rt, 'get', '/api/dev/users', async () => {
-    requireDev();
+  open(server, rt, 'get', '/api/dev/users', async (ctx) => {
+    requireDev(ctx);
     const users = new Map<string, DevUser>();
     for (const forum of await store.listForums()) {
       const [members, departments] = await Promise.all([
@@ -50,9 +53,9 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  open(server, rt, 'post', '/api/dev/token', async ({ body }) => {
-    const dev = requireDev();
-    const { aadObjectId } = parseBody(devTokenSchema, body);
+  open(server, rt, 'post', '/api/dev/token', async (ctx) => {
+    const dev = requireDev(ctx);
+    const { aadObjectId } = parseBody(devTokenSchema, ctx.body);
     const members = await store.findMembersByAadObjectId(aadObjectId.toLowerCase());
     if (members.length === 0) throw new ApiError(404, 'not_found', 'error.devUnknownUser');
     const issued = await dev.issue({ aadObjectId: aadObjectId.toLowerCase(), name: members[0]!.name });

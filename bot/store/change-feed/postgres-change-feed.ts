@@ -1,4 +1,5 @@
 import { Client, type Notification, type Pool } from 'pg';
+import { connectionConfig } from '../postgres/connection-config';
 import { assertPlainIdentifier } from '../postgres/identifier';
 import type { ChangeFeed, ChangeNotice } from '../store';
 import { reportListenerError } from './in-process-change-feed';
@@ -9,6 +10,8 @@ export const DEFAULT_CHANGE_CHANNEL = 'samskab_changes';
 export interface PostgresChangeFeedOptions {
   /** For the one dedicated listening connection. */
   connectionString: string;
+  /** The password per connection (an Entra token, DATABASE_AUTH=entra); default: the URL's. */
+  password?: () => Promise<string>;
   /** Publishing goes through the store's pool. */
   pool: Pool;
   channel?: string;
@@ -81,7 +84,7 @@ export class PostgresChangeFeed implements ChangeFeed {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.options.connectionString });
+    const client = new Client(connectionConfig(this.options.connectionString, this.options.password));
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, new Error('connection ended')));
     client.on('notification', (message) => this.deliver(message));

@@ -2,11 +2,14 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { Pool } from 'pg';
 import { KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
+import { connectionConfig } from './connection-config';
 import { assertPlainIdentifier } from './identifier';
 import { postgresStrategy } from './postgres-strategy';
 
 export interface PostgresStoreOptions {
   connectionString: string;
+  /** The password per new connection (an Entra token, DATABASE_AUTH=entra); default: the URL's. */
+  password?: () => Promise<string>;
   /** Schema for the tables (search_path); created if missing. Default: public. */
   schema?: string;
   /** Pool size. Default 10. */
@@ -32,7 +35,7 @@ export interface PostgresStore {
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
   const schema = assertPlainIdentifier('PostgreSQL schema', options.schema ?? 'public');
   const pool = new Pool({
-    connectionString: options.connectionString,
+    ...connectionConfig(options.connectionString, options.password),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
     options: `-c search_path=${schema}`,
@@ -58,7 +61,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return { store, pool, schema };
 }
 
+/**
+ * Creates the schema unless it exists. In production the schema exists already (owned by the
+ * app's role, which may not create schemas: infra/postgres-app-role.sql), and CREATE SCHEMA IF NOT
+ * EXISTS would still need that right, so existence is checked first.
+ */
 async function ensureSchema(pool: Pool, schema: string): Promise<void> {
+  const existing = await pool.query('select 1 from pg_namespace where nspname = $1', [schema]);
+  if (existing.rowCount) return;
   try {
     await pool.query(`create schema if not exists "${schema}"`);
   } catch (error) {

@@ -1,4 +1,7 @@
-/** The tab's hash routes: #/config, #/department/:id, #/me, #/admin, #/overview, #/present. */
+/**
+ * The tab's hash routes: #/config, #/department/:id, #/me, #/admin, #/overview, #/present, and the
+ * public pages #/privacy and #/terms (the manifest's links; shown without sign-in).
+ */
 export type Route =
   | { name: 'home' }
   | { name: 'config' }
@@ -7,6 +10,8 @@ export type Route =
   | { name: 'admin' }
   | { name: 'overview' }
   | { name: 'present'; slide: number }
+  | { name: 'privacy' }
+  | { name: 'terms' }
   | { name: 'notFound'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +27,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'me' && parts.length === 1) return { name: 'me' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'overview' && parts.length === 1) return { name: 'overview' };
+  if (head === 'privacy' && parts.length === 1) return { name: 'privacy' };
+  if (head === 'terms' && parts.length === 1) return { name: 'terms' };
   if (head === 'present' && parts.length <= 2) {
     const slide = arg ? Number.parseInt(arg, 10) : 1;
     return { name: 'present', slide: Number.isFinite(slide) && slide > 0 ? slide : 1 };
@@ -50,4 +57,9 @@ function safeDecode(part: string): string {
   } catch {
     return part;
   }
+}
+
+/** Pages anyone may read without signing in. */
+export function isPublicRoute(route: Route): route is { name: 'privacy' } | { name: 'terms' } {
+  return route.name === 'privacy' || route.name === 'terms';
 }

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import { answerAll } from './support/answers';
 import { call, cast, devToken } from './support/api-client';
@@ -67,4 +68,65 @@ describe('API in dev sign-in mode (real app via startTestApp)', () => {
       expect.objectContaining({ code: 'unauthenticated', message: expect.stringMatching(/logget ind/) }),
     );
   });
+});
+
+describe('dev sign-in answers only loopback host names (DNS rebinding)', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  /** fetch cannot set Host; node:http can, as a rebinding page's browser would send it. */
+  function withHost(path: string, host: string, body?: unknown) {
+    const target = new URL(app.url);
+    return new Promise<{ status: number; body: any }>((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = httpRequest(
+        {
+          host: target.hostname,
+          port: target.port,
+          path,
+          method: payload ? 'POST' : 'GET',
+          headers: { host, ...(payload ? { 'content-type': 'application/json' } : {}) },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+  }
+
+  const port = () => new URL(app.url).port;
+  const member = async () => (await cast(app.deps, (await app.deps.store.listForums())[0]!.id)).organizer;
+
+  it.each(['evil.example', 'evil.example:3978', 'localhost.evil.example', '127.0.0.2', '[::2]', '0.0.0.0'])(
+    'refuses Host %s on /api/dev/token and /api/dev/users with a localized 403',
+    async (host) => {
+      const token = await withHost('/api/dev/token', host, { aadObjectId: (await member()).aadObjectId });
+      expect([token.status, token.body.error?.code]).toEqual([403, 'forbidden']);
+      expect(token.body.error.message).toMatch(/localhost/);
+      expect(token.body.token).toBeUndefined();
+      const users = await withHost('/api/dev/users', host);
+      expect(users.status).toBe(403);
+      expect(users.body.users).toBeUndefined();
+    },
+  );
+
+  it.each(['localhost', 'LOCALHOST', '127.0.0.1', '[::1]', 'localhost:PORT', '127.0.0.1:PORT', '[::1]:PORT'])(
+    'answers Host %s',
+    async (host) => {
+      const res = await withHost('/api/dev/token', host.replace('PORT', port()), {
+        aadObjectId: (await member()).aadObjectId,
+      });
+      expect(res.status).toBe(200);
+      expect(typeof res.body.token).toBe('string');
+      expect((await withHost('/api/dev/users', host.replace('PORT', port()))).status).toBe(200);
+    },
+  );
 });

@@ -8,31 +8,62 @@ import { RosterCache } from '../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../bot/api/routes/privacy-routes';
 import { startTestApp, type TestApp } from '../../support/app-harness';
+import {
+  describeWithPostgres,
+  dropSchema,
+  TEST_DATABASE_URL,
+  uniqueSchemaName,
+} from '../../support/postgres';
+import { createDbSnapshotter, type DbSnapshotter } from './db-snapshot';
+import { tallyDatabase } from './tally';
+
+export type HostileDb = 'sqlite' | 'postgres';
+
+/**
+ * Runs a hostile suite once per database: SQLite, and PostgreSQL (a fresh schema; skipped loudly
+ * when the server is not there, a failure with REQUIRE_POSTGRES=1).
+ */
+export function describeOnBothDatabases(title: string, body: (db: HostileDb) => void): void {
+  describe(`${title} [SQLite]`, () => body('sqlite'));
+  describeWithPostgres(`${title} [PostgreSQL]`, () => body('postgres'));
+}
 
 export interface HostileApp {
   test: TestApp;
   url: string;
-  sqliteFile: string;
+  db: HostileDb;
+  /** A picture of every table, to prove a rejection changed nothing. */
+  snapshots: DbSnapshotter;
   forumId: string;
   members: Member[];
   organizer: Member;
   chef: Member;
   token(member: Member): Promise<string>;
+  /** Stops the app, closes the snapshot connection and drops the PostgreSQL schema. */
+  stop(): Promise<void>;
   /** Routes this suite added itself because the app did not register them (yet). */
   selfRegistered: string[];
 }
 
 /**
- * The real app (dev sign-in, SQLite in a temp dir, scheduler off) over the example forum. If the
+ * The real app (dev sign-in, SQLite in a temp dir or a fresh PostgreSQL schema, scheduler off)
+ * over the example forum. If the
  * privacy and audit routes are not wired into the app yet, they are added here, on the same
  * server, with a verifier that asks the app's own /api/me who a token belongs to.
  */
 export async function startHostileApp(
+  db: HostileDb,
   options: { env?: Record<string, string>; clock?: Clock } = {},
 ): Promise<HostileApp> {
-  const test = await startTestApp({ env: options.env, clock: options.clock });
+  tallyDatabase(db);
+  const schema = db === 'postgres' ? uniqueSchemaName('hostile') : null;
+  const env = {
+    ...options.env,
+    ...(schema ? { DATABASE_URL: TEST_DATABASE_URL, PG_SCHEMA: schema } : {}),
+  };
+  const test = await startTestApp({ env, clock: options.clock });
   const { deps } = test;
-  if (deps.config.database.kind !== 'sqlite') throw new Error('the hostile suite snapshots a SQLite file');
+  if (deps.config.database.kind !== db) throw new Error(`expected ${db}, got ${deps.config.database.kind}`);
   const [forum] = await deps.store.listForums();
   if (!forum) throw new Error('no example forum');
   const members = await deps.store.listMembers(forum.id);
@@ -86,10 +117,17 @@ export async function startHostileApp(
       selfRegistered.push('audit');
     }
   }
+  const snapshots = await createDbSnapshotter(deps.config.database);
   return {
     test,
     url: test.url,
-    sqliteFile: deps.config.database.path,
+    db,
+    snapshots,
+    async stop() {
+      await snapshots.close();
+      await test.stop();
+      if (schema) await dropSchema(schema);
+    },
     forumId: forum.id,
     members,
     organizer,

@@ -32,8 +32,24 @@ const EDGE_STRINGS = [
   '1e309',
 ];
 
+/**
+ * Text no database stores faithfully: a NUL or a lone UTF-16 surrogate somewhere in ordinary text
+ * (PostgreSQL refuses NUL; a lone surrogate would be stored as U+FFFD).
+ */
+export const unstorableString: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+    fc.oneof(
+      fc.constant('\u0000'),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+    ),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 20 }),
+  )
+  .map(([before, bad, after]) => `${before}${bad}${after}`);
+
 export const edgeString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...EDGE_STRINGS) },
+  { weight: 2, arbitrary: unstorableString },
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 1, arbitrary: fc.constantFrom(100_000, 20_001, 2_001, 201).map((n) => 'x'.repeat(n)) },

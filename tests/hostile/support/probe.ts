@@ -1,7 +1,7 @@
 import { apiMessages } from '../../../core/api';
 import { privacyMessages } from '../../../bot/privacy/privacy-messages';
 import type { Localized } from '../../../core/model';
-import { changedTables, type createDbSnapshotter } from './db-snapshot';
+import { changedTables, type DbSnapshotter } from './db-snapshot';
 import { expectedLocale } from './hostile-values';
 import { count } from './tally';
 
@@ -35,9 +35,9 @@ export async function probe(
   baseUrl: string,
   endpoint: string,
   request: ProbeRequest,
-  snapshots: ReturnType<typeof createDbSnapshotter>,
+  snapshots: DbSnapshotter,
 ): Promise<string | null> {
-  const before = snapshots.take();
+  const before = await snapshots.take();
   const headers: Record<string, string> = {};
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   if (request.acceptLanguage !== undefined) headers['accept-language'] = request.acceptLanguage;
@@ -45,7 +45,7 @@ export async function probe(
   if (payload !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(baseUrl + request.path, { method: request.method, headers, body: payload });
   const text = await res.text();
-  const failure = judge(res.status, text, request, before, snapshots.take());
+  const failure = judge(res.status, text, request, before, await snapshots.take());
   count(endpoint, failure ? 'failure' : res.status < 400 ? 'accepted' : 'rejected');
   return failure
     ? `${endpoint} ${request.method} ${request.path.slice(0, 120)} -> ${res.status}: ${failure}\nbody sent: ${String(payload).slice(0, 300)}\nanswer: ${text.slice(0, 300)}`

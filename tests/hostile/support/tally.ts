@@ -9,42 +9,59 @@ export interface Tally {
 }
 
 const tallies = new Map<string, Tally>();
+let database = 'SQLite';
+
+/** The database the following counts belong to (a column of the table). */
+export function tallyDatabase(db: 'sqlite' | 'postgres'): void {
+  database = db === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+}
 
 export function count(endpoint: string, outcome: 'accepted' | 'rejected' | 'failure' | 'gap'): void {
-  const t = tallies.get(endpoint) ?? { tried: 0, accepted: 0, rejected: 0, failures: 0, gaps: 0 };
+  const key = `${database}\u0001${endpoint}`;
+  const t = tallies.get(key) ?? { tried: 0, accepted: 0, rejected: 0, failures: 0, gaps: 0 };
   t.tried++;
   if (outcome === 'accepted') t.accepted++;
   else if (outcome === 'rejected') t.rejected++;
   else if (outcome === 'gap') t.gaps++;
   else t.failures++;
-  tallies.set(endpoint, t);
+  tallies.set(key, t);
 }
 
 export function printTally(title: string, notes: string[] = []): void {
   if (tallies.size === 0) return;
-  const rows = [...tallies.entries()];
+  const rows = [...tallies.entries()].map(([key, t]) => {
+    const [db = '', name = ''] = key.split('\u0001');
+    return [name, t, db] as const;
+  });
   const width = Math.max(8, ...rows.map(([name]) => name.length));
-  const line = (name: string, a: string, b: string, c: string, d: string, e: string) =>
-    `${name.padEnd(width)}  ${a.padStart(6)}  ${b.padStart(8)}  ${c.padStart(8)}  ${d.padStart(8)}  ${e.padStart(10)}`;
-  const total = rows.reduce(
-    (s, [, t]) => ({
+  const dbWidth = 10;
+  const line = (name: string, db: string, a: string, b: string, c: string, d: string, e: string) =>
+    `${name.padEnd(width)}  ${db.padEnd(dbWidth)}  ${a.padStart(6)}  ${b.padStart(8)}  ${c.padStart(8)}  ${d.padStart(8)}  ${e.padStart(10)}`;
+  const cells = (t: Tally) =>
+    [String(t.tried), String(t.accepted), String(t.rejected), String(t.failures), String(t.gaps)] as const;
+  const out = [
+    `hostile input: ${title}`,
+    line('endpoint', 'database', 'tried', 'accepted', 'rejected', 'failures', 'known gaps'),
+    ...rows.map(([name, t, db]) => line(name, db, ...cells(t))),
+    ...totals(rows).map(([db, t]) => line('TOTAL', db, ...cells(t))),
+    ...notes,
+  ];
+  console.log(out.join('\n'));
+  tallies.clear();
+}
+
+/** One total per database, in the order the databases ran. */
+function totals(rows: ReadonlyArray<readonly [string, Tally, string]>): Array<[string, Tally]> {
+  const sums = new Map<string, Tally>();
+  for (const [, t, db] of rows) {
+    const s = sums.get(db) ?? { tried: 0, accepted: 0, rejected: 0, failures: 0, gaps: 0 };
+    sums.set(db, {
       tried: s.tried + t.tried,
       accepted: s.accepted + t.accepted,
       rejected: s.rejected + t.rejected,
       failures: s.failures + t.failures,
       gaps: s.gaps + t.gaps,
-    }),
-    { tried: 0, accepted: 0, rejected: 0, failures: 0, gaps: 0 },
-  );
-  const cells = (t: Tally) =>
-    [String(t.tried), String(t.accepted), String(t.rejected), String(t.failures), String(t.gaps)] as const;
-  const out = [
-    `hostile input: ${title}`,
-    line('endpoint', 'tried', 'accepted', 'rejected', 'failures', 'known gaps'),
-    ...rows.map(([name, t]) => line(name, ...cells(t))),
-    line('TOTAL', ...cells(total)),
-    ...notes,
-  ];
-  console.log(out.join('\n'));
-  tallies.clear();
+    });
+  }
+  return [...sums.entries()];
 }
