@@ -1,4 +1,4 @@
-import { translator } from '../../core/i18n';
+import { translator, type MessageCatalog } from '../../core/i18n';
 
 /** Texts the scheduler shows organizers (errors and delivery reasons), Danish first. */
 export const schedulerMessages = {
@@ -25,7 +25,7 @@ export const schedulerMessages = {
   'state.materialized': { da: 'i gang med at blive sendt', en: 'being sent' },
   'state.cancelled': { da: 'annulleret', en: 'cancelled' },
   'state.missed': { da: 'sprunget over (for gammel efter nedetid)', en: 'missed (too old after downtime)' },
-} as const;
+} as const satisfies MessageCatalog;
 
 export type SchedulerMessageKey = keyof typeof schedulerMessages;
 

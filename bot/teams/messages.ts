@@ -1,4 +1,4 @@
-import { translator } from '../../core/i18n';
+import { translator, type MessageCatalog } from '../../core/i18n';
 
 /** Every text the bot shows in chat and in cards, Danish first. */
 export const messages = {
@@ -8,7 +8,10 @@ export const messages = {
   },
   'card.reminder.title': { da: 'Påmindelse: der mangler svar', en: 'Reminder: some answers are missing' },
   'card.finalCall.title': { da: 'Sidste chance for at svare', en: 'Last chance to answer' },
-  'card.daysLeft': { da: '{days} dage til mødet {date}', en: '{days} days until the meeting on {date}' },
+  'card.daysLeft': {
+    da: '{days, plural, one {# dag} other {# dage}} til mødet {date}',
+    en: '{days, plural, one {# day} other {# days}} until the meeting on {date}',
+  },
   'card.meetingToday': { da: 'Mødet er i dag ({date})', en: 'The meeting is today ({date})' },
   'card.forumOver': { da: 'Forløbet er afsluttet ({date})', en: 'The process has ended ({date})' },
   'card.department': { da: 'Afdeling: {name}', en: 'Department: {name}' },
@@ -122,7 +125,10 @@ export const messages = {
     da: 'Du har svaret på alle spørgsmål. Tak!',
     en: 'You have answered every question. Thank you!',
   },
-  'status.daysLeft': { da: '{days} dage til mødet {date}.', en: '{days} days until the meeting on {date}.' },
+  'status.daysLeft': {
+    da: '{days, plural, one {# dag} other {# dage}} til mødet {date}.',
+    en: '{days, plural, one {# day} other {# days}} until the meeting on {date}.',
+  },
   'status.paused': {
     da: 'Påmindelser er sat på pause til og med {date}.',
     en: 'Reminders are paused until {date} inclusive.',
@@ -176,8 +182,8 @@ export const messages = {
     en: 'First link the chat to a department with "link <department>".',
   },
   'sync.done': {
-    da: 'Synkroniseret: {added} tilføjet til {name}, {known} var der allerede, {unknown} er ikke deltagere i forummet.',
-    en: 'Synced: {added} added to {name}, {known} were already there, {unknown} are not forum participants.',
+    da: 'Synkroniseret: {added} tilføjet til {name}, {known} var der allerede, {unknown, plural, one {# er ikke deltager} other {# er ikke deltagere}} i forummet.',
+    en: 'Synced: {added} added to {name}, {known, plural, one {# was} other {# were}} already there, {unknown, plural, one {# is not a forum participant} other {# are not forum participants}}.',
   },
 
   'send.usage': {
@@ -285,7 +291,7 @@ export const messages = {
     en: 'Sorry, something went wrong. Please try again shortly.',
   },
   devMode: { da: 'lokal udviklingstilstand', en: 'local development mode' },
-} as const;
+} as const satisfies MessageCatalog;
 
 export const t = translator(messages);
 export type MessageKey = keyof typeof messages;

@@ -21,7 +21,7 @@ export const summaryMessages = {
   'summary.participation': { da: 'Deltagelse', en: 'Participation' },
   'summary.erasedAnswers': {
     da: '{count} svar er slettet på forfatterens eller sekretariatets foranledning (kun antallet er gemt).',
-    en: '{count} answers were deleted at the request of their author or the secretariat (only the count is kept).',
+    en: '{count, plural, one {# answer was} other {# answers were}} deleted at the request of their author or the secretariat (only the count is kept).',
   },
   'summary.participationCount': {
     da: '{answered} af {members} har svaret',
@@ -136,8 +136,14 @@ export const summaryMessages = {
   'overview.topPrinciples': { da: 'Vigtigste principper', en: 'Top principles' },
   'overview.openSummary': { da: 'Åbn opsamlingen', en: 'Open the summary' },
   'overview.takeaways': { da: 'Klogere på', en: 'Wiser about' },
-  'overview.actions': { da: '{count} handlinger', en: '{count} actions' },
-  'overview.indicators': { da: '{count} indikatorer', en: '{count} indicators' },
+  'overview.actions': {
+    da: '{count, plural, one {# handling} other {# handlinger}}',
+    en: '{count, plural, one {# action} other {# actions}}',
+  },
+  'overview.indicators': {
+    da: '{count, plural, one {# indikator} other {# indikatorer}}',
+    en: '{count, plural, one {# indicator} other {# indicators}}',
+  },
   'overview.none': { da: 'Ingen endnu', en: 'None yet' },
   'present.title': { da: 'Præsentation', en: 'Presentation' },
   'present.slide': { da: 'Dias {index} af {count}', en: 'Slide {index} of {count}' },

@@ -75,15 +75,15 @@ export const adminMessages = {
   'people.email': { da: 'E-mail', en: 'E-mail' },
   'people.aadObjectId': { da: 'Entra objekt-id', en: 'Entra object id' },
   'people.role': { da: 'Rolle', en: 'Role' },
-  'people.department': { da: 'Afdeling(er)', en: 'Department(s)' },
+  'people.department': { da: 'Afdelinger', en: 'Departments' },
   'people.locale': { da: 'Sprog', en: 'Language' },
   'people.pausedUntil': { da: 'Pause til og med', en: 'Paused until' },
   'people.removeNamed': { da: 'Fjern {name}', en: 'Remove {name}' },
   'people.preparing': { da: 'Forbereder …', en: 'Preparing …' },
   'people.removeTitle': { da: 'Fjern {name} fra forummet?', en: 'Remove {name} from the forum?' },
   'people.removePreview': {
-    da: '{name} fjernes fra forummet og får ikke flere spørgsmål. Medlemmet har {answers} svar og {revisions} gemte udgaver.',
-    en: '{name} is removed from the forum and gets no more questions. The member has {answers} answers and {revisions} saved versions.',
+    da: '{name} fjernes fra forummet og får ikke flere spørgsmål. Medlemmet har {answers} svar og {revisions, plural, one {# gemt udgave} other {# gemte udgaver}}.',
+    en: '{name} is removed from the forum and gets no more questions. The member has {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# saved version} other {# saved versions}}.',
   },
   'people.removeChoice': { da: 'Medlemmets svar', en: 'The member’s answers' },
   'people.keepAnswers': {
@@ -115,7 +115,7 @@ export const adminMessages = {
   },
   'people.removedErased': {
     da: '{name} er fjernet, og {answers} svar er slettet.',
-    en: '{name} was removed and {answers} answers were erased.',
+    en: '{name} was removed and {answers, plural, one {# answer was} other {# answers were}} erased.',
   },
   'role.chef': { da: 'Chef', en: 'Chef' },
   'role.facilitator': { da: 'Facilitator', en: 'Facilitator' },
@@ -128,7 +128,10 @@ export const adminMessages = {
   'import.file': { da: 'Vælg CSV-fil', en: 'Choose a CSV file' },
   'import.text': { da: 'CSV-indhold', en: 'CSV content' },
   'import.preview': { da: 'Forhåndsvis', en: 'Preview' },
-  'import.apply': { da: 'Importér {count} rækker', en: 'Import {count} rows' },
+  'import.apply': {
+    da: 'Importér {count, plural, one {# række} other {# rækker}}',
+    en: 'Import {count, plural, one {# row} other {# rows}}',
+  },
   'import.line': { da: 'Linje', en: 'Line' },
   'import.action': { da: 'Handling', en: 'Action' },
   'import.create': { da: 'Opret', en: 'Create' },
@@ -137,8 +140,8 @@ export const adminMessages = {
   'import.ok': { da: 'OK', en: 'OK' },
   'import.rowError': { da: 'Fejl', en: 'Error' },
   'import.summary': {
-    da: '{ok} rækker er klar, {errors} har fejl.',
-    en: '{ok} rows are ready, {errors} have errors.',
+    da: '{ok, plural, one {# række er klar} other {# rækker er klar}}, {errors} har fejl.',
+    en: '{ok, plural, one {# row is ready} other {# rows are ready}}, {errors, plural, one {# has errors} other {# have errors}}.',
   },
   'import.done': {
     da: 'Importeret: {created} oprettet, {updated} opdateret.',
@@ -159,8 +162,8 @@ export const adminMessages = {
   'chats.unreachable': { da: '⚠ Kan ikke nås: {error}', en: '⚠ Unreachable: {error}' },
   'chats.unlinked': { da: 'Chats uden afdeling: {count}', en: 'Chats without a department: {count}' },
   'chats.personal': {
-    da: '{count} af {total} medlemmer kan nås i en 1:1-chat.',
-    en: '{count} of {total} members are reachable in a 1:1 chat.',
+    da: '{count} af {total, plural, one {# medlem} other {# medlemmer}} kan nås i en 1:1-chat.',
+    en: '{count} of {total, plural, one {# member is} other {# members are}} reachable in a 1:1 chat.',
   },
   'schedule.title': { da: 'Tidsplan mellem de to møder', en: 'Schedule between the two meetings' },
   'schedule.timeline': { da: 'Tidslinje', en: 'Timeline' },
@@ -194,6 +197,7 @@ export const adminMessages = {
   'schedule.previewNamed': { da: 'Vis kortet for udsendelse {when}', en: 'Preview the card of round {when}' },
   'schedule.add': { da: 'Tilføj udsendelse', en: 'Add round' },
   'schedule.date': { da: 'Dato', en: 'Date' },
+  'schedule.dateTime': { da: '{date} kl. {time}', en: '{date} at {time}' },
   'schedule.time': { da: 'Klokkeslæt', en: 'Time' },
   'preview.title': { da: 'Sådan ser kortet ud i Teams', en: 'How the card looks in Teams' },
   'preview.size': {

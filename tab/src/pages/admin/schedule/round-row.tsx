@@ -1,7 +1,8 @@
 import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Question, Round } from '../../../../../core/model';
-import { useT } from '../../../i18n/i18n-context';
+import { formatLocalDate } from '../../../format/format';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 
 const useStyles = makeStyles({
@@ -20,11 +21,12 @@ export function RoundRow(props: {
 }) {
   const styles = useStyles();
   const t = useT(adminMessages);
+  const { locale } = useLocale();
   const r = props.round;
   const [moving, setMoving] = useState(false);
   const [date, setDate] = useState(r.localDate);
   const [time, setTime] = useState(r.localTime);
-  const when = `${r.localDate} ${r.localTime}`;
+  const when = t('schedule.dateTime', { date: formatLocalDate(r.localDate, locale), time: r.localTime });
   const numbers = r.questionIds
     .map((id) => props.questions.find((q) => q.id === id)?.number ?? '?')
     .join(', ');
