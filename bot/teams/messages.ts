@@ -63,18 +63,6 @@ export const messages = {
   'field.valueType': { da: 'Værdi', en: 'Value' },
   'field.mode': { da: 'Samskabelse eller samproduktion', en: 'Co-creation or co-production' },
 
-  'style.defining': { da: 'Definerende', en: 'Defining' },
-  'style.facilitating': { da: 'Faciliterende', en: 'Facilitating' },
-  'style.both': { da: 'Begge dele', en: 'Both' },
-  'knows.yes': { da: 'Ja', en: 'Yes' },
-  'knows.partly': { da: 'Delvist', en: 'Partly' },
-  'knows.no': { da: 'Nej', en: 'No' },
-  'valueType.quality': { da: 'Kvalitet', en: 'Quality' },
-  'valueType.efficiency': { da: 'Effektivitet', en: 'Efficiency' },
-  'valueType.democracy': { da: 'Demokrati', en: 'Democracy' },
-  'mode.co-creation': { da: 'Samskabelse', en: 'Co-creation' },
-  'mode.co-production': { da: 'Samproduktion', en: 'Co-production' },
-
   'welcome.title': { da: 'Velkommen til Samskab', en: 'Welcome to Samskab' },
   'welcome.hello': { da: 'Hej {name}!', en: 'Hello {name}!' },
   'welcome.what': {

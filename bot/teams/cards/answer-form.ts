@@ -1,13 +1,18 @@
+import {
+  CO_MODE_LABELS,
+  CO_MODES,
+  KNOWS_OTHERS_LABELS,
+  KNOWS_OTHERS_VALUES,
+  LEADERSHIP_STYLE_LABELS,
+  LEADERSHIP_STYLES,
+  VALUE_TYPE_LABELS,
+  VALUE_TYPES,
+} from '../../../core/answers/labels';
 import { localize } from '../../../core/i18n';
 import type { AnswerValue, Locale, Principle, Question } from '../../../core/model';
 import { t } from '../messages';
 import { inputId } from './card-data';
 import type { CardElement } from './card-kit';
-
-export const LEADERSHIP_STYLES = ['defining', 'facilitating', 'both'] as const;
-export const KNOWS_OTHERS = ['yes', 'partly', 'no'] as const;
-export const VALUE_TYPES = ['quality', 'efficiency', 'democracy'] as const;
-export const CO_MODES = ['co-creation', 'co-production'] as const;
 
 interface FormContext {
   question: Question;
@@ -53,7 +58,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
         choiceInput(
           id('style'),
           t(locale, 'field.style'),
-          LEADERSHIP_STYLES.map((s) => [s, t(locale, `style.${s}`)]),
+          LEADERSHIP_STYLES.map((s) => [s, localize(LEADERSHIP_STYLE_LABELS[s], locale)]),
           locale,
           {
             required: true,
@@ -67,7 +72,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
         choiceInput(
           id('knows'),
           t(locale, 'field.knows'),
-          KNOWS_OTHERS.map((k) => [k, t(locale, `knows.${k}`)]),
+          KNOWS_OTHERS_VALUES.map((k) => [k, localize(KNOWS_OTHERS_LABELS[k], locale)]),
           locale,
           {
             required: true,
@@ -133,7 +138,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
                 choiceInput(
                   id(`n${i}_type`),
                   t(locale, 'field.valueType'),
-                  VALUE_TYPES.map((v) => [v, t(locale, `valueType.${v}`)]),
+                  VALUE_TYPES.map((v) => [v, localize(VALUE_TYPE_LABELS[v], locale)]),
                   locale,
                   {
                     required: i === 1,
@@ -146,7 +151,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
                 choiceInput(
                   id(`n${i}_mode`),
                   t(locale, 'field.mode'),
-                  CO_MODES.map((m) => [m, t(locale, `mode.${m}`)]),
+                  CO_MODES.map((m) => [m, localize(CO_MODE_LABELS[m], locale)]),
                   locale,
                   {
                     required: i === 1,

@@ -47,7 +47,7 @@ export function QuestionSection(props: {
   const { locale } = useLocale();
   const q = props.summary;
   const headingId = `question-${q.questionId}`;
-  const charts = chartsFor(q.stats, locale, (key) => t(key as keyof typeof summaryMessages));
+  const charts = chartsFor(q.stats, locale);
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid={`question-${q.number}`}>
       <h3 id={headingId} className={styles.heading}>
