@@ -66,7 +66,7 @@ describe('answerToPlainText', () => {
         ex.principles,
         'en',
       ),
-    ).toBe('1. Færre klager (Democracy; Co-creation (developing the solution))');
+    ).toBe('1. Færre klager (Democracy; Co-creation)');
   });
 
   it('formats local dates deterministically', () => {
