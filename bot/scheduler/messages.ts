@@ -12,6 +12,10 @@ export const schedulerMessages = {
     da: 'Rundens oplysninger er ugyldige: {detail}',
     en: 'The round details are invalid: {detail}',
   },
+  'round.confirmOutsideHours': {
+    da: 'Udsendelsen falder uden for arbejdstid. {reasons} Vælg "Send alligevel", hvis den skal sendes på det tidspunkt.',
+    en: 'The round falls outside working hours. {reasons} Choose "Send anyway" if it should be sent at that time.',
+  },
   'delivery.notFound': { da: 'Afsendelsen findes ikke.', en: 'The delivery does not exist.' },
   'delivery.notRetryable': {
     da: 'Kun fejlede eller uafleverede afsendelser kan sendes igen (denne er {state}).',

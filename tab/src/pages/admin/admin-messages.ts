@@ -190,6 +190,8 @@ export const adminMessages = {
   'schedule.state.cancelled': { da: 'Aflyst', en: 'Cancelled' },
   'schedule.state.missed': { da: 'Ikke sendt (for sent)', en: 'Not sent (too late)' },
   'schedule.move': { da: 'Flyt', en: 'Move' },
+  'schedule.sendAnyway': { da: 'Send alligevel', en: 'Send anyway' },
+  'schedule.chooseAnother': { da: 'Vælg et andet tidspunkt', en: 'Choose another time' },
   'schedule.moveNamed': { da: 'Flyt udsendelse {when}', en: 'Move round {when}' },
   'schedule.cancelRound': { da: 'Aflys', en: 'Cancel' },
   'schedule.cancelNamed': { da: 'Aflys udsendelse {when}', en: 'Cancel round {when}' },

@@ -6,6 +6,7 @@ import type { Department, Question, RoundKind } from '../../../../../core/model'
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { FormFrame, useFormErrors } from '../form-frame';
+import { useOutsideHoursConfirm } from './outside-hours-confirm';
 
 const useStyles = makeStyles({
   grid: {
@@ -39,21 +40,22 @@ export function AddRoundForm(props: {
   const [date, setDate] = useState(props.defaultDate);
   const [time, setTime] = useState(props.sendTime);
   const { error, setError, setFields, err, state, fail } = useFormErrors();
+  const confirm = useOutsideHoursConfirm(fail);
   const submit = async () => {
     setError(null);
-    try {
-      await props.onSubmit({
-        departmentId: departmentId || null,
-        kind,
-        questionIds,
-        localDate: date,
-        localTime: time,
-      });
-      setFields({});
-      setQuestionIds([]);
-    } catch (x) {
-      fail(x);
-    }
+    setFields({});
+    await confirm.run(
+      (accept) =>
+        props.onSubmit({
+          departmentId: departmentId || null,
+          kind,
+          questionIds,
+          localDate: date,
+          localTime: time,
+          acceptOutsideHours: accept,
+        }),
+      () => setQuestionIds([]),
+    );
   };
   return (
     <FormFrame
@@ -114,6 +116,7 @@ export function AddRoundForm(props: {
           ))}
         </fieldset>
       </Field>
+      {confirm.bar}
       <div>
         <Button type="submit" appearance="primary">
           {t('schedule.add')}

@@ -4,6 +4,7 @@ import type { Question, Round } from '../../../../../core/model';
 import { formatLocalDate } from '../../../format/format';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
+import { useOutsideHoursConfirm } from './outside-hours-confirm';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
@@ -16,7 +17,7 @@ export function RoundRow(props: {
   audience: string;
   questions: Question[];
   onPreview(): void;
-  onMove(localDate: string, localTime: string): Promise<void>;
+  onMove(localDate: string, localTime: string, acceptOutsideHours: boolean): Promise<void>;
   onCancel(): Promise<void>;
 }) {
   const styles = useStyles();
@@ -24,6 +25,8 @@ export function RoundRow(props: {
   const { locale } = useLocale();
   const r = props.round;
   const [moving, setMoving] = useState(false);
+  // The timeline shows other errors above the table.
+  const confirm = useOutsideHoursConfirm(() => undefined);
   const [date, setDate] = useState(r.localDate);
   const [time, setTime] = useState(r.localTime);
   const when = t('schedule.dateTime', { date: formatLocalDate(r.localDate, locale), time: r.localTime });
@@ -76,7 +79,12 @@ export function RoundRow(props: {
               <Button
                 size="small"
                 appearance="primary"
-                onClick={() => void props.onMove(date, time).then(() => setMoving(false))}
+                onClick={() =>
+                  void confirm.run(
+                    (accept) => props.onMove(date, time, accept),
+                    () => setMoving(false),
+                  )
+                }
               >
                 {t('admin.save')}
               </Button>
@@ -95,6 +103,7 @@ export function RoundRow(props: {
             </Button>
           )}
         </div>
+        {confirm.bar}
       </td>
     </tr>
   );
