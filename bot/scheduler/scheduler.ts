@@ -53,6 +53,8 @@ export interface SchedulerOptions {
   botAppId: string;
   /** Replaces the botbuilder sender (tests). */
   sender?: ProactiveSender;
+  /** Wraps the sender (the living demo's simulated people). */
+  decorateSender?: (sender: ProactiveSender) => ProactiveSender;
   /** Per-request timeout of connector calls (ms). Default 15 000. */
   requestTimeoutMs?: number;
   /** Concurrent sends within a batch. Default 16. */
@@ -64,7 +66,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   const { config, log } = deps;
   const settings = config.scheduler;
   const limiter = new SendRateLimiter({ globalPerSecond: settings.sendRatePerSecond });
-  const sender =
+  const baseSender =
     options.sender ??
     createProactiveSender({
       adapter: options.adapter,
@@ -72,6 +74,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       limiter,
       requestTimeoutMs: options.requestTimeoutMs,
     });
+  const sender = options.decorateSender ? options.decorateSender(baseSender) : baseSender;
   const owner = `${hostname()}:${process.pid}:${deps.ids()}`;
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const random = options.random ?? Math.random;

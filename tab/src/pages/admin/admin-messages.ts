@@ -228,6 +228,10 @@ export const adminMessages = {
   'delivery.pending': { da: 'Venter', en: 'Pending' },
   'delivery.leased': { da: 'Sendes nu', en: 'Sending' },
   'delivery.sent': { da: '✓ Sendt', en: '✓ Sent' },
+  'delivery.simulated': {
+    da: '✓ Sendt (simuleret demo-person)',
+    en: '✓ Sent (simulated demo person)',
+  },
   'delivery.failed': { da: '✗ Fejlet', en: '✗ Failed' },
   'delivery.unreachable': { da: '⚠ Kan ikke nås', en: '⚠ Unreachable' },
   'delivery.cancelled': { da: 'Annulleret', en: 'Cancelled' },

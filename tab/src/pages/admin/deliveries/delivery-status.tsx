@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
+import { isSimulatedConversation } from '../../../../../core/example-forum/demo-behaviour';
 import { localize } from '../../../../../core/i18n';
 import type { Department } from '../../../../../core/model';
 import { endpoints } from '../../../api/endpoints';
@@ -8,6 +9,7 @@ import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
+import { formatLocalDate } from '../../../format/format';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { AdminTable } from '../admin-table';
@@ -56,8 +58,11 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
       {status.data.rounds.map(({ round, counts, rows }) => (
         <div key={round.id} className={styles.round}>
           <h3 className={styles.h3}>
-            {round.localDate} {round.localTime} · {t(`schedule.kind.${round.kind}`)} ·{' '}
-            {audience(round.departmentId)}
+            {t('schedule.dateTime', {
+              date: formatLocalDate(round.localDate, locale),
+              time: round.localTime,
+            })}{' '}
+            · {t(`schedule.kind.${round.kind}`)} · {audience(round.departmentId)}
           </h3>
           <p>
             {t('deliveries.counts', {
@@ -90,7 +95,11 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
                 return (
                   <tr key={delivery.id}>
                     <td>{name}</td>
-                    <td>{t(`delivery.${delivery.state}`)}</td>
+                    <td data-testid="delivery-state">
+                      {delivery.state === 'sent' && isSimulatedConversation(delivery.sentConversationId)
+                        ? t('delivery.simulated')
+                        : t(`delivery.${delivery.state}`)}
+                    </td>
                     <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
                     <td>{delivery.attempts}</td>
                     <td>{delivery.lastError ?? ''}</td>
