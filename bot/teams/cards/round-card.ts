@@ -11,7 +11,7 @@ import type {
 } from '../../../core/model';
 import { daysBetween, formatLocalDate } from '../../../core/time';
 import { type MessageKey, t } from '../messages';
-import { answerInputs, prefillInputs } from './answer-form';
+import { actionDatePeriod, answerInputs, prefillInputs } from './answer-form';
 import { answerView } from './answer-view';
 import type { AnswerAction } from './card-data';
 import {
@@ -189,6 +189,7 @@ function questionBlock(
     principles: input.principles,
     locale,
     current: answer?.value ?? null,
+    actionDates: actionDatePeriod(input.forum),
   });
   const form = (submitTitle: string): CardElement[] => [
     ...(submitted ? prefillInputs(inputs, question.number, submitted) : inputs),

@@ -28,6 +28,8 @@ export function AddRoundForm(props: {
   departments: Department[];
   questions: Question[];
   defaultDate: string;
+  /** The forum's period: kickoff to final meeting (rounds lie inside it). */
+  period: { from: string; to: string };
   sendTime: string;
   onSubmit(body: RoundCreate): Promise<void>;
 }) {
@@ -88,7 +90,13 @@ export function AddRoundForm(props: {
           validationMessage={err('localDate')}
           validationState={state('localDate')}
         >
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <Input
+            type="date"
+            value={date}
+            min={props.period.from}
+            max={props.period.to}
+            onChange={(_, d) => setDate(d.value)}
+          />
         </Field>
         <Field
           label={t('schedule.time')}

@@ -17,6 +17,8 @@ export function RoundRow(props: {
   audience: string;
   questions: Question[];
   onPreview(): void;
+  /** The forum's period: kickoff to final meeting. */
+  period: { from: string; to: string };
   onMove(localDate: string, localTime: string, acceptOutsideHours: boolean): Promise<void>;
   onCancel(): Promise<void>;
 }) {
@@ -66,6 +68,8 @@ export function RoundRow(props: {
                 className={styles.input}
                 type="date"
                 value={date}
+                min={props.period.from}
+                max={props.period.to}
                 onChange={(_, d) => setDate(d.value)}
                 aria-label={t('schedule.date')}
               />

@@ -40,6 +40,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   const { http } = useSession();
   const api = useMemo(() => endpoints(http), [http]);
   const forumId = props.forum.id;
+  const period = { from: props.forum.kickoffDate, to: props.forum.finalMeetingDate };
   const rounds = useResource(() => api.rounds(forumId), [api, forumId]);
   const [proposal, setProposal] = useState<PlanProposalResponse | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -149,6 +150,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
               round={r}
               audience={audience(r.departmentId)}
               questions={props.questions}
+              period={period}
               onPreview={() => setPreviewId(r.id)}
               onMove={(date, time, accept) => act(() => api.moveRound(r.id, date, time, accept))}
               onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
@@ -165,6 +167,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
         departments={props.departments}
         questions={props.questions}
         defaultDate={props.forum.kickoffDate}
+        period={period}
         sendTime={props.forum.settings.sendTime}
         onSubmit={(body) => act(() => api.createRound(forumId, body))}
       />
