@@ -192,9 +192,11 @@ export const messages = {
     en: '{date} {kind}: {sent} sent, {pending} waiting, {failed} failed, {unreachable} unreachable',
   },
   'deliveries.problem': {
-    da: 'Problem: {name} ({state}): {error}',
-    en: 'Problem: {name} ({state}): {error}',
+    da: '{name} ({state}): {advice}',
+    en: '{name} ({state}): {advice}',
   },
+  'delivery.failed': { da: 'fejlet', en: 'failed' },
+  'delivery.unreachable': { da: 'kan ikke nås', en: 'unreachable' },
   'kind.prompt': { da: 'spørgsmål', en: 'prompt' },
   'kind.reminder': { da: 'påmindelse', en: 'reminder' },
   'kind.finalCall': { da: 'sidste kald', en: 'final call' },

@@ -1,4 +1,5 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { deliveryAdvice } from '../../../../../core/deliveries';
 import { useCallback, useMemo, useState } from 'react';
 import { isSimulatedConversation } from '../../../../../core/example-forum/demo-behaviour';
 import { localize } from '../../../../../core/i18n';
@@ -18,6 +19,7 @@ const useStyles = makeStyles({
   round: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  raw: { margin: 0, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
 });
 
 /** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient. Live. */
@@ -102,7 +104,14 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
                     </td>
                     <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
                     <td>{delivery.attempts}</td>
-                    <td>{delivery.lastError ?? ''}</td>
+                    <td>
+                      {deliveryAdvice(delivery.state, delivery.lastError)?.[locale] ?? ''}
+                      {delivery.lastError && (
+                        <Text as="p" size={200} className={styles.raw}>
+                          {delivery.lastError}
+                        </Text>
+                      )}
+                    </td>
                     <td className={styles.actions}>
                       {retryable && (
                         <Button
