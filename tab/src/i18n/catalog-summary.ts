@@ -102,6 +102,13 @@ export const summaryMessages = {
   'conflict.merge': { da: 'Flet begge tekster', en: 'Merge both texts' },
   'conflict.keepMine': { da: 'Behold min tekst', en: 'Keep my text' },
   'conflict.keepTheirs': { da: 'Brug deres tekst', en: 'Use their text' },
+  'conflict.markMine': { da: '▶ Din version:', en: '▶ Your version:' },
+  'conflict.markTheirs': { da: '▶ Den gemte version:', en: '▶ The saved version:' },
+  'conflict.markEnd': { da: '◀ (vælg, og slet markeringerne)', en: '◀ (choose, then delete the markers)' },
+  'conflict.marked': {
+    da: '{count, plural, one {Ét sted} other {# steder}} har I begge ændret de samme linjer. Begge versioner står mellem markeringerne ▶ og ◀: vælg, slet markeringerne, og gem.',
+    en: '{count, plural, one {In one place} other {In # places}} you both changed the same lines. Both versions stand between the markers ▶ and ◀: choose, delete the markers, and save.',
+  },
   'conflict.merged': {
     da: 'Teksterne er flettet. Ret til, og gem.',
     en: 'The texts are merged. Edit and save.',
