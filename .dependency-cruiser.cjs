@@ -20,7 +20,10 @@ module.exports = {
       comment: 'core/ may use only pure, browser-safe libraries',
       severity: 'error',
       from: { path: '^core/' },
-      to: { dependencyTypes: ['npm'], pathNot: 'node_modules/(luxon|date-holidays|zod)/' },
+      to: {
+        dependencyTypes: ['npm'],
+        pathNot: 'node_modules/(luxon|date-holidays|zod|intl-messageformat|@formatjs)/',
+      },
     },
     {
       name: 'tab-only-core',

@@ -5,6 +5,7 @@ import type { Server } from 'restify';
 import type { AppDeps } from './app-deps';
 import type { Config } from './config';
 import { registerApiRoutes } from './api';
+import { prepareLivingDemo } from './demo';
 import { registerHealthRoutes } from './http/health-routes';
 import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
@@ -62,13 +63,18 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   if (bootstrap.createdForumId || bootstrap.addedOrganizers) log.info(bootstrap, 'bootstrapped organizers');
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
   const deps: AppDeps = { config, log, clock, ids, ...opened };
+  const demo = config.demo ? await prepareLivingDemo(deps, config.demo.livePeople) : null;
 
   const server = createHttpServer(config, log);
   registerHealthRoutes(server, deps);
   const rounds = new RoundsService(deps);
   const teams = createTeamsBot(deps, { rounds });
   teams.registerRoutes(server);
-  const scheduler = createScheduler(deps, { adapter: teams.adapter, botAppId: teams.botAppId });
+  const scheduler = createScheduler(deps, {
+    adapter: teams.adapter,
+    botAppId: teams.botAppId,
+    decorateSender: demo?.decorateSender,
+  });
   const retention = createRetentionJob({ store: deps.store, clock: deps.clock, log, changes: deps.changes });
   const api = registerApiRoutes(server, { ...deps, rounds, tabDistDir: locateTabDist() });
 
@@ -84,6 +90,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
       });
       if (config.scheduler.enabled) scheduler.start();
       if (config.retentionEnabled) retention.start();
+      demo?.responder.start();
       const address = server.address();
       const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
       log.info(
@@ -106,6 +113,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
         api.live.closeAll();
         await closed;
         await scheduler.stop();
+        await demo?.responder.stop();
         await retention.stop();
         await deps.changes.close();
         await deps.store.close();

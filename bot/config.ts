@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXAMPLE_PEOPLE, PLAYGROUND_PEOPLE } from '../core/example-forum/members';
 import { checkTimeZone } from '../core/time/time-zone';
 
 const boolean = z
@@ -55,6 +56,8 @@ export const configSchema = z.object({
   SEND_RATE_PER_SECOND: positiveInt.default(30),
   SEND_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(30_000),
   DEMO_SPEED: z.coerce.number().positive().optional(),
+  DEMO_LIVE_PEOPLE: z.string().optional(),
+  DEMO_AS: z.string().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
   /** The data controller named on the tab's privacy page (the organization deploying the app). */
   PRIVACY_CONTROLLER_NAME: z.string().max(200).optional(),
@@ -105,6 +108,11 @@ export interface Config {
   retentionEnabled: boolean;
   /** Demo clock: the example period played this many times faster than real time. */
   demoSpeed: number | null;
+  /**
+   * The living demo (development, demo clock, seeded example): the example people a Teams client
+   * (the Agents Playground) stands in for; everyone else is simulated and answers on their own.
+   */
+  demo: { livePeople: string[]; as: string | null } | null;
   bodyLimitBytes: number;
   /** Facts of this deployment for the public privacy page; null where the operator has not set them. */
   privacyNotice: {
@@ -208,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     retentionEnabled: raw.RETENTION_ENABLED ?? production,
     demoSpeed: raw.DEMO_SPEED ?? null,
+    demo: demoFrom(raw, production),
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
     privacyNotice: {
       controllerName: raw.PRIVACY_CONTROLLER_NAME ?? null,
@@ -235,6 +244,22 @@ function checkLease(leaseMs: number, requestTimeoutMs: number): void {
       `${leaseMs} is too short: at least ${least} (≥ ${MIN_LEASE_MS} for the lease/3 heartbeat, and SEND_REQUEST_TIMEOUT_MS ${requestTimeoutMs} + ${LEASE_MARGIN_MS} so a lease outlives every send request)`,
     );
   }
+}
+
+function demoFrom(raw: RawConfig, production: boolean): Config['demo'] {
+  if (production || !raw.DEMO_SPEED || !(raw.SEED_EXAMPLE ?? true)) return null;
+  const listed = raw.DEMO_LIVE_PEOPLE ?? PLAYGROUND_PEOPLE.join(',');
+  const livePeople = (listed.trim() === 'none' ? '' : listed)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = (name: string) => !EXAMPLE_PEOPLE.includes(name);
+  const stranger = livePeople.find(unknown);
+  if (stranger) throw new ConfigError('DEMO_LIVE_PEOPLE', `"${stranger}" is not one of the example's people`);
+  if (raw.DEMO_AS && unknown(raw.DEMO_AS)) {
+    throw new ConfigError('DEMO_AS', `"${raw.DEMO_AS}" is not one of the example's people`);
+  }
+  return { livePeople, as: raw.DEMO_AS ?? null };
 }
 
 function databaseFrom(raw: RawConfig): Config['database'] {

@@ -6,6 +6,8 @@
 //   npm start                          PORT (default 3978), PLAYGROUND_PORT (default 56150)
 //   npm start -- --demo-speed 3600     play the example period 3600× faster (DEMO_SPEED; default 1:
 //                                      real speed, starting on the example's kickoff morning)
+//   npm start -- --as "Hanne Juul"     be another example person in the Playground (the organizer, a
+//                                      second chef, the facilitator); the tab's sign-in offers the same
 //   npm start -- --skip-tab-build      do not (re)build tab/dist
 //   npm start -- --verbose             echo the server's log lines here too
 //
@@ -23,7 +25,7 @@ const STOP_GRACE_MS = 10_000;
 
 function parseArgs(argv) {
   // The example forum's dates lie in 2019: the demo clock always runs, from its kickoff morning.
-  const args = { demoSpeed: process.env.DEMO_SPEED || '1', skipTabBuild: false, verbose: false };
+  const args = { demoSpeed: process.env.DEMO_SPEED || '1', skipTabBuild: false, verbose: false, as: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     if (flag === '--demo-speed') {
@@ -31,6 +33,10 @@ function parseArgs(argv) {
       if (!value || !(Number(value) > 0))
         fail(`--demo-speed kræver et positivt tal / needs a positive number (fik / got: ${value})`);
       args.demoSpeed = value;
+    } else if (flag === '--as') {
+      const value = inline ?? argv[++i];
+      if (!value) fail('--as kræver et navn / needs a name, fx / e.g. --as "Hanne Juul"');
+      args.as = value;
     } else if (flag === '--skip-tab-build') args.skipTabBuild = true;
     else if (flag === '--verbose') args.verbose = true;
     else fail(`ukendt tilvalg / unknown option: ${argv[i]}`);
@@ -177,7 +183,7 @@ function printTail(proc, where) {
   process.stderr.write(`${lines.join('\n') || '(ingen output / no output)'}\n`);
 }
 
-function banner(port, playgroundPort, demoSpeed) {
+function banner(port, playgroundPort, demoSpeed, as) {
   const chat = `http://localhost:${playgroundPort}`;
   const tab = `http://localhost:${port}/tab/`;
   const speedDa = `\n  Demo-ur: eksemplets forløb fra morgenen på opstartsdagen, ${demoSpeed} gange hurtigere end virkeligheden.`;
@@ -187,14 +193,39 @@ function banner(port, playgroundPort, demoSpeed) {
     '  Samskab kører i udviklingstilstand (lokal SQLite, lokal log-ind – kun til udvikling).',
     `  Chat med botten:  ${chat}   (Microsoft 365 Agents Playground; skriv "hjælp")`,
     `  Åbn fanen:        ${tab}${speedDa}`,
+    ...(as ? [`  Du er ${as} i Playground; log ind i fanen som samme person.`] : []),
     '  Stop med Ctrl-C.',
     '',
     '  Samskab is running in dev mode (local SQLite, local sign-in – for development only).',
     `  Chat with the bot: ${chat}   (Microsoft 365 Agents Playground; type "help")`,
     `  Open the tab:      ${tab}${speedEn}`,
+    ...(as ? [`  You are ${as} in the Playground; sign in to the tab as the same person.`] : []),
     `  Stop with Ctrl-C. Logs: devTools/server.log, devTools/m365agentsplayground.log`,
     '',
   ].join('\n');
+}
+
+/**
+ * The Playground's config with `name` (default: the first Playground person) at the keyboard,
+ * written by scripts/playground-config.ts, and the environment that tells the Playground and the
+ * server who is live; the other example people are simulated by the server's living demo.
+ */
+function playgroundAs(name) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const out = join(LOG_DIR, 'playground-as.yml');
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const result = spawnSync(
+    process.execPath,
+    [tsx, 'scripts/playground-config.ts', ...(name ? ['--as', name] : []), '--out', out],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (result.status !== 0) fail((result.stderr || result.stdout || 'playground-config failed').trim(), 2);
+  const { people, as } = JSON.parse(result.stdout);
+  return {
+    as,
+    playground: { M365_AGENTS_PLAYGROUND_CONFIG_PATH: out },
+    server: { DEMO_LIVE_PEOPLE: people.join(','), DEMO_AS: as },
+  };
 }
 
 async function main() {
@@ -211,6 +242,8 @@ async function main() {
         `port ${p} er optaget; vælg en anden med ${name}=… / port ${p} is in use; choose another with ${name}=…`,
       );
   }
+  // A Playground config given in the environment is used as it is (and the default demo people).
+  const as = process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH && !args.as ? null : playgroundAs(args.as);
   if (!args.skipTabBuild) ensureTab();
   mkdirSync(LOG_DIR, { recursive: true });
 
@@ -239,7 +272,7 @@ async function main() {
       void stopAll(code || 1);
     });
 
-  const serverEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development' };
+  const serverEnv = { ...process.env, PORT: String(port), NODE_ENV: 'development', ...as?.server };
   if (args.demoSpeed) serverEnv.DEMO_SPEED = args.demoSpeed;
   const server = startChild(
     'server',
@@ -277,7 +310,7 @@ async function main() {
       String(playgroundPort),
       '--disable-telemetry',
     ],
-    { env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' } },
+    { env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', ...as?.playground } },
     {},
   );
   playground.externalLog = join('devTools', 'm365agentsplayground.log');
@@ -297,7 +330,7 @@ async function main() {
     return stopAll(1);
   }
   say(`playground klar / playground ready on http://127.0.0.1:${playgroundPort}`);
-  process.stdout.write(`${banner(port, playgroundPort, args.demoSpeed)}\n`);
+  process.stdout.write(`${banner(port, playgroundPort, args.demoSpeed, as?.as)}\n`);
 }
 
 main().catch((error) => fail(error?.stack ?? String(error)));

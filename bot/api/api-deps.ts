@@ -15,8 +15,9 @@ export interface RoundsPort {
     questionIds: string[];
     localDate: string;
     localTime: string;
+    acceptOutsideHours?: boolean;
   }): Promise<unknown>;
-  moveRound(id: string, localDate: string, localTime: string): Promise<unknown>;
+  moveRound(id: string, localDate: string, localTime: string, acceptOutsideHours?: boolean): Promise<unknown>;
   cancelRound(id: string): Promise<unknown>;
   sendNow(input: {
     forumId: string;

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { apiMessages, type ApiMessageKey } from '../../core/api';
 import { isUserError } from '../../core/errors';
-import { format } from '../../core/i18n';
+import { formatBoth } from '../../core/i18n';
 import type { Locale, Localized } from '../../core/model';
 import { requestLocale } from '../api/http/locale';
 
@@ -42,17 +42,7 @@ export function sendError(req: Request, res: Response, error: unknown): void {
   }
   const requestId = req.id();
   const text = apiMessages['error.internal'];
-  send(
-    req,
-    res,
-    500,
-    'internal',
-    {
-      da: format(text.da, { requestId }),
-      en: format(text.en, { requestId }),
-    },
-    locale,
-  );
+  send(req, res, 500, 'internal', formatBoth(text, { requestId }), locale);
 }
 
 function send(

@@ -4,8 +4,8 @@ import { translator, type MessageCatalog } from '../../core/i18n';
 export const privacyMessages = {
   // API and bot errors
   'error.confirmRequired': {
-    da: 'Bekræft sletningen: send { "confirm": true } eller den bekræftelseskode, du fik.',
-    en: 'Confirm the deletion: send { "confirm": true } or the confirmation code you were given.',
+    da: 'Bekræft sletningen med den bekræftelseskode, du fik.',
+    en: 'Confirm the deletion with the confirmation code you were given.',
   },
   'error.confirmInvalid': {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',
@@ -33,8 +33,8 @@ export const privacyMessages = {
     en: 'No answers of yours are stored in Samskab.',
   },
   'bot.mine.counts': {
-    da: 'Du har {answers} svar ({revisions} gemte udgaver) i {forum}.',
-    en: 'You have {answers} answers ({revisions} saved versions) in {forum}.',
+    da: 'Du har {answers} svar ({revisions, plural, one {# gemt udgave} other {# gemte udgaver}}) i {forum}.',
+    en: 'You have {answers, plural, one {# answer} other {# answers}} ({revisions, plural, one {# saved version} other {# saved versions}}) in {forum}.',
   },
   'bot.mine.stored': {
     da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, og hvornår kort er sendt til dig. Slettes {date}.',
@@ -49,14 +49,14 @@ export const privacyMessages = {
   'bot.delete.title': { da: 'Slet dine svar?', en: 'Delete your answers?' },
   'bot.delete.body': {
     da: 'Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (skrevet af gruppen) bliver stående.',
-    en: "Your {answers} answers and all their earlier versions are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (written by the group) remain.",
+    en: "{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (written by the group) remain.",
   },
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': { da: 'Annullér', en: 'Cancel' },
   'bot.delete.cancelled': { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
   'bot.delete.done': {
-    da: 'Slettet: {answers} svar og {revisions} udgaver. Fælles pointer i {takeaways} afdeling(er) er gruppens tekst og er ikke slettet.',
-    en: "Deleted: {answers} answers and {revisions} versions. Shared takeaways in {takeaways} department(s) are the group's text and were not deleted.",
+    da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}. Fælles pointer i {takeaways, plural, one {# afdeling} other {# afdelinger}} er gruppens tekst og er ikke slettet.',
+    en: "Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}. Shared takeaways in {takeaways, plural, one {# department} other {# departments}} are the group's text and were not deleted.",
   },
   'bot.delete.nothing': { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
   'bot.delete.expired': {
@@ -82,7 +82,7 @@ export const privacyMessages = {
   'doc.name': { da: 'Navn', en: 'Name' },
   'doc.email': { da: 'E-mail', en: 'E-mail' },
   'doc.role': { da: 'Rolle', en: 'Role' },
-  'doc.departments': { da: 'Afdeling(er)', en: 'Department(s)' },
+  'doc.departments': { da: 'Afdelinger', en: 'Departments' },
   'doc.locale': { da: 'Sprog', en: 'Language' },
   'doc.pausedUntil': { da: 'Påmindelser sat på pause til', en: 'Reminders paused until' },
   'doc.retention': { da: 'Slettes senest', en: 'Deleted at the latest on' },
@@ -90,7 +90,10 @@ export const privacyMessages = {
   'doc.noAnswers': { da: 'Ingen svar.', en: 'No answers.' },
   'doc.revision': { da: 'Udgave {revision}, gemt {at}', en: 'Version {revision}, saved {at}' },
   'doc.deliveries': { da: 'Kort sendt til dig', en: 'Cards sent to you' },
-  'doc.deliveryLine': { da: '{count} kort, senest {at}', en: '{count} cards, latest {at}' },
+  'doc.deliveryLine': {
+    da: '{count} kort, senest {at}',
+    en: '{count, plural, one {# card} other {# cards}}, latest {at}',
+  },
   'doc.none': { da: '–', en: '–' },
   'doc.footer': { da: 'Samskab · personlige data', en: 'Samskab · personal data' },
 

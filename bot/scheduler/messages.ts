@@ -1,4 +1,4 @@
-import { translator } from '../../core/i18n';
+import { translator, type MessageCatalog } from '../../core/i18n';
 
 /** Texts the scheduler shows organizers (errors and delivery reasons), Danish first. */
 export const schedulerMessages = {
@@ -11,6 +11,10 @@ export const schedulerMessages = {
   'round.invalidInput': {
     da: 'Rundens oplysninger er ugyldige: {detail}',
     en: 'The round details are invalid: {detail}',
+  },
+  'round.confirmOutsideHours': {
+    da: 'Udsendelsen falder uden for arbejdstid. {reasons} Vælg "Send alligevel", hvis den skal sendes på det tidspunkt.',
+    en: 'The round falls outside working hours. {reasons} Choose "Send anyway" if it should be sent at that time.',
   },
   'delivery.notFound': { da: 'Afsendelsen findes ikke.', en: 'The delivery does not exist.' },
   'delivery.notRetryable': {
@@ -29,7 +33,7 @@ export const schedulerMessages = {
   'state.materialized': { da: 'i gang med at blive sendt', en: 'being sent' },
   'state.cancelled': { da: 'annulleret', en: 'cancelled' },
   'state.missed': { da: 'sprunget over (for gammel efter nedetid)', en: 'missed (too old after downtime)' },
-} as const;
+} as const satisfies MessageCatalog;
 
 export type SchedulerMessageKey = keyof typeof schedulerMessages;
 

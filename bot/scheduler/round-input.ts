@@ -9,6 +9,8 @@ export const createRoundInput = z.object({
   questionIds: z.array(z.string().min(1)).min(1).max(50),
   localDate: z.string(),
   localTime: z.string(),
+  /** The organizer chose "send anyway" for a closed day or quiet hours. */
+  acceptOutsideHours: z.boolean().optional(),
 });
 export type CreateRoundInput = z.infer<typeof createRoundInput>;
 

@@ -89,17 +89,24 @@ export class RoundsService {
     const ctx = await this.context(parsed.forumId);
     const built = buildRound(parsed, ctx, this.deps.ids);
     if (!built.ok) throw issuesError(built.errors);
+    if (!parsed.acceptOutsideHours) refuseUnconfirmed(built.warnings);
     await this.deps.store.saveRound(built.round);
     await this.publish(built.round);
     return { round: built.round, warnings: built.warnings.map((w) => w.message) };
   }
 
   /** Moves a round to another local date/time; its pending deliveries move with it. */
-  async moveRound(id: string, localDate: string, localTime: string): Promise<RoundChangeResult> {
+  async moveRound(
+    id: string,
+    localDate: string,
+    localTime: string,
+    acceptOutsideHours = false,
+  ): Promise<RoundChangeResult> {
     const round = await this.changeable(id);
     const ctx = await this.context(round.forumId);
     const moved = rescheduleRound(round, { localDate, localTime }, ctx);
     if (!moved.ok) throw issuesError(moved.errors);
+    if (!acceptOutsideHours) refuseUnconfirmed(moved.warnings);
     await this.deps.store.saveRound(moved.round);
     if (round.state === 'materialized')
       await this.deps.store.rescheduleDeliveries(id, moved.round.dueAt, ctx.now);
@@ -219,6 +226,27 @@ function stateMessage(state: Round['state']): Localized {
     da: localized('round.notChangeable', { state: word.da }).da,
     en: localized('round.notChangeable', { state: word.en }).en,
   };
+}
+
+const OUTSIDE_HOURS: ReadonlySet<string> = new Set(['closedDay', 'inQuietHours']);
+
+/**
+ * A round on a closed day or in quiet hours is saved only when the organizer confirmed it
+ * ("send anyway"); otherwise 409 with the reasons, and nothing changes.
+ */
+function refuseUnconfirmed(
+  warnings: ReadonlyArray<{ code: string; field: string; message: Localized }>,
+): void {
+  const outside = warnings.filter((w) => OUTSIDE_HOURS.has(w.code));
+  if (outside.length === 0) return;
+  const reasons = (locale: 'da' | 'en') => outside.map((w) => w.message[locale]).join(' ');
+  const text = {
+    da: localized('round.confirmOutsideHours', { reasons: reasons('da') }).da,
+    en: localized('round.confirmOutsideHours', { reasons: reasons('en') }).en,
+  };
+  const fields: Record<string, Localized> = {};
+  for (const w of outside) fields[w.field] ??= w.message;
+  throw new UserError('round.confirmOutsideHours', text, 409, fields);
 }
 
 function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): UserError {

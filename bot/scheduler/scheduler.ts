@@ -62,6 +62,8 @@ export interface SchedulerOptions {
   sender?: ProactiveSender;
   /** Replaces the limiter chosen by store dialect (tests). */
   limiter?: SendLimiter;
+  /** Wraps the sender (the living demo's simulated people). */
+  decorateSender?: (sender: ProactiveSender) => ProactiveSender;
   /** Concurrent sends within a batch. Default 16. */
   concurrency?: number;
   random?: () => number;
@@ -71,7 +73,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   const { config, log } = deps;
   const settings = config.scheduler;
   const limiter = options.limiter ?? createSendLimiter(deps);
-  const sender =
+  const baseSender =
     options.sender ??
     createProactiveSender({
       adapter: options.adapter,
@@ -79,6 +81,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       limiter,
       requestTimeoutMs: settings.sendRequestTimeoutMs,
     });
+  const sender = options.decorateSender ? options.decorateSender(baseSender) : baseSender;
   const owner = `${hostname()}:${process.pid}:${deps.ids()}`;
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const random = options.random ?? Math.random;

@@ -1,4 +1,4 @@
-import { translator } from '../../core/i18n';
+import { translator, type MessageCatalog } from '../../core/i18n';
 import { unstorableTextMessage } from '../../core/text/storable-text';
 
 /** Every text the bot shows in chat and in cards, Danish first. */
@@ -9,7 +9,10 @@ export const messages = {
   },
   'card.reminder.title': { da: 'Påmindelse: der mangler svar', en: 'Reminder: some answers are missing' },
   'card.finalCall.title': { da: 'Sidste chance for at svare', en: 'Last chance to answer' },
-  'card.daysLeft': { da: '{days} dage til mødet {date}', en: '{days} days until the meeting on {date}' },
+  'card.daysLeft': {
+    da: '{days, plural, one {# dag} other {# dage}} til mødet {date}',
+    en: '{days, plural, one {# day} other {# days}} until the meeting on {date}',
+  },
   'card.meetingToday': { da: 'Mødet er i dag ({date})', en: 'The meeting is today ({date})' },
   'card.forumOver': { da: 'Forløbet er afsluttet ({date})', en: 'The process has ended ({date})' },
   'card.department': { da: 'Afdeling: {name}', en: 'Department: {name}' },
@@ -61,18 +64,6 @@ export const messages = {
   'field.valueType': { da: 'Værdi', en: 'Value' },
   'field.mode': { da: 'Samskabelse eller samproduktion', en: 'Co-creation or co-production' },
 
-  'style.defining': { da: 'Definerende', en: 'Defining' },
-  'style.facilitating': { da: 'Faciliterende', en: 'Facilitating' },
-  'style.both': { da: 'Begge dele', en: 'Both' },
-  'knows.yes': { da: 'Ja', en: 'Yes' },
-  'knows.partly': { da: 'Delvist', en: 'Partly' },
-  'knows.no': { da: 'Nej', en: 'No' },
-  'valueType.quality': { da: 'Kvalitet', en: 'Quality' },
-  'valueType.efficiency': { da: 'Effektivitet', en: 'Efficiency' },
-  'valueType.democracy': { da: 'Demokrati', en: 'Democracy' },
-  'mode.co-creation': { da: 'Samskabelse', en: 'Co-creation' },
-  'mode.co-production': { da: 'Samproduktion', en: 'Co-production' },
-
   'welcome.title': { da: 'Velkommen til Samskab', en: 'Welcome to Samskab' },
   'welcome.hello': { da: 'Hej {name}!', en: 'Hello {name}!' },
   'welcome.what': {
@@ -123,7 +114,10 @@ export const messages = {
     da: 'Du har svaret på alle spørgsmål. Tak!',
     en: 'You have answered every question. Thank you!',
   },
-  'status.daysLeft': { da: '{days} dage til mødet {date}.', en: '{days} days until the meeting on {date}.' },
+  'status.daysLeft': {
+    da: '{days, plural, one {# dag} other {# dage}} til mødet {date}.',
+    en: '{days, plural, one {# day} other {# days}} until the meeting on {date}.',
+  },
   'status.paused': {
     da: 'Påmindelser er sat på pause til og med {date}.',
     en: 'Reminders are paused until {date} inclusive.',
@@ -177,8 +171,8 @@ export const messages = {
     en: 'First link the chat to a department with "link <department>".',
   },
   'sync.done': {
-    da: 'Synkroniseret: {added} tilføjet til {name}, {known} var der allerede, {unknown} er ikke deltagere i forummet.',
-    en: 'Synced: {added} added to {name}, {known} were already there, {unknown} are not forum participants.',
+    da: 'Synkroniseret: {added} tilføjet til {name}, {known} var der allerede, {unknown, plural, one {# er ikke deltager} other {# er ikke deltagere}} i forummet.',
+    en: 'Synced: {added} added to {name}, {known, plural, one {# was} other {# were}} already there, {unknown, plural, one {# is not a forum participant} other {# are not forum participants}}.',
   },
 
   'send.usage': {
@@ -199,9 +193,11 @@ export const messages = {
     en: '{date} {kind}: {sent} sent, {pending} waiting, {failed} failed, {unreachable} unreachable',
   },
   'deliveries.problem': {
-    da: 'Problem: {name} ({state}): {error}',
-    en: 'Problem: {name} ({state}): {error}',
+    da: '{name} ({state}): {advice}',
+    en: '{name} ({state}): {advice}',
   },
+  'delivery.failed': { da: 'fejlet', en: 'failed' },
+  'delivery.unreachable': { da: 'kan ikke nås', en: 'unreachable' },
   'kind.prompt': { da: 'spørgsmål', en: 'prompt' },
   'kind.reminder': { da: 'påmindelse', en: 'reminder' },
   'kind.finalCall': { da: 'sidste kald', en: 'final call' },
@@ -287,7 +283,7 @@ export const messages = {
     en: 'Sorry, something went wrong. Please try again shortly.',
   },
   devMode: { da: 'lokal udviklingstilstand', en: 'local development mode' },
-} as const;
+} as const satisfies MessageCatalog;
 
 export const t = translator(messages);
 export type MessageKey = keyof typeof messages;

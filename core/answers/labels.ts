@@ -1,10 +1,13 @@
 import type { CoMode, KnowsOthers, LeadershipStyle, Localized, ValueType } from '../model';
 
-/** Display labels of the answer choices, shared by cards, tab and exports. */
+/**
+ * Display labels of the answer choices: the one source for cards, tab, Word, PowerPoint and CSV
+ * (tests/bot/api/labels-everywhere.test.ts compares all five).
+ */
 export const LEADERSHIP_STYLE_LABELS: Record<LeadershipStyle, Localized> = {
   defining: { da: 'Definerende', en: 'Defining' },
   facilitating: { da: 'Faciliterende', en: 'Facilitating' },
-  both: { da: 'Både definerende og faciliterende', en: 'Both defining and facilitating' },
+  both: { da: 'Begge dele', en: 'Both' },
 };
 
 export const KNOWS_OTHERS_LABELS: Record<KnowsOthers, Localized> = {
@@ -20,11 +23,8 @@ export const VALUE_TYPE_LABELS: Record<ValueType, Localized> = {
 };
 
 export const CO_MODE_LABELS: Record<CoMode, Localized> = {
-  'co-creation': { da: 'Co-creation (udvikling af løsningen)', en: 'Co-creation (developing the solution)' },
-  'co-production': {
-    da: 'Co-production (levering af løsningen)',
-    en: 'Co-production (delivering the solution)',
-  },
+  'co-creation': { da: 'Samskabelse', en: 'Co-creation' },
+  'co-production': { da: 'Samproduktion', en: 'Co-production' },
 };
 
 export const LEADERSHIP_STYLES: readonly LeadershipStyle[] = ['defining', 'facilitating', 'both'];

@@ -97,7 +97,7 @@ export const apiMessages = {
   },
   'error.departmentHasAnswers': {
     da: 'Afdelingen har {count} svar og kan ikke slettes. Eksportér svarene først, eller lad afdelingen blive.',
-    en: 'The department has {count} answers and cannot be deleted. Export the answers first, or keep the department.',
+    en: 'The department has {count, plural, one {# answer} other {# answers}} and cannot be deleted. Export the answers first, or keep the department.',
   },
   'error.confirmInvalid': {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start forfra.',
@@ -112,8 +112,8 @@ export const apiMessages = {
     en: 'A member with this Entra object id already exists in the forum.',
   },
   'error.importHasErrors': {
-    da: 'Filen har fejl i {count} række(r). Intet er gemt; ret fejlene og prøv igen.',
-    en: 'The file has errors in {count} row(s). Nothing was saved; fix the errors and try again.',
+    da: 'Filen har fejl i {count, plural, one {# række} other {# rækker}}. Intet er gemt; ret fejlene og prøv igen.',
+    en: 'The file has errors in {count, plural, one {# row} other {# rows}}. Nothing was saved; fix the errors and try again.',
   },
   'error.importEmpty': { da: 'Filen indeholder ingen rækker.', en: 'The file contains no rows.' },
   'error.importHeader': {

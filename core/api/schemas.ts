@@ -186,11 +186,17 @@ export const roundCreateSchema = z.object({
   questionIds: z.array(idSchema).min(1, m('field.tooFew')).max(50, m('field.tooMany')),
   localDate: localDateSchema,
   localTime: localTimeSchema,
+  /** "Send anyway": the organizer confirms a closed day or quiet hours (else 409). */
+  acceptOutsideHours: z.boolean().optional(),
 });
 export type RoundCreate = z.infer<typeof roundCreateSchema>;
 
 /** PATCH /api/rounds/:roundId — move a planned round. */
-export const roundMoveSchema = z.object({ localDate: localDateSchema, localTime: localTimeSchema });
+export const roundMoveSchema = z.object({
+  localDate: localDateSchema,
+  localTime: localTimeSchema,
+  acceptOutsideHours: z.boolean().optional(),
+});
 export type RoundMove = z.infer<typeof roundMoveSchema>;
 
 /** POST /api/forums/:forumId/rounds/send-now */

@@ -306,6 +306,8 @@ export interface DeliveryResponse {
 export interface DevUser {
   aadObjectId: string;
   name: string;
+  /** The person the demo's Teams client (the Agents Playground) runs as (`npm start -- --as`). */
+  inPlayground?: boolean;
   memberships: { forumId: string; forumName: Localized; role: Role; departmentNames: Localized[] }[];
 }
 /** GET /api/dev/users (no token needed) */

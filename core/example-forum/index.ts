@@ -4,3 +4,5 @@ export * from './departments';
 export * from './forum';
 export * from './members';
 export * from './new-forum';
+export * from './demo-answers';
+export * from './demo-behaviour';

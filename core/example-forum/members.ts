@@ -26,8 +26,29 @@ const FACILITATOR_NAME = 'Jonas Winther';
 /** Chefs (by position) who use Teams in English. */
 const ENGLISH_CHEFS = new Set([4, 13]);
 
+/**
+ * The example people the Agents Playground knows by default (.m365agentsplayground.yml): the demo
+ * can be walked as any of them; the other example people are simulated.
+ */
+export const PLAYGROUND_PEOPLE: readonly string[] = [
+  'Mette Nørgaard',
+  'Lars Kjeldsen',
+  'Sofie Bach',
+  'Hanne Juul',
+  'Jonas Winther',
+  'Anders Holm',
+];
+
+/** Every example person's name: the chefs of six departments, the organizer and the facilitator. */
+export const EXAMPLE_PEOPLE: readonly string[] = [...CHEF_NAMES, ORGANIZER_NAME, FACILITATOR_NAME];
+
+/** An example person's stable Entra object id (the Playground's users carry the same). */
+export function exampleAadObjectId(name: string): string {
+  return uuidFrom(`playground:${name}`);
+}
+
 /** FNV-1a 32-bit hash of a string. */
-function fnv1a(text: string, seed: number): number {
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -63,7 +84,7 @@ export function exampleMembers(forum: Forum, departments: readonly Department[],
   const make = (name: string, role: Role, departmentIds: string[], locale: Locale): Member => ({
     id: ids(),
     forumId: forum.id,
-    aadObjectId: uuidFrom(`playground:${name}`),
+    aadObjectId: exampleAadObjectId(name),
     name,
     email: emailOf(name),
     role,

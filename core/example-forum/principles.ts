@@ -24,8 +24,8 @@ export const EXAMPLE_PRINCIPLES: readonly PrincipleContent[] = [
   {
     number: 2,
     title: {
-      da: 'Vær skarp på hvilken værdi vi vil vi opnå med samskabelse:',
-      en: 'Be clear about what value we want to achieve with co-creation:',
+      da: 'Vær skarp på hvilken værdi vi vil opnå med samskabelse',
+      en: 'Be clear about what value we want to achieve with co-creation',
     },
     body: {
       da: 'Gør det klart, hvilken slags værdi samskabelsen skal give.',

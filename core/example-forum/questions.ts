@@ -1,6 +1,10 @@
 import type { AnswerShape, Localized } from '../model';
 
-/** The six inspiration questions of the 2019 source (Danish text verbatim, line breaks joined). */
+/**
+ * The six inspiration questions of the 2019 source: the Danish wording is the forum's own, with line
+ * breaks joined and the paper's page references ("på næste side") left out, as the principles are
+ * shown beside the question on screen.
+ */
 export interface QuestionContent {
   number: number;
   text: Localized;
@@ -14,8 +18,8 @@ export const EXAMPLE_QUESTIONS: readonly QuestionContent[] = [
   {
     number: 1,
     text: {
-      da: 'Hvad er kernen for jer i ledelse af samskabelse? Se evt. CFIAs principper for samskabelse på næste side',
-      en: "What, for you, is the core of leading co-creation? You may want to look at CFIA's principles for co-creation on the next page",
+      da: 'Hvad er kernen for jer i ledelse af samskabelse? Se evt. CFIAs principper for samskabelse.',
+      en: "What, for you, is the core of leading co-creation? You may want to look at CFIA's principles for co-creation.",
     },
     help: {
       da: 'Skriv kort, hvad der for jer er kernen i at lede samskabelse, og vælg op til tre af CFIAs syv principper, der betyder mest.',

@@ -27,8 +27,8 @@ export const plannerMessages = {
     en: 'There are no working days left between {from} and the final meeting on {final}, so the plan is empty.',
   },
   'plan.questionsCombined': {
-    da: 'Der er {questions} spørgsmål, men kun {days} arbejdsdage til udsendelser; nogle udsendelser stiller flere spørgsmål.',
-    en: 'There are {questions} questions but only {days} working days for prompts; some prompts ask several questions.',
+    da: 'Der er {questions} spørgsmål, men kun {days, plural, one {# arbejdsdag} other {# arbejdsdage}} til udsendelser; nogle udsendelser stiller flere spørgsmål.',
+    en: 'There are {questions} questions but only {days, plural, one {# working day} other {# working days}} for prompts; some prompts ask several questions.',
   },
   'plan.sendTimeMoved': {
     da: 'Afsendelsestidspunktet {time} ligger i det stille tidsrum; udsendelser sendes kl. {moved}.',
@@ -39,8 +39,8 @@ export const plannerMessages = {
     en: 'The reminder about question {questions} was left out because it would fall on or after {limit} (final call or final meeting).',
   },
   'plan.finalCallDropped': {
-    da: 'Der er ikke arbejdsdage nok til et sidste kald {days} arbejdsdage før det afsluttende møde.',
-    en: 'There are not enough working days for a final call {days} working days before the final meeting.',
+    da: 'Der er ikke arbejdsdage nok til et sidste kald {days, plural, one {# arbejdsdag} other {# arbejdsdage}} før det afsluttende møde.',
+    en: 'There are not enough working days for a final call {days, plural, one {# working day} other {# working days}} before the final meeting.',
   },
   'round.invalidTimeZone': {
     da: 'Forummets tidszone "{timeZone}" findes ikke; ret den under forummets indstillinger.',

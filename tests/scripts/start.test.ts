@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { browserAvailable, launchBrowser } from '../support/browser';
 
 const ROOT = join(__dirname, '..', '..');
 const haveServer = existsSync(join(ROOT, 'bot', 'index.ts'));
@@ -201,6 +202,77 @@ describeStart('npm start (scripts/start.mjs)', () => {
       s.proc.kill('SIGINT');
       expect(await s.exited).toBe(0);
     }
+  });
+
+  it('--as makes the Playground and the tab the same other example person (Chromium)', async () => {
+    const s = await start(['--as', 'Hanne Juul']);
+    const browser = browserAvailable() ? await launchBrowser() : null;
+    try {
+      expect(s.output()).toContain('Du er Hanne Juul i Playground');
+      const playground = `http://127.0.0.1:${s.playgroundPort}`;
+      const { config } = (await (await fetch(`${playground}/_internal/v1/config`)).json()) as {
+        config: { currentUser: { id: string; name: string }; users: unknown[]; personalChat: { id: string } };
+      };
+      expect(config.currentUser).toMatchObject({ id: '29:samskab-hanne-juul', name: 'Hanne Juul' });
+      expect(config.users).toHaveLength(5);
+
+      // Hanne is the organizer: an organizer command in her Playground chat is answered as to an organizer.
+      const replies: string[] = [];
+      const socket = new WebSocket(
+        `ws://127.0.0.1:${s.playgroundPort}/_ws_conversation/v1/conversations/stream`,
+      );
+      socket.on('message', (data) => replies.push(data.toString()));
+      await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+      const chat = encodeURIComponent(config.personalChat.id);
+      await fetch(`${playground}/_conversation/v1/conversations/${chat}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          from: { id: config.currentUser.id },
+          text: 'leveringer',
+          textFormat: 'plain',
+        }),
+      });
+      const deadline = Date.now() + 20_000;
+      while (!replies.some((r) => r.includes('createMessage')) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      socket.close();
+      const reply = replies.find((r) => r.includes('createMessage')) ?? '';
+      expect(reply).not.toMatch(/kun forummets arrangører|Only the forum organizers/);
+      expect(reply).toMatch(/createMessage/);
+
+      const { users } = (await (await fetch(`http://127.0.0.1:${s.port}/api/dev/users`)).json()) as {
+        users: Array<{ name: string; inPlayground?: boolean }>;
+      };
+      expect(users[0]).toMatchObject({ name: 'Hanne Juul', inPlayground: true });
+      if (browser) {
+        const page = await browser.context.newPage();
+        await page.goto(`http://localhost:${s.port}/tab/#/`);
+        const first = page.getByRole('listitem').first();
+        await first.getByText('Samme person som i Playground').waitFor();
+        await first.getByRole('button', { name: 'Log ind som Hanne Juul' }).click();
+        await page.getByText('Logget ind som Hanne Juul').first().waitFor();
+      }
+    } finally {
+      await browser?.close();
+      s.proc.kill('SIGINT');
+      expect(await s.exited).toBe(0);
+    }
+  });
+
+  it('refuses --as with a name that is not an example person, naming who is', async () => {
+    const proc = spawn(process.execPath, ['scripts/start.mjs', '--skip-tab-build', '--as', 'Ukendt Person'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(await freePort()), PLAYGROUND_PORT: String(await freePort()) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    proc.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(err).toContain('"Ukendt Person" er ikke en af eksemplets personer');
+    expect(err).toContain('Hanne Juul');
   });
 
   it('stops the Playground and exits non-zero with the last log lines when the server dies', async () => {

@@ -13,7 +13,9 @@ const catalogs = {
   privacyNoticeMessages,
   termsMessages,
 };
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The names a message takes, plain (`{name}`) or choosing a form (`{count, plural, …}`). */
+const placeholders = (s: string) =>
+  [...new Set([...s.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((m) => m[1]))].sort();
 
 describe('the tab speaks Danish and English everywhere', () => {
   for (const [name, catalog] of Object.entries(catalogs)) {

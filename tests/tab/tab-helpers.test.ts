@@ -57,21 +57,20 @@ describe('tab helpers', () => {
   });
 
   it('turns question statistics into labelled charts (all categories, zeros included)', () => {
-    const label = (k: string) => k;
     const stats: QuestionStats = {
       kind: 'indicators',
       indicators: 3,
       valueTypes: { quality: 2, efficiency: 0, democracy: 1 },
       modes: { 'co-creation': 1, 'co-production': 2 },
     };
-    const charts = chartsFor(stats, 'da', label);
+    const charts = chartsFor(stats, 'da');
     expect(charts.map((c) => c.key)).toEqual(['values', 'modes']);
     expect(charts[0]?.data).toEqual([
-      { key: 'quality', label: 'value.quality', count: 2 },
-      { key: 'efficiency', label: 'value.efficiency', count: 0 },
-      { key: 'democracy', label: 'value.democracy', count: 1 },
+      { key: 'quality', label: 'Kvalitet', count: 2 },
+      { key: 'efficiency', label: 'Effektivitet', count: 0 },
+      { key: 'democracy', label: 'Demokrati', count: 1 },
     ]);
-    expect(chartsFor({ kind: 'text' }, 'da', label)).toEqual([]);
+    expect(chartsFor({ kind: 'text' }, 'da')).toEqual([]);
     const principles: QuestionStats = {
       kind: 'textWithPrinciples',
       principles: [

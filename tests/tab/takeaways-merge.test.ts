@@ -15,21 +15,46 @@ const v = (version: number, text: string, updatedBy = 'm-1'): Takeaways => ({
 });
 
 describe('merging takeaways after a save conflict', () => {
+  const text = (base: string, mine: string, theirs: string) => mergeTexts(base, mine, theirs).text;
+
   it('takes the side that changed when only one did', () => {
-    expect(mergeTexts('a', 'a', 'b')).toBe('b');
-    expect(mergeTexts('a', 'c', 'a')).toBe('c');
-    expect(mergeTexts('a', 'x', 'x')).toBe('x');
+    expect(text('a', 'a', 'b')).toBe('b');
+    expect(text('a', 'c', 'a')).toBe('c');
+    expect(text('a', 'x', 'x')).toBe('x');
   });
 
-  it('keeps both sides when both changed, without duplicating shared paragraphs', () => {
+  it('keeps both sides when both added at the same place, stored text first', () => {
     const base = 'Fælles start';
     const mine = 'Fælles start\n\nMin pointe';
     const theirs = 'Fælles start\n\nDeres pointe';
-    expect(mergeTexts(base, mine, theirs)).toBe('Fælles start\n\nDeres pointe\n\nMin pointe');
+    expect(mergeTexts(base, mine, theirs)).toEqual({
+      text: 'Fælles start\n\nDeres pointe\n\nMin pointe',
+      conflicts: 0,
+    });
+  });
+
+  it('combines changes to different lines without repeating the lines both kept (three-way)', () => {
+    const base = 'Indledning\nPunkt 1\nPunkt 2\nPunkt 3\nAfslutning';
+    const mine = 'Indledning\nPunkt 1 – uddybet\nPunkt 2\nPunkt 3\nAfslutning';
+    const theirs = 'Indledning\nPunkt 1\nPunkt 2\nPunkt 3 – rettet\nAfslutning\nNyt punkt';
+    expect(mergeTexts(base, mine, theirs)).toEqual({
+      text: 'Indledning\nPunkt 1 – uddybet\nPunkt 2\nPunkt 3 – rettet\nAfslutning\nNyt punkt',
+      conflicts: 0,
+    });
+  });
+
+  it('marks the lines both changed differently, keeping both versions', () => {
+    const base = 'A\nB\nC';
+    const merged = mergeTexts(base, 'A\nB fra mig\nC', 'A\nB fra dem\nC', {
+      mine: '>m',
+      theirs: '>t',
+      end: '<',
+    });
+    expect(merged).toEqual({ text: 'A\n>m\nB fra mig\n>t\nB fra dem\n<\nC', conflicts: 1 });
   });
 
   it('loses no text of either side', () => {
-    const merged = mergeTexts('', 'A\n\nB', 'C');
+    const merged = text('', 'A\n\nB', 'C');
     for (const part of ['A', 'B', 'C']) expect(merged).toContain(part);
   });
 });

@@ -31,16 +31,16 @@ export const exportMessages = {
   'answers.none': { da: 'Ingen svar endnu.', en: 'No answers yet.' },
   'answers.more': {
     da: '… og {count} svar mere (se Word-udtrækket).',
-    en: '… and {count} more answers (see the Word export).',
+    en: '… and {count, plural, one {# more answer} other {# more answers}} (see the Word export).',
   },
   'answers.formerMember': { da: '(tidligere medlem)', en: '(former member)' },
   'participation.line': {
-    da: '{answered} af {members} chefer har svaret',
-    en: '{answered} of {members} chefs answered',
+    da: '{answered} af {members, plural, one {# chef} other {# chefer}} har svaret',
+    en: '{answered} of {members, plural, one {# chef} other {# chefs}} answered',
   },
   'participation.erased': {
     da: '{count} svar er slettet efter anmodning (kun antallet er gemt)',
-    en: '{count} answers were deleted on request (only the count is kept)',
+    en: '{count, plural, one {# answer was} other {# answers were}} deleted on request (only the count is kept)',
   },
   'participation.respondents': { da: 'Chefer, der har svaret', en: 'Chefs who answered' },
   'participation.completed': { da: 'Chefer, der har svaret på alt', en: 'Chefs who answered everything' },
@@ -72,13 +72,16 @@ export const exportMessages = {
   'col.revision': { da: 'Version', en: 'Revision' },
   'col.updatedAt': { da: 'Senest ændret (UTC)', en: 'Last changed (UTC)' },
   'stats.improvements': {
-    da: '{improvements} forbedringer med {actions} handlinger',
-    en: '{improvements} improvements with {actions} actions',
+    da: '{improvements, plural, one {# forbedring} other {# forbedringer}} med {actions, plural, one {# handling} other {# handlinger}}',
+    en: '{improvements, plural, one {# improvement} other {# improvements}} with {actions, plural, one {# action} other {# actions}}',
   },
-  'stats.indicators': { da: '{count} indikatorer', en: '{count} indicators' },
+  'stats.indicators': {
+    da: '{count, plural, one {# indikator} other {# indikatorer}}',
+    en: '{count, plural, one {# indicator} other {# indicators}}',
+  },
   'stats.rating': {
     da: 'Gennemsnit {mean} af {scale} ({count} svar)',
-    en: 'Average {mean} of {scale} ({count} answers)',
+    en: 'Average {mean} of {scale} ({count, plural, one {# answer} other {# answers}})',
   },
   overdue: { da: '(overskredet)', en: '(overdue)' },
   none: { da: 'Intet endnu.', en: 'Nothing yet.' },

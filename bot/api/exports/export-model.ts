@@ -9,7 +9,7 @@ import {
   VALUE_TYPE_LABELS,
   VALUE_TYPES,
 } from '../../../core/answers';
-import { localize } from '../../../core/i18n';
+import { formatDecimal, localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Principle, Question } from '../../../core/model';
 import type {
   DepartmentSummary,
@@ -283,10 +283,7 @@ function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
         {
           kind: 'paragraph',
           text: tx(locale, 'stats.rating', {
-            mean:
-              stats.rating.mean === null
-                ? '–'
-                : stats.rating.mean.toFixed(1).replace('.', locale === 'da' ? ',' : '.'),
+            mean: stats.rating.mean === null ? '–' : formatDecimal(stats.rating.mean, locale),
             scale: stats.rating.scale,
             count: stats.rating.count,
           }),

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'restify';
 import { apiMessages, type ApiErrorBody } from '../../../core/api';
 import { isUserError } from '../../../core/errors';
-import { format } from '../../../core/i18n';
+import { formatBoth } from '../../../core/i18n';
 import type { Locale, Localized } from '../../../core/model';
 import type { Logger } from 'pino';
 import { AuthError } from '../auth/identity';
@@ -54,7 +54,12 @@ export function sendApiError(req: Request, res: Response, locale: Locale, error:
   ];
   let out: [number, ApiErrorBody];
   if (error instanceof ApiError) {
-    out = body(error.status, error.code, fill(apiMessages[error.key], error.params), error.extra.fields);
+    out = body(
+      error.status,
+      error.code,
+      formatBoth(apiMessages[error.key], error.params),
+      error.extra.fields,
+    );
     if (error.extra.current) out[1].current = error.extra.current;
     if (error.extra.import) out[1].import = error.extra.import;
   } else if (error instanceof AuthError) {
@@ -75,13 +80,9 @@ export function sendApiError(req: Request, res: Response, locale: Locale, error:
       },
       'api: unexpected error',
     );
-    out = body(500, 'internal', fill(apiMessages['error.internal'], { requestId }));
+    out = body(500, 'internal', formatBoth(apiMessages['error.internal'], { requestId }));
   }
   sendJson(res, out[0], out[1]);
-}
-
-function fill(text: Localized, params: Record<string, string | number>): Localized {
-  return { da: format(text.da, params), en: format(text.en, params) };
 }
 
 function localizeFields(fields: Record<string, Localized>, locale: Locale): Record<string, string> {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { apiMessages, isApiMessageKey } from '../../../core/api';
-import { format } from '../../../core/i18n';
+import { formatBoth } from '../../../core/i18n';
 import type { Localized } from '../../../core/model';
 import { ApiError } from './api-error';
 
@@ -40,18 +40,18 @@ function messageOf(issue: Issue): Localized {
   }
   // A schema-level message (e.g. 'field.number') also lands on its checks; bounds say more.
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
-    return fill(apiMessages[issue.code === 'too_small' ? 'field.min' : 'field.max'], params);
+    return formatBoth(apiMessages[issue.code === 'too_small' ? 'field.min' : 'field.max'], params);
   }
-  if (isApiMessageKey(issue.message)) return fill(apiMessages[issue.message], params);
+  if (isApiMessageKey(issue.message)) return formatBoth(apiMessages[issue.message], params);
   switch (issue.code) {
     case 'too_big':
-      if (issue.origin === 'number') return fill(apiMessages['field.max'], params);
-      return fill(
+      if (issue.origin === 'number') return formatBoth(apiMessages['field.max'], params);
+      return formatBoth(
         issue.origin === 'string' ? apiMessages['field.tooLong'] : apiMessages['field.tooMany'],
         params,
       );
     case 'too_small':
-      if (issue.origin === 'number') return fill(apiMessages['field.min'], params);
+      if (issue.origin === 'number') return formatBoth(apiMessages['field.min'], params);
       return issue.origin === 'string' ? apiMessages['field.required'] : apiMessages['field.tooFew'];
     default:
       return apiMessages['field.invalid'];
@@ -63,8 +63,4 @@ function paramsOf(issue: Issue): Record<string, string | number> {
   if ('maximum' in issue) out.max = Number(issue.maximum);
   if ('minimum' in issue) out.min = Number(issue.minimum);
   return out;
-}
-
-function fill(text: Localized, params: Record<string, string | number>): Localized {
-  return { da: format(text.da, params), en: format(text.en, params) };
 }

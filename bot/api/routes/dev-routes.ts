@@ -5,6 +5,7 @@ import {
   type DevUser,
   type DevUsersResponse,
 } from '../../../core/api';
+import { exampleAadObjectId } from '../../../core/example-forum';
 import { ApiError } from '../http/api-error';
 import { isLoopbackHost } from '../http/loopback-host';
 import { open, type ApiRuntime, type Ctx } from '../http/route';
@@ -47,8 +48,16 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
         users.set(member.aadObjectId, user);
       }
     }
+    const playgroundPerson = rt.deps.config.demo?.as;
+    if (playgroundPerson) {
+      const aad = exampleAadObjectId(playgroundPerson);
+      const user = users.get(aad);
+      if (user) users.set(aad, { ...user, inPlayground: true });
+    }
     const body: DevUsersResponse = {
-      users: [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'da')),
+      users: [...users.values()].sort(
+        (a, b) => Number(!!b.inPlayground) - Number(!!a.inPlayground) || a.name.localeCompare(b.name, 'da'),
+      ),
     };
     return { json: body };
   });

@@ -95,7 +95,7 @@ export function planMemberImport(
   }
   const existingByAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
   const seen = new Map<string, number>();
-  const t = (key: ApiMessageKey, params: Params = {}) => format(apiMessages[key][locale], params);
+  const t = (key: ApiMessageKey, params: Params = {}) => format(apiMessages[key][locale], params, locale);
 
   const rows = data.map((cells, index): MemberImportRow => {
     const line = index + 2;

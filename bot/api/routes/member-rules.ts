@@ -1,5 +1,5 @@
 import { apiMessages } from '../../../core/api';
-import { format } from '../../../core/i18n';
+import { formatBoth } from '../../../core/i18n';
 import type { Department, Localized, Member } from '../../../core/model';
 import { ApiError } from '../http/api-error';
 
@@ -13,10 +13,7 @@ export function memberFieldErrors(
   if (unknown.length === 0) return {};
   const text = apiMessages['field.unknownDepartment'];
   return {
-    departmentIds: {
-      da: format(text.da, { name: unknown.join(', ') }),
-      en: format(text.en, { name: unknown.join(', ') }),
-    },
+    departmentIds: formatBoth(text, { name: unknown.join(', ') }),
   };
 }
 

@@ -111,7 +111,10 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     requireOrganizer(ctx.caller, forum.id);
     const input = parseBody(roundCreateSchema, ctx.body);
     const change = await rounds.createRound({ forumId: forum.id, ...input });
-    await auditRound(ctx, forum.id, 'round.create', change, { localDate: input.localDate });
+    await auditRound(ctx, forum.id, 'round.create', change, {
+      localDate: input.localDate,
+      ...(input.acceptOutsideHours ? { acceptOutsideHours: true } : {}),
+    });
     return reply(change, ctx.locale, 201);
   });
 
@@ -128,12 +131,18 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     const round = await loadRound(ctx.params.roundId!);
     requireOrganizer(ctx.caller, round.forumId);
     const input = parseBody(roundMoveSchema, ctx.body);
-    const change = await rounds.moveRound(round.id, input.localDate, input.localTime);
+    const change = await rounds.moveRound(
+      round.id,
+      input.localDate,
+      input.localTime,
+      input.acceptOutsideHours ?? false,
+    );
     await auditRound(ctx, round.forumId, 'round.move', change, {
       fromLocalDate: round.localDate,
       fromLocalTime: round.localTime,
       localDate: input.localDate,
       localTime: input.localTime,
+      ...(input.acceptOutsideHours ? { acceptOutsideHours: true } : {}),
     });
     return reply(change, ctx.locale);
   });

@@ -1,4 +1,5 @@
 import type { Question } from '../../../core/model';
+import { parseTypedDate } from '../../../core/time/parse-date';
 import { inputId } from '../cards/card-data';
 
 type Inputs = Record<string, unknown>;
@@ -29,7 +30,7 @@ export function readCardAnswer(question: Question, inputs: Inputs): unknown {
           const action = {
             what: get(`i${i}a${a}_what`),
             who: get(`i${i}a${a}_who`),
-            byWhen: get(`i${i}a${a}_when`),
+            byWhen: parseTypedDate(get(`i${i}a${a}_when`)),
           };
           if (Object.values(action).some(present)) actions.push(action);
         }

@@ -1,13 +1,19 @@
+import {
+  CO_MODE_LABELS,
+  CO_MODES,
+  KNOWS_OTHERS_LABELS,
+  KNOWS_OTHERS_VALUES,
+  LEADERSHIP_STYLE_LABELS,
+  LEADERSHIP_STYLES,
+  VALUE_TYPE_LABELS,
+  VALUE_TYPES,
+} from '../../../core/answers/labels';
 import { localize } from '../../../core/i18n';
+import { addDays } from '../../../core/time/local-date';
 import type { AnswerValue, Locale, Principle, Question } from '../../../core/model';
 import { t } from '../messages';
 import { inputId } from './card-data';
 import type { CardElement } from './card-kit';
-
-export const LEADERSHIP_STYLES = ['defining', 'facilitating', 'both'] as const;
-export const KNOWS_OTHERS = ['yes', 'partly', 'no'] as const;
-export const VALUE_TYPES = ['quality', 'efficiency', 'democracy'] as const;
-export const CO_MODES = ['co-creation', 'co-production'] as const;
 
 interface FormContext {
   question: Question;
@@ -15,6 +21,18 @@ interface FormContext {
   locale: Locale;
   /** Prefills the inputs when editing. */
   current: AnswerValue | null;
+  /** The dates an action's deadline may take (from the kickoff on). */
+  actionDates?: DatePeriod;
+}
+
+export interface DatePeriod {
+  from: string;
+  to: string;
+}
+
+/** Action deadlines: from the forum's kickoff until a year after its final meeting. */
+export function actionDatePeriod(forum: { kickoffDate: string; finalMeetingDate: string }): DatePeriod {
+  return { from: forum.kickoffDate, to: addDays(forum.finalMeetingDate, 365) };
 }
 
 /** The inputs for one question's answer shape, with client-side validation (isRequired, maxLength, errorMessage). */
@@ -53,7 +71,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
         choiceInput(
           id('style'),
           t(locale, 'field.style'),
-          LEADERSHIP_STYLES.map((s) => [s, t(locale, `style.${s}`)]),
+          LEADERSHIP_STYLES.map((s) => [s, localize(LEADERSHIP_STYLE_LABELS[s], locale)]),
           locale,
           {
             required: true,
@@ -67,7 +85,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
         choiceInput(
           id('knows'),
           t(locale, 'field.knows'),
-          KNOWS_OTHERS.map((k) => [k, t(locale, `knows.${k}`)]),
+          KNOWS_OTHERS_VALUES.map((k) => [k, localize(KNOWS_OTHERS_LABELS[k], locale)]),
           locale,
           {
             required: true,
@@ -109,7 +127,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
         );
         for (let a = 1; a <= shape.maxActionsPerItem; a++) {
           const action = item?.actions[a - 1];
-          out.push(actionRow(id(`i${i}a${a}`), a, shape.maxLength, locale, action ?? null));
+          out.push(actionRow(id(`i${i}a${a}`), a, shape.maxLength, locale, action ?? null, ctx.actionDates));
         }
       }
       return out;
@@ -133,7 +151,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
                 choiceInput(
                   id(`n${i}_type`),
                   t(locale, 'field.valueType'),
-                  VALUE_TYPES.map((v) => [v, t(locale, `valueType.${v}`)]),
+                  VALUE_TYPES.map((v) => [v, localize(VALUE_TYPE_LABELS[v], locale)]),
                   locale,
                   {
                     required: i === 1,
@@ -146,7 +164,7 @@ export function answerInputs(ctx: FormContext): CardElement[] {
                 choiceInput(
                   id(`n${i}_mode`),
                   t(locale, 'field.mode'),
-                  CO_MODES.map((m) => [m, t(locale, `mode.${m}`)]),
+                  CO_MODES.map((m) => [m, localize(CO_MODE_LABELS[m], locale)]),
                   locale,
                   {
                     required: i === 1,
@@ -170,35 +188,45 @@ function actionRow(
   maxLength: number,
   locale: Locale,
   current: { what: string; who: string; byWhen: string } | null,
+  period: DatePeriod | undefined,
 ): CardElement {
+  // "What" gets the card's full width; "who" and "by when" share the line below it.
   return {
-    type: 'ColumnSet',
+    type: 'Container',
     spacing: 'Small',
-    columns: [
-      column(
-        [
-          textInput(`${prefix}_what`, t(locale, 'field.action', { n }), maxLength, locale, {
-            value: current?.what ?? '',
-            multiline: false,
-          }),
+    items: [
+      textInput(`${prefix}_what`, t(locale, 'field.action', { n }), maxLength, locale, {
+        value: current?.what ?? '',
+        multiline: false,
+      }),
+      {
+        type: 'ColumnSet',
+        spacing: 'Small',
+        columns: [
+          column(
+            [
+              textInput(`${prefix}_who`, t(locale, 'field.who'), Math.min(maxLength, 200), locale, {
+                value: current?.who ?? '',
+                multiline: false,
+              }),
+            ],
+            'stretch',
+          ),
+          column(
+            [
+              {
+                type: 'Input.Date',
+                id: `${prefix}_when`,
+                label: t(locale, 'field.when'),
+                value: current?.byWhen ?? '',
+                ...(period ? { min: period.from, max: period.to } : {}),
+                errorMessage: t(locale, 'card.date'),
+              },
+            ],
+            'stretch',
+          ),
         ],
-        'stretch',
-      ),
-      column([
-        textInput(`${prefix}_who`, t(locale, 'field.who'), Math.min(maxLength, 200), locale, {
-          value: current?.who ?? '',
-          multiline: false,
-        }),
-      ]),
-      column([
-        {
-          type: 'Input.Date',
-          id: `${prefix}_when`,
-          label: t(locale, 'field.when'),
-          value: current?.byWhen ?? '',
-          errorMessage: t(locale, 'card.date'),
-        },
-      ]),
+      },
     ],
   };
 }

@@ -1,3 +1,9 @@
+import {
+  CO_MODE_LABELS,
+  KNOWS_OTHERS_LABELS,
+  LEADERSHIP_STYLE_LABELS,
+  VALUE_TYPE_LABELS,
+} from '../../../core/answers/labels';
 import { localize } from '../../../core/i18n';
 import type { AnswerValue, Locale, Principle } from '../../../core/model';
 import { formatLocalDate } from '../../../core/time';
@@ -26,12 +32,16 @@ function answerViewFull(value: AnswerValue, principles: Principle[], locale: Loc
     case 'textWithLeadershipStyle':
       return [
         text(value.text),
-        text(`${t(locale, 'field.style')}: ${t(locale, `style.${value.style}`)}`, { isSubtle: true }),
+        text(`${t(locale, 'field.style')}: ${localize(LEADERSHIP_STYLE_LABELS[value.style], locale)}`, {
+          isSubtle: true,
+        }),
       ];
     case 'textWithKnowsOthers':
       return [
         text(value.text),
-        text(`${t(locale, 'field.knows')} ${t(locale, `knows.${value.knowsOthers}`)}`, { isSubtle: true }),
+        text(`${t(locale, 'field.knows')} ${localize(KNOWS_OTHERS_LABELS[value.knowsOthers], locale)}`, {
+          isSubtle: true,
+        }),
       ];
     case 'textWithRating':
       return [text(value.text), text(`${t(locale, 'field.rating')}: ${value.rating}`, { isSubtle: true })];
@@ -47,7 +57,7 @@ function answerViewFull(value: AnswerValue, principles: Principle[], locale: Loc
         bullets(
           value.items.map(
             (i) =>
-              `${i.indicator} (${t(locale, `valueType.${i.valueType}`)}, ${t(locale, `mode.${i.mode}`)})`,
+              `${i.indicator} (${localize(VALUE_TYPE_LABELS[i.valueType], locale)}, ${localize(CO_MODE_LABELS[i.mode], locale)})`,
           ),
         ),
       ];

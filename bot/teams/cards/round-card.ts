@@ -12,7 +12,7 @@ import type {
 import { daysBetween, formatLocalDate } from '../../../core/time';
 import { groupPostShowsAnswers } from '../../authz/rules';
 import { type MessageKey, t } from '../messages';
-import { answerInputs, prefillInputs } from './answer-form';
+import { actionDatePeriod, answerInputs, prefillInputs } from './answer-form';
 import { answerView } from './answer-view';
 import type { AnswerAction } from './card-data';
 import {
@@ -190,6 +190,7 @@ function questionBlock(
     principles: input.principles,
     locale,
     current: answer?.value ?? null,
+    actionDates: actionDatePeriod(input.forum),
   });
   const form = (submitTitle: string): CardElement[] => [
     ...(submitted ? prefillInputs(inputs, question.number, submitted) : inputs),

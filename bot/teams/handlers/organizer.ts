@@ -1,3 +1,4 @@
+import { deliveryAdvice } from '../../../core/deliveries';
 import { isUserError } from '../../../core/errors';
 import { localize } from '../../../core/i18n';
 import type { Department } from '../../../core/model';
@@ -148,7 +149,11 @@ export const deliveries = organizerOnly(async (scope) => {
   }
   for (const p of report.problems.slice(0, 20)) {
     lines.push(
-      `- ${t(locale, 'deliveries.problem', { name: p.recipientName ?? p.recipientId, state: p.state, error: p.lastError ?? '' })}`,
+      `- ${t(locale, 'deliveries.problem', {
+        name: p.recipientName ?? p.recipientId,
+        state: t(locale, `delivery.${p.state}`),
+        advice: deliveryAdvice(p.state, p.lastError)?.[locale] ?? '',
+      })}`,
     );
   }
   await reply(scope, lines.join('\n'));

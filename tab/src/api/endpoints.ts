@@ -98,8 +98,12 @@ export function endpoints(http: HttpClient) {
     rounds: (forumId: string) => http.json<RoundsResponse>('GET', `/api/forums/${enc(forumId)}/rounds`),
     createRound: (forumId: string, body: RoundCreate) =>
       http.json<RoundResponse>('POST', `/api/forums/${enc(forumId)}/rounds`, body),
-    moveRound: (roundId: string, localDate: string, localTime: string) =>
-      http.json<RoundResponse>('PATCH', `/api/rounds/${enc(roundId)}`, { localDate, localTime }),
+    moveRound: (roundId: string, localDate: string, localTime: string, acceptOutsideHours = false) =>
+      http.json<RoundResponse>('PATCH', `/api/rounds/${enc(roundId)}`, {
+        localDate,
+        localTime,
+        acceptOutsideHours,
+      }),
     cancelRound: (roundId: string) => http.json<RoundResponse>('DELETE', `/api/rounds/${enc(roundId)}`),
     preview: (roundId: string, locale: Locale, memberId?: string) =>
       http.json<CardPreviewResponse>(

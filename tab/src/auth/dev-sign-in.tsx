@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { localize } from '../../../core/i18n';
 import { endpoints } from '../api/endpoints';
@@ -18,6 +18,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
   },
   meta: { color: tokens.colorNeutralForeground2 },
+  badge: { marginLeft: tokens.spacingHorizontalS },
 });
 
 /** Dev mode only: pick a demo person; the server issues a local token for them. */
@@ -48,7 +49,16 @@ export function DevSignIn(props: { http: HttpClient; users: DevUser[]; onSignedI
           <li key={user.aadObjectId}>
             <Card>
               <CardHeader
-                header={<Text weight="semibold">{user.name}</Text>}
+                header={
+                  <Text weight="semibold">
+                    {user.name}
+                    {user.inPlayground && (
+                      <Badge appearance="tint" className={styles.badge}>
+                        {t('dev.inPlayground')}
+                      </Badge>
+                    )}
+                  </Text>
+                }
                 description={
                   <Text className={styles.meta} size={200}>
                     {user.memberships

@@ -29,6 +29,7 @@ export const commonMessages = {
     en: 'The server runs in dev mode. Pick who you want to be.',
   },
   'dev.signInAs': { da: 'Log ind som {name}', en: 'Sign in as {name}' },
+  'dev.inPlayground': { da: 'Samme person som i Playground', en: 'Same person as in the Playground' },
   'dev.signedInAs': { da: 'Logget ind som {name}', en: 'Signed in as {name}' },
   'dev.signOut': { da: 'Skift person', en: 'Switch person' },
   'standalone.title': { da: 'Åbn Samskab i Teams', en: 'Open Samskab in Teams' },

@@ -28,8 +28,8 @@ export const privacyMessages = {
   'privacy.preparing': { da: 'Forbereder …', en: 'Preparing …' },
   'erase.title': { da: 'Slet svarene for altid?', en: 'Delete the answers for good?' },
   'erase.body': {
-    da: '{answers} svar og {revisions} gemte udgaver i {forums} forum slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (gruppens tekst) bliver stående.',
-    en: "{answers} answers and {revisions} saved versions in {forums} forum(s) are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (the group's text) remain.",
+    da: '{answers} svar og {revisions, plural, one {# gemt udgave} other {# gemte udgaver}} i {forums, plural, one {# forum} other {# fora}} slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (gruppens tekst) bliver stående.',
+    en: "{answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# saved version} other {# saved versions}} in {forums, plural, one {# forum} other {# forums}} are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (the group's text) remain.",
   },
   'erase.expires': {
     da: 'Bekræftelsen gælder i 15 minutter.',
@@ -41,12 +41,12 @@ export const privacyMessages = {
   'erase.working': { da: 'Sletter …', en: 'Deleting …' },
   'erase.doneTitle': { da: 'Slettet', en: 'Deleted' },
   'erase.done': {
-    da: 'Slettet: {answers} svar og {revisions} udgaver.',
-    en: 'Deleted: {answers} answers and {revisions} versions.',
+    da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}.',
+    en: 'Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}.',
   },
   'erase.takeawaysKept': {
-    da: 'Fælles pointer findes i {count} afdeling(er). De er gruppens tekst og er ikke slettet; bed gruppen rette dem, hvis de nævner dig.',
-    en: "Shared takeaways exist in {count} department(s). They are the group's text and were not deleted; ask the group to edit them if they mention you.",
+    da: 'Fælles pointer findes i {count, plural, one {# afdeling} other {# afdelinger}}. De er gruppens tekst og er ikke slettet; bed gruppen rette dem, hvis de nævner dig.',
+    en: "Shared takeaways exist in {count, plural, one {# department} other {# departments}}. They are the group's text and were not deleted; ask the group to edit them if they mention you.",
   },
   'erase.nothing': { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
   'member.title': { da: 'Et medlems data', en: "A member's data" },
@@ -62,8 +62,8 @@ export const privacyMessages = {
   'retention.daysLeft': { da: 'Dage tilbage', en: 'Days left' },
   'retention.period': { da: 'Opbevaringsperiode', en: 'Retention period' },
   'retention.days': {
-    da: '{days} dage efter det afsluttende møde',
-    en: '{days} days after the final meeting',
+    da: '{days, plural, one {# dag} other {# dage}} efter det afsluttende møde',
+    en: '{days, plural, one {# day} other {# days}} after the final meeting',
   },
   'retention.status': { da: 'Status', en: 'Status' },
   'retention.status.running': { da: 'I gang – svar indsamles', en: 'Running – answers are collected' },

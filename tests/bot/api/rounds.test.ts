@@ -16,6 +16,61 @@ describe('rounds, card preview and delivery status (organizer)', () => {
   });
   afterAll(() => app.stop());
 
+  it('moves a round to a Sunday, 20:00 or the autumn holiday only when the organizer confirms', async () => {
+    const [question] = await app.deps.store.listQuestions(forumId);
+    const created = await call(app.url, `/api/forums/${forumId}/rounds`, {
+      token,
+      body: {
+        departmentId: null,
+        kind: 'reminder',
+        questionIds: [question!.id],
+        localDate: '2019-09-10',
+        localTime: '09:00',
+      },
+    });
+    expect(created.status).toBe(201);
+    const round = created.body.round;
+    const outside = [
+      {
+        localDate: '2019-09-08',
+        localTime: '09:00',
+        reason: 'Den 8. september 2019 er ikke en arbejdsdag (weekend).',
+      },
+      {
+        localDate: '2019-09-10',
+        localTime: '20:00',
+        reason: 'Kl. 20:00 ligger i det stille tidsrum (17:00–08:00).',
+      },
+      { localDate: '2019-10-16', localTime: '09:00', reason: 'Efterårsferie' },
+    ];
+    for (const target of outside) {
+      const refused = await call(app.url, `/api/rounds/${round.id}`, {
+        token,
+        method: 'PATCH',
+        body: { localDate: target.localDate, localTime: target.localTime },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('round.confirmOutsideHours');
+      expect(refused.body.error.message).toContain(target.reason);
+      expect(refused.body.error.message).toContain('Send alligevel');
+      expect(await app.deps.store.getRound(round.id)).toEqual(
+        expect.objectContaining({ dueAt: round.dueAt }),
+      );
+    }
+    const confirmed = await call(app.url, `/api/rounds/${round.id}`, {
+      token,
+      method: 'PATCH',
+      body: { localDate: '2019-09-08', localTime: '20:00', acceptOutsideHours: true },
+    });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.round.dueAt).toBe('2019-09-08T18:00:00.000Z');
+    const audit = await app.deps.store.listAudit(forumId);
+    expect(audit.find((e) => e.action === 'round.move')?.details).toEqual(
+      expect.objectContaining({ acceptOutsideHours: true }),
+    );
+    await call(app.url, `/api/rounds/${round.id}`, { token, method: 'DELETE' });
+  });
+
   it('proposes a plan, accepts it, creates, moves and cancels a round', async () => {
     const plan = await call(app.url, `/api/forums/${forumId}/plan`, { token });
     expect(plan.status).toBe(200);

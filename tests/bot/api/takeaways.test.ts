@@ -58,7 +58,7 @@ describe('co-edited takeaways with optimistic concurrency', () => {
     expect(res.body.error.fields).toEqual({ text: 'Invalid value.', expectedVersion: 'Required.' });
     const da = await put(alice, { text: 'x'.repeat(20_001), expectedVersion: -1 }, 'da');
     expect(da.body.error.fields).toEqual({
-      text: 'Teksten er for lang (højst 20000 tegn).',
+      text: 'Teksten er for lang (højst 20.000 tegn).',
       expectedVersion: 'Skal være mindst 0.',
     });
   });

@@ -29,6 +29,7 @@ describe('organizer rounds and the worker', () => {
     localTime: string,
     kind: 'prompt' | 'reminder' = 'prompt',
     departmentId: string | null = null,
+    acceptOutsideHours = false,
   ) =>
     rig.rounds.createRound({
       forumId: forum.forum.id,
@@ -37,6 +38,7 @@ describe('organizer rounds and the worker', () => {
       questionIds: [q(0)],
       localDate,
       localTime,
+      acceptOutsideHours,
     });
 
   it('refuses a round in the past with a Danish and English message', async () => {
@@ -143,7 +145,7 @@ describe('organizer rounds and the worker', () => {
 
   it('after downtime: catches up rounds within the grace period, marks older ones missed', async () => {
     const old = (await create('2019-09-03', '09:00')).round;
-    const recent = (await create('2019-09-03', '20:00')).round;
+    const recent = (await create('2019-09-03', '20:00', 'prompt', null, true)).round;
     rig.clock.set('2019-09-04T06:00:00.000Z'); // 21 h after the first, 10 h after the second
     const report = await rig.scheduler.tick();
     expect(report).toEqual(expect.objectContaining({ missed: 1, materialized: 1 }));

@@ -95,7 +95,7 @@ describe('bad card input never crashes and changes nothing', () => {
     const result = await h
       .user(chef)
       .execute('answer', { ...data(question), q1_text: 'x'.repeat(2001), q1_principles: '1' });
-    expect(seen(result)).toContain('Højst 2000 tegn.');
+    expect(seen(result)).toContain('Højst 2.000 tegn.');
     expect(await answersCount()).toBe(0);
   });
 

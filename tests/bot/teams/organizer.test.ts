@@ -84,7 +84,7 @@ describe('organizer commands', () => {
     );
     const result = await org.say('synk');
     expect(result.texts[0]).toBe(
-      `Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltagere i forummet.`,
+      `Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltager i forummet.`,
     );
     expect((await h.deps.store.getMember(outsider.id))!.departmentIds).toContain(department.id);
   });

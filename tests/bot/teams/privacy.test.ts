@@ -87,7 +87,7 @@ describe('privacy commands in the bot', () => {
     const ask = await h.user(englishChef).say('delete my data');
     const token = tokenIn(cardsOf(ask.replies[0] as never)[0]);
     const done = await h.user(englishChef).execute(PRIVACY_VERBS.confirm, { token });
-    expect(cardText(invokeCard(done))).toMatch(/Deleted: 1 answers/);
+    expect(cardText(invokeCard(done))).toMatch(/Deleted: 1 answer and/);
     const audit = await h.deps.store.listAudit(h.forum.id);
     const again = await h.user(englishChef).execute(PRIVACY_VERBS.confirm, { token });
     expect(cardText(invokeCard(again))).toContain('This confirmation has already been used.');

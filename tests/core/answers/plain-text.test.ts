@@ -13,7 +13,7 @@ describe('answerToPlainText', () => {
       'da',
     );
     expect(text).toBe(
-      'Kerne\nVigtigste principper: #2 Vær skarp på hvilken værdi vi vil vi opnå med samskabelse; ' +
+      'Kerne\nVigtigste principper: #2 Vær skarp på hvilken værdi vi vil opnå med samskabelse; ' +
         '#6 Samskabelse kræver også ledelse – definerende vs faciliterende ledelse',
     );
   });
@@ -66,7 +66,7 @@ describe('answerToPlainText', () => {
         ex.principles,
         'en',
       ),
-    ).toBe('1. Færre klager (Democracy; Co-creation (developing the solution))');
+    ).toBe('1. Færre klager (Democracy; Co-creation)');
   });
 
   it('formats local dates deterministically', () => {

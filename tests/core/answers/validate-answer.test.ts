@@ -48,7 +48,7 @@ describe('validateAnswerValue', () => {
       path: 'text',
       code: 'tooLong',
       params: { max: 2000 },
-      message: { da: 'Højst 2000 tegn.', en: 'At most 2000 characters.' },
+      message: { da: 'Højst 2.000 tegn.', en: 'At most 2,000 characters.' },
     });
   });
 

@@ -42,9 +42,11 @@ describe('validateRoundChange', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => e.code)).toEqual(['inPast']);
     expect(r.errors[0]!.message.da).toBe(
-      'Udsendelsen kan ikke planlægges i fortiden (2019-09-02 kl. 09:00).',
+      'Udsendelsen kan ikke planlægges i fortiden (2. september 2019 kl. 09:00).',
     );
-    expect(r.errors[0]!.message.en).toBe('The round cannot be scheduled in the past (2019-09-02 at 09:00).');
+    expect(r.errors[0]!.message.en).toBe(
+      'The round cannot be scheduled in the past (2 September 2019 at 09:00).',
+    );
   });
 
   it('refuses invalid local dates and times', () => {
@@ -77,8 +79,10 @@ describe('validateRoundChange', () => {
     expect(r).toMatchObject({ ok: true, dueAt: '2019-10-27T00:30:00.000Z' });
     expect(r.warnings.map((w) => w.code)).toEqual(['ambiguousTime', 'closedDay', 'inQuietHours']);
     const blackout = validateRoundChange(change({ localDate: '2019-10-15' }), ctx());
-    expect(blackout.warnings[0]!.message.da).toBe('Den 2019-10-15 er ikke en arbejdsdag (Efterårsferie).');
-    expect(blackout.warnings[0]!.message.en).toBe('2019-10-15 is not a working day (Autumn half-term).');
+    expect(blackout.warnings[0]!.message.da).toBe(
+      'Den 15. oktober 2019 er ikke en arbejdsdag (Efterårsferie).',
+    );
+    expect(blackout.warnings[0]!.message.en).toBe('15 October 2019 is not a working day (Autumn half-term).');
   });
 
   it('refuses unknown departments and questions and an empty question list', () => {

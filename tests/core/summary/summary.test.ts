@@ -136,7 +136,7 @@ describe('buildDepartmentSummary', () => {
       [7, 0],
     ]);
     expect(stats.kind === 'textWithPrinciples' && stats.principles[1]!.title.da).toBe(
-      'Vær skarp på hvilken værdi vi vil vi opnå med samskabelse:',
+      'Vær skarp på hvilken værdi vi vil opnå med samskabelse',
     );
     expect(question(3).stats).toEqual({
       kind: 'textWithLeadershipStyle',

@@ -3,6 +3,7 @@ import type {
   DepartmentSummaryResponse,
   ForumResponse,
   MembersResponse,
+  RoundsResponse,
 } from '../../../core/api/types';
 
 /** A small API client for the browser tests' own checks (dev tokens, like the tab in dev mode). */
@@ -31,6 +32,10 @@ export class AppClient {
 
   members(as: string, forumId: string) {
     return this.authed<MembersResponse>(as, 'GET', `/api/forums/${forumId}/members`);
+  }
+
+  rounds(as: string, forumId: string) {
+    return this.authed<RoundsResponse>(as, 'GET', `/api/forums/${forumId}/rounds`);
   }
 
   summary(as: string, departmentId: string) {

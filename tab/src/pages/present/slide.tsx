@@ -47,7 +47,7 @@ export function Slide(props: { summary: DepartmentSummary; takeaways: Takeaways 
           answered: s.participation.respondents,
           members: s.participation.members,
         })}{' '}
-        ({formatPercent(s.participation.rate)} %)
+        · {t('summary.responseRate', { percent: formatPercent(s.participation.rate) })}
       </p>
       <div className={styles.columns}>
         <div>

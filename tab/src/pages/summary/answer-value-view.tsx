@@ -1,4 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import {
+  CO_MODE_LABELS,
+  KNOWS_OTHERS_LABELS,
+  LEADERSHIP_STYLE_LABELS,
+  VALUE_TYPE_LABELS,
+} from '../../../../core/answers/labels';
 import { localize } from '../../../../core/i18n';
 import type { AnswerShape, AnswerValue, Principle } from '../../../../core/model';
 import { formatLocalDate } from '../../format/format';
@@ -39,14 +45,18 @@ export function AnswerValueView(props: { value: AnswerValue; principles: Princip
       return (
         <>
           {text}
-          <p className={styles.meta}>{t('summary.style', { style: t(`style.${v.style}`) })}</p>
+          <p className={styles.meta}>
+            {t('summary.style', { style: localize(LEADERSHIP_STYLE_LABELS[v.style], locale) })}
+          </p>
         </>
       );
     case 'textWithKnowsOthers':
       return (
         <>
           {text}
-          <p className={styles.meta}>{t('summary.knowsOthers', { value: t(`knows.${v.knowsOthers}`) })}</p>
+          <p className={styles.meta}>
+            {t('summary.knowsOthers', { value: localize(KNOWS_OTHERS_LABELS[v.knowsOthers], locale) })}
+          </p>
         </>
       );
     case 'textWithRating': {
@@ -82,7 +92,8 @@ export function AnswerValueView(props: { value: AnswerValue; principles: Princip
         <ul className={styles.list}>
           {v.items.map((item, i) => (
             <li key={i}>
-              {item.indicator} ({t(`value.${item.valueType}`)}, {t(`mode.${item.mode}`)})
+              {item.indicator} ({localize(VALUE_TYPE_LABELS[item.valueType], locale)},{' '}
+              {localize(CO_MODE_LABELS[item.mode], locale)})
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
+import { CO_MODE_LABELS, VALUE_TYPE_LABELS } from '../../../../core/answers/labels';
+import { localize } from '../../../../core/i18n';
 import type { IndicatorItem } from '../../../../core/summary/types';
 import { summaryMessages } from '../../i18n/catalog-summary';
-import { useT } from '../../i18n/i18n-context';
+import { useLocale, useT } from '../../i18n/i18n-context';
 import { useTableStyles } from './table-styles';
 
 export function IndicatorsTable(props: {
@@ -9,6 +11,7 @@ export function IndicatorsTable(props: {
 }) {
   const styles = useTableStyles();
   const t = useT(summaryMessages);
+  const { locale } = useLocale();
   if (props.items.length === 0) return <p>{t('indicators.empty')}</p>;
   return (
     <div className={styles.wrap}>
@@ -25,8 +28,8 @@ export function IndicatorsTable(props: {
           {props.items.map((item, i) => (
             <tr key={`${item.answerId}-${i}`}>
               <td className={styles.userText}>{item.indicator}</td>
-              <td>{t(`value.${item.valueType}`)}</td>
-              <td>{t(`mode.${item.mode}`)}</td>
+              <td>{localize(VALUE_TYPE_LABELS[item.valueType], locale)}</td>
+              <td>{localize(CO_MODE_LABELS[item.mode], locale)}</td>
               <td>{props.nameOf(item.memberId, item.authorName)}</td>
             </tr>
           ))}

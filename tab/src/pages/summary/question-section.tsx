@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { localize } from '../../../../core/i18n';
+import { formatDecimal, localize } from '../../../../core/i18n';
 import type { Principle, Question } from '../../../../core/model';
 import type { QuestionSummary } from '../../../../core/summary/types';
 import { formatInstant } from '../../format/format';
@@ -47,7 +47,7 @@ export function QuestionSection(props: {
   const { locale } = useLocale();
   const q = props.summary;
   const headingId = `question-${q.questionId}`;
-  const charts = chartsFor(q.stats, locale, (key) => t(key as keyof typeof summaryMessages));
+  const charts = chartsFor(q.stats, locale);
   return (
     <section className={styles.section} aria-labelledby={headingId} data-testid={`question-${q.number}`}>
       <h3 id={headingId} className={styles.heading}>
@@ -57,7 +57,10 @@ export function QuestionSection(props: {
       {q.erasedAnswers > 0 && <p>{t('summary.erasedAnswers', { count: q.erasedAnswers })}</p>}
       {q.stats.kind === 'textWithRating' && q.stats.rating.mean !== null && (
         <p>
-          {t('summary.ratingAverage', { value: q.stats.rating.mean.toFixed(1), scale: q.stats.rating.scale })}
+          {t('summary.ratingAverage', {
+            value: formatDecimal(q.stats.rating.mean, locale),
+            scale: q.stats.rating.scale,
+          })}
         </p>
       )}
       {q.answers.length === 0 ? (

@@ -1,5 +1,7 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { deliveryAdvice } from '../../../../../core/deliveries';
 import { useCallback, useMemo, useState } from 'react';
+import { isSimulatedConversation } from '../../../../../core/example-forum/demo-behaviour';
 import { localize } from '../../../../../core/i18n';
 import type { Department } from '../../../../../core/model';
 import { endpoints } from '../../../api/endpoints';
@@ -8,6 +10,7 @@ import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
+import { formatLocalDate } from '../../../format/format';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { AdminTable } from '../admin-table';
@@ -16,6 +19,7 @@ const useStyles = makeStyles({
   round: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   h3: { margin: 0, fontSize: tokens.fontSizeBase400 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+  raw: { margin: 0, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
 });
 
 /** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient. Live. */
@@ -56,8 +60,11 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
       {status.data.rounds.map(({ round, counts, rows }) => (
         <div key={round.id} className={styles.round}>
           <h3 className={styles.h3}>
-            {round.localDate} {round.localTime} · {t(`schedule.kind.${round.kind}`)} ·{' '}
-            {audience(round.departmentId)}
+            {t('schedule.dateTime', {
+              date: formatLocalDate(round.localDate, locale),
+              time: round.localTime,
+            })}{' '}
+            · {t(`schedule.kind.${round.kind}`)} · {audience(round.departmentId)}
           </h3>
           <p>
             {t('deliveries.counts', {
@@ -90,10 +97,21 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
                 return (
                   <tr key={delivery.id}>
                     <td>{name}</td>
-                    <td>{t(`delivery.${delivery.state}`)}</td>
+                    <td data-testid="delivery-state">
+                      {delivery.state === 'sent' && isSimulatedConversation(delivery.sentConversationId)
+                        ? t('delivery.simulated')
+                        : t(`delivery.${delivery.state}`)}
+                    </td>
                     <td>{answered ? `✓ ${t('admin.yes')}` : t('admin.no')}</td>
                     <td>{delivery.attempts}</td>
-                    <td>{delivery.lastError ?? ''}</td>
+                    <td>
+                      {deliveryAdvice(delivery.state, delivery.lastError)?.[locale] ?? ''}
+                      {delivery.lastError && (
+                        <Text as="p" size={200} className={styles.raw}>
+                          {delivery.lastError}
+                        </Text>
+                      )}
+                    </td>
                     <td className={styles.actions}>
                       {retryable && (
                         <Button

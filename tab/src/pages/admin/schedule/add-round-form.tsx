@@ -6,6 +6,7 @@ import type { Department, Question, RoundKind } from '../../../../../core/model'
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { FormFrame, useFormErrors } from '../form-frame';
+import { useOutsideHoursConfirm } from './outside-hours-confirm';
 
 const useStyles = makeStyles({
   grid: {
@@ -27,6 +28,8 @@ export function AddRoundForm(props: {
   departments: Department[];
   questions: Question[];
   defaultDate: string;
+  /** The forum's period: kickoff to final meeting (rounds lie inside it). */
+  period: { from: string; to: string };
   sendTime: string;
   onSubmit(body: RoundCreate): Promise<void>;
 }) {
@@ -39,21 +42,22 @@ export function AddRoundForm(props: {
   const [date, setDate] = useState(props.defaultDate);
   const [time, setTime] = useState(props.sendTime);
   const { error, setError, setFields, err, state, fail } = useFormErrors();
+  const confirm = useOutsideHoursConfirm(fail);
   const submit = async () => {
     setError(null);
-    try {
-      await props.onSubmit({
-        departmentId: departmentId || null,
-        kind,
-        questionIds,
-        localDate: date,
-        localTime: time,
-      });
-      setFields({});
-      setQuestionIds([]);
-    } catch (x) {
-      fail(x);
-    }
+    setFields({});
+    await confirm.run(
+      (accept) =>
+        props.onSubmit({
+          departmentId: departmentId || null,
+          kind,
+          questionIds,
+          localDate: date,
+          localTime: time,
+          acceptOutsideHours: accept,
+        }),
+      () => setQuestionIds([]),
+    );
   };
   return (
     <FormFrame
@@ -86,7 +90,13 @@ export function AddRoundForm(props: {
           validationMessage={err('localDate')}
           validationState={state('localDate')}
         >
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <Input
+            type="date"
+            value={date}
+            min={props.period.from}
+            max={props.period.to}
+            onChange={(_, d) => setDate(d.value)}
+          />
         </Field>
         <Field
           label={t('schedule.time')}
@@ -114,6 +124,7 @@ export function AddRoundForm(props: {
           ))}
         </fieldset>
       </Field>
+      {confirm.bar}
       <div>
         <Button type="submit" appearance="primary">
           {t('schedule.add')}

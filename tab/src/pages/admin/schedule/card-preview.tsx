@@ -1,5 +1,6 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatDecimal } from '../../../../../core/i18n';
 import type { Locale } from '../../../../../core/model';
 import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
@@ -71,7 +72,7 @@ export default function CardPreview(props: { roundId: string; onClose(): void })
       {preview.error !== null && <ErrorView error={preview.error} onRetry={preview.reload} />}
       {!preview.data && preview.error === null && <Loading />}
       {preview.data && (
-        <Text size={200}>{t('preview.size', { kb: (preview.data.bytes / 1024).toFixed(1) })}</Text>
+        <Text size={200}>{t('preview.size', { kb: formatDecimal(preview.data.bytes / 1024, locale) })}</Text>
       )}
       {renderError !== null && <Text role="alert">{t('preview.failed')}</Text>}
       <div ref={host} className={styles.card} data-testid="card-host" />

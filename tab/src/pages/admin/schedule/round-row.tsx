@@ -1,8 +1,10 @@
 import { Button, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Question, Round } from '../../../../../core/model';
-import { useT } from '../../../i18n/i18n-context';
+import { formatLocalDate } from '../../../format/format';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
+import { useOutsideHoursConfirm } from './outside-hours-confirm';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', alignItems: 'center' },
@@ -15,16 +17,21 @@ export function RoundRow(props: {
   audience: string;
   questions: Question[];
   onPreview(): void;
-  onMove(localDate: string, localTime: string): Promise<void>;
+  /** The forum's period: kickoff to final meeting. */
+  period: { from: string; to: string };
+  onMove(localDate: string, localTime: string, acceptOutsideHours: boolean): Promise<void>;
   onCancel(): Promise<void>;
 }) {
   const styles = useStyles();
   const t = useT(adminMessages);
+  const { locale } = useLocale();
   const r = props.round;
   const [moving, setMoving] = useState(false);
+  // The timeline shows other errors above the table.
+  const confirm = useOutsideHoursConfirm(() => undefined);
   const [date, setDate] = useState(r.localDate);
   const [time, setTime] = useState(r.localTime);
-  const when = `${r.localDate} ${r.localTime}`;
+  const when = t('schedule.dateTime', { date: formatLocalDate(r.localDate, locale), time: r.localTime });
   const numbers = r.questionIds
     .map((id) => props.questions.find((q) => q.id === id)?.number ?? '?')
     .join(', ');
@@ -61,6 +68,8 @@ export function RoundRow(props: {
                 className={styles.input}
                 type="date"
                 value={date}
+                min={props.period.from}
+                max={props.period.to}
                 onChange={(_, d) => setDate(d.value)}
                 aria-label={t('schedule.date')}
               />
@@ -74,7 +83,12 @@ export function RoundRow(props: {
               <Button
                 size="small"
                 appearance="primary"
-                onClick={() => void props.onMove(date, time).then(() => setMoving(false))}
+                onClick={() =>
+                  void confirm.run(
+                    (accept) => props.onMove(date, time, accept),
+                    () => setMoving(false),
+                  )
+                }
               >
                 {t('admin.save')}
               </Button>
@@ -93,6 +107,7 @@ export function RoundRow(props: {
             </Button>
           )}
         </div>
+        {confirm.bar}
       </td>
     </tr>
   );

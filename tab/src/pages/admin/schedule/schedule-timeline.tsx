@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { AdminTable } from '../admin-table';
 import { AddRoundForm } from './add-round-form';
+import { isOutsideHoursRefusal } from './outside-hours-confirm';
 import { RoundRow } from './round-row';
 import { TimelineBar } from './timeline-bar';
 
@@ -39,6 +40,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   const { http } = useSession();
   const api = useMemo(() => endpoints(http), [http]);
   const forumId = props.forum.id;
+  const period = { from: props.forum.kickoffDate, to: props.forum.finalMeetingDate };
   const rounds = useResource(() => api.rounds(forumId), [api, forumId]);
   const [proposal, setProposal] = useState<PlanProposalResponse | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
@@ -51,14 +53,18 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
     useCallback(() => reload(), [reload]),
   );
 
+  /** Runs a change; a refusal that asks for "send anyway" is left to the form that made it. */
   const act = async (action: () => Promise<unknown>, done = '') => {
     setError(null);
     try {
-      await action();
-      setNote(done);
+      const result = (await action()) as { warnings?: unknown } | undefined;
+      const warnings = Array.isArray(result?.warnings)
+        ? result.warnings.filter((w) => typeof w === 'string')
+        : [];
+      setNote([done, ...warnings].filter(Boolean).join(' '));
       reload();
     } catch (e) {
-      setError(e);
+      if (!isOutsideHoursRefusal(e)) setError(e);
       throw e;
     }
   };
@@ -144,8 +150,9 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
               round={r}
               audience={audience(r.departmentId)}
               questions={props.questions}
+              period={period}
               onPreview={() => setPreviewId(r.id)}
-              onMove={(date, time) => act(() => api.moveRound(r.id, date, time))}
+              onMove={(date, time, accept) => act(() => api.moveRound(r.id, date, time, accept))}
               onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
             />
           ))}
@@ -160,6 +167,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
         departments={props.departments}
         questions={props.questions}
         defaultDate={props.forum.kickoffDate}
+        period={period}
         sendTime={props.forum.settings.sendTime}
         onSubmit={(body) => act(() => api.createRound(forumId, body))}
       />

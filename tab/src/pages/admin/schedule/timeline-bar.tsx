@@ -46,7 +46,7 @@ export function TimelineBar(props: { forum: Forum; rounds: Round[] }) {
             key={r.id}
             className={`${styles.marker} ${styles[r.kind]} ${r.state === 'cancelled' ? styles.cancelled : ''}`}
             style={{ left: `${timelinePercent(r.localDate, kickoffDate, finalMeetingDate)}%` }}
-            title={`${r.localDate} ${r.localTime}`}
+            title={t('schedule.dateTime', { date: formatLocalDate(r.localDate, locale), time: r.localTime })}
           />
         ))}
       </div>

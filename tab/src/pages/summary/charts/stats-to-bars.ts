@@ -1,9 +1,17 @@
 import { localize } from '../../../../../core/i18n';
-import type { CoMode, KnowsOthers, LeadershipStyle, Locale, ValueType } from '../../../../../core/model';
+import {
+  CO_MODE_LABELS,
+  CO_MODES,
+  KNOWS_OTHERS_LABELS,
+  KNOWS_OTHERS_VALUES,
+  LEADERSHIP_STYLE_LABELS,
+  LEADERSHIP_STYLES,
+  VALUE_TYPE_LABELS,
+  VALUE_TYPES,
+} from '../../../../../core/answers/labels';
+import type { Locale } from '../../../../../core/model';
 import type { QuestionStats } from '../../../../../core/summary/types';
 import type { BarDatum } from './bar-chart';
-
-type Label = (key: string) => string;
 
 export interface ChartSpec {
   key: string;
@@ -12,13 +20,8 @@ export interface ChartSpec {
   data: BarDatum[];
 }
 
-const STYLES: LeadershipStyle[] = ['defining', 'facilitating', 'both'];
-const KNOWS: KnowsOthers[] = ['yes', 'partly', 'no'];
-const VALUES: ValueType[] = ['quality', 'efficiency', 'democracy'];
-const MODES: CoMode[] = ['co-creation', 'co-production'];
-
 /** The charts a question's statistics call for (principles, leadership role, value types, modes). */
-export function chartsFor(stats: QuestionStats, locale: Locale, label: Label): ChartSpec[] {
+export function chartsFor(stats: QuestionStats, locale: Locale): ChartSpec[] {
   switch (stats.kind) {
     case 'textWithPrinciples':
       return [
@@ -37,7 +40,11 @@ export function chartsFor(stats: QuestionStats, locale: Locale, label: Label): C
         {
           key: 'style',
           titleKey: 'chart.style',
-          data: STYLES.map((s) => ({ key: s, label: label(`style.${s}`), count: stats.styles[s] ?? 0 })),
+          data: LEADERSHIP_STYLES.map((s) => ({
+            key: s,
+            label: localize(LEADERSHIP_STYLE_LABELS[s], locale),
+            count: stats.styles[s] ?? 0,
+          })),
         },
       ];
     case 'textWithKnowsOthers':
@@ -45,7 +52,11 @@ export function chartsFor(stats: QuestionStats, locale: Locale, label: Label): C
         {
           key: 'knows',
           titleKey: 'chart.knowsOthers',
-          data: KNOWS.map((k) => ({ key: k, label: label(`knows.${k}`), count: stats.knowsOthers[k] ?? 0 })),
+          data: KNOWS_OTHERS_VALUES.map((k) => ({
+            key: k,
+            label: localize(KNOWS_OTHERS_LABELS[k], locale),
+            count: stats.knowsOthers[k] ?? 0,
+          })),
         },
       ];
     case 'indicators':
@@ -53,12 +64,20 @@ export function chartsFor(stats: QuestionStats, locale: Locale, label: Label): C
         {
           key: 'values',
           titleKey: 'chart.valueTypes',
-          data: VALUES.map((v) => ({ key: v, label: label(`value.${v}`), count: stats.valueTypes[v] ?? 0 })),
+          data: VALUE_TYPES.map((v) => ({
+            key: v,
+            label: localize(VALUE_TYPE_LABELS[v], locale),
+            count: stats.valueTypes[v] ?? 0,
+          })),
         },
         {
           key: 'modes',
           titleKey: 'chart.modes',
-          data: MODES.map((m) => ({ key: m, label: label(`mode.${m}`), count: stats.modes[m] ?? 0 })),
+          data: CO_MODES.map((m) => ({
+            key: m,
+            label: localize(CO_MODE_LABELS[m], locale),
+            count: stats.modes[m] ?? 0,
+          })),
         },
       ];
     default:

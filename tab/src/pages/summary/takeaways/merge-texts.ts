@@ -1,33 +1,45 @@
+import { diff3Merge } from 'node-diff3';
+
+/** Lines put around a place where both people changed the same lines differently. */
+export interface ConflictMarkers {
+  mine: string;
+  theirs: string;
+  end: string;
+}
+
+export interface MergedText {
+  text: string;
+  /** Places where both changed the same lines; each is marked for the person to resolve. */
+  conflicts: number;
+}
+
+const PLAIN: ConflictMarkers = { mine: '▶ Din version:', theirs: '▶ Gemt version:', end: '◀' };
+
 /**
- * Merges two edits of the same text after a save conflict, losing nothing:
- * - if one side did not change the common base, the other side wins;
- * - otherwise the stored text ("theirs") comes first, followed by the paragraphs of "mine"
- *   that it does not already contain (in their order).
- * Paragraphs are separated by blank lines; comparison ignores surrounding whitespace.
+ * Three-way merge of two edits of the same text (line by line, diff3 against the common base):
+ * changes to different lines are combined; lines only one side touched take that side; text both
+ * added at the same place is kept, the stored text first; where both changed the same lines
+ * differently, both versions are kept between markers so nothing is lost and the person decides.
  */
-export function mergeTexts(base: string, mine: string, theirs: string): string {
-  if (mine === theirs) return mine;
-  if (mine === base) return theirs;
-  if (theirs === base) return mine;
-  const theirParagraphs = paragraphs(theirs);
-  const seen = new Set(theirParagraphs.map(normalize));
-  const added = paragraphs(mine).filter((p) => {
-    const key = normalize(p);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  if (added.length === 0) return theirs;
-  return [...theirParagraphs, ...added].join('\n\n');
-}
-
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/^\s+|\s+$/g, ''))
-    .filter((p) => p.length > 0);
-}
-
-function normalize(p: string): string {
-  return p.replace(/\s+/g, ' ').trim();
+export function mergeTexts(base: string, mine: string, theirs: string, markers = PLAIN): MergedText {
+  if (mine === theirs || theirs === base) return { text: mine, conflicts: 0 };
+  if (mine === base) return { text: theirs, conflicts: 0 };
+  const out: string[] = [];
+  let conflicts = 0;
+  for (const region of diff3Merge(mine.split('\n'), base.split('\n'), theirs.split('\n'), {
+    excludeFalseConflicts: true,
+  })) {
+    if (region.ok) {
+      out.push(...region.ok);
+    } else if (region.conflict) {
+      const { a: mineLines, b: theirLines, o: baseLines } = region.conflict;
+      if (baseLines.every((line) => line.trim() === '')) {
+        out.push(...theirLines, ...mineLines);
+      } else {
+        conflicts++;
+        out.push(markers.mine, ...mineLines, markers.theirs, ...theirLines, markers.end);
+      }
+    }
+  }
+  return { text: out.join('\n'), conflicts };
 }

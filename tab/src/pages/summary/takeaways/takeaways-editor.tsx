@@ -96,7 +96,16 @@ export function TakeawaysEditor(props: {
           theirs={state.conflict}
           theirName={props.nameOf(state.conflict.updatedBy)}
           onEditMine={(text) => dispatch({ type: 'edit', text })}
-          onMerge={() => dispatch({ type: 'merge' })}
+          onMerge={() =>
+            dispatch({
+              type: 'merge',
+              markers: {
+                mine: t('conflict.markMine'),
+                theirs: t('conflict.markTheirs'),
+                end: t('conflict.markEnd'),
+              },
+            })
+          }
           onKeepMine={() => dispatch({ type: 'keepMine' })}
           onKeepTheirs={() => dispatch({ type: 'keepTheirs' })}
         />
@@ -110,6 +119,11 @@ export function TakeawaysEditor(props: {
             data-testid="takeaways-text"
           />
         </Field>
+      )}
+      {state.mergeConflicts > 0 && isDirty(state) && (
+        <MessageBar intent="warning" role="status" data-testid="merge-conflicts">
+          <MessageBarBody>{t('conflict.marked', { count: state.mergeConflicts })}</MessageBarBody>
+        </MessageBar>
       )}
       {state.remoteNewer && (
         <MessageBar intent="info" role="status">

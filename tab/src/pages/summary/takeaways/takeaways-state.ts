@@ -1,5 +1,5 @@
 import type { Takeaways } from '../../../../../core/model';
-import { mergeTexts } from './merge-texts';
+import { mergeTexts, type ConflictMarkers } from './merge-texts';
 
 /**
  * The takeaways editor as a pure state machine (optimistic concurrency):
@@ -12,6 +12,8 @@ export interface TakeawaysState {
   conflict: Takeaways | null;
   /** A newer version arrived live while the draft had unsaved changes. */
   remoteNewer: boolean;
+  /** After a merge: places where both changed the same lines, marked in the draft. */
+  mergeConflicts: number;
   status: 'idle' | 'saving' | 'saved' | 'error';
 }
 
@@ -24,10 +26,10 @@ export type TakeawaysEvent =
   | { type: 'failed' }
   | { type: 'keepMine' }
   | { type: 'keepTheirs' }
-  | { type: 'merge' };
+  | { type: 'merge'; markers?: ConflictMarkers };
 
 export function initialTakeaways(base: Takeaways): TakeawaysState {
-  return { base, draft: base.text, conflict: null, remoteNewer: false, status: 'idle' };
+  return { base, draft: base.text, conflict: null, remoteNewer: false, status: 'idle', mergeConflicts: 0 };
 }
 
 export function isDirty(state: TakeawaysState): boolean {
@@ -54,6 +56,7 @@ export function takeawaysReducer(state: TakeawaysState, event: TakeawaysEvent): 
         conflict: null,
         remoteNewer: false,
         status: 'saved',
+        mergeConflicts: 0,
       };
     case 'conflict':
       return { ...state, conflict: event.current, status: 'idle', remoteNewer: false };
@@ -66,15 +69,17 @@ export function takeawaysReducer(state: TakeawaysState, event: TakeawaysEvent): 
       return state.conflict
         ? { ...state, base: state.conflict, draft: state.conflict.text, conflict: null }
         : state;
-    case 'merge':
-      return state.conflict
-        ? {
-            ...state,
-            base: state.conflict,
-            draft: mergeTexts(state.base.text, state.draft, state.conflict.text),
-            conflict: null,
-          }
-        : state;
+    case 'merge': {
+      if (!state.conflict) return state;
+      const merged = mergeTexts(state.base.text, state.draft, state.conflict.text, event.markers);
+      return {
+        ...state,
+        base: state.conflict,
+        draft: merged.text,
+        conflict: null,
+        mergeConflicts: merged.conflicts,
+      };
+    }
     default:
       return state;
   }

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { format, formatDecimal, formatNumber, type MessageCatalog } from '../../../core/i18n';
+import type { Locale } from '../../../core/model';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SOURCE_DIRS = ['core', 'bot', 'tab/src'];
+const CATALOG_MARK = /satisfies (MessageCatalog|Record<string, Localized>)/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+interface Entry {
+  where: string;
+  locale: Locale;
+  text: string;
+}
+
+/** Every catalog in the code: files that declare one are found by their `satisfies` mark. */
+function catalogEntries(): Entry[] {
+  const entries: Entry[] = [];
+  for (const path of SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
+    if (!CATALOG_MARK.test(readFileSync(path, 'utf8'))) continue;
+    const exported = require(path) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, text] of Object.entries(value as MessageCatalog)) {
+        if (!text || typeof text !== 'object' || typeof text.da !== 'string') continue;
+        const where = `${relative(ROOT, path)} ${name}['${key}']`;
+        entries.push({ where, locale: 'da', text: text.da }, { where, locale: 'en', text: text.en });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Fills every placeholder with the same number, as a count would be. */
+function renderWith(entry: Entry, value: number): string {
+  const names = [...entry.text.matchAll(/\{\s*(\w+)/g)].map((m) => m[1]!);
+  return format(entry.text, Object.fromEntries(names.map((n) => [n, value])), entry.locale);
+}
+
+const PLURAL_NOUNS: Record<Locale, RegExp> = {
+  da: /\b1 (rækker|handlinger|forbedringer|afdelinger|dage|arbejdsdage|indikatorer|udgaver|gemte udgaver|chefer|medlemmer|fora)\b/,
+  en: /\b1 (rows|answers|actions|improvements|departments|days|working days|indicators|versions|saved versions|chefs|members|forums|cards|more answers)\b/,
+};
+
+describe('message catalogs', () => {
+  const entries = catalogEntries();
+
+  it('finds the catalogs of core, bot and tab', () => {
+    const files = new Set(entries.map((e) => e.where.split(' ')[0]));
+    expect(files.size).toBeGreaterThanOrEqual(10);
+    for (const path of SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
+      const text = readFileSync(path, 'utf8');
+      if (/\btranslator\((?!catalog)\w+\)/.test(text))
+        expect([relative(ROOT, path), CATALOG_MARK.test(text)]).toEqual([relative(ROOT, path), true]);
+    }
+  });
+
+  it('every message is a valid ICU message in both languages', () => {
+    const broken = entries.filter((e) => {
+      try {
+        renderWith(e, 2);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(broken.map((e) => `${e.where} (${e.locale})`)).toEqual([]);
+  });
+
+  it('has no "(er)"-style plural fallbacks', () => {
+    const fallbacks = entries.filter((e) => /\p{L}\((er|r|e|n|en|ne|et|s|es)\)/u.test(e.text));
+    expect(fallbacks.map((e) => `${e.where} (${e.locale}): ${e.text}`)).toEqual([]);
+  });
+
+  it('says "1" with a singular noun wherever a count stands', () => {
+    const wrong = entries
+      .map((e) => ({ e, out: renderWith(e, 1) }))
+      .filter(({ e, out }) => PLURAL_NOUNS[e.locale].test(out));
+    expect(wrong.map(({ e, out }) => `${e.where} (${e.locale}): ${out}`)).toEqual([]);
+  });
+});
+
+describe('format', () => {
+  it('chooses Danish and English plural forms through Intl', () => {
+    const rows = {
+      da: '{n, plural, one {# række} other {# rækker}}',
+      en: '{n, plural, one {# row} other {# rows}}',
+    };
+    expect([0, 1, 2, 1234].map((n) => format(rows.da, { n }, 'da'))).toEqual([
+      '0 rækker',
+      '1 række',
+      '2 rækker',
+      '1.234 rækker',
+    ]);
+    expect([1, 2].map((n) => format(rows.en, { n }, 'en'))).toEqual(['1 row', '2 rows']);
+  });
+
+  it('writes numbers the Danish way: decimal comma, dot for thousands', () => {
+    expect(format('{a} og {b}', { a: 1234567, b: 0.5 }, 'da')).toBe('1.234.567 og 0,5');
+    expect(format('{a} and {b}', { a: 1234567, b: 0.5 }, 'en')).toBe('1,234,567 and 0.5');
+    expect(formatDecimal(3, 'da')).toBe('3,0');
+    expect(formatDecimal(7.04, 'en')).toBe('7.0');
+    expect(formatNumber(21.5, 'da', { maximumFractionDigits: 0 })).toBe('22');
+  });
+
+  it('keeps a missing placeholder visible and text inert', () => {
+    expect(format('Hej {name}, {count} nye', { count: 2 }, 'da')).toBe('Hej {name}, 2 nye');
+    expect(format('Svar: {text}', { text: '<b>{x}</b> 100%' }, 'da')).toBe('Svar: <b>{x}</b> 100%');
+    expect(format("The group's text", {}, 'en')).toBe("The group's text");
+  });
+});
