@@ -4,8 +4,8 @@ import { translator, type MessageCatalog } from '../../core/i18n';
 export const privacyMessages = {
   // API and bot errors
   'error.confirmRequired': {
-    da: 'Bekræft sletningen: send { "confirm": true } eller den bekræftelseskode, du fik.',
-    en: 'Confirm the deletion: send { "confirm": true } or the confirmation code you were given.',
+    da: 'Bekræft sletningen med den bekræftelseskode, du fik.',
+    en: 'Confirm the deletion with the confirmation code you were given.',
   },
   'error.confirmInvalid': {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',

@@ -20,7 +20,7 @@ import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { planMemberImport } from './member-import';
-import { removalCodeSubject, removeMember } from './member-removal';
+import { removalCodeSubject, REMOVAL_PURPOSE, removeMember } from './member-removal';
 import { assertValidMember } from './member-rules';
 
 /**
@@ -97,11 +97,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
    */
   const redeemRemovalCode = async (ctx: AuthedCtx, memberId: string) => {
     const parsed = memberRemoveSchema.safeParse(ctx.body ?? {});
-    if (!parsed.success || parsed.data.confirm === true || parsed.data.confirmToken === undefined)
-      return null;
+    if (!parsed.success || parsed.data.confirmToken === undefined) return null;
     const { eraseAnswers, confirmToken } = parsed.data;
     const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, memberId, eraseAnswers);
-    return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, 'member.remove', subject);
+    return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, REMOVAL_PURPOSE, subject);
   };
   const confirmUsed = () => privacyError('confirm_used', 'error.confirmUsed', 410);
 
@@ -118,7 +117,7 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     const redeemed = await redeemRemovalCode(ctx, member.id);
     if (redeemed === 'used') throw confirmUsed();
     if (redeemed === 'invalid') throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
-    return removeMember(ctx, member);
+    return removeMember(ctx, member, redeemed === 'ok');
   });
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
