@@ -23,6 +23,7 @@ import * as deliveries from './delivery-queries';
 import * as cardCloses from './card-close-queries';
 import * as confirmCodes from './confirm-code-queries';
 import type { DialectStrategy } from './dialect-strategy';
+import { nestedStrategy } from './nested-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
   conversationRefFromRow,
@@ -61,6 +62,7 @@ import type {
   ErasureReason,
   ErasureResult,
   RetentionPurge,
+  TransactionStore,
 } from './store';
 
 export interface KyselyStoreOptions {
@@ -124,6 +126,12 @@ export class KyselyStore implements Store {
     this.closed = true;
     await this.db.destroy();
     await this.options.onClose?.();
+  }
+
+  async transaction<T>(work: (tx: TransactionStore) => Promise<T>): Promise<T> {
+    return this.strategy.writeTransaction(this.db, (trx) =>
+      work(new KyselyStore(trx, nestedStrategy(this.strategy), { newId: this.newId })),
+    );
   }
 
   // ---- Forums and their content -------------------------------------------------------------

@@ -145,6 +145,9 @@ export interface RetentionPurge {
   conversations: number;
 }
 
+/** The store as seen inside Store.transaction: everything but the lifecycle. */
+export type TransactionStore = Omit<Store, 'migrate' | 'ping' | 'close'>;
+
 /** The persistence port. Every adapter passes tests/bot/store/store-contract. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -153,6 +156,12 @@ export interface Store {
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `work` in one write transaction: whatever it does through `tx` is stored together, or -
+   * when it throws - not at all, and the error is rethrown. `work` must use only `tx` (not this
+   * store) until it returns. Nested calls become savepoints.
+   */
+  transaction<T>(work: (tx: TransactionStore) => Promise<T>): Promise<T>;
 
   // Forums and their content
   saveForum(forum: Forum): Promise<void>;

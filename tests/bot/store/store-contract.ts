@@ -6,6 +6,7 @@ import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
 import { describeSummaryReadsContract } from './contract/summary-reads';
+import { describeTransactionContract } from './contract/transactions';
 import { describeTrustContract } from './contract/trust';
 
 /**
@@ -43,5 +44,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeTrustContract(store);
     describeSummaryReadsContract(store);
     describeConfirmCodeContract(store);
+    describeTransactionContract(store);
   });
 }
