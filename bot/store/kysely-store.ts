@@ -455,6 +455,15 @@ export class KyselyStore implements Store {
     return cardCloses.enqueueCardCloses(this.db, forumId, at);
   }
 
+  enqueueErasedCards(request: {
+    forumId: string;
+    memberId: string;
+    departmentIds: string[];
+    at: string;
+  }): Promise<number> {
+    return cardCloses.enqueueErasedCards(this.db, request);
+  }
+
   claimCardCloses(request: ClaimRequest): Promise<CardClose[]> {
     return cardCloses.claimCardCloses(this.db, this.strategy, request);
   }
