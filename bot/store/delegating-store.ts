@@ -92,6 +92,9 @@ export class DelegatingStore implements Store {
   transitionRound(...args: Args<'transitionRound'>): Result<'transitionRound'> {
     return this.inner.transitionRound(...args) as Result<'transitionRound'>;
   }
+  retimePlannedRound(...args: Args<'retimePlannedRound'>): Result<'retimePlannedRound'> {
+    return this.inner.retimePlannedRound(...args) as Result<'retimePlannedRound'>;
+  }
   addDeliveries(...args: Args<'addDeliveries'>): Result<'addDeliveries'> {
     return this.inner.addDeliveries(...args) as Result<'addDeliveries'>;
   }

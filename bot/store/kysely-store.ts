@@ -415,6 +415,20 @@ export class KyselyStore implements Store {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  async retimePlannedRound(
+    id: string,
+    change: { localTime: string; dueAt: string },
+    at: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('rounds')
+      .set({ local_time: change.localTime, due_at: change.dueAt, updated_at: at })
+      .where('id', '=', id)
+      .where('state', '=', 'planned')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   // ---- Deliveries -----------------------------------------------------------------------------
 
   addDeliveries(list: Delivery[]): Promise<number> {

@@ -204,6 +204,11 @@ export interface Store {
    * Returns false when another worker got there first.
    */
   transitionRound(id: string, from: Round['state'], to: Round['state'], at: string): Promise<boolean>;
+  /**
+   * Gives a round a new local time and instant only while it is still 'planned' (not taken by a
+   * worker in the meantime). Returns false when it is no longer planned.
+   */
+  retimePlannedRound(id: string, change: { localTime: string; dueAt: string }, at: string): Promise<boolean>;
 
   // Deliveries
   /** Inserts deliveries; a (roundId, recipientId) that exists already is left as it is. Returns how many were new. */

@@ -126,6 +126,9 @@ export class ContentCachedStore extends DelegatingStore {
   override saveRound(round: Round) {
     return this.writing('round', () => this.inner.saveRound(round));
   }
+  override retimePlannedRound(id: string, change: { localTime: string; dueAt: string }, at: string) {
+    return this.writing('round', () => this.inner.retimePlannedRound(id, change, at));
+  }
   override transitionRound(id: string, from: Round['state'], to: Round['state'], at: string) {
     return this.writing('round', () => this.inner.transitionRound(id, from, to, at));
   }

@@ -6,6 +6,7 @@ import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
 import { describeSummaryReadsContract } from './contract/summary-reads';
+import { describeRoundRetimeContract } from './contract/round-retime';
 import { describeTransactionContract } from './contract/transactions';
 import { describeTrustContract } from './contract/trust';
 
@@ -45,5 +46,6 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeSummaryReadsContract(store);
     describeConfirmCodeContract(store);
     describeTransactionContract(store);
+    describeRoundRetimeContract(store);
   });
 }
