@@ -24,6 +24,7 @@ import { departmentTabUrl } from '../teams/tab-url';
  * The same queue updates cards after an erasure (CardClose.view 'erased' / 'erased-closed'): the
  * member's own cards get a neutral "answer deleted" view, and the group cards of their departments
  * are rendered again from the store (without the erased answers; closed once the forum is over).
+ * Before the retention purge ('purged') every card of the forum is closed showing no answers.
  */
 export type CloseResult = 'closed' | 'retry' | 'failed' | 'unreachable' | 'lost-lease';
 
@@ -109,6 +110,8 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
   const { forum } = snapshot;
   const closed = close.view !== 'erased' || isForumOverAt(forum, now);
   const erased = close.view !== 'closed';
+  // Before the retention purge no card shows any answer (they are erased right after).
+  const purged = close.view === 'purged';
   const department = delivery.departmentId ? (snapshot.departments.get(delivery.departmentId) ?? null) : null;
   const base = {
     forum,
@@ -132,12 +135,12 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
     const input = { ...base, member, answers, locale: member?.locale ?? forum.defaultLocale };
     // Erased: neutral, unless the person has answered this round again since (then their current view).
     const inRound = new Set(found.questionIds);
-    if (erased && !answers.some((a) => inRound.has(a.questionId)))
+    if (purged || (erased && !answers.some((a) => inRound.has(a.questionId))))
       activity = buildErasedRoundActivity(input, { closed });
     else activity = closed ? buildClosedRoundActivity(input) : buildRoundActivity(input);
   } else if (closed) {
     // The group post: the members' answers only when the forum shares answers in group chats.
-    const shared = await sharedGroupAnswers(deps, snapshot, department, found);
+    const shared = purged ? [] : await sharedGroupAnswers(deps, snapshot, department, found);
     activity = buildClosedRoundActivity(
       { ...base, member: null, answers: [], locale: forum.defaultLocale },
       shared,

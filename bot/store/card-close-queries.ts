@@ -127,8 +127,36 @@ export async function enqueueErasedCards(
       oc.column('delivery_id').doUpdateSet({
         ...requeued(at),
         // A card closed already stays closed; one waiting to be erased stays so.
-        view: sql<string>`case when card_closes.view = 'erased' then 'erased' else 'erased-closed' end`,
+        view: sql<string>`case when card_closes.view in ('erased', 'purged') then card_closes.view else 'erased-closed' end`,
       }),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
+}
+
+export async function enqueuePurgedCards(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
+  const result = await db
+    .insertInto('card_closes')
+    .columns([...QUEUED_COLUMNS])
+    .expression((eb) =>
+      eb
+        .selectFrom('deliveries as d')
+        .select([
+          'd.id as delivery_id',
+          'd.forum_id as forum_id',
+          sql<string>`cast(${'purged'} as text)`.as('view'),
+          ...pendingColumns(at),
+        ])
+        .where('d.forum_id', '=', forumId)
+        .where('d.state', '=', 'sent')
+        .where('d.sent_activity_id', 'is not', null)
+        .where('d.sent_activity_id', '!=', ''),
+    )
+    .onConflict((oc) =>
+      oc
+        .column('delivery_id')
+        .doUpdateSet({ ...requeued(at), view: 'purged' })
+        .where('card_closes.view', '!=', 'purged'),
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n);

@@ -125,6 +125,9 @@ export class DelegatingStore implements Store {
   enqueueErasedCards(...args: Args<'enqueueErasedCards'>): Result<'enqueueErasedCards'> {
     return this.inner.enqueueErasedCards(...args) as Result<'enqueueErasedCards'>;
   }
+  enqueuePurgedCards(...args: Args<'enqueuePurgedCards'>): Result<'enqueuePurgedCards'> {
+    return this.inner.enqueuePurgedCards(...args) as Result<'enqueuePurgedCards'>;
+  }
   claimCardCloses(...args: Args<'claimCardCloses'>): Result<'claimCardCloses'> {
     return this.inner.claimCardCloses(...args) as Result<'claimCardCloses'>;
   }

@@ -478,6 +478,10 @@ export class KyselyStore implements Store {
     return cardCloses.enqueueErasedCards(this.db, request);
   }
 
+  enqueuePurgedCards(forumId: string, at: string): Promise<number> {
+    return cardCloses.enqueuePurgedCards(this.db, forumId, at);
+  }
+
   claimCardCloses(request: ClaimRequest): Promise<CardClose[]> {
     return cardCloses.claimCardCloses(this.db, this.strategy, request);
   }

@@ -36,9 +36,10 @@ export type CardCloseState = 'pending' | 'leased' | 'closed' | 'failed' | 'unrea
 /**
  * What an updated card shows. 'closed': the forum is over. 'erased': the answers of a person were
  * erased (their own card gets a neutral view, a group card is re-rendered without them; closed too
- * once the forum is over). 'erased-closed': both.
+ * once the forum is over). 'erased-closed': both. 'purged': the retention purge is about to erase
+ * everyone's answers: closed, and no answer shown on any card.
  */
-export type CardView = 'closed' | 'erased' | 'erased-closed';
+export type CardView = 'closed' | 'erased' | 'erased-closed' | 'purged';
 
 export interface CardClose {
   /** The delivery whose sent card is updated (one row per delivery; the latest request wins). */
@@ -246,6 +247,12 @@ export interface Store {
     departmentIds: string[];
     at: string;
   }): Promise<number>;
+  /**
+   * Before the retention purge: queues every sent card of the forum (with an activity id) for the
+   * 'purged' view, so no card in Teams keeps showing answers. Idempotent: a card queued or updated
+   * for the purge already is left as it is. Returns how many rows were queued.
+   */
+  enqueuePurgedCards(forumId: string, at: string): Promise<number>;
   /** Atomically leases up to `limit` due closes for `owner`; no two claimers get the same one. */
   claimCardCloses(request: ClaimRequest): Promise<CardClose[]>;
   /** Records the outcome of a leased close (attempts + 1); false if the lease is no longer held by owner. */

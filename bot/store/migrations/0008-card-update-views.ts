@@ -9,6 +9,7 @@ import type { Migration } from 'kysely/migration';
  * - 'erased': the person's answers were erased; their own cards get a neutral view and the group
  *   cards of their departments are re-rendered without them (closed, too, if the forum is over).
  * - 'erased-closed': both; an 'erased' card becomes this when the forum closes later.
+ * - 'purged': the retention purge is about to erase everyone's answers; closed, no answers shown.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export const cardUpdateViewsSchema: Migration = {

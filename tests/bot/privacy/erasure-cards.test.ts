@@ -1,4 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import pino from 'pino';
+import { createRetentionJob } from '../../../bot/privacy/retention-job';
+import { retentionInfo } from '../../../bot/privacy/retention-info';
 import type { Delivery, Forum, Member } from '../../../core/model';
 import { createPrivacyBot, PRIVACY_VERBS } from '../../../bot/teams/privacy';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
@@ -21,6 +24,7 @@ describe('erasure updates the cards already in Teams chats', () => {
   let forum: Forum;
   let a: Member;
   let b: Member;
+  let third: Member;
   let roundId: string;
   let groupId: string;
 
@@ -33,7 +37,8 @@ describe('erasure updates the cards already in Teams chats', () => {
     await store.saveForum(forum);
     const c = await cast(app.deps, forum.id);
     const department = c.departments[0]!;
-    [a, b] = c.chefsOf(department.id) as [Member, Member];
+    [a, b, third] = c.chefsOf(department.id) as [Member, Member, Member];
+    expect(third).toBeDefined();
     const at = clock.now().toISOString();
     for (const m of c.members) await store.saveConversationRef(personalRef(standIn.url, m.aadObjectId, at));
     const group = groupChatRef(standIn.url, department.id, 0, at);
@@ -51,6 +56,7 @@ describe('erasure updates the cards already in Teams chats', () => {
     for (const [m, text] of [
       [a, 'Hemmelig refleksion fra A'],
       [b, 'Delt refleksion fra B'],
+      [third, 'Tredje chefs refleksion'],
     ] as const) {
       const saved = await store.saveAnswer({
         forumId: forum.id,
@@ -142,5 +148,29 @@ describe('erasure updates the cards already in Teams chats', () => {
     expect(await latestUpdate(a.id)).not.toContain('Hemmelig refleksion');
     const queue = await app.deps.store.listCardCloses({ forumId: forum.id });
     expect(queue.every((q) => q.state === 'closed')).toBe(true);
+  });
+
+  it('before the retention purge every card is updated to show no answers; the purge waits for them', async () => {
+    expect(await latestUpdate(groupId)).toContain('Tredje chefs refleksion');
+    const { purgeOnDate } = retentionInfo(forum, clock.now());
+    clock.set(`${purgeOnDate}T12:00:00.000Z`);
+    const job = createRetentionJob({
+      store: app.deps.store,
+      clock,
+      log: pino({ level: 'silent' }),
+      changes: app.deps.changes,
+    });
+    const first = await job.runOnce(clock.now());
+    expect(first).toMatchObject({ waitingForCards: 1, purged: [] });
+    expect(await app.deps.store.listAnswers(forum.id, { memberId: third.id })).toHaveLength(1);
+
+    await settle();
+    const group = await latestUpdate(groupId);
+    expect(group).toContain('Forløbet er slut');
+    expect(group).not.toContain('refleksion');
+    expect(await latestUpdate(third.id)).toContain('Svaret er slettet');
+    const second = await job.runOnce(clock.now());
+    expect(second.purged).toHaveLength(1);
+    expect(await app.deps.store.listAnswers(forum.id)).toEqual([]);
   });
 });

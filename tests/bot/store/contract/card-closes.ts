@@ -217,5 +217,27 @@ export function describeCardCloseContract(store: () => Store): void {
         await store().enqueueErasedCards({ forumId, memberId: 'nobody', departmentIds: [], at: at(5) }),
       ).toBe(0);
     });
+
+    test('before the purge every sent card of the forum is queued once for the purged view', async () => {
+      const { forumId, prompt, reminder } = await aForum();
+      const other = await aForum();
+      const a = sent(prompt, 1, { recipientId: 'm1' });
+      const b = sent(reminder, 2, { recipientKind: 'conversation', recipientId: 'g1' });
+      const elsewhere = sent(other.prompt, 3);
+      await store().addDeliveries([a, b, elsewhere, delivery(prompt)]);
+      await store().enqueueErasedCards({ forumId, memberId: 'm1', departmentIds: [], at: at(0) });
+      expect(await store().enqueuePurgedCards(forumId, at(1))).toBe(2);
+      const rows = await store().listCardCloses({ forumId });
+      expect(rows.map((r) => [r.view, r.state, r.nextAttemptAt])).toEqual([
+        ['purged', 'pending', at(1)],
+        ['purged', 'pending', at(1)],
+      ]);
+      expect(await store().enqueuePurgedCards(forumId, at(2))).toBe(0);
+      // A later erasure or close does not undo the purged view.
+      await store().enqueueErasedCards({ forumId, memberId: 'm1', departmentIds: [], at: at(3) });
+      await store().enqueueCardCloses(forumId, at(3));
+      expect((await store().listCardCloses({ forumId })).map((r) => r.view)).toEqual(['purged', 'purged']);
+      expect(await store().listCardCloses({ forumId: other.forumId })).toEqual([]);
+    });
   });
 }
