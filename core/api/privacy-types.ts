@@ -107,6 +107,8 @@ export interface ErasureReport {
   revisions: number;
   /** Departments whose summary lost answers (live views are told). */
   departmentIds: string[];
+  /** Cards in Teams chats queued to be updated in place without the erased answers. */
+  cardsQueued: number;
   /** Departments whose shared takeaways (group text, not erased) exist. */
   takeawaysKept: Array<{ departmentId: string; version: number }>;
 }
