@@ -93,5 +93,33 @@ export function describeTransactionContract(store: () => Store): void {
       });
       expect((await store().listMembers(f.id)).map((m) => m.name)).toEqual(['A']);
     });
+
+    test('an erasure and the card updates it queues commit together, or not at all', async () => {
+      const { f, d } = await aForum();
+      const anne = member(f.id, { departmentIds: [d.id] });
+      await store().saveMember(anne);
+      const saved = await store().saveAnswer({
+        forumId: f.id,
+        departmentId: d.id,
+        questionId: 'q1',
+        memberId: anne.id,
+        value: { kind: 'text', text: 'Refleksion' },
+        at: at(1),
+      });
+      expect(saved.ok).toBe(true);
+      const erase = (fail: boolean) =>
+        store().transaction(async (tx) => {
+          const result = await tx.eraseAnswersOfMember(anne.id, 'subject', at(2));
+          await tx.enqueueErasedCards({ forumId: f.id, memberId: anne.id, departmentIds: [d.id], at: at(2) });
+          if (fail) throw new Error('after the erasure');
+          return result;
+        });
+      await expect(erase(true)).rejects.toThrow('after the erasure');
+      expect(await store().listAnswers(f.id, { memberId: anne.id })).toHaveLength(1);
+      expect(await store().listErasedAnswerTallies(f.id)).toEqual([]);
+      expect((await erase(false)).answers).toBe(1);
+      expect(await store().listAnswers(f.id, { memberId: anne.id })).toEqual([]);
+      expect(await store().listErasedAnswerTallies(f.id)).toMatchObject([{ count: 1 }]);
+    });
   });
 }
