@@ -133,10 +133,12 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
         )
       : [];
     const input = { ...base, member, answers, locale: member?.locale ?? forum.defaultLocale };
-    // Erased: neutral, unless the person has answered this round again since (then their current view).
     const inRound = new Set(found.questionIds);
-    if (purged || (erased && !answers.some((a) => inRound.has(a.questionId))))
-      activity = buildErasedRoundActivity(input, { closed });
+    const answeredRound = answers.some((a) => inRound.has(a.questionId));
+    // Purged: neutral where there were answers (they go right after), else closed and unanswered.
+    // Erased: neutral, unless the person has answered this round again since (their current view).
+    if (purged && answeredRound) activity = buildErasedRoundActivity(input, { closed });
+    else if (erased && !purged && !answeredRound) activity = buildErasedRoundActivity(input, { closed });
     else activity = closed ? buildClosedRoundActivity(input) : buildRoundActivity(input);
   } else if (closed) {
     // The group post: the members' answers only when the forum shares answers in group chats.

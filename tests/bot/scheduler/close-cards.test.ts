@@ -229,4 +229,16 @@ describe('updating sent cards after an erasure', () => {
     expect(text).not.toContain('Forløbet er slut');
     expect(card.refresh).toEqual(expect.objectContaining({ userIds: expect.any(Array) }));
   });
+
+  it('before the retention purge no card shows an answer, though the answers are still stored', async () => {
+    const group = await closeCard(true, delivery({}), answers, { view: 'purged' });
+    expect(group.text).toContain('Forløbet er slut');
+    expect(group.text).not.toContain('Svar fra');
+    expect(group.answerReads).toEqual([]);
+    const own = await closeCard(true, personalDelivery, answers, { view: 'purged' });
+    expect(own.text).toContain('Svaret er slettet');
+    expect(own.text).not.toContain('Svar fra');
+    const unanswered = await closeCard(true, personalDelivery, afterErasure, { view: 'purged' });
+    expect(unanswered.text).toContain('Du svarede ikke');
+  });
 });
