@@ -241,4 +241,15 @@ describe('updating sent cards after an erasure', () => {
     const unanswered = await closeCard(true, personalDelivery, afterErasure, { view: 'purged' });
     expect(unanswered.text).toContain('Du svarede ikke');
   });
+
+  it('the card of a member an organizer removed with their answers is neutral too', async () => {
+    const removed = delivery({
+      id: 'del-removed',
+      recipientKind: 'member',
+      recipientId: 'removed-member',
+      sentConversationId: personal.conversationId,
+    });
+    const { text } = await closeCard(true, removed, afterErasure, { view: 'erased', now: open });
+    expect(text).toContain('Svaret er slettet');
+  });
 });
