@@ -19,6 +19,10 @@ export const AUDIT_ACTIONS = {
   'round.sendNow': { da: 'Sendte en runde nu', en: 'Sent a round now' },
   'round.move': { da: 'Flyttede en udsendelse', en: 'Moved a round' },
   'round.cancel': { da: 'Aflyste en udsendelse', en: 'Cancelled a round' },
+  'rounds.retime': {
+    da: 'Gav planlagte udsendelser nyt tidspunkt (tidszone, sendetid eller stille timer ændret)',
+    en: 'Re-timed planned rounds (time zone, send time or quiet hours changed)',
+  },
   'delivery.retry': { da: 'Prøvede en levering igen', en: 'Retried a delivery' },
   'delivery.cancel': { da: 'Annullerede en levering', en: 'Cancelled a delivery' },
   'sharing.update': { da: 'Ændrede deling', en: 'Changed sharing' },

@@ -21,7 +21,10 @@ export interface AuditLog {
 }
 
 /** The audit log over the store's append-only table. */
-export function createAuditLog(store: Store, options: { clock?: Clock; ids?: IdGenerator } = {}): AuditLog {
+export function createAuditLog(
+  store: Pick<Store, 'appendAudit'>,
+  options: { clock?: Clock; ids?: IdGenerator } = {},
+): AuditLog {
   const clock = options.clock ?? { now: () => new Date() };
   const ids = options.ids ?? randomUUID;
   return {

@@ -18,6 +18,8 @@ export interface EraseReport {
   revisions: number;
   /** Departments whose summary lost answers (live views are told). */
   departmentIds: string[];
+  /** Cards in Teams chats queued to be updated in place without the erased answers. */
+  cardsQueued: number;
   /**
    * Departments of the person whose shared takeaways exist: group text, co-edited, not erased.
    * Reported so the person (or organizer) can ask the group to edit it.
@@ -27,8 +29,13 @@ export interface EraseReport {
 
 /**
  * Erases one membership's answers everywhere they are stored (answers and every revision; the
- * summaries and exports are derived from them, so they follow), keeps honest counts, tells live
- * views, and records the erasure in the audit log. The member stays a member.
+ * summaries and exports are derived from them, so they follow), keeps the erased counts, tells
+ * live views, and records the erasure in the audit log. The member stays a member.
+ *
+ * Copies in Teams chats: in the same transaction as the erasure, every sent card that may show
+ * the answers (the member's own cards, the group cards of the departments they answered in) is
+ * queued for an update in place (the card-update queue, leased and rate-limited like sends), so a
+ * crash between the two cannot leave a card showing erased text.
  */
 export async function eraseMemberData(
   deps: EraseDeps,
@@ -36,7 +43,20 @@ export async function eraseMemberData(
 ): Promise<EraseReport> {
   const { store, clock } = deps;
   const { member } = request;
-  const result = await store.eraseAnswersOfMember(member.id, request.reason, clock.now().toISOString());
+  const at = clock.now().toISOString();
+  const { result, cardsQueued } = await store.transaction(async (tx) => {
+    const erased = await tx.eraseAnswersOfMember(member.id, request.reason, at);
+    const queued =
+      erased.answers === 0
+        ? 0
+        : await tx.enqueueErasedCards({
+            forumId: member.forumId,
+            memberId: member.id,
+            departmentIds: [...new Set(erased.tallies.map((t) => t.departmentId))],
+            at,
+          });
+    return { result: erased, cardsQueued: queued };
+  });
   const departmentIds = [...new Set(result.tallies.map((t) => t.departmentId))];
   const takeawaysKept: EraseReport['takeawaysKept'] = [];
   for (const departmentId of [...new Set([...member.departmentIds, ...departmentIds])]) {
@@ -53,6 +73,7 @@ export async function eraseMemberData(
       answers: result.answers,
       revisions: result.revisions,
       takeawaysKept: takeawaysKept.length,
+      cardsQueued,
     },
   });
   for (const departmentId of departmentIds) {
@@ -70,6 +91,7 @@ export async function eraseMemberData(
     answers: result.answers,
     revisions: result.revisions,
     departmentIds,
+    cardsQueued,
     takeawaysKept,
   };
 }

@@ -1,4 +1,5 @@
 import { translator, type MessageCatalog } from '../../core/i18n';
+import { erasureWording } from '../../core/privacy/erasure-wording';
 
 /** Texts of the privacy features (API errors, bot replies, the export document), Danish and English. */
 export const privacyMessages = {
@@ -48,8 +49,8 @@ export const privacyMessages = {
   'bot.mine.delete': { da: 'Slet mine svar', en: 'Delete my answers' },
   'bot.delete.title': { da: 'Slet dine svar?', en: 'Delete your answers?' },
   'bot.delete.body': {
-    da: 'Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (skrevet af gruppen) bliver stående.',
-    en: "{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (written by the group) remain.",
+    da: `Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (skrevet af gruppen) bliver stående.`,
+    en: `{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (written by the group) remain.`,
   },
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': { da: 'Annullér', en: 'Cancel' },

@@ -7,13 +7,17 @@ import { apiString, idSchema } from '../../core/api';
  */
 const m = (key: 'field.invalid' | 'field.tooLong' | 'field.number') => ({ error: key });
 
-/** POST /api/me/data/delete and POST /api/members/:memberId/data/delete */
+/**
+ * POST /api/me/data/delete and POST /api/members/:memberId/data/delete: without `confirmToken` a
+ * preview and a code (nothing deleted); with the code, the erasure. There is no other way to confirm.
+ */
 export const eraseRequestSchema = z.object(
   {
     /** Only this forum's membership (default: every membership of the person). Self route only. */
     forumId: idSchema.optional(),
-    confirm: z.literal(true, m('field.invalid')).optional(),
     confirmToken: apiString('field.invalid').max(2000, m('field.tooLong')).optional(),
+    /** The old one-step `{ confirm: true }` is refused (422), never taken as a confirmation. */
+    confirm: z.never(m('field.invalid')).optional(),
   },
   m('field.invalid'),
 );

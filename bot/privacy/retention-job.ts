@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Clock } from '../../core/model';
+import type { Clock, Forum } from '../../core/model';
 import { createAuditLog, type AuditLog } from '../audit/audit-log';
 import type { ChangeFeed, RetentionPurge, Store } from '../store/store';
 import { privacyMessages } from './privacy-messages';
@@ -20,6 +20,8 @@ export interface RetentionRunReport {
   purged: RetentionPurge[];
   /** Forums due but purged already (by an earlier run or another instance). */
   alreadyPurged: number;
+  /** Forums due whose cards in Teams are still being updated to show no answers (purged at a later run). */
+  waitingForCards: number;
   failed: Array<{ forumId: string; error: string }>;
 }
 
@@ -30,10 +32,18 @@ export interface RetentionJob {
   runOnce(now?: Date): Promise<RetentionRunReport>;
 }
 
+/** How long after its purge is due a forum waits for its cards in Teams to be updated. */
+export const PURGE_CARD_WAIT_MS = 24 * 3_600_000;
+
 /**
  * The daily retention purge. Idempotent and safe on several instances: the store purges a forum
  * in one transaction that first claims it (a unique marker row), so a second instance, or a
  * second run, finds it done and does nothing.
+ *
+ * Copies in Teams first: when a forum is due, every card the bot sent there is queued for an
+ * update in place showing no answers (view 'purged'; the scheduler sends them, leased and
+ * rate-limited), and the purge waits for those updates - it removes the conversation references
+ * they need - at most PURGE_CARD_WAIT_MS, checked at every run.
  */
 export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
   const { store, clock, log } = deps;
@@ -66,8 +76,35 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
     return purge;
   }
 
+  /** Queues the forum's cards for the purge; true while some are still to be updated (and the wait is not over). */
+  async function cardsStillShowing(forum: Forum, now: Date): Promise<boolean> {
+    await store.enqueuePurgedCards(forum.id, now.toISOString());
+    const open = (await store.listCardCloses({ forumId: forum.id })).filter(
+      (c) => c.view === 'purged' && (c.state === 'pending' || c.state === 'leased'),
+    ).length;
+    if (open === 0) return false;
+    if (isPurgeDue(forum, new Date(now.getTime() - PURGE_CARD_WAIT_MS))) {
+      log.warn(
+        { component: 'retention', forumId: forum.id, openCardUpdates: open },
+        'retention: purging although cards in Teams are not all updated (waited long enough)',
+      );
+      return false;
+    }
+    log.info(
+      { component: 'retention', forumId: forum.id, openCardUpdates: open },
+      'retention: waiting for cards in Teams to be updated before the purge',
+    );
+    return true;
+  }
+
   async function runOnce(now: Date = clock.now()): Promise<RetentionRunReport> {
-    const report: RetentionRunReport = { checked: 0, purged: [], alreadyPurged: 0, failed: [] };
+    const report: RetentionRunReport = {
+      checked: 0,
+      purged: [],
+      alreadyPurged: 0,
+      waitingForCards: 0,
+      failed: [],
+    };
     for (const forum of await store.listForums()) {
       report.checked++;
       if (!isPurgeDue(forum, now)) continue;
@@ -76,6 +113,10 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
         continue;
       }
       try {
+        if (await cardsStillShowing(forum, now)) {
+          report.waitingForCards++;
+          continue;
+        }
         const purge = await purgeOne(forum.id, privacyMessages['anonymized.name'][forum.defaultLocale], now);
         if (purge) report.purged.push(purge);
         else report.alreadyPurged++;
@@ -99,7 +140,7 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
           { component: 'retention', err: { message: (error as Error)?.message } },
           'retention: run failed',
         );
-        return { checked: 0, purged: [], alreadyPurged: 0, failed: [] };
+        return { checked: 0, purged: [], alreadyPurged: 0, waitingForCards: 0, failed: [] };
       })
       .finally(() => {
         running = undefined;

@@ -1,12 +1,18 @@
 import { localDateOf } from '../../core/time';
-import type { Department, Round } from '../../core/model';
+import type { Answer, Department, Forum, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import { groupPostShowsAnswers } from '../authz/rules';
 import type { CardClose, CardCloseOutcome } from '../store/store';
-import { buildClosedRoundActivity, type SharedAnswer } from '../teams/cards';
+import {
+  buildClosedRoundActivity,
+  buildErasedRoundActivity,
+  buildRoundActivity,
+  type SharedAnswer,
+} from '../teams/cards';
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import { groupRefreshUserIds } from './group-refresh';
 import { confirmLease } from './lease-keeper';
 import { classifyFailure, gaveUpOnLostLeases, internalFailure } from './send-failure';
 import { departmentTabUrl } from '../teams/tab-url';
@@ -16,6 +22,11 @@ import { departmentTabUrl } from '../teams/tab-url';
  * bot sent is updated in place to the closed view: once per delivery, leased like sends, through
  * the same rate limiter and retry rules. A crash leaves the lease to expire and the close is
  * claimed again; updating a card twice shows the same card, so a repeat is harmless.
+ *
+ * The same queue updates cards after an erasure (CardClose.view 'erased' / 'erased-closed'): the
+ * member's own cards get a neutral "answer deleted" view, and the group cards of their departments
+ * are rendered again from the store (without the erased answers; closed once the forum is over).
+ * Before the retention purge ('purged') every card of the forum is closed showing no answers.
  */
 export type CloseResult = 'closed' | 'retry' | 'failed' | 'unreachable' | 'lost-lease';
 
@@ -31,11 +42,16 @@ export interface CloseContext {
 /** How often (clock time) closed forums are scanned for newly sent prompt cards. */
 export const CLOSE_SCAN_MS = 60_000;
 
+/** The forum's local date is past its final meeting. */
+function isForumOverAt(forum: Forum, now: Date): boolean {
+  return localDateOf(now, forum.timeZone) > forum.finalMeetingDate;
+}
+
 /** Queues closes for every forum whose final meeting has passed. Returns how many were new. */
 export async function enqueueDueCloses(deps: AppDeps, now: Date): Promise<number> {
   let added = 0;
   for (const forum of await deps.store.listForums()) {
-    if (localDateOf(now, forum.timeZone) <= forum.finalMeetingDate) continue;
+    if (!isForumOverAt(forum, now)) continue;
     added += await deps.store.enqueueCardCloses(forum.id, now.toISOString());
   }
   return added;
@@ -96,6 +112,10 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
     return { state: 'unreachable', error: `the conversation is unreachable (${ref.lastError ?? 'unknown'})` };
 
   const { forum } = snapshot;
+  const closed = close.view !== 'erased' || isForumOverAt(forum, now);
+  const erased = close.view !== 'closed';
+  // Before the retention purge no card shows any answer (they are erased right after).
+  const purged = close.view === 'purged';
   const department = delivery.departmentId ? (snapshot.departments.get(delivery.departmentId) ?? null) : null;
   const base = {
     forum,
@@ -116,19 +136,30 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
           (a) => found.departmentId === null || a.departmentId === found.departmentId,
         )
       : [];
-    activity = buildClosedRoundActivity({
-      ...base,
-      member,
-      answers,
-      locale: member?.locale ?? forum.defaultLocale,
-    });
-  } else {
+    const input = { ...base, member, answers, locale: member?.locale ?? forum.defaultLocale };
+    const inRound = new Set(found.questionIds);
+    const answeredRound = answers.some((a) => inRound.has(a.questionId));
+    // Purged: neutral where there were answers (they go right after), else closed and unanswered.
+    // Erased: neutral, unless the person has answered this round again since (their current view).
+    if (purged && answeredRound) activity = buildErasedRoundActivity(input, { closed });
+    else if (erased && !purged && !answeredRound) activity = buildErasedRoundActivity(input, { closed });
+    else activity = closed ? buildClosedRoundActivity(input) : buildRoundActivity(input);
+  } else if (closed) {
     // The group post: the members' answers only when the forum shares answers in group chats.
-    const shared = await sharedGroupAnswers(deps, snapshot, department, found);
+    const shared = purged ? [] : await sharedGroupAnswers(deps, snapshot, department, found);
     activity = buildClosedRoundActivity(
       { ...base, member: null, answers: [], locale: forum.defaultLocale },
       shared,
     );
+  } else {
+    // Still open (an erasure): the group post as sent, so each chef's own view is refreshed.
+    activity = buildRoundActivity({
+      ...base,
+      member: null,
+      answers: [],
+      locale: forum.defaultLocale,
+      groupMemberIds: await groupRefreshUserIds(deps.store, snapshot.members.values(), delivery.departmentId),
+    });
   }
   const result = await pass.sender.update(ref.reference, delivery.sentActivityId, activity, {
     maxWaitMs: deps.config.scheduler.leaseMs / 2,

@@ -6,6 +6,7 @@ import type { DeliveryOutcome } from '../store/store';
 import { buildRoundActivity } from '../teams/cards';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import { groupRefreshUserIds } from './group-refresh';
 import { findCreationTemplate, personalConversation } from './recipient-conversation';
 import { confirmLease } from './lease-keeper';
 import { classifyFailure, gaveUpOnLostLeases, internalFailure, uncertainSend } from './send-failure';
@@ -137,16 +138,12 @@ async function decide(pass: PassContext, delivery: Delivery, now: Date): Promise
     return { state: 'unreachable', error: 'the bot was removed from the group chat' };
   if (!ref.reachable)
     return { state: 'unreachable', error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})` };
-  const groupMembers = [...snapshot.members.values()].filter(
-    (m) =>
-      m.role === 'chef' && delivery.departmentId !== null && m.departmentIds.includes(delivery.departmentId),
-  );
   const activity = buildRoundActivity({
     ...cardBase(pass, snapshot, round, delivery.departmentId),
     member: null,
     answers: [],
     locale: snapshot.forum.defaultLocale,
-    groupMemberIds: await teamsUserIds(pass, groupMembers.slice(0, MAX_REFRESH_USERS)),
+    groupMemberIds: await groupRefreshUserIds(deps.store, snapshot.members.values(), delivery.departmentId),
   });
   const result = await pass.sender.send(ref.reference, activity, sendOptions(pass, delivery));
   return result.ok
@@ -164,23 +161,6 @@ function sendOptions(pass: PassContext, delivery: Delivery) {
     maxWaitMs: pass.deps.config.scheduler.leaseMs / 2,
     beforeRequest: confirmLease(pass.deps, 'deliveries', delivery.id, pass.owner),
   };
-}
-
-/** Adaptive Card refresh.userIds takes at most 60 users. */
-const MAX_REFRESH_USERS = 60;
-
-/** Teams user ids (29:…) of members, from their personal chat references; the Entra id when none is stored. */
-async function teamsUserIds(
-  pass: PassContext,
-  members: readonly { aadObjectId: string }[],
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (const m of members) {
-    const ref = await pass.deps.store.findPersonalConversation(m.aadObjectId);
-    const userId = (ref?.reference as { user?: { id?: unknown } } | undefined)?.user?.id;
-    ids.push(typeof userId === 'string' && userId ? userId : m.aadObjectId);
-  }
-  return ids;
 }
 
 function cardBase(pass: PassContext, snapshot: ForumSnapshot, round: Round, departmentId: string | null) {

@@ -2,27 +2,64 @@ import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import { claimLeased, completeLeased, released, unsuccessfulChanges } from './leased-queue';
 import type { CardClosesTable, Database } from './schema';
-import type { CardClose, CardCloseOutcome, CardCloseState, ClaimRequest } from './store';
+import type { CardClose, CardCloseOutcome, CardCloseState, CardView, ClaimRequest } from './store';
 
 /**
- * Card closes: after a forum's final meeting every sent prompt card is updated to the closed
- * view, once per delivery, with leases like sends. Shared by both dialects.
+ * Card updates in place, with leases like sends: after a forum's final meeting every sent prompt
+ * card is updated to the closed view, and after an erasure the cards that may show the erased
+ * answers are updated to an erased view (CardView). Shared by both dialects.
  */
 
+/** The columns of a queued (pending, never tried) row after the key, forum and view. */
+function pendingColumns(at: string) {
+  return [
+    sql<string>`cast(${'pending'} as text)`.as('state'),
+    sql<number>`${sql.lit(0)}`.as('attempts'),
+    sql<string>`cast(${at} as text)`.as('next_attempt_at'),
+    sql<null>`cast(null as text)`.as('lease_owner'),
+    sql<null>`cast(null as text)`.as('lease_until'),
+    sql<null>`cast(null as text)`.as('last_error'),
+    sql<string>`cast(${at} as text)`.as('updated_at'),
+  ] as const;
+}
+
+const QUEUED_COLUMNS = [
+  'delivery_id',
+  'forum_id',
+  'view',
+  'state',
+  'attempts',
+  'next_attempt_at',
+  'lease_owner',
+  'lease_until',
+  'last_error',
+  'updated_at',
+] as const;
+
+/** Back to pending for a new request: attempts start again and a held lease is lost. */
+function requeued(at: string) {
+  return {
+    state: 'pending',
+    attempts: 0,
+    next_attempt_at: at,
+    lease_owner: null,
+    lease_until: null,
+    last_error: null,
+    updated_at: at,
+  } as const;
+}
+
 export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
+  // A card erased while the forum was open shows the open view; it is closed now (once).
+  const reopened = await db
+    .updateTable('card_closes')
+    .set({ ...requeued(at), view: 'erased-closed' })
+    .where('forum_id', '=', forumId)
+    .where('view', '=', 'erased')
+    .executeTakeFirst();
   const result = await db
     .insertInto('card_closes')
-    .columns([
-      'delivery_id',
-      'forum_id',
-      'state',
-      'attempts',
-      'next_attempt_at',
-      'lease_owner',
-      'lease_until',
-      'last_error',
-      'updated_at',
-    ])
+    .columns([...QUEUED_COLUMNS])
     .expression((eb) =>
       eb
         .selectFrom('deliveries as d')
@@ -30,13 +67,8 @@ export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, a
         .select([
           'd.id as delivery_id',
           'd.forum_id as forum_id',
-          sql<string>`cast(${'pending'} as text)`.as('state'),
-          sql<number>`${sql.lit(0)}`.as('attempts'),
-          sql<string>`cast(${at} as text)`.as('next_attempt_at'),
-          sql<null>`cast(null as text)`.as('lease_owner'),
-          sql<null>`cast(null as text)`.as('lease_until'),
-          sql<null>`cast(null as text)`.as('last_error'),
-          sql<string>`cast(${at} as text)`.as('updated_at'),
+          sql<string>`cast(${'closed'} as text)`.as('view'),
+          ...pendingColumns(at),
         ])
         .where('d.forum_id', '=', forumId)
         .where('d.state', '=', 'sent')
@@ -53,6 +85,80 @@ export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, a
     )
     .onConflict((oc) => oc.column('delivery_id').doNothing())
     .executeTakeFirst();
+  return Number(reopened.numUpdatedRows) + Number(result.numInsertedOrUpdatedRows ?? 0n);
+}
+
+export async function enqueueErasedCards(
+  db: Kysely<Database>,
+  request: { forumId: string; memberId: string; departmentIds: string[]; at: string },
+): Promise<number> {
+  const { forumId, memberId, departmentIds, at } = request;
+  const result = await db
+    .insertInto('card_closes')
+    .columns([...QUEUED_COLUMNS])
+    .expression((eb) =>
+      eb
+        .selectFrom('deliveries as d')
+        .select([
+          'd.id as delivery_id',
+          'd.forum_id as forum_id',
+          sql<string>`cast(${'erased'} as text)`.as('view'),
+          ...pendingColumns(at),
+        ])
+        .where('d.forum_id', '=', forumId)
+        .where('d.state', '=', 'sent')
+        .where('d.sent_activity_id', 'is not', null)
+        .where('d.sent_activity_id', '!=', '')
+        .where((w) =>
+          w.or([
+            w.and([w('d.recipient_kind', '=', 'member'), w('d.recipient_id', '=', memberId)]),
+            ...(departmentIds.length
+              ? [
+                  w.and([
+                    w('d.recipient_kind', '=', 'conversation'),
+                    w('d.department_id', 'in', departmentIds),
+                  ]),
+                ]
+              : []),
+          ]),
+        ),
+    )
+    .onConflict((oc) =>
+      oc.column('delivery_id').doUpdateSet({
+        ...requeued(at),
+        // A card closed already stays closed; one waiting to be erased stays so.
+        view: sql<string>`case when card_closes.view in ('erased', 'purged') then card_closes.view else 'erased-closed' end`,
+      }),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
+}
+
+export async function enqueuePurgedCards(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
+  const result = await db
+    .insertInto('card_closes')
+    .columns([...QUEUED_COLUMNS])
+    .expression((eb) =>
+      eb
+        .selectFrom('deliveries as d')
+        .select([
+          'd.id as delivery_id',
+          'd.forum_id as forum_id',
+          sql<string>`cast(${'purged'} as text)`.as('view'),
+          ...pendingColumns(at),
+        ])
+        .where('d.forum_id', '=', forumId)
+        .where('d.state', '=', 'sent')
+        .where('d.sent_activity_id', 'is not', null)
+        .where('d.sent_activity_id', '!=', ''),
+    )
+    .onConflict((oc) =>
+      oc
+        .column('delivery_id')
+        .doUpdateSet({ ...requeued(at), view: 'purged' })
+        .where('card_closes.view', '!=', 'purged'),
+    )
+    .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
@@ -60,6 +166,7 @@ function fromRow(row: Selectable<CardClosesTable>): CardClose {
   return {
     deliveryId: row.delivery_id,
     forumId: row.forum_id,
+    view: row.view as CardView,
     state: row.state as CardCloseState,
     attempts: Number(row.attempts),
     nextAttemptAt: row.next_attempt_at,

@@ -25,6 +25,7 @@ import * as confirmCodes from './confirm-code-queries';
 import { renewAllLeases, renewOneLease } from './leased-queue';
 import * as sendSlots from './send-slot-queries';
 import type { DialectStrategy } from './dialect-strategy';
+import { nestedStrategy } from './nested-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
   conversationRefFromRow,
@@ -65,6 +66,7 @@ import type {
   ErasureReason,
   ErasureResult,
   RetentionPurge,
+  TransactionStore,
 } from './store';
 
 export interface KyselyStoreOptions {
@@ -128,6 +130,12 @@ export class KyselyStore implements Store {
     this.closed = true;
     await this.db.destroy();
     await this.options.onClose?.();
+  }
+
+  async transaction<T>(work: (tx: TransactionStore) => Promise<T>): Promise<T> {
+    return this.strategy.writeTransaction(this.db, (trx) =>
+      work(new KyselyStore(trx, nestedStrategy(this.strategy), { newId: this.newId })),
+    );
   }
 
   // ---- Forums and their content -------------------------------------------------------------
@@ -411,6 +419,20 @@ export class KyselyStore implements Store {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  async retimePlannedRound(
+    id: string,
+    change: { localTime: string; dueAt: string },
+    at: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('rounds')
+      .set({ local_time: change.localTime, due_at: change.dueAt, updated_at: at })
+      .where('id', '=', id)
+      .where('state', '=', 'planned')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   // ---- Deliveries -----------------------------------------------------------------------------
 
   addDeliveries(list: Delivery[]): Promise<number> {
@@ -449,6 +471,19 @@ export class KyselyStore implements Store {
 
   enqueueCardCloses(forumId: string, at: string): Promise<number> {
     return cardCloses.enqueueCardCloses(this.db, forumId, at);
+  }
+
+  enqueueErasedCards(request: {
+    forumId: string;
+    memberId: string;
+    departmentIds: string[];
+    at: string;
+  }): Promise<number> {
+    return cardCloses.enqueueErasedCards(this.db, request);
+  }
+
+  enqueuePurgedCards(forumId: string, at: string): Promise<number> {
+    return cardCloses.enqueuePurgedCards(this.db, forumId, at);
   }
 
   claimCardCloses(request: ClaimRequest): Promise<CardClose[]> {

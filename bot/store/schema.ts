@@ -3,6 +3,8 @@
  * (they sort correctly as text), structured values are JSON text, booleans are 0/1 integers.
  */
 
+import type { ColumnType } from 'kysely';
+
 export interface ForumsTable {
   id: string;
   /** JSON Localized. */
@@ -111,6 +113,8 @@ export interface DeliveriesTable {
 export interface CardClosesTable {
   delivery_id: string;
   forum_id: string;
+  /** CardView: 'closed' | 'erased' | 'erased-closed' (default 'closed'). */
+  view: ColumnType<string, string | undefined, string>;
   state: string;
   attempts: number;
   next_attempt_at: string;

@@ -31,13 +31,22 @@ export type DeliveryOutcome =
   /** Put back for another attempt at nextAttemptAt (attempts is incremented). */
   | { state: 'retry'; nextAttemptAt: string; error: string };
 
-/** A sent prompt card to be updated to the closed view after the forum's final meeting. */
+/** A sent card to be updated in place: to the closed view after the forum's final meeting, or after an erasure. */
 export type CardCloseState = 'pending' | 'leased' | 'closed' | 'failed' | 'unreachable';
 
+/**
+ * What an updated card shows. 'closed': the forum is over. 'erased': the answers of a person were
+ * erased (their own card gets a neutral view, a group card is re-rendered without them; closed too
+ * once the forum is over). 'erased-closed': both. 'purged': the retention purge is about to erase
+ * everyone's answers: closed, and no answer shown on any card.
+ */
+export type CardView = 'closed' | 'erased' | 'erased-closed' | 'purged';
+
 export interface CardClose {
-  /** The delivery whose sent card is closed (one close per delivery). */
+  /** The delivery whose sent card is updated (one row per delivery; the latest request wins). */
   deliveryId: string;
   forumId: string;
+  view: CardView;
   state: CardCloseState;
   /** Update attempts made so far. */
   attempts: number;
@@ -175,6 +184,9 @@ export interface RetentionPurge {
   conversations: number;
 }
 
+/** The store as seen inside Store.transaction: everything but the lifecycle. */
+export type TransactionStore = Omit<Store, 'migrate' | 'ping' | 'close'>;
+
 /** The persistence port. Every adapter passes tests/bot/store/store-contract. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -183,6 +195,12 @@ export interface Store {
   /** Throws when the database cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Runs `work` in one write transaction: whatever it does through `tx` is stored together, or -
+   * when it throws - not at all, and the error is rethrown. `work` must use only `tx` (not this
+   * store) until it returns. Nested calls become savepoints.
+   */
+  transaction<T>(work: (tx: TransactionStore) => Promise<T>): Promise<T>;
 
   // Forums and their content
   saveForum(forum: Forum): Promise<void>;
@@ -217,6 +235,11 @@ export interface Store {
    * Returns false when another worker got there first.
    */
   transitionRound(id: string, from: Round['state'], to: Round['state'], at: string): Promise<boolean>;
+  /**
+   * Gives a round a new local time and instant only while it is still 'planned' (not taken by a
+   * worker in the meantime). Returns false when it is no longer planned.
+   */
+  retimePlannedRound(id: string, change: { localTime: string; dueAt: string }, at: string): Promise<boolean>;
 
   // Deliveries
   /** Inserts deliveries; a (roundId, recipientId) that exists already is left as it is. Returns how many were new. */
@@ -237,9 +260,29 @@ export interface Store {
   // Card closes (after a forum's final meeting every sent prompt card is updated to the closed view)
   /**
    * Queues a close for every delivery of the forum's prompt rounds that is 'sent' with an activity
-   * id and has none yet (idempotent). Returns how many were new.
+   * id and has none yet, and turns the forum's 'erased' rows into 'erased-closed' (pending again),
+   * so a card erased while the forum was open is closed too (idempotent). Returns how many were queued.
    */
   enqueueCardCloses(forumId: string, at: string): Promise<number>;
+  /**
+   * After a member's answers were erased: queues an update of every sent card (with an activity
+   * id) that may show them - the member's own cards, and the group cards of `departmentIds` - with
+   * an erased view ('erased', or 'erased-closed' for a card closed already). A row waiting or in
+   * flight is put back to pending (a lease held is lost, so the card is rendered again after the
+   * erasure). Returns how many rows were queued.
+   */
+  enqueueErasedCards(request: {
+    forumId: string;
+    memberId: string;
+    departmentIds: string[];
+    at: string;
+  }): Promise<number>;
+  /**
+   * Before the retention purge: queues every sent card of the forum (with an activity id) for the
+   * 'purged' view, so no card in Teams keeps showing answers. Idempotent: a card queued or updated
+   * for the purge already is left as it is. Returns how many rows were queued.
+   */
+  enqueuePurgedCards(forumId: string, at: string): Promise<number>;
   /** Atomically leases up to `limit` due closes for `owner`; no two claimers get the same one. */
   claimCardCloses(request: ClaimRequest): Promise<CardClose[]>;
   /** Records the outcome of a leased close (attempts + 1); false if the lease is no longer held by owner. */

@@ -231,6 +231,11 @@ export const messages = {
     da: 'Forløbet er slut ({date}), så der kan ikke længere svares. Tak for jeres bidrag.',
     en: 'The process has ended ({date}), so answers can no longer be given. Thank you for your contributions.',
   },
+  'card.erased': { da: 'Svaret er slettet', en: 'This answer was deleted' },
+  'card.erasedAgain': {
+    da: 'Du kan svare igen: skriv "spørgsmål".',
+    en: 'You can answer again: write "questions".',
+  },
   'card.closedNoAnswer': {
     da: 'Du svarede ikke på dette spørgsmål.',
     en: 'You did not answer this question.',

@@ -115,6 +115,10 @@ export const apiMessages = {
     da: 'Filen har fejl i {count, plural, one {# række} other {# rækker}}. Intet er gemt; ret fejlene og prøv igen.',
     en: 'The file has errors in {count, plural, one {# row} other {# rows}}. Nothing was saved; fix the errors and try again.',
   },
+  'error.importRowFailed': {
+    da: 'Række {line} kunne ikke gemmes. Intet er importeret; prøv igen.',
+    en: 'Row {line} could not be saved. Nothing was imported; try again.',
+  },
   'error.importEmpty': { da: 'Filen indeholder ingen rækker.', en: 'The file contains no rows.' },
   'error.importHeader': {
     da: 'Første linje skal være kolonnenavne; mangler: {columns}.',

@@ -94,7 +94,7 @@ export interface ErasurePreview {
 /** The answer to a delete request that has not been confirmed yet: nothing was deleted. */
 export interface ErasureConfirmationResponse {
   status: 'confirmationRequired';
-  /** Send it back as { confirmToken } within 15 minutes (or send { confirm: true }). */
+  /** Send it back as { confirmToken } within 15 minutes; it is the only way to confirm, and works once. */
   confirmToken: string;
   preview: ErasurePreview;
 }
@@ -107,6 +107,8 @@ export interface ErasureReport {
   revisions: number;
   /** Departments whose summary lost answers (live views are told). */
   departmentIds: string[];
+  /** Cards in Teams chats queued to be updated in place without the erased answers. */
+  cardsQueued: number;
   /** Departments whose shared takeaways (group text, not erased) exist. */
   takeawaysKept: Array<{ departmentId: string; version: number }>;
 }
@@ -117,7 +119,7 @@ export interface ErasureDoneResponse {
 }
 
 /**
- * DELETE /api/members/:memberId { eraseAnswers?, confirmToken? | confirm? } — removing a member
+ * DELETE /api/members/:memberId { eraseAnswers?, confirmToken? } — removing a member
  * takes two steps. Without confirmation: a preview and a code bound to the member and to the
  * choice `eraseAnswers`; nothing is changed. With it: the member is removed (and, when
  * `eraseAnswers`, their answers and revisions are erased first, reason 'organizer').

@@ -141,15 +141,16 @@ export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
 /**
  * DELETE /api/members/:memberId — two steps. The first call (no confirmation) changes nothing and
  * answers a preview with a `confirmToken` bound to this member and to `eraseAnswers`; send the
- * same `eraseAnswers` back with the token (or `confirm: true`) to remove the member. With
+ * same `eraseAnswers` back with the token (the only way to confirm) to remove the member. With
  * `eraseAnswers: true` their answers and every revision are erased too (GDPR art. 17); without,
  * the answers stay (shown without a name) until the retention purge. An empty body is the first step.
  */
 export const memberRemoveSchema = z.object(
   {
     eraseAnswers: z.boolean(m('field.invalid')).default(false),
-    confirm: z.literal(true, m('field.invalid')).optional(),
     confirmToken: apiString('field.invalid').max(2000, m('field.tooLong')).optional(),
+    /** The old one-step `{ confirm: true }` is refused (422), never taken as a confirmation. */
+    confirm: z.never(m('field.invalid')).optional(),
   },
   m('field.invalid'),
 );

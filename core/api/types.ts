@@ -170,6 +170,11 @@ export interface LiveChange {
 /** GET/PUT /api/forums/:forumId/settings */
 export interface ForumSettingsResponse {
   forum: Forum;
+  /**
+   * After a save (PUT): how many planned rounds got a new time because the time zone, send time
+   * or quiet hours changed (each re-derived from its local date and time; rounds already sent keep theirs).
+   */
+  retimedRounds?: number;
 }
 
 export interface DepartmentsResponse {

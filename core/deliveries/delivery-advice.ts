@@ -13,6 +13,13 @@ const has =
 /** Raw connector and scheduler reasons (English, for logs) turned into what an organizer can do. */
 const RULES: readonly Rule[] = [
   {
+    matches: has(/may have arrived/),
+    advice: {
+      da: 'Teams svarede ikke i tide, så beskeden kan være nået frem. Spørg personen, om kortet er kommet, før du sender igen (Samskab sender ikke selv igen for ikke at sende dobbelt).',
+      en: 'Teams did not answer in time, so the message may have arrived. Ask the person whether the card came before you retry (Samskab does not resend by itself, to avoid sending twice).',
+    },
+  },
+  {
     matches: has(/HTTP 403/, /blocked or removed the bot/),
     advice: {
       da: 'Personen har blokeret eller fjernet Samskab i Teams. Bed personen åbne appen igen; send så igen.',

@@ -3,3 +3,4 @@ export * from './messages';
 export * from './send-time';
 export * from './propose-plan';
 export * from './validate-round-change';
+export * from './retime-rounds';

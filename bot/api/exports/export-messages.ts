@@ -1,4 +1,5 @@
 import { translator, type MessageCatalog } from '../../../core/i18n';
+import { erasureWording } from '../../../core/privacy/erasure-wording';
 
 /** Words of the exported documents (Word, PowerPoint, CSV), Danish and English. */
 export const exportMessages = {
@@ -38,10 +39,7 @@ export const exportMessages = {
     da: '{answered} af {members, plural, one {# chef} other {# chefer}} har svaret',
     en: '{answered} of {members, plural, one {# chef} other {# chefs}} answered',
   },
-  'participation.erased': {
-    da: '{count} svar er slettet efter anmodning (kun antallet er gemt)',
-    en: '{count, plural, one {# answer was} other {# answers were}} deleted on request (only the count is kept)',
-  },
+  'participation.erased': erasureWording.summaryNote,
   'participation.respondents': { da: 'Chefer, der har svaret', en: 'Chefs who answered' },
   'participation.completed': { da: 'Chefer, der har svaret på alt', en: 'Chefs who answered everything' },
   'participation.answers': { da: 'Svar', en: 'Answers' },

@@ -9,6 +9,8 @@ import {
 import type { ConversationRef, Forum } from '../../../core/model';
 import { checkTimeZone } from '../../../core/time/time-zone';
 import { changedFields } from '../../audit/audit-details';
+import { actorOf, createAuditLog } from '../../audit/audit-log';
+import { saveForumRetimingRounds } from '../../scheduler/retime-rounds';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
@@ -51,10 +53,28 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
       settings: { ...input.settings, blackoutPeriods: input.settings.blackoutPeriods.map((p) => ({ ...p })) },
       updatedAt: clock.now().toISOString(),
     };
-    await store.saveForum(updated);
+    // The settings and the re-timed planned rounds (with their audit entry) in one transaction.
+    const retimed = await store.transaction(async (tx) => {
+      const done = await saveForumRetimingRounds(tx, forum, updated, updated.updatedAt);
+      if (done.length > 0)
+        await createAuditLog(tx, { clock, ids: rt.deps.ids }).record({
+          ...actorOf(caller, forum.id),
+          forumId: forum.id,
+          action: 'rounds.retime',
+          target: { kind: 'forum', id: forum.id },
+          details: {
+            rounds: done.length,
+            roundIds: done.map((r) => r.roundId),
+            fields: timingFields(forum, updated),
+          },
+        });
+      return done;
+    });
     await auditSettings(ctx, forum, updated);
     await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'forum' });
-    const reply: ForumSettingsResponse = { forum: updated };
+    if (retimed.length > 0)
+      await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'round' });
+    const reply: ForumSettingsResponse = { forum: updated, retimedRounds: retimed.length };
     return { json: reply };
   });
 
@@ -94,6 +114,15 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     };
     return { json: body };
   });
+}
+
+/** Which of the settings a round's time is derived from changed (for the audit entry). */
+function timingFields(before: Forum, after: Forum): string[] {
+  const changed = changedFields(before.settings, after.settings);
+  return [
+    ...(before.timeZone !== after.timeZone ? ['timeZone'] : []),
+    ...['sendTime', 'quietHours'].filter((f) => changed.includes(f)).map((f) => `settings.${f}`),
+  ];
 }
 
 /** forum.settings.update with the changed field names; sharing.update when a sharing switch moved. */

@@ -5,11 +5,13 @@ import {
   memberRemoveSchema,
   memberUpdateSchema,
   type MemberImportResult,
+  type MemberImportRow,
   type MemberResponse,
   type MembersResponse,
 } from '../../../core/api';
 import type { Member } from '../../../core/model';
 import { changedFields } from '../../audit/audit-details';
+import { actorOf, createAuditLog } from '../../audit/audit-log';
 import { redeemConfirmToken } from '../../privacy/confirm-token';
 import { privacyError } from '../../privacy/privacy-error';
 import { requireOrganizer } from '../http/access';
@@ -20,7 +22,7 @@ import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { planMemberImport } from './member-import';
-import { removalCodeSubject, removeMember } from './member-removal';
+import { removalCodeSubject, REMOVAL_PURPOSE, removeMember } from './member-removal';
 import { assertValidMember } from './member-rules';
 
 /**
@@ -97,11 +99,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
    */
   const redeemRemovalCode = async (ctx: AuthedCtx, memberId: string) => {
     const parsed = memberRemoveSchema.safeParse(ctx.body ?? {});
-    if (!parsed.success || parsed.data.confirm === true || parsed.data.confirmToken === undefined)
-      return null;
+    if (!parsed.success || parsed.data.confirmToken === undefined) return null;
     const { eraseAnswers, confirmToken } = parsed.data;
     const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, memberId, eraseAnswers);
-    return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, 'member.remove', subject);
+    return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, REMOVAL_PURPOSE, subject);
   };
   const confirmUsed = () => privacyError('confirm_used', 'error.confirmUsed', 410);
 
@@ -118,8 +119,50 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     const redeemed = await redeemRemovalCode(ctx, member.id);
     if (redeemed === 'used') throw confirmUsed();
     if (redeemed === 'invalid') throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
-    return removeMember(ctx, member);
+    return removeMember(ctx, member, redeemed === 'ok');
   });
+
+  /**
+   * The rows and the member.import audit entry in one transaction: a row that cannot be saved
+   * leaves nothing changed (409 naming the row's line).
+   */
+  const importMembers = async (
+    ctx: AuthedCtx,
+    forumId: string,
+    rows: MemberImportRow[],
+    existing: Member[],
+    result: MemberImportResult,
+  ) => {
+    const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
+    let line = 0;
+    try {
+      await store.transaction(async (tx) => {
+        for (const row of rows) {
+          line = row.line;
+          const draft = row.member!;
+          const current = byAad.get(draft.aadObjectId.toLowerCase());
+          await tx.saveMember(
+            current ? { ...current, ...draft } : { id: ids(), forumId, pausedUntil: null, ...draft },
+          );
+        }
+        line = 0;
+        await createAuditLog(tx, { clock: rt.deps.clock, ids }).record({
+          ...actorOf(ctx.caller, forumId),
+          forumId,
+          action: 'member.import',
+          target: { kind: 'forum', id: forumId },
+          details: { created: result.created, updated: result.updated },
+        });
+      });
+    } catch (error) {
+      rt.deps.log.error(
+        { forumId, line, err: { message: (error as Error)?.message } },
+        'api: member import rolled back',
+      );
+      if (line > 0) throw new ApiError(409, 'import_failed', 'error.importRowFailed', { line });
+      throw error;
+    }
+  };
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
   authed(server, rt, 'post', '/api/forums/:forumId/members/import', async (ctx) => {
@@ -147,24 +190,7 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
         { count: result.errorRows },
         { import: result },
       );
-    const byAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
-    for (const row of plan.rows) {
-      const draft = row.member!;
-      const current = byAad.get(draft.aadObjectId);
-      await store.saveMember(
-        current ? { ...current, ...draft } : { id: ids(), forumId: forum.id, pausedUntil: null, ...draft },
-      );
-    }
-    await recordAudit(
-      ctx,
-      forum.id,
-      'member.import',
-      { kind: 'forum', id: forum.id },
-      {
-        created: result.created,
-        updated: result.updated,
-      },
-    );
+    await importMembers(ctx, forum.id, plan.rows, existing, result);
     await changed(forum.id);
     return { json: { ...result, applied: true } satisfies MemberImportResult };
   });

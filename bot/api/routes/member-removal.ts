@@ -10,7 +10,7 @@ import type { AuthedCtx, Result } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 
-const PURPOSE = 'member.remove';
+export const REMOVAL_PURPOSE = 'member.remove';
 
 /** What a removal's confirmation code is bound to: the organizer, the member and the choice. */
 export function removalCodeSubject(
@@ -24,23 +24,21 @@ export function removalCodeSubject(
 /**
  * DELETE /api/members/:memberId for a member who leaves, in two steps (nothing is changed
  * without the second): the first call answers what would go and a confirmation code bound to
- * the organizer, the member and the choice `eraseAnswers`; the second, with that code (or
- * `confirm: true`) and the same choice, erases the answers if asked (reason 'organizer', in the
- * audit log as privacy.erase) and then removes the member (member.delete).
+ * the organizer, the member and the choice `eraseAnswers`; the second, with that code (the only
+ * way to confirm; the route uses it up before calling this, `codeRedeemed`) and the same choice,
+ * erases the answers if asked (reason 'organizer', in the audit log as privacy.erase) and then
+ * removes the member (member.delete).
  */
-export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Result> {
+export async function removeMember(ctx: AuthedCtx, member: Member, codeRedeemed: boolean): Promise<Result> {
   const { store, clock } = ctx.rt.deps;
   const input = parseBody(memberRemoveSchema, ctx.body);
   const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
-  const confirmed =
-    input.confirm === true ||
-    (input.confirmToken !== undefined && ctx.rt.confirmTokens.verify(input.confirmToken, PURPOSE, subject));
-  if (!confirmed) {
+  if (!codeRedeemed) {
     if (input.confirmToken !== undefined) throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
     const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
     const body: MemberRemovalConfirmationResponse = {
       status: 'confirmationRequired',
-      confirmToken: ctx.rt.confirmTokens.issue(PURPOSE, subject),
+      confirmToken: ctx.rt.confirmTokens.issue(REMOVAL_PURPOSE, subject),
       preview: erasurePreview(data),
       member,
       eraseAnswers: input.eraseAnswers,

@@ -25,7 +25,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 /**
  * Data subject rights in the tab (GDPR art. 15, 17, 20): a person sees, downloads (JSON, Word)
  * and deletes their own answers; an organizer does the same for a member who leaves. Deletion
- * takes two steps (a confirmation code, or an explicit { confirm: true }). Every download and
+ * takes two steps (a single-use confirmation code, the only way to confirm). Every download and
  * deletion is in the audit log. Also the forum's retention status for organizers.
  */
 export function registerPrivacyRoutes(
@@ -88,7 +88,7 @@ export function registerPrivacyRoutes(
         };
   };
 
-  /** Two steps: without confirmation, a preview and a code; with it, the erasure. */
+  /** Two steps: without a code, a preview and a code; with the code (used up here), the erasure. */
   const erase = async (
     ctx: AuthedCtx,
     members: Member[],
@@ -100,11 +100,11 @@ export function registerPrivacyRoutes(
       .sort()
       .join(',')}`;
     // A code is used up here, right before the erasure: a replay (on any instance) changes nothing.
-    if (input.confirm !== true && input.confirmToken !== undefined) {
+    if (input.confirmToken !== undefined) {
       const redeemed = await redeemConfirmToken(tokens, store, clock, input.confirmToken, 'erase', subject);
       if (redeemed === 'used') throw privacyError('confirm_used', 'error.confirmUsed', 410);
       if (redeemed === 'invalid') throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
-    } else if (input.confirm !== true) {
+    } else {
       const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
       const body: ErasureConfirmationResponse = {
         status: 'confirmationRequired',

@@ -5,6 +5,7 @@ import { summaryReadsSchema } from './0003-summary-reads';
 import { cardClosesSchema } from './0004-card-closes';
 import { usedConfirmCodesSchema } from './0005-used-confirm-codes';
 import { sendLimitsSchema } from './0007-send-limits';
+import { cardUpdateViewsSchema } from './0008-card-update-views';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004-card-closes': cardClosesSchema,
   '0005-used-confirm-codes': usedConfirmCodesSchema,
   '0007-send-limits': sendLimitsSchema,
+  '0008-card-update-views': cardUpdateViewsSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -31,7 +31,8 @@ export const sqliteStrategy: DialectStrategy = {
     write: (db: QueryCreator<Database>) => WriteReturningRow<W, R>,
     followUp: FollowUp<F, R>,
   ): Promise<R | undefined> {
-    return sqliteStrategy.writeTransaction(db, async (trx) => {
+    // `this`: a nested strategy (Store.transaction) turns the transaction into a savepoint.
+    return this.writeTransaction(db, async (trx) => {
       const row = (await write(trx).executeTakeFirst()) as R | undefined;
       if (row) {
         const written = trx.selectNoFrom((eb) =>

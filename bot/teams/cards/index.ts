@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { localize } from '../../../core/i18n';
 import { t } from '../messages';
 import { cardActivity } from './card-kit';
+import { erasedRoundCard } from './erased-card';
 import { type RoundCardInput, type SharedAnswer, roundCard } from './round-card';
 
 export type { RoundCardInput, RoundCardExtras, GroupView, SharedAnswer } from './round-card';
@@ -29,4 +30,12 @@ export function buildClosedRoundActivity(
 ): Partial<Activity> {
   const summary = `${localize(input.forum.name, input.locale)}: ${t(input.locale, `card.${input.round.kind}.title`)}`;
   return cardActivity(roundCard(input, { closed: true, closedShared: shared }), summary);
+}
+
+/** A member's own round card after their answers were erased (see erasedRoundCard). */
+export function buildErasedRoundActivity(
+  input: RoundCardInput,
+  options: { closed: boolean },
+): Partial<Activity> {
+  return cardActivity(erasedRoundCard(input, options), t(input.locale, 'card.erased'));
 }

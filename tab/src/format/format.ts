@@ -23,3 +23,9 @@ export function formatInstant(iso: string, locale: Locale, timeZone: string): st
 export function formatPercent(rate: number): number {
   return Math.round(rate * 100);
 }
+
+/** A count for a sentence ("1.234") and its plural form ('one' | 'other'), through Intl for the locale. */
+export function countWords(count: number, locale: Locale): { count: string; plural: 'one' | 'other' } {
+  const plural = new Intl.PluralRules(INTL_TAG[locale]).select(count) === 'one' ? 'one' : 'other';
+  return { count: new Intl.NumberFormat(INTL_TAG[locale]).format(count), plural };
+}

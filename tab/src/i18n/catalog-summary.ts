@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../core/i18n';
+import { erasureWording } from '../../../core/privacy/erasure-wording';
 
 /** Strings of the department summary, my answers, overview and presentation. */
 export const summaryMessages = {
@@ -19,10 +20,7 @@ export const summaryMessages = {
     en: 'Meeting with the facilitator: {date}',
   },
   'summary.participation': { da: 'Deltagelse', en: 'Participation' },
-  'summary.erasedAnswers': {
-    da: '{count} svar er slettet på forfatterens eller sekretariatets foranledning (kun antallet er gemt).',
-    en: '{count, plural, one {# answer was} other {# answers were}} deleted at the request of their author or the secretariat (only the count is kept).',
-  },
+  'summary.erasedAnswers': erasureWording.summaryNote,
   'summary.responseRate': { da: 'svarprocent {percent} %', en: 'response rate {percent}%' },
   'summary.participationCount': {
     da: '{answered} af {members} har svaret',

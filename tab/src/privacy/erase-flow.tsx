@@ -10,22 +10,21 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ErasureBody, ErasureStep } from '../api/privacy-endpoints';
 import type { ErasurePreview, ErasureReport } from '../api/types';
 import { ErrorView } from '../components/error-view';
 import { useT } from '../i18n/i18n-context';
 import { privacyMessages } from './privacy-messages';
+import { expectCode, expectDone, useTwoStepConfirm } from './use-two-step-confirm';
 
-type State =
-  | { step: 'idle' | 'preparing' | 'cancelled' }
-  | { step: 'confirming' | 'working'; token: string; preview: ErasurePreview }
-  | { step: 'done'; reports: ErasureReport[] };
+type Outcome = { step: 'none' | 'cancelled' } | { step: 'done'; reports: ErasureReport[] };
 
 /**
- * Deleting answers in two steps: the button asks the server for a preview and a confirmation
- * code (nothing is deleted); a dialog shows what will go; only "Yes, delete" sends the code back.
- * The result (or "nothing was deleted") is announced.
+ * Deleting answers in two steps (useTwoStepConfirm, shared with removing a member): the button
+ * asks the server for a preview and a confirmation code (nothing is deleted); a dialog shows what
+ * will go; only "Yes, delete" sends the code back. The result (or "nothing was deleted") is
+ * announced, and `onDone` lets the page refresh what it shows.
  */
 export function EraseFlow(props: {
   label: string;
@@ -35,35 +34,41 @@ export function EraseFlow(props: {
 }) {
   const t = useT(privacyMessages);
   const bodyId = useId();
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const { request } = props;
+  const flow = useTwoStepConfirm(
+    useMemo(
+      () => ({
+        ask: async () => expectCode(await request({}), (r) => ({ code: r.confirmToken, preview: r.preview })),
+        commit: async (_: null, code: string) => expectDone(await request({ confirmToken: code }), 'deleted'),
+      }),
+      [request],
+    ),
+  );
+  const { state } = flow;
+  const [outcome, setOutcome] = useState<Outcome>({ step: 'none' });
   const [error, setError] = useState<unknown>(null);
 
   const start = async () => {
     setError(null);
-    setState({ step: 'preparing' });
-    try {
-      const first = await props.request({});
-      if (first.status === 'deleted') setState({ step: 'done', reports: first.reports });
-      else setState({ step: 'confirming', token: first.confirmToken, preview: first.preview });
-    } catch (e) {
-      setError(e);
-      setState({ step: 'idle' });
-    }
+    setOutcome({ step: 'none' });
+    await flow.start(null).catch(setError);
   };
   const confirm = async () => {
-    if (state.step !== 'confirming') return;
-    setState({ ...state, step: 'working' });
     try {
-      const done = await props.request({ confirmToken: state.token });
-      setState(done.status === 'deleted' ? { step: 'done', reports: done.reports } : { step: 'idle' });
+      const done = await flow.confirm(null);
+      if (!done) return;
+      setOutcome({ step: 'done', reports: done.reports });
       props.onDone?.();
     } catch (e) {
       setError(e);
-      setState({ step: 'idle' });
     }
   };
+  const cancel = () => {
+    flow.cancel();
+    setOutcome({ step: 'cancelled' });
+  };
   const open = state.step === 'confirming' || state.step === 'working';
-  const preview = open ? state.preview : null;
+  const preview: ErasurePreview | null = open ? state.preview : null;
 
   return (
     <div>
@@ -80,7 +85,7 @@ export function EraseFlow(props: {
           open
           modalType="alert"
           onOpenChange={(_, data) => {
-            if (!data.open) setState({ step: 'cancelled' });
+            if (!data.open) cancel();
           }}
         >
           <DialogSurface aria-describedby={bodyId} data-testid={`${props.testId}-dialog`}>
@@ -100,10 +105,7 @@ export function EraseFlow(props: {
               </DialogContent>
               <DialogActions>
                 {/* The safe choice first, so it has the focus when the dialog opens. */}
-                <Button
-                  onClick={() => setState({ step: 'cancelled' })}
-                  data-testid={`${props.testId}-cancel`}
-                >
+                <Button onClick={cancel} data-testid={`${props.testId}-cancel`}>
                   {t('erase.cancel')}
                 </Button>
                 <Button
@@ -120,8 +122,8 @@ export function EraseFlow(props: {
         </Dialog>
       )}
       <div role="status" aria-live="polite" data-testid={`${props.testId}-result`}>
-        {state.step === 'cancelled' && <p>{t('erase.cancelled')}</p>}
-        {state.step === 'done' && <EraseResult reports={state.reports} />}
+        {outcome.step === 'cancelled' && <p>{t('erase.cancelled')}</p>}
+        {outcome.step === 'done' && <EraseResult reports={outcome.reports} />}
       </div>
       {error !== null && <ErrorView error={error} />}
     </div>

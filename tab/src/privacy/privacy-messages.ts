@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../core/i18n';
+import { erasureWording } from '../../../core/privacy/erasure-wording';
 
 /**
  * Strings of the privacy views: a person's own data on "Mine svar / My answers", and the
@@ -28,8 +29,8 @@ export const privacyMessages = {
   'privacy.preparing': { da: 'Forbereder …', en: 'Preparing …' },
   'erase.title': { da: 'Slet svarene for altid?', en: 'Delete the answers for good?' },
   'erase.body': {
-    da: '{answers} svar og {revisions, plural, one {# gemt udgave} other {# gemte udgaver}} i {forums, plural, one {# forum} other {# fora}} slettes for altid, også fra afdelingens opsamling og eksporter. Kun antallet bevares, så deltagelsen stadig tæller ærligt. Afdelingens fælles pointer (gruppens tekst) bliver stående.',
-    en: "{answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# saved version} other {# saved versions}} in {forums, plural, one {# forum} other {# forums}} are deleted for good, also from the department summary and exports. Only the count is kept, so participation stays honest. The department's shared takeaways (the group's text) remain.",
+    da: `{answers} svar og {revisions, plural, one {# gemt udgave} other {# gemte udgaver}} i {forums, plural, one {# forum} other {# fora}} slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (gruppens tekst) bliver stående.`,
+    en: `{answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# saved version} other {# saved versions}} in {forums, plural, one {# forum} other {# forums}} are deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (the group's text) remain.`,
   },
   'erase.expires': {
     da: 'Bekræftelsen gælder i 15 minutter.',

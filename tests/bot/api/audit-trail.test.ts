@@ -39,7 +39,7 @@ describe('the audit trail of the API', () => {
       defaultLocale: forum.defaultLocale,
       settings: { ...forum.settings, shareSummaries: !forum.settings.shareSummaries, sendTime: '08:30' },
     };
-    const entries = await added(async () => {
+    const all = await added(async () => {
       const res = await call(app.url, `/api/forums/${forumId}/settings`, {
         token,
         method: 'PUT',
@@ -47,6 +47,11 @@ describe('the audit trail of the API', () => {
       });
       expect(res.status).toBe(200);
     });
+    // A new send time also re-times the planned rounds, audited on its own (in the same transaction).
+    const retime = all.filter((e) => e.action === 'rounds.retime');
+    expect(retime).toHaveLength(1);
+    expect(retime[0]!.details).toMatchObject({ fields: ['settings.sendTime'], rounds: expect.any(Number) });
+    const entries = all.filter((e) => e.action !== 'rounds.retime');
     expect(actions(entries)).toEqual(['forum.settings.update', 'sharing.update']);
     expect(entries[0]).toMatchObject({
       actorKind: 'member',

@@ -71,6 +71,17 @@ describe('DELETE /api/members/:memberId: removing a member who leaves takes two 
     expect(await audit()).toEqual(['member.delete']);
   });
 
+  test('the code is the only confirmation: { confirm: true } removes and erases nothing', async () => {
+    const chef = await leaver();
+    for (const body of [{ confirm: true }, { confirm: true, eraseAnswers: true }]) {
+      const res = await remove(chef, body);
+      expect(res.status).toBe(422);
+    }
+    expect(await app.deps.store.getMember(chef.id)).toBeDefined();
+    expect(await answersOf(chef)).toBe(6);
+    expect(await audit()).toEqual([]);
+  });
+
   test('a code for "keep the answers" cannot erase them; a forged code is refused; nothing changes', async () => {
     const chef = await leaver();
     const keep = (await remove(chef, { eraseAnswers: false })).body.confirmToken;

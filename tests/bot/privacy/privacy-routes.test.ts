@@ -159,12 +159,27 @@ describe('data subject rights over the API', () => {
     expect(erasures[0]!.details).toMatchObject({ answers: 3 });
   });
 
-  test('an explicit { confirm: true } deletes in one step; a second deletion finds nothing', async () => {
+  test('the code is the only confirmation: { confirm: true } deletes nothing, for the person or an organizer', async () => {
     const token = await s.token(chef);
-    const done = await call(s.url, '/api/me/data/delete', { token, body: { confirm: true } });
+    const self = await call(s.url, '/api/me/data/delete', { token, body: { confirm: true } });
+    expect(self.status).toBe(422);
+    const org = await call(s.url, `/api/members/${otherChef.id}/data/delete`, {
+      token: await s.token(organizer),
+      body: { confirm: true },
+    });
+    expect(org.status).toBe(422);
+    expect(await s.deps.store.listAnswers(s.forumId, { memberId: chef.id })).toHaveLength(3);
+    expect(await s.deps.store.listAnswers(s.forumId, { memberId: otherChef.id })).toHaveLength(2);
+    expect((await s.deps.store.listAudit(s.forumId)).filter((e) => e.action === 'privacy.erase')).toEqual([]);
+    // With the code: deleted once; a second deletion (new code) finds nothing.
+    const ask = await call(s.url, '/api/me/data/delete', { token, body: {} });
+    const done = await call(s.url, '/api/me/data/delete', {
+      token,
+      body: { confirmToken: ask.body.confirmToken },
+    });
     expect(done.body.reports[0].answers).toBe(3);
-    const again = await call(s.url, '/api/me/data/delete', { token, body: { confirm: true } });
-    expect(again.body.reports[0].answers).toBe(0);
+    const again = await call(s.url, '/api/me/data/delete', { token, body: {} });
+    expect(again.body).toMatchObject({ status: 'confirmationRequired', preview: { answers: 0 } });
   });
 
   test('wrong bodies are refused with a localized 422 and delete nothing', async () => {

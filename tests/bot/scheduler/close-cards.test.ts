@@ -5,7 +5,7 @@ import { loadConfig } from '../../../bot/config';
 import { closeOne } from '../../../bot/scheduler/close-cards';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { InProcessChangeFeed } from '../../../bot/store';
-import type { AnswerFilter, CardClose, Store } from '../../../bot/store/store';
+import type { AnswerFilter, CardClose, CardView, Store } from '../../../bot/store/store';
 import { cardBytes } from '../../../bot/teams/cards';
 import type { ProactiveSender } from '../../../bot/teams/proactive';
 import type { Answer, Delivery, Forum, Member } from '../../../core/model';
@@ -71,6 +71,7 @@ async function closeCard(
   shareAnswersInGroupChat: boolean,
   sent: Delivery,
   stored: readonly Answer[] = answers,
+  options: { view?: CardView; now?: string } = {},
 ) {
   const sharing: Forum = { ...forum, settings: { ...forum.settings, shareAnswersInGroupChat } };
   const answerReads: AnswerFilter[] = [];
@@ -84,6 +85,7 @@ async function closeCard(
     getDelivery: async (id: string) => (id === sent.id ? sent : undefined),
     getRound: async (id: string) => (id === round.id ? round : undefined),
     getConversationRef: async (id: string) => [group, personal].find((r) => r.conversationId === id),
+    findPersonalConversation: async (aad: string) => (aad === chefs[0]!.aadObjectId ? personal : undefined),
     listAnswers: async (forumId: string, filter: AnswerFilter = {}) => {
       answerReads.push(filter);
       return stored.filter(
@@ -100,7 +102,7 @@ async function closeCard(
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     store,
     changes: new InProcessChangeFeed(),
-    clock: handClock(at),
+    clock: handClock(options.now ?? at),
     ids: () => 'id',
     log: pino({ level: 'silent' }),
   };
@@ -114,6 +116,7 @@ async function closeCard(
   const close: CardClose = {
     deliveryId: sent.id,
     forumId: forum.id,
+    view: options.view ?? 'closed',
     state: 'leased',
     attempts: 0,
     nextAttemptAt: at,
@@ -130,7 +133,8 @@ async function closeCard(
   expect(updates).toHaveLength(1);
   const [card] = cardsOf(updates[0] as never);
   expect(checkCard(card).errors).toEqual([]);
-  expect(checkCard(card).inputIds).toEqual([]);
+  // A closed card has nothing to fill in (an erased card of an open forum may have the form again).
+  if (!options.now) expect(checkCard(card).inputIds).toEqual([]);
   return { card: card!, activity: updates[0]!, text: cardText(card), answerReads };
 }
 
@@ -184,5 +188,68 @@ describe('closing a group-chat prompt card', () => {
       expect(shown).toHaveLength(8);
       expect(new Set(shown)).toEqual(new Set(names.map((n) => `"text":"${n}"`)));
     }
+  });
+});
+
+describe('updating sent cards after an erasure', () => {
+  const erasedChef = chefs[1]!;
+  const afterErasure = answers.filter((a) => a.memberId !== erasedChef.id);
+  const personalDelivery = delivery({
+    id: 'del-personal',
+    recipientKind: 'member',
+    recipientId: erasedChef.id,
+    sentConversationId: personal.conversationId,
+  });
+  const open = '2019-10-01T07:00:00.000Z';
+
+  it("the member's own card shows a neutral view, without the answer, open or closed", async () => {
+    for (const [view, now] of [
+      ['erased', open],
+      ['erased-closed', at],
+    ] as const) {
+      const { text } = await closeCard(true, personalDelivery, afterErasure, { view, now });
+      expect(text).toContain('Svaret er slettet');
+      expect(text).not.toContain(`Svar fra ${erasedChef.name}`);
+      if (view === 'erased') expect(text).toContain('skriv "spørgsmål"');
+      else expect(text).not.toContain('skriv "spørgsmål"');
+    }
+  });
+
+  it('a group card is rendered again without the erased answers: closed with the others shared', async () => {
+    const { text } = await closeCard(true, delivery({}), afterErasure, { view: 'erased-closed' });
+    expect(text).toContain('Forløbet er slut');
+    expect(text).not.toContain(`Svar fra ${erasedChef.name}`);
+    expect(text).toContain(`Svar fra ${chefs[0]!.name}`);
+    expect(text).toContain(`Svar fra ${chefs[8]!.name}`); // the eighth shared answer moves up
+  });
+
+  it('an open group card is rendered as sent (no answers, each chef refreshes their own view)', async () => {
+    const { card, text } = await closeCard(true, delivery({}), afterErasure, { view: 'erased', now: open });
+    expect(text).not.toContain('Svar fra');
+    expect(text).not.toContain('Forløbet er slut');
+    expect(card.refresh).toEqual(expect.objectContaining({ userIds: expect.any(Array) }));
+  });
+
+  it('before the retention purge no card shows an answer, though the answers are still stored', async () => {
+    const group = await closeCard(true, delivery({}), answers, { view: 'purged' });
+    expect(group.text).toContain('Forløbet er slut');
+    expect(group.text).not.toContain('Svar fra');
+    expect(group.answerReads).toEqual([]);
+    const own = await closeCard(true, personalDelivery, answers, { view: 'purged' });
+    expect(own.text).toContain('Svaret er slettet');
+    expect(own.text).not.toContain('Svar fra');
+    const unanswered = await closeCard(true, personalDelivery, afterErasure, { view: 'purged' });
+    expect(unanswered.text).toContain('Du svarede ikke');
+  });
+
+  it('the card of a member an organizer removed with their answers is neutral too', async () => {
+    const removed = delivery({
+      id: 'del-removed',
+      recipientKind: 'member',
+      recipientId: 'removed-member',
+      sentConversationId: personal.conversationId,
+    });
+    const { text } = await closeCard(true, removed, afterErasure, { view: 'erased', now: open });
+    expect(text).toContain('Svaret er slettet');
   });
 });

@@ -7,6 +7,8 @@ import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
 import { describeLeaseAndSendSlotContract } from './contract/leases-and-send-slots';
 import { describeSummaryReadsContract } from './contract/summary-reads';
+import { describeRoundRetimeContract } from './contract/round-retime';
+import { describeTransactionContract } from './contract/transactions';
 import { describeTrustContract } from './contract/trust';
 
 /**
@@ -45,5 +47,7 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeSummaryReadsContract(store);
     describeConfirmCodeContract(store);
     describeLeaseAndSendSlotContract(store);
+    describeTransactionContract(store);
+    describeRoundRetimeContract(store);
   });
 }

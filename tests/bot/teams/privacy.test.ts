@@ -94,6 +94,21 @@ describe('privacy commands in the bot', () => {
     expect(await h.deps.store.listAudit(h.forum.id)).toEqual(audit);
   });
 
+  it('Confirm without a valid code erases nothing: no code, { confirm: true }, someone else’s code', async () => {
+    const othersCode = tokenIn(
+      cardsOf((await h.user(englishChef).say('delete my data')).replies[0] as never)[0],
+    );
+    for (const data of [{}, { confirm: true }, { token: othersCode }, { token: 'forged.code' }]) {
+      const result = await h.user(chef).execute(PRIVACY_VERBS.confirm, data);
+      expect(cardText(invokeCard(result))).toContain('Dette bekræftelseskort er udløbet.');
+    }
+    expect(await answersOf(chef)).toHaveLength(2);
+    expect(await tallies()).toEqual([]);
+    expect((await h.deps.store.listAudit(h.forum.id)).filter((e) => e.action === 'privacy.erase')).toEqual(
+      [],
+    );
+  });
+
   it('"delete my data" then Cancel changes nothing (English)', async () => {
     const ask = await h.user(englishChef).say('delete my data');
     expect(shown(ask)).toMatch(/Delete your answers\?/);

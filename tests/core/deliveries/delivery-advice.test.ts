@@ -15,6 +15,7 @@ describe('deliveryAdvice: what an organizer can do about a delivery problem', ()
     ['HTTP 429 (gave up after 8 attempts)', /Prøv igen om lidt/],
     ['timeout (gave up after 8 attempts)', /Prøv igen om lidt/],
     ['something nobody foresaw', /se serverens log/],
+    ['timeout: it may have arrived, so it is not sent again automatically', /kan være nået frem/],
   ];
   it.each(cases)('%s', (error, advice) => {
     const state = /40[34]|blocked|not installed|unreachable|UserNotFound/.test(error)

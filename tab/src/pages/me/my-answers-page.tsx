@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { localize } from '../../../../core/i18n';
 import { endpoints } from '../../api/endpoints';
+import { useLiveEvents } from '../../api/use-live-events';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -26,7 +27,11 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-/** Personal tab "My answers": each question with the person's own answer. */
+/**
+ * Personal tab "My answers": each question with the person's own answer. It follows the change
+ * feed, so an answer given or erased elsewhere (a card in Teams, "slet mine data" to the bot)
+ * shows at once; an erasure from this page refreshes it right away too.
+ */
 export function MyAnswersPage() {
   const styles = useStyles();
   const t = useT(summaryMessages);
@@ -36,6 +41,14 @@ export function MyAnswersPage() {
   const api = useMemo(() => endpoints(http), [http]);
   const answers = useResource(() => api.myAnswers(forumId), [api, forumId]);
   const forum = useResource(() => (forumId ? api.forum(forumId) : Promise.resolve(null)), [api, forumId]);
+  /** Bumped on every change of answers, so the data section (counts) reloads too. */
+  const [version, setVersion] = useState(0);
+  const { reload } = answers;
+  const refresh = useCallback(() => {
+    reload();
+    setVersion((n) => n + 1);
+  }, [reload]);
+  useLiveEvents(http, { forumId, topics: ['answer'] }, refresh);
   if (answers.error) return <ErrorView error={answers.error} onRetry={answers.reload} />;
   if (!answers.data) return <Loading />;
   const timeZone = forum.data?.forum.timeZone ?? 'Europe/Copenhagen';
@@ -44,8 +57,8 @@ export function MyAnswersPage() {
   return (
     <section aria-labelledby="me-title">
       <h1 id="me-title">{t('me.title')}</h1>
-      {answers.data.answers.length === 0 && <p>{t('me.empty')}</p>}
-      <ol className={styles.list}>
+      {answers.data.answers.length === 0 && <p data-testid="my-answers-empty">{t('me.empty')}</p>}
+      <ol className={styles.list} data-testid="my-answers">
         {questions.map((q) => {
           const answer = answers.data?.answers.find((a) => a.questionId === q.id);
           return (
@@ -71,7 +84,7 @@ export function MyAnswersPage() {
         })}
       </ol>
       <Suspense fallback={<Loading />}>
-        <MyDataSection onErased={answers.reload} />
+        <MyDataSection onErased={refresh} version={version} />
       </Suspense>
     </section>
   );

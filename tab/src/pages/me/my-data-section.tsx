@@ -28,13 +28,13 @@ const useStyles = makeStyles({
  * "Mine data / My data" on the My answers page (GDPR art. 15, 17, 20): what is stored, when it
  * is deleted, downloads (JSON, Word), and deleting one's answers in two steps. Loaded on demand.
  */
-export default function MyDataSection(props: { onErased(): void }) {
+export default function MyDataSection(props: { onErased(): void; version: number }) {
   const styles = useStyles();
   const t = useT(privacyMessages);
   const { locale } = useLocale();
   const { http } = useSession();
   const api = useMemo(() => privacyEndpoints(http), [http]);
-  const data = useResource(() => api.myData(), [api]);
+  const data = useResource(() => api.myData(), [api, props.version]);
   return (
     <section className={styles.root} aria-labelledby="my-data-title" data-testid="my-data">
       <h2 id="my-data-title" className={styles.h2}>
@@ -53,10 +53,7 @@ export default function MyDataSection(props: { onErased(): void }) {
         label={t('privacy.delete')}
         request={api.eraseMyData}
         testId="my-data-erase"
-        onDone={() => {
-          data.reload();
-          props.onErased();
-        }}
+        onDone={props.onErased}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Delivery, Round } from '../../../../core/model';
 import type { Store } from '../../../../bot/store/store';
-import { at, delivery, forum, round } from '../fixtures';
+import { at, delivery, department, forum, round } from '../fixtures';
 
 const LEASE_MS = 60_000; // one minute: at(n + 1) is past a lease taken at at(n)
 
@@ -46,6 +46,7 @@ export function describeCardCloseContract(store: () => Store): void {
         expect(c).toEqual({
           deliveryId: c.deliveryId,
           forumId,
+          view: 'closed',
           state: 'pending',
           attempts: 0,
           nextAttemptAt: at(0),
@@ -103,6 +104,7 @@ export function describeCardCloseContract(store: () => Store): void {
         {
           deliveryId: d.id,
           forumId,
+          view: 'closed',
           state: 'closed',
           attempts: 1,
           nextAttemptAt: at(0),
@@ -151,6 +153,91 @@ export function describeCardCloseContract(store: () => Store): void {
       expect(await store().listCardCloses({ forumId, state: 'closed' })).toMatchObject([
         { deliveryId: r!.id, attempts: 2, lastError: null },
       ]);
+    });
+
+    test("an erasure queues the member's sent cards and their departments' group cards, and re-queues closed ones", async () => {
+      const { forumId, prompt, reminder } = await aForum();
+      const [d1, d2] = [department(forumId), department(forumId)];
+      await store().saveDepartment(d1);
+      await store().saveDepartment(d2);
+      const own = sent(prompt, 1, { recipientId: 'm1', departmentId: d1.id });
+      const ownReminder = sent(reminder, 2, { recipientId: 'm1', departmentId: d1.id });
+      const group1 = sent(prompt, 3, {
+        recipientKind: 'conversation',
+        recipientId: 'g1',
+        departmentId: d1.id,
+      });
+      const group2 = sent(prompt, 4, {
+        recipientKind: 'conversation',
+        recipientId: 'g2',
+        departmentId: d2.id,
+      });
+      const someoneElse = sent(prompt, 5, { recipientId: 'm2', departmentId: d1.id });
+      const unsent = delivery(prompt, { recipientId: 'm1', departmentId: d2.id });
+      await store().addDeliveries([own, ownReminder, group1, group2, someoneElse, unsent]);
+      // `own` was closed already (the forum is over): it is queued again, to a closed erased view.
+      await store().enqueueCardCloses(forumId, at(0));
+      await store().claimCardCloses({ now: at(0), owner: 'w1', leaseMs: LEASE_MS, limit: 10 });
+      await store().completeCardClose(own.id, 'w1', { state: 'closed' }, at(0.1));
+
+      const queued = await store().enqueueErasedCards({
+        forumId,
+        memberId: 'm1',
+        departmentIds: [d1.id],
+        at: at(1),
+      });
+      expect(queued).toBe(3);
+      const byId = new Map((await store().listCardCloses({ forumId })).map((c) => [c.deliveryId, c]));
+      expect(byId.get(own.id)).toMatchObject({ view: 'erased-closed', state: 'pending', attempts: 0 });
+      expect(byId.get(ownReminder.id)).toMatchObject({
+        view: 'erased',
+        state: 'pending',
+        nextAttemptAt: at(1),
+      });
+      // group1 was leased by w1 (closing): the lease is lost, so the card is rendered after the erasure.
+      expect(byId.get(group1.id)).toMatchObject({
+        view: 'erased-closed',
+        state: 'pending',
+        leaseOwner: null,
+      });
+      expect(await store().completeCardClose(group1.id, 'w1', { state: 'closed' }, at(1.1))).toBe(false);
+      expect(byId.get(group2.id)).toMatchObject({ view: 'closed' });
+      expect(byId.get(someoneElse.id)).toMatchObject({ view: 'closed' });
+      expect(byId.has(unsent.id)).toBe(false);
+
+      // A card erased while the forum was open is closed once, when the forum closes.
+      await store().claimCardCloses({ now: at(2), owner: 'w2', leaseMs: LEASE_MS, limit: 10 });
+      await store().completeCardClose(ownReminder.id, 'w2', { state: 'closed' }, at(2.1));
+      expect(await store().enqueueCardCloses(forumId, at(3))).toBe(1);
+      expect(
+        (await store().listCardCloses({ forumId })).find((c) => c.deliveryId === ownReminder.id),
+      ).toMatchObject({ view: 'erased-closed', state: 'pending' });
+      expect(await store().enqueueCardCloses(forumId, at(4))).toBe(0);
+      expect(
+        await store().enqueueErasedCards({ forumId, memberId: 'nobody', departmentIds: [], at: at(5) }),
+      ).toBe(0);
+    });
+
+    test('before the purge every sent card of the forum is queued once for the purged view', async () => {
+      const { forumId, prompt, reminder } = await aForum();
+      const other = await aForum();
+      const a = sent(prompt, 1, { recipientId: 'm1' });
+      const b = sent(reminder, 2, { recipientKind: 'conversation', recipientId: 'g1' });
+      const elsewhere = sent(other.prompt, 3);
+      await store().addDeliveries([a, b, elsewhere, delivery(prompt)]);
+      await store().enqueueErasedCards({ forumId, memberId: 'm1', departmentIds: [], at: at(0) });
+      expect(await store().enqueuePurgedCards(forumId, at(1))).toBe(2);
+      const rows = await store().listCardCloses({ forumId });
+      expect(rows.map((r) => [r.view, r.state, r.nextAttemptAt])).toEqual([
+        ['purged', 'pending', at(1)],
+        ['purged', 'pending', at(1)],
+      ]);
+      expect(await store().enqueuePurgedCards(forumId, at(2))).toBe(0);
+      // A later erasure or close does not undo the purged view.
+      await store().enqueueErasedCards({ forumId, memberId: 'm1', departmentIds: [], at: at(3) });
+      await store().enqueueCardCloses(forumId, at(3));
+      expect((await store().listCardCloses({ forumId })).map((r) => r.view)).toEqual(['purged', 'purged']);
+      expect(await store().listCardCloses({ forumId: other.forumId })).toEqual([]);
     });
   });
 }

@@ -10,7 +10,7 @@ import {
   Radio,
   RadioGroup,
 } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { MemberRemove } from '../../../../../core/api/schemas';
 import type { Member } from '../../../../../core/model';
 import type {
@@ -19,6 +19,7 @@ import type {
   ErasurePreview,
 } from '../../../api/types';
 import { useT } from '../../../i18n/i18n-context';
+import { expectCode, expectDone, useTwoStepConfirm } from '../../../privacy/use-two-step-confirm';
 import { adminMessages } from '../admin-messages';
 
 export type RemovalStep = MemberRemovalConfirmationResponse | MemberRemovedResponse;
@@ -29,21 +30,12 @@ export type RemovalOutcome =
   | { kind: 'removed'; member: Member; erasedAnswers: number | null }
   | { kind: 'error'; member: Member; error: unknown };
 
-type State =
-  | { step: 'idle' | 'preparing' }
-  | {
-      step: 'confirming' | 'working';
-      token: string;
-      /** The choice the token is bound to. */
-      tokenErases: boolean;
-      preview: ErasurePreview;
-    };
-
 /**
- * "Remove" for one member, in the server's two steps: the button asks for a preview and a
- * confirmation code (nothing changes); a dialog shows what goes and offers keeping (default) or
- * erasing the member's answers; only the confirm button sends the code back. The safe button has
- * the focus when the dialog opens.
+ * "Remove" for one member, in the server's two steps (useTwoStepConfirm, shared with deleting
+ * answers): the button asks for a preview and a confirmation code (nothing changes); a dialog
+ * shows what goes and offers keeping (default) or erasing the member's answers (the code is bound
+ * to the choice; a changed choice asks for a new code); only the confirm button sends the code
+ * back. The safe button has the focus when the dialog opens.
  */
 export function RemoveMember(props: {
   member: Member;
@@ -55,7 +47,18 @@ export function RemoveMember(props: {
   const bodyId = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const flow = useTwoStepConfirm(
+    useMemo(
+      () => ({
+        ask: async (eraseAnswers: boolean) =>
+          expectCode(await request({ eraseAnswers }), (r) => ({ code: r.confirmToken, preview: r.preview })),
+        commit: async (eraseAnswers: boolean, confirmToken: string) =>
+          expectDone(await request({ eraseAnswers, confirmToken }), 'removed'),
+      }),
+      [request],
+    ),
+  );
+  const { state } = flow;
   const [erase, setErase] = useState(false);
   const open = state.step === 'confirming' || state.step === 'working';
   /** The Dialog stays mounted until its closing has finished, then leaves no trace in the page. */
@@ -88,41 +91,23 @@ export function RemoveMember(props: {
   /** Closes the dialog (if open) and reports the outcome when it is gone. */
   const finish = (outcome: RemovalOutcome) => {
     pending.current = outcome;
-    setState({ step: 'idle' });
+    flow.cancel();
   };
   const fail = (error: unknown) => finish({ kind: 'error', member, error });
   const start = async () => {
     setErase(false);
-    setState({ step: 'preparing' });
     try {
-      const first = await request({ eraseAnswers: false });
-      if (first.status !== 'confirmationRequired') return fail(null);
-      setMounted({ preview: first.preview });
-      setState({
-        step: 'confirming',
-        token: first.confirmToken,
-        tokenErases: first.eraseAnswers,
-        preview: first.preview,
-      });
+      setMounted({ preview: await flow.start(false) });
     } catch (e) {
       fail(e);
     }
   };
   const cancel = () => finish({ kind: 'cancelled', member });
   const confirm = async () => {
-    if (state.step !== 'confirming') return;
-    setState({ ...state, step: 'working' });
     try {
-      let token = state.token;
-      // The code is bound to the choice: ask for one for the chosen option (still nothing changes).
-      if (state.tokenErases !== erase) {
-        const again = await request({ eraseAnswers: erase });
-        if (again.status !== 'confirmationRequired') return fail(null);
-        token = again.confirmToken;
-      }
-      const done = await request({ eraseAnswers: erase, confirmToken: token });
-      if (done.status !== 'removed') return fail(null);
-      finish({ kind: 'removed', member, erasedAnswers: done.erasure ? done.erasure.answers : null });
+      const done = await flow.confirm(erase);
+      if (done)
+        finish({ kind: 'removed', member, erasedAnswers: done.erasure ? done.erasure.answers : null });
     } catch (e) {
       fail(e);
     }

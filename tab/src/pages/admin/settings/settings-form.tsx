@@ -19,7 +19,8 @@ import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
-import { useT } from '../../../i18n/i18n-context';
+import { countWords } from '../../../format/format';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { BlackoutList } from './blackout-list';
 import { QuietHoursFields } from './quiet-hours-fields';
@@ -45,6 +46,9 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
   const [draft, setDraft] = useState<ForumUpdate | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
+  /** Planned rounds the last save gave a new time (time zone, send time or quiet hours changed). */
+  const [retimed, setRetimed] = useState(0);
+  const { locale } = useLocale();
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -67,6 +71,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
     try {
       const saved = await api.saveSettings(props.forumId, draft);
       setDraft(draftFromForum(saved.forum));
+      setRetimed(saved.retimedRounds ?? 0);
       setFields({});
       setStatus('saved');
       props.onSaved();
@@ -186,6 +191,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         >
           <Input
             type="time"
+            data-testid="settings-send-time"
             value={draft.settings.sendTime}
             onChange={(_, d) => setSettings({ sendTime: d.value })}
           />
@@ -253,6 +259,12 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         </Button>
         <span role="status" aria-live="polite">
           {status === 'saved' ? t('admin.saved') : ''}
+          {status === 'saved' && retimed > 0 && (
+            <span data-testid="settings-retimed">
+              {' '}
+              {((w) => t(`settings.retimed.${w.plural}`, { count: w.count }))(countWords(retimed, locale))}
+            </span>
+          )}
         </span>
       </div>
     </form>

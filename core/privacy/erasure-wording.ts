@@ -1,0 +1,21 @@
+import type { Localized } from '../model';
+
+/**
+ * What erasing answers does to participation, in one place: the bot's confirmation card, the
+ * tab's erase dialog, the summary's note and docs/privacy.md all say this (a test holds them to
+ * it). The decision: an erased answer no longer counts towards participation (the summary's
+ * participation is computed from the answers that exist); only how many answers were erased is
+ * kept, per department and question, without names, and the summary shows that number apart.
+ */
+export const erasureWording = {
+  /** The sentence in the confirmations (bot card, tab dialog) and in the docs. */
+  participation: {
+    da: 'Svarene tæller ikke længere med i deltagelsen; opsamlingen viser kun, hvor mange svar der er slettet, uden navne.',
+    en: 'The answers no longer count towards participation; the summary shows only how many answers were deleted, without names.',
+  },
+  /** The summary's note under a question with erased answers ({count}). */
+  summaryNote: {
+    da: '{count} svar er slettet og tæller ikke med i deltagelsen (kun antallet er gemt, uden navne).',
+    en: '{count, plural, one {# answer was deleted and does} other {# answers were deleted and do}} not count towards participation (only the count is kept, without names).',
+  },
+} as const satisfies Record<string, Localized>;
