@@ -1,4 +1,5 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { SchemaScopedPostgresDialect } from './schema-scoped-dialect';
 import { Pool } from 'pg';
 import { KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
@@ -50,7 +51,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await pool.end().catch(() => undefined);
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
   const store = new KyselyStore(db, postgresStrategy(schema), {
     newId: options.newId,
     // Kysely ends the pool only if it ever used it; make sure it is ended either way.

@@ -55,7 +55,7 @@ async function postgresSnapshotter(url: string, schema: string): Promise<DbSnaps
   const tables = rows.map((r) => r.name);
   // One round trip for every table.
   const part = (table: string) =>
-    `select '${table}' as name, (select coalesce(json_agg(row_to_json(t) order by row_to_json(t)::text), '[]')::text from "${schema}"."${table}" t) as rows`;
+    `select '${table}' as name, (select coalesce(json_agg(row_to_json(snapshot_row) order by row_to_json(snapshot_row)::text), '[]')::text from "${schema}"."${table}" snapshot_row) as rows`;
   return {
     tables,
     async take(except = []) {
