@@ -10,6 +10,7 @@ import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
 import { createLogger } from './runtime/logger';
 import { createRetentionJob } from './privacy';
+import { createKeyring } from './keys/keyring';
 import { createScheduler, RoundsService } from './scheduler';
 import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
@@ -56,7 +57,9 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   );
   if (bootstrap.createdForumId || bootstrap.addedOrganizers) log.info(bootstrap, 'bootstrapped organizers');
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
-  const deps: AppDeps = { config, log, clock, ids, ...opened };
+  // Keys rotate on real time (or a test's clock), never on the demo clock.
+  const keys = overrides.keys ?? createKeyring(opened.store, { clock: overrides.clock ?? systemClock });
+  const deps: AppDeps = { config, log, clock, ids, keys, ...opened };
 
   const server = createHttpServer(config, log);
   registerHealthRoutes(server, deps);

@@ -22,6 +22,8 @@ import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
 import * as cardCloses from './card-close-queries';
 import * as confirmCodes from './confirm-code-queries';
+import * as eventStreams from './event-stream-queries';
+import * as keyring from './keyring-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { staticMigrationProvider } from './migrations';
 import {
@@ -61,6 +63,8 @@ import type {
   ErasureReason,
   ErasureResult,
   RetentionPurge,
+  EventStreamClaim,
+  SigningKeyRecord,
 } from './store';
 
 export interface KyselyStoreOptions {
@@ -616,5 +620,27 @@ export class KyselyStore implements Store {
 
   consumeConfirmCode(id: string, expiresAt: string, at: string): Promise<boolean> {
     return confirmCodes.consumeConfirmCode(this.db, id, expiresAt, at);
+  }
+
+  // ---- Keyring and live-update stream slots ---------------------------------------------------
+
+  ensureSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord> {
+    return keyring.ensureSigningKey(this.db, key);
+  }
+
+  listSigningKeys(purpose: string, at: string): Promise<SigningKeyRecord[]> {
+    return keyring.listSigningKeys(this.db, purpose, at);
+  }
+
+  acquireEventStream(claim: EventStreamClaim): Promise<boolean> {
+    return eventStreams.acquireEventStream(this.db, claim);
+  }
+
+  renewEventStreams(owner: string, leaseUntil: string): Promise<string[]> {
+    return eventStreams.renewEventStreams(this.db, owner, leaseUntil);
+  }
+
+  releaseEventStream(person: string, streamId: string): Promise<void> {
+    return eventStreams.releaseEventStream(this.db, person, streamId);
   }
 }

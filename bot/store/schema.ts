@@ -206,6 +206,25 @@ export interface UsedConfirmCodesTable {
   used_at: string;
 }
 
+/** The keyring: signing secrets shared by every instance (base64url), one per purpose and period. */
+export interface SigningKeysTable {
+  id: string;
+  purpose: string;
+  secret: string;
+  created_at: string;
+  not_before: string;
+  retire_after: string;
+}
+
+/** Open live-update streams: one leased slot of a person's allowance each. */
+export interface EventStreamsTable {
+  person: string;
+  slot: number;
+  stream_id: string;
+  owner: string;
+  expires_at: string;
+}
+
 export interface Database {
   forums: ForumsTable;
   departments: DepartmentsTable;
@@ -224,4 +243,6 @@ export interface Database {
   erased_answer_tallies: ErasedAnswerTalliesTable;
   retention_purges: RetentionPurgesTable;
   used_confirm_codes: UsedConfirmCodesTable;
+  signing_keys: SigningKeysTable;
+  event_streams: EventStreamsTable;
 }

@@ -34,13 +34,14 @@ export async function removeMember(ctx: AuthedCtx, member: Member): Promise<Resu
   const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
   const confirmed =
     input.confirm === true ||
-    (input.confirmToken !== undefined && ctx.rt.confirmTokens.verify(input.confirmToken, PURPOSE, subject));
+    (input.confirmToken !== undefined &&
+      (await ctx.rt.confirmTokens.verify(input.confirmToken, PURPOSE, subject)));
   if (!confirmed) {
     if (input.confirmToken !== undefined) throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
     const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
     const body: MemberRemovalConfirmationResponse = {
       status: 'confirmationRequired',
-      confirmToken: ctx.rt.confirmTokens.issue(PURPOSE, subject),
+      confirmToken: await ctx.rt.confirmTokens.issue(PURPOSE, subject),
       preview: erasurePreview(data),
       member,
       eraseAnswers: input.eraseAnswers,

@@ -4,6 +4,7 @@ import { privacyAuditSchema } from './0002-privacy-audit';
 import { summaryReadsSchema } from './0003-summary-reads';
 import { cardClosesSchema } from './0004-card-closes';
 import { usedConfirmCodesSchema } from './0005-used-confirm-codes';
+import { keyringSchema } from './0006-keyring';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-summary-reads': summaryReadsSchema,
   '0004-card-closes': cardClosesSchema,
   '0005-used-confirm-codes': usedConfirmCodesSchema,
+  '0006-keyring': keyringSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -5,6 +5,8 @@ import { describeConfirmCodeContract } from './contract/confirm-codes';
 import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
+import { describeEventStreamContract } from './contract/event-streams';
+import { describeKeyringContract } from './contract/keyring';
 import { describeSummaryReadsContract } from './contract/summary-reads';
 import { describeTrustContract } from './contract/trust';
 
@@ -43,5 +45,7 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeTrustContract(store);
     describeSummaryReadsContract(store);
     describeConfirmCodeContract(store);
+    describeKeyringContract(store);
+    describeEventStreamContract(store);
   });
 }
