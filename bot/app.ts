@@ -101,8 +101,9 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     stop() {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        api.live.closeAll();
+        const streamsClosed = api.live.closeAll();
         await closed;
+        await streamsClosed;
         await scheduler.stop();
         await retention.stop();
         await deps.changes.close();

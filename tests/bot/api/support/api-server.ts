@@ -66,8 +66,9 @@ export async function startApiServer(
     forumId: seeded.forumId!,
     api,
     async stop() {
-      api.live.closeAll();
+      const streamsClosed = api.live.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await streamsClosed;
       await deps.changes.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
