@@ -10,7 +10,7 @@ import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
 import { createLogger } from './runtime/logger';
 import { createRetentionJob } from './privacy';
-import { createKeyring } from './keys/keyring';
+import { createKeyring, KEY_PURPOSES } from './keys/keyring';
 import { createScheduler, RoundsService } from './scheduler';
 import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
@@ -59,6 +59,8 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
   // Keys rotate on real time (or a test's clock), never on the demo clock.
   const keys = overrides.keys ?? createKeyring(opened.store, { clock: overrides.clock ?? systemClock });
+  // Created on first start (the first instance wins), so requests find them ready.
+  await Promise.all(KEY_PURPOSES.map((purpose) => keys.signingKey(purpose)));
   const deps: AppDeps = { config, log, clock, ids, keys, ...opened };
 
   const server = createHttpServer(config, log);

@@ -4,7 +4,8 @@ import type { Clock } from '../../core/model';
 import type { SigningKeyRecord, Store } from '../store/store';
 
 /** What a key signs; each purpose has keys of its own. */
-export type KeyPurpose = 'confirm-code' | 'event-ticket' | 'dev-token';
+export const KEY_PURPOSES = ['confirm-code', 'event-ticket', 'dev-token'] as const;
+export type KeyPurpose = (typeof KEY_PURPOSES)[number];
 
 export interface SigningKey {
   /** Travels in what the key signs (a token header or body), so a verifier finds the key. */
