@@ -50,6 +50,9 @@ export function registerEventRoutes(
 ): LiveStreams {
   const { store, changes, log } = rt.deps;
   const streams = new Set<() => Promise<void>>();
+  /** After closeAll, new streams are refused: one opened during shutdown would keep the server from closing. */
+  let stopping = false;
+  const unavailable = () => new ApiError(503, 'shutting_down', 'error.unavailable');
   const slots = createStreamSlots(store, {
     limit: options.maxStreamsPerPerson ?? MAX_STREAMS_PER_PERSON,
     owner: randomUUID(),
@@ -77,6 +80,7 @@ export function registerEventRoutes(
   });
 
   open(server, rt, 'get', '/api/events', async ({ req, res, query }) => {
+    if (stopping) throw unavailable();
     const q = parseQuery(eventsQuerySchema, query);
     if (!q.access_token) throw new AuthError('no ticket');
     const person = (await rt.tickets.verify(q.access_token)).aadObjectId;
@@ -86,8 +90,9 @@ export function registerEventRoutes(
     if (!(await slots.acquire(person, streamId))) {
       throw new ApiError(429, 'too_many_streams', 'error.tooManyStreams');
     }
-    if (req.socket.destroyed) {
+    if (stopping || req.socket.destroyed) {
       await slots.release(person, streamId);
+      if (stopping) throw unavailable();
       return { streaming: true };
     }
     const topics = q.topics ? new Set(q.topics) : null;
@@ -162,6 +167,7 @@ export function registerEventRoutes(
 
   return {
     async closeAll() {
+      stopping = true;
       slots.stop();
       await Promise.all([...streams].map((close) => close()));
     },
