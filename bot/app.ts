@@ -60,7 +60,8 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   // Keys rotate on real time (or a test's clock), never on the demo clock.
   const keys = overrides.keys ?? createKeyring(opened.store, { clock: overrides.clock ?? systemClock });
   // Created on first start (the first instance wins), so requests find them ready.
-  await Promise.all(KEY_PURPOSES.map((purpose) => keys.signingKey(purpose)));
+  const purposes = KEY_PURPOSES.filter((purpose) => purpose !== 'dev-token' || config.auth.mode === 'dev');
+  await Promise.all(purposes.map((purpose) => keys.signingKey(purpose)));
   const deps: AppDeps = { config, log, clock, ids, keys, ...opened };
 
   const server = createHttpServer(config, log);
