@@ -68,6 +68,12 @@ export function registerEventRoutes(
     return source;
   };
 
+  // Counts member notices, so a stream can tell whether one came while it was connecting.
+  let memberNotices = 0;
+  changes.subscribe((notice) => {
+    if (notice.topic === 'member') memberNotices += 1;
+  });
+
   authed(server, rt, 'post', '/api/events/ticket', async ({ caller }) => {
     if (caller.members.length === 0) throw notMember();
     const { ticket, expiresAt } = await rt.tickets.issue(caller.identity);
@@ -84,6 +90,7 @@ export function registerEventRoutes(
     const q = parseQuery(eventsQuerySchema, query);
     if (!q.access_token) throw new AuthError('no ticket');
     const person = (await rt.tickets.verify(q.access_token)).aadObjectId;
+    const memberNoticesSeen = memberNotices;
     let views = await resolveViews(fromStore, person, q.forumId);
     if (views.size === 0) throw notMember();
     const streamId = randomUUID();
@@ -108,15 +115,17 @@ export function registerEventRoutes(
     };
     write(`retry: 5000\n\nevent: ready\ndata: ${JSON.stringify({ forumIds: [...views.keys()] })}\n\n`);
 
+    /** Reads the person's memberships again; false (and the stream ends) when none is left. */
+    const reresolve = async (source: ViewSource): Promise<boolean> => {
+      views = await resolveViews(source, person, q.forumId);
+      if (views.size > 0) return true;
+      write(`event: closed\ndata: ${JSON.stringify({ reason: 'not_member' })}\n\n`);
+      void close();
+      return false;
+    };
     const handle = async (notice: ChangeNotice) => {
-      if (notice.topic === 'member' && views.has(notice.forumId)) {
-        views = await resolveViews(sharedSource(notice), person, q.forumId);
-        if (views.size === 0) {
-          write(`event: closed\ndata: ${JSON.stringify({ reason: 'not_member' })}\n\n`);
-          void close();
-          return;
-        }
-      }
+      if (notice.topic === 'member' && views.has(notice.forumId) && !(await reresolve(sharedSource(notice))))
+        return;
       if (notice.topic === 'forum') {
         const view = views.get(notice.forumId);
         const loaded = view && (await sharedSource(notice).forum(notice.forumId));
@@ -133,18 +142,21 @@ export function registerEventRoutes(
     };
     // Notices are judged in order, each after the re-reads the ones before it asked for.
     let queue = Promise.resolve();
-    const onChange = (notice: ChangeNotice) => {
+    const enqueue = (work: () => Promise<unknown>) => {
       queue = queue
-        .then(() => (closed ? undefined : handle(notice)))
+        .then(async () => void (closed ? undefined : await work()))
         .catch((error: unknown) =>
           log.warn({ err: { message: (error as Error).message } }, 'live: could not re-read a stream'),
         );
     };
+    const onChange = (notice: ChangeNotice) => enqueue(() => handle(notice));
 
+    let closed = false;
     const unsubscribe = changes.subscribe(onChange);
+    // A membership change while this stream was connecting: read the memberships again first.
+    if (memberNotices !== memberNoticesSeen) enqueue(() => reresolve(fromStore));
     const ping = setInterval(() => write(': ping\n\n'), PING_MS);
     ping.unref();
-    let closed = false;
     const close = async () => {
       if (closed) return;
       closed = true;
