@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock, IdGenerator } from '../core/model';
 import type { Config } from './config';
+import type { Keyring } from './keys/keyring';
 import type { ChangeFeed, Store } from './store/store';
 
 /** What every service of the server is built from. Assembled in bot/app.ts only. */
@@ -8,6 +9,8 @@ export interface AppDeps {
   config: Config;
   store: Store;
   changes: ChangeFeed;
+  /** Signing keys shared by every instance (confirmation codes, event tickets, dev sign-in). */
+  keys: Keyring;
   clock: Clock;
   ids: IdGenerator;
   log: Logger;

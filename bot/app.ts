@@ -11,6 +11,7 @@ import { createHttpServer } from './http/create-server';
 import { demoClock, localMorning, systemClock } from './runtime/clock';
 import { createLogger } from './runtime/logger';
 import { createRetentionJob } from './privacy';
+import { createKeyring, KEY_PURPOSES } from './keys/keyring';
 import { createScheduler, RoundsService } from './scheduler';
 import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
@@ -62,7 +63,12 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   );
   if (bootstrap.createdForumId || bootstrap.addedOrganizers) log.info(bootstrap, 'bootstrapped organizers');
   if (config.demoSpeed && !overrides.clock) clock = await startDemoClock(opened.store, config.demoSpeed);
-  const deps: AppDeps = { config, log, clock, ids, ...opened };
+  // Keys rotate on real time (or a test's clock), never on the demo clock.
+  const keys = overrides.keys ?? createKeyring(opened.store, { clock: overrides.clock ?? systemClock });
+  // Created on first start (the first instance wins), so requests find them ready.
+  const purposes = KEY_PURPOSES.filter((purpose) => purpose !== 'dev-token' || config.auth.mode === 'dev');
+  await Promise.all(purposes.map((purpose) => keys.signingKey(purpose)));
+  const deps: AppDeps = { config, log, clock, ids, keys, ...opened };
   const demo = config.demo ? await prepareLivingDemo(deps, config.demo.livePeople) : null;
 
   const server = createHttpServer(config, log);
@@ -110,8 +116,9 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     stop() {
       stopping ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        api.live.closeAll();
+        const streamsClosed = api.live.closeAll();
         await closed;
+        await streamsClosed;
         await scheduler.stop();
         await demo?.responder.stop();
         await retention.stop();

@@ -7,6 +7,7 @@ import { createScheduler } from '../../bot/scheduler';
 import { InProcessChangeFeed } from '../../bot/store';
 import type { Store } from '../../bot/store/store';
 import { promptDueNow } from '../../tests/bot/scheduler/fanout-fixture';
+import { createKeyring } from '../../bot/keys/keyring';
 
 /** Our path: the real scheduler worker (claims, limiter, botbuilder) on the system clock. */
 export async function runSamskab(
@@ -27,6 +28,7 @@ export async function runSamskab(
     config,
     store,
     changes: new InProcessChangeFeed(),
+    keys: createKeyring(store),
     clock: { now: () => new Date() },
     ids: randomUUID,
     log: pino({ level: 'silent' }),

@@ -41,15 +41,15 @@ export interface ApiHandle {
  */
 export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   const { config, log } = deps;
-  const dev = config.auth.mode === 'dev' ? createDevAuthority() : null;
+  const dev = config.auth.mode === 'dev' ? createDevAuthority(deps.keys) : null;
   const rt: ApiRuntime = {
     deps,
     verifier: dev ?? entraVerifier(deps),
     dev,
-    tickets: createEventTickets(config.bot?.password),
+    tickets: createEventTickets(deps.keys),
     rosters: new RosterCache(deps.store),
     audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
-    confirmTokens: createConfirmTokens(config.bot?.password, deps.clock),
+    confirmTokens: createConfirmTokens(deps.keys, deps.clock),
   };
   rt.rosters.follow(deps.changes);
   if (dev) {

@@ -119,6 +119,21 @@ export class DelegatingStore implements Store {
   pruneSendSlots(...args: Args<'pruneSendSlots'>): Result<'pruneSendSlots'> {
     return this.inner.pruneSendSlots(...args) as Result<'pruneSendSlots'>;
   }
+  ensureSigningKey(...args: Args<'ensureSigningKey'>): Result<'ensureSigningKey'> {
+    return this.inner.ensureSigningKey(...args) as Result<'ensureSigningKey'>;
+  }
+  listSigningKeys(...args: Args<'listSigningKeys'>): Result<'listSigningKeys'> {
+    return this.inner.listSigningKeys(...args) as Result<'listSigningKeys'>;
+  }
+  acquireEventStream(...args: Args<'acquireEventStream'>): Result<'acquireEventStream'> {
+    return this.inner.acquireEventStream(...args) as Result<'acquireEventStream'>;
+  }
+  renewEventStreams(...args: Args<'renewEventStreams'>): Result<'renewEventStreams'> {
+    return this.inner.renewEventStreams(...args) as Result<'renewEventStreams'>;
+  }
+  releaseEventStream(...args: Args<'releaseEventStream'>): Result<'releaseEventStream'> {
+    return this.inner.releaseEventStream(...args) as Result<'releaseEventStream'>;
+  }
   completeDelivery(...args: Args<'completeDelivery'>): Result<'completeDelivery'> {
     return this.inner.completeDelivery(...args) as Result<'completeDelivery'>;
   }

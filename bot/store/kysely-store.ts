@@ -24,6 +24,8 @@ import * as cardCloses from './card-close-queries';
 import * as confirmCodes from './confirm-code-queries';
 import { renewAllLeases, renewOneLease } from './leased-queue';
 import * as sendSlots from './send-slot-queries';
+import * as eventStreams from './event-stream-queries';
+import * as keyring from './keyring-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { nestedStrategy } from './nested-strategy';
 import { staticMigrationProvider } from './migrations';
@@ -67,6 +69,8 @@ import type {
   ErasureResult,
   RetentionPurge,
   TransactionStore,
+  EventStreamClaim,
+  SigningKeyRecord,
 } from './store';
 
 export interface KyselyStoreOptions {
@@ -689,6 +693,28 @@ export class KyselyStore implements Store {
 
   pruneSendSlots(olderThanMs: number): Promise<void> {
     return sendSlots.pruneSendSlots(this.db, this.strategy, olderThanMs);
+  }
+
+  // ---- Keyring and live-update stream slots ---------------------------------------------------
+
+  ensureSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord> {
+    return keyring.ensureSigningKey(this.db, key);
+  }
+
+  listSigningKeys(purpose: string, at: string): Promise<SigningKeyRecord[]> {
+    return keyring.listSigningKeys(this.db, purpose, at);
+  }
+
+  acquireEventStream(claim: EventStreamClaim): Promise<boolean> {
+    return eventStreams.acquireEventStream(this.db, claim);
+  }
+
+  renewEventStreams(owner: string, leaseUntil: string): Promise<string[]> {
+    return eventStreams.renewEventStreams(this.db, owner, leaseUntil);
+  }
+
+  releaseEventStream(person: string, streamId: string): Promise<void> {
+    return eventStreams.releaseEventStream(this.db, person, streamId);
   }
 }
 

@@ -223,6 +223,25 @@ export interface SendPausesTable {
   until_ms: number;
 }
 
+/** The keyring: signing secrets shared by every instance (base64url), one per purpose and period. */
+export interface SigningKeysTable {
+  id: string;
+  purpose: string;
+  secret: string;
+  created_at: string;
+  not_before: string;
+  retire_after: string;
+}
+
+/** Open live-update streams: one leased slot of a person's allowance each. */
+export interface EventStreamsTable {
+  person: string;
+  slot: number;
+  stream_id: string;
+  owner: string;
+  expires_at: string;
+}
+
 export interface Database {
   forums: ForumsTable;
   departments: DepartmentsTable;
@@ -243,4 +262,6 @@ export interface Database {
   used_confirm_codes: UsedConfirmCodesTable;
   send_slots: SendSlotsTable;
   send_pauses: SendPausesTable;
+  signing_keys: SigningKeysTable;
+  event_streams: EventStreamsTable;
 }

@@ -187,6 +187,34 @@ export interface RetentionPurge {
 /** The store as seen inside Store.transaction: everything but the lifecycle. */
 export type TransactionStore = Omit<Store, 'migrate' | 'ping' | 'close'>;
 
+/** A secret of the keyring (bot/keys): what signs codes and tokens every instance must accept. */
+export interface SigningKeyRecord {
+  /** Random; travels in the tokens it signs (key id). */
+  id: string;
+  /** What the key signs, e.g. 'confirm-code', 'event-ticket', 'dev-token'. */
+  purpose: string;
+  /** The secret bytes, base64url. */
+  secret: string;
+  createdAt: string;
+  /** Signs from this instant (the start of its rotation period); one key per purpose and notBefore. */
+  notBefore: string;
+  /** Verifies until this instant (the end of its period plus the overlap); may be forgotten after. */
+  retireAfter: string;
+}
+
+/** A request for one of a person's live-update stream slots. */
+export interface EventStreamClaim {
+  /** Whose allowance (Entra object id). */
+  person: string;
+  streamId: string;
+  /** The instance holding the stream; it renews the lease while the stream is open. */
+  owner: string;
+  /** At most this many unexpired streams per person, across instances. */
+  limit: number;
+  now: string;
+  leaseUntil: string;
+}
+
 /** The persistence port. Every adapter passes tests/bot/store/store-contract. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -399,6 +427,27 @@ export interface Store {
   pauseSends(key: string, ms: number): Promise<void>;
   /** Forgets slots older than `olderThanMs` and pauses that are over. */
   pruneSendSlots(olderThanMs: number): Promise<void>;
+
+  // Keyring
+  /**
+   * Stores `key` unless its purpose has a key with the same notBefore already (first writer wins,
+   * across instances) and returns the stored key of that purpose and notBefore. Keys retired
+   * before key.createdAt may be forgotten.
+   */
+  ensureSigningKey(key: SigningKeyRecord): Promise<SigningKeyRecord>;
+  /** A purpose's keys not retired at `at`, newest notBefore first. */
+  listSigningKeys(purpose: string, at: string): Promise<SigningKeyRecord[]>;
+
+  // Live-update streams (a per-person allowance that holds across instances)
+  /**
+   * Takes one of the person's `limit` slots for the stream, atomically: a slot is free when no
+   * row holds it or its lease expired before `now`. False when every slot is held.
+   */
+  acquireEventStream(claim: EventStreamClaim): Promise<boolean>;
+  /** Extends the lease of every stream `owner` holds; returns the ids of the streams it still holds. */
+  renewEventStreams(owner: string, leaseUntil: string): Promise<string[]>;
+  /** Gives the stream's slot back. */
+  releaseEventStream(person: string, streamId: string): Promise<void>;
 }
 
 /** Publish/subscribe of change notices, so live views update across server instances. */

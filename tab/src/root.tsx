@@ -1,11 +1,14 @@
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/model';
+import { ApiError } from './api/api-error';
+import { endpoints } from './api/endpoints';
 import { createHttpClient } from './api/http-client';
 import { App } from './app';
 import { boot, type BootState } from './auth/boot';
 import { DevSignIn } from './auth/dev-sign-in';
 import { devTokenStore } from './auth/dev-token-store';
+import { createReauth } from './auth/reauth';
 import type { Session } from './auth/session-context';
 import { DevBanner } from './components/dev-banner';
 import { ErrorView } from './components/error-view';
@@ -42,6 +45,8 @@ export function Root() {
   const route = useHashRoute();
   const localeRef = useRef(locale);
   localeRef.current = locale;
+  /** Set once signed in: what a refused token (401) leads to. */
+  const onUnauthorized = useRef<(() => void) | null>(null);
 
   const setLocale = useCallback((next: Locale) => {
     preferences.setLocale(next);
@@ -82,6 +87,7 @@ export function Root() {
         getToken: host.inTeams ? teamsToken : async () => devTokenStore.get(),
         locale: () => localeRef.current,
         onDevMode: () => setDevMode(true),
+        onUnauthorized: () => onUnauthorized.current?.(),
       }),
     [host],
   );
@@ -97,6 +103,27 @@ export function Root() {
   }, [host, http]);
 
   useEffect(restart, [restart]);
+
+  // While signed in, a refused token must not leave stale data on screen: renew and reload, or
+  // show the sign-in, or say so. (During boot, boot() handles a refused token itself.)
+  useEffect(() => {
+    if (!host || !http || state.kind !== 'ready') {
+      onUnauthorized.current = null;
+      return;
+    }
+    onUnauthorized.current = createReauth({
+      inTeams: host.inTeams,
+      devUser: () => devTokenStore.user(),
+      issueDevToken: async (aadObjectId) => (await endpoints(http).devToken(aadObjectId)).token,
+      storeDevToken: (token, aadObjectId) => devTokenStore.set(token, aadObjectId),
+      clearDevToken: () => devTokenStore.clear(),
+      now: () => Date.now(),
+      done: (outcome) => {
+        if (outcome === 'refused') setState({ kind: 'error', error: new ApiError(401, 'unauthorized', '') });
+        else restart();
+      },
+    });
+  }, [host, http, state.kind, restart]);
 
   const session: Session | null = useMemo(
     () =>

@@ -1,10 +1,14 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import { jwtKeyFrom, UnknownKeyError } from '../../keys/jwt-key';
+import type { Keyring } from '../../keys/keyring';
 import { AuthError, type Identity, type TokenVerifier } from './identity';
 
 const ISSUER = 'urn:samskab:dev';
 const AUDIENCE = 'urn:samskab:dev-api';
 const DEV_TENANT = 'dev';
+const KEY_PURPOSE = 'dev-token';
+/** Dev tokens live 8 hours; the keyring's overlap (2 days) keeps them valid across a rotation. */
+export const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
 
 export interface DevAuthority extends TokenVerifier {
   /** Signs a token for a user; valid for `ttlSeconds` (default 8 hours). */
@@ -15,17 +19,14 @@ export interface DevAuthority extends TokenVerifier {
 }
 
 /**
- * Dev sign-in: a key pair generated at start-up (never stored), so tokens die with the
- * process. Only created when config.auth.mode is 'dev' (which config only allows on
- * localhost and never in production).
+ * Dev sign-in: tokens signed (HS256) with the keyring's 'dev-token' key, named in the header's
+ * `kid`, so a tab keeps working across a server restart. Only created when config.auth.mode is
+ * 'dev' (which config only allows on localhost and never in production).
  */
-export function createDevAuthority(): DevAuthority {
-  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' }) as {
-    privateKey: KeyObject;
-    publicKey: KeyObject;
-  };
+export function createDevAuthority(keys: Keyring): DevAuthority {
   return {
-    async issue(user, ttlSeconds = 8 * 3600) {
+    async issue(user, ttlSeconds = DEV_TOKEN_TTL_SECONDS) {
+      const key = await keys.signingKey(KEY_PURPOSE);
       const nowSec = Math.floor(Date.now() / 1000);
       const token = await new SignJWT({
         oid: user.aadObjectId,
@@ -33,19 +34,19 @@ export function createDevAuthority(): DevAuthority {
         tid: DEV_TENANT,
         scp: 'access_as_user',
       })
-        .setProtectedHeader({ alg: 'ES256', typ: 'JWT' })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT', kid: key.id })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setSubject(user.aadObjectId)
         .setIssuedAt(nowSec)
         .setExpirationTime(nowSec + ttlSeconds)
-        .sign(privateKey);
+        .sign(key.secret);
       return { token, expiresAt: new Date((nowSec + ttlSeconds) * 1000).toISOString() };
     },
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, publicKey, {
-          algorithms: ['ES256'],
+        const { payload } = await jwtVerify(token, jwtKeyFrom(keys, KEY_PURPOSE), {
+          algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
         });
@@ -59,7 +60,9 @@ export function createDevAuthority(): DevAuthority {
         return identity;
       } catch (error) {
         if (error instanceof AuthError) throw error;
-        throw new AuthError(`dev token: ${(error as Error).name}`);
+        // A store that cannot be read is an outage (500), not a bad token.
+        if (!(error instanceof errors.JOSEError || error instanceof UnknownKeyError)) throw error;
+        throw new AuthError(`dev token: ${error.name}`);
       }
     },
   };

@@ -1,9 +1,11 @@
-import { hkdfSync, randomBytes } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { Keyring } from '../../keys/keyring';
+import { jwtKeyFrom, UnknownKeyError } from '../../keys/jwt-key';
 import { AuthError, type Identity } from './identity';
 
 const ISSUER = 'urn:samskab:api';
 const AUDIENCE = 'urn:samskab:events';
+const KEY_PURPOSE = 'event-ticket';
 export const TICKET_TTL_SECONDS = 60;
 
 export interface EventTickets {
@@ -14,33 +16,30 @@ export interface EventTickets {
 /**
  * Short-lived tickets for GET /api/events: EventSource cannot send an Authorization header,
  * and a long-lived SSO token must not travel in a URL (URLs end up in logs). A ticket proves
- * a token was verified at most 60 s ago. It is signed with a key derived from `sharedSecret`
- * (the bot password, the same on every instance) or, without one, a per-process random key
- * (then a ticket only works on the instance that issued it; the tab simply gets a new one).
+ * a token was verified at most 60 s ago. It is signed (HS256) with the keyring's current
+ * 'event-ticket' key, named in the header's `kid`, so every instance accepts it.
  */
-export function createEventTickets(sharedSecret?: string | null): EventTickets {
-  const key = sharedSecret
-    ? new Uint8Array(hkdfSync('sha256', sharedSecret, 'samskab', 'samskab-event-tickets-v1', 32))
-    : randomBytes(32);
+export function createEventTickets(keys: Keyring): EventTickets {
   return {
     async issue(identity) {
+      const key = await keys.signingKey(KEY_PURPOSE);
       const nowSec = Math.floor(Date.now() / 1000);
       const ticket = await new SignJWT({
         oid: identity.aadObjectId,
         name: identity.name,
         tid: identity.tenantId,
       })
-        .setProtectedHeader({ alg: 'HS256' })
+        .setProtectedHeader({ alg: 'HS256', kid: key.id })
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt(nowSec)
         .setExpirationTime(nowSec + TICKET_TTL_SECONDS)
-        .sign(key);
+        .sign(key.secret);
       return { ticket, expiresAt: new Date((nowSec + TICKET_TTL_SECONDS) * 1000).toISOString() };
     },
     async verify(ticket) {
       try {
-        const { payload } = await jwtVerify(ticket, key, {
+        const { payload } = await jwtVerify(ticket, jwtKeyFrom(keys, KEY_PURPOSE), {
           algorithms: ['HS256'],
           issuer: ISSUER,
           audience: AUDIENCE,
@@ -54,7 +53,9 @@ export function createEventTickets(sharedSecret?: string | null): EventTickets {
         };
       } catch (error) {
         if (error instanceof AuthError) throw error;
-        throw new AuthError(`ticket: ${(error as Error).name}`);
+        // A store that cannot be read is an outage (500), not a bad token.
+        if (!(error instanceof errors.JOSEError || error instanceof UnknownKeyError)) throw error;
+        throw new AuthError(`ticket: ${error.name}`);
       }
     },
   };

@@ -38,7 +38,7 @@ export async function removeMember(ctx: AuthedCtx, member: Member, codeRedeemed:
     const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
     const body: MemberRemovalConfirmationResponse = {
       status: 'confirmationRequired',
-      confirmToken: ctx.rt.confirmTokens.issue(REMOVAL_PURPOSE, subject),
+      confirmToken: await ctx.rt.confirmTokens.issue(REMOVAL_PURPOSE, subject),
       preview: erasurePreview(data),
       member,
       eraseAnswers: input.eraseAnswers,

@@ -108,7 +108,7 @@ export function registerPrivacyRoutes(
       const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
       const body: ErasureConfirmationResponse = {
         status: 'confirmationRequired',
-        confirmToken: tokens.issue('erase', subject),
+        confirmToken: await tokens.issue('erase', subject),
         preview: erasurePreview(data),
       };
       return { json: body };

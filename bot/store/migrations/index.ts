@@ -4,6 +4,7 @@ import { privacyAuditSchema } from './0002-privacy-audit';
 import { summaryReadsSchema } from './0003-summary-reads';
 import { cardClosesSchema } from './0004-card-closes';
 import { usedConfirmCodesSchema } from './0005-used-confirm-codes';
+import { keyringSchema } from './0006-keyring';
 import { sendLimitsSchema } from './0007-send-limits';
 import { cardUpdateViewsSchema } from './0008-card-update-views';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-summary-reads': summaryReadsSchema,
   '0004-card-closes': cardClosesSchema,
   '0005-used-confirm-codes': usedConfirmCodesSchema,
+  '0006-keyring': keyringSchema,
   '0007-send-limits': sendLimitsSchema,
   '0008-card-update-views': cardUpdateViewsSchema,
 };

@@ -49,7 +49,7 @@ export function createPrivacyBot(
   options: { audit?: AuditLog; tokens?: ConfirmTokens } = {},
 ): PrivacyBot {
   const audit = options.audit ?? createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids });
-  const tokens = options.tokens ?? createConfirmTokens(deps.config.bot?.password, deps.clock);
+  const tokens = options.tokens ?? createConfirmTokens(deps.keys, deps.clock);
 
   const whoIs = async (
     activity: Partial<Activity>,
@@ -69,7 +69,7 @@ export function createPrivacyBot(
     const preview = erasurePreview(data);
     if (preview.answers === 0)
       return noticeCard(pt(locale, 'bot.delete.title'), pt(locale, 'bot.delete.nothing'));
-    return confirmEraseCard(preview.answers, tokens.issue('erase', subjectOf(aad, members)), locale);
+    return confirmEraseCard(preview.answers, await tokens.issue('erase', subjectOf(aad, members)), locale);
   };
 
   const bot: PrivacyBot = {

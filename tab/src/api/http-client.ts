@@ -9,6 +9,8 @@ export interface HttpClientOptions {
   locale(): Locale;
   /** Called whenever a response says the server runs in dev mode. */
   onDevMode?(): void;
+  /** Called when the server refuses the token (401), so the app signs in again or says so. */
+  onUnauthorized?(): void;
   baseUrl?: string;
 }
 
@@ -39,6 +41,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (response.headers.get(DEV_MODE_HEADER) === '1') options.onDevMode?.();
+    if (response.status === 401) options.onUnauthorized?.();
     if (!response.ok) {
       const payload: unknown = await response.json().catch(() => null);
       throw toApiError(response.status, payload, response.statusText || `HTTP ${response.status}`);

@@ -4,6 +4,9 @@ import type { EventTicketResponse } from './types';
 
 export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
 
+/** Sent to the handler when a broken stream is back: notices may have been missed, so refetch. */
+export const RECONNECTED_TOPIC = 'reconnected';
+
 export interface ChangeNotice {
   topic: ChangeTopic | string;
   forumId?: string;
@@ -14,7 +17,9 @@ export interface ChangeNotice {
 /**
  * Subscribes to the server's change feed (SSE at /api/events). EventSource cannot send headers,
  * so a short-lived ticket (POST /api/events/ticket) goes in the query string. A notice only says "something changed": callers refetch.
- * Reconnects with backoff (fresh token each time) when the stream breaks.
+ * Reconnects with backoff (fresh ticket each time) when the stream breaks or the server ends it,
+ * and then tells the handler (topic 'reconnected'), because notices sent meanwhile were missed
+ * (a server restart, a deploy). A refused ticket (401) reaches the app through the HTTP client.
  */
 export function useLiveEvents(
   http: HttpClient,
@@ -29,6 +34,13 @@ export function useLiveEvents(
     let closed = false;
     let retry = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let streamsOpened = 0;
+    const reconnect = () => {
+      source?.close();
+      if (closed) return;
+      retry += 1;
+      timer = setTimeout(() => void open(), Math.min(30_000, 500 * 2 ** retry));
+    };
     const open = async () => {
       const ticket = await http
         .json<EventTicketResponse>('POST', '/api/events/ticket', {})
@@ -54,12 +66,13 @@ export function useLiveEvents(
       source.onopen = () => {
         retry = 0;
       };
-      source.onerror = () => {
-        source?.close();
-        if (closed) return;
-        retry += 1;
-        timer = setTimeout(() => void open(), Math.min(30_000, 500 * 2 ** retry));
-      };
+      source.addEventListener('ready', () => {
+        streamsOpened += 1;
+        if (streamsOpened > 1) handler.current({ topic: RECONNECTED_TOPIC });
+      });
+      // The server ended the stream (e.g. the membership changed): connect again with a new ticket.
+      source.addEventListener('closed', reconnect);
+      source.onerror = reconnect;
     };
     void open();
     return () => {

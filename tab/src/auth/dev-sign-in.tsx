@@ -32,7 +32,7 @@ export function DevSignIn(props: { http: HttpClient; users: DevUser[]; onSignedI
     setBusy(true);
     try {
       const { token } = await endpoints(props.http).devToken(user.aadObjectId);
-      devTokenStore.set(token);
+      devTokenStore.set(token, user.aadObjectId);
       props.onSignedIn();
     } catch (e) {
       setError(e);

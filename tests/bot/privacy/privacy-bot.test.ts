@@ -16,6 +16,7 @@ import {
 import type { Member } from '../../../core/model';
 import { assertCardValid } from '../teams/support/validate-card';
 import { answerSome } from './support/answers';
+import { createKeyring } from '../../../bot/keys/keyring';
 
 describe('privacy commands in the bot', () => {
   test('recognizes the Danish and English phrases, with mentions and punctuation', () => {
@@ -49,7 +50,14 @@ describe('privacy commands in the bot', () => {
     let n = 0;
     const ids = () => `20000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
     const seeded = await seedExampleForum(opened.store, clock, ids);
-    deps = { config, ...opened, clock, ids, log: pino({ level: 'silent' }) };
+    deps = {
+      config,
+      ...opened,
+      keys: createKeyring(opened.store, { clock }),
+      clock,
+      ids,
+      log: pino({ level: 'silent' }),
+    };
     chef = (await deps.store.listMembers(seeded.forumId!)).find((m) => m.role === 'chef')!;
     await answerSome(deps.store, chef, 2, 'Min refleksion');
     privacy = createPrivacyBot(deps);

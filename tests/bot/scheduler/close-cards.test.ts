@@ -19,6 +19,7 @@ import {
 } from '../teams/support/forum-fixture';
 import { cardText, cardsOf, checkCard } from '../teams/support/validate-card';
 import { handClock } from './fanout-fixture';
+import { createKeyring } from '../../../bot/keys/keyring';
 
 const at = '2019-11-22T07:00:00.000Z';
 const { forum, department, questions, principles } = fixtureForum();
@@ -102,6 +103,7 @@ async function closeCard(
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     store,
     changes: new InProcessChangeFeed(),
+    keys: createKeyring(store),
     clock: handClock(options.now ?? at),
     ids: () => 'id',
     log: pino({ level: 'silent' }),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createKeyring } from '../../../bot/keys/keyring';
 import pino from 'pino';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { AppDeps } from '../../../bot/app-deps';
@@ -56,6 +57,7 @@ describeWithPostgres('leases under sends slower than a lease (two instances, Pos
         clock: { now: () => new Date() },
         ids: randomUUID,
         log: pino({ level: 'silent' }),
+        keys: createKeyring(store),
       };
       const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
       schedulers.push(createScheduler(deps, { adapter, botAppId: '' }));

@@ -7,6 +7,7 @@ import { createScheduler, RoundsService, type Scheduler, type TickReport } from 
 import { createSqliteStore, InProcessChangeFeed, SQLITE_MEMORY } from '../../../bot/store';
 import type { Store } from '../../../bot/store/store';
 import { handClock } from './fanout-fixture';
+import { createKeyring } from '../../../bot/keys/keyring';
 
 export interface SchedulerRig {
   deps: AppDeps;
@@ -39,6 +40,7 @@ export async function schedulerRig(options: {
     config,
     store,
     changes: new InProcessChangeFeed(),
+    keys: createKeyring(store, { clock }),
     clock,
     ids: randomUUID,
     log: pino({ level: 'silent' }),

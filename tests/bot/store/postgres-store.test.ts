@@ -9,6 +9,8 @@ import { describeStoreContract } from './store-contract';
 
 // audit_log is left out: it refuses TRUNCATE (append-only); every test uses fresh forum ids.
 const TABLES = [
+  'signing_keys',
+  'event_streams',
   'used_confirm_codes',
   'card_closes',
   'erased_answer_tallies',

@@ -6,6 +6,8 @@ import { describeContentContract } from './contract/content';
 import { describeConversationRefContract } from './contract/conversation-refs';
 import { describeDeliveryContract } from './contract/deliveries';
 import { describeLeaseAndSendSlotContract } from './contract/leases-and-send-slots';
+import { describeEventStreamContract } from './contract/event-streams';
+import { describeKeyringContract } from './contract/keyring';
 import { describeSummaryReadsContract } from './contract/summary-reads';
 import { describeRoundRetimeContract } from './contract/round-retime';
 import { describeTransactionContract } from './contract/transactions';
@@ -49,5 +51,7 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeLeaseAndSendSlotContract(store);
     describeTransactionContract(store);
     describeRoundRetimeContract(store);
+    describeKeyringContract(store);
+    describeEventStreamContract(store);
   });
 }

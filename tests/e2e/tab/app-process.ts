@@ -11,7 +11,11 @@ const NOW = process.env.TAB_TEST_NOW ?? '2019-10-15T08:00:00.000Z';
 
 async function main(): Promise<void> {
   const clock = manualClock(NOW);
-  const app = await startTestApp({ clock });
+  // A restart test passes the database file and the port of the instance it replaces.
+  const env: Record<string, string> = {};
+  if (process.env.TAB_TEST_SQLITE_PATH) env.SQLITE_PATH = process.env.TAB_TEST_SQLITE_PATH;
+  if (process.env.TAB_TEST_PORT) env.PORT = process.env.TAB_TEST_PORT;
+  const app = await startTestApp({ clock, env });
   // Time moves on in real time from NOW (edit times and token lifetimes behave normally).
   const started = Date.now();
   setInterval(() => clock.set(new Date(Date.parse(NOW) + Date.now() - started)), 250).unref();

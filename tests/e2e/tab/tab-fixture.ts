@@ -57,14 +57,17 @@ export async function startTabFixture(): Promise<TabFixture> {
   };
 }
 
-async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+/** The server as its own process; `env` on top of the test's (e.g. TAB_TEST_SQLITE_PATH, TAB_TEST_PORT). */
+export async function startServer(
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop(): Promise<void> }> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'app-process.ts')],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NODE_ENV: 'test' },
+      env: { ...process.env, NODE_ENV: 'test', ...env },
     },
   );
   let stderr = '';

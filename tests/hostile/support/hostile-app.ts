@@ -103,10 +103,10 @@ export async function startHostileApp(
       deps: { ...deps, rounds: test.app.services.rounds },
       verifier,
       dev: null,
-      tickets: createEventTickets(undefined),
+      tickets: createEventTickets(deps.keys),
       rosters: new RosterCache(deps.store),
       audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
-      confirmTokens: createConfirmTokens(undefined, deps.clock),
+      confirmTokens: createConfirmTokens(deps.keys, deps.clock),
     };
     if (missingPrivacy) {
       registerPrivacyRoutes(test.app.server, rt);

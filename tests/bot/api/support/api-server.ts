@@ -12,6 +12,7 @@ import { RoundsService } from '../../../../bot/scheduler';
 import { seedExampleForum } from '../../../../bot/seed/seed-example';
 import { createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
 import type { Clock } from '../../../../core/model';
+import { createKeyring } from '../../../../bot/keys/keyring';
 
 export interface ApiServer {
   url: string;
@@ -46,6 +47,7 @@ export async function startApiServer(
     config,
     store,
     changes: new InProcessChangeFeed(),
+    keys: createKeyring(store, { clock }),
     clock,
     ids: randomUUID,
     log: pino({ level: 'silent' }),
@@ -64,8 +66,9 @@ export async function startApiServer(
     forumId: seeded.forumId!,
     api,
     async stop() {
-      api.live.closeAll();
+      const streamsClosed = api.live.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await streamsClosed;
       await deps.changes.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });

@@ -17,6 +17,7 @@ import { RoundsService } from '../../../../bot/scheduler';
 import { seedExampleForum } from '../../../../bot/seed/seed-example';
 import { createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
 import type { Clock, Member } from '../../../../core/model';
+import { createKeyring } from '../../../../bot/keys/keyring';
 
 export interface PrivacyServer {
   url: string;
@@ -49,19 +50,20 @@ export async function startPrivacyServer(
     config,
     store,
     changes: new InProcessChangeFeed(),
+    keys: createKeyring(store, { clock }),
     clock,
     ids,
     log: pino({ level: 'silent' }),
   };
-  const dev = createDevAuthority();
+  const dev = createDevAuthority(deps.keys);
   const rt: ApiRuntime = {
     deps: { ...deps, rounds: new RoundsService(deps) },
     verifier: dev,
     dev,
-    tickets: createEventTickets(undefined),
+    tickets: createEventTickets(deps.keys),
     rosters: new RosterCache(store),
     audit: createAuditLog(store, { clock: deps.clock, ids: deps.ids }),
-    confirmTokens: createConfirmTokens(undefined, deps.clock),
+    confirmTokens: createConfirmTokens(deps.keys, deps.clock),
   };
   const server = createHttpServer(config, deps.log);
   registerPrivacyRoutes(server, rt);

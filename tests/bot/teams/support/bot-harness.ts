@@ -12,6 +12,7 @@ import type { ChangeFeed, Store } from '../../../../bot/store/store';
 import { SamskabBot } from '../../../../bot/teams/samskab-bot';
 import type { Department, Forum, Member } from '../../../../core/model';
 import { assertCardValid, cardsOf } from './validate-card';
+import { createKeyring } from '../../../../bot/keys/keyring';
 
 export const BOT = { id: '28:samskab-bot', name: 'Samskab' };
 const SERVICE_URL = 'https://smba.example.test/emea/';
@@ -104,7 +105,14 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Har
   let n = 0;
   const ids = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
   await seedExampleForum(opened.store, clock, ids);
-  const deps: AppDeps = { config, ...opened, clock, ids, log: options.log ?? pino({ level: 'silent' }) };
+  const deps: AppDeps = {
+    config,
+    ...opened,
+    keys: createKeyring(opened.store, { clock }),
+    clock,
+    ids,
+    log: options.log ?? pino({ level: 'silent' }),
+  };
   const [forum] = await deps.store.listForums();
   if (!forum) throw new Error('seed failed');
   if (options.shareAnswers)
