@@ -1,5 +1,5 @@
 import { localDateOf } from '../../core/time';
-import type { Answer, Department, Forum, Round } from '../../core/model';
+import type { Department, Forum, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import { groupPostShowsAnswers } from '../authz/rules';
 import type { CardClose, CardCloseOutcome } from '../store/store';
