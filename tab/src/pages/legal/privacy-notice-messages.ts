@@ -30,8 +30,8 @@ export const privacyNoticeMessages = {
     en: 'Your answers and every earlier version of them (revisions).',
   },
   'stored.member': {
-    da: 'Om dig som medlem: navn, e-mail, Entra-objekt-id, rolle, afdeling(er), sprog og en eventuel pause i påmindelser.',
-    en: 'About you as a member: name, e-mail, Entra object id, role, department(s), language and any pause of reminders.',
+    da: 'Om dig som medlem: navn, e-mail, Entra-objekt-id, rolle, afdelinger, sprog og en eventuel pause i påmindelser.',
+    en: 'About you as a member: name, e-mail, Entra object id, role, departments, language and any pause of reminders.',
   },
   'stored.conversations': {
     da: 'Teams-samtalereferencer, så botten kan skrive til dig og til afdelingens gruppechat, og hvilke kort der er sendt til hvem og hvornår.',
@@ -72,8 +72,8 @@ export const privacyNoticeMessages = {
   },
   'retention.title': { da: 'Hvor længe', en: 'How long' },
   'retention.days': {
-    da: '{days} dage efter forummets afsluttende møde sletter et dagligt job automatisk alle svar og revisioner, anonymiserer deltagernes navne og fjerner e-mails, Entra-id’er og samtalereferencer.',
-    en: "{days} days after the forum's final meeting, a daily job automatically deletes every answer and revision, anonymizes participants' names and removes e-mails, Entra ids and conversation references.",
+    da: '{days, plural, one {# dag} other {# dage}} efter forummets afsluttende møde sletter et dagligt job automatisk alle svar og revisioner, anonymiserer deltagernes navne og fjerner e-mails, Entra-id’er og samtalereferencer.',
+    en: "{days, plural, one {# day} other {# days}} after the forum's final meeting, a daily job automatically deletes every answer and revision, anonymizes participants' names and removes e-mails, Entra ids and conversation references.",
   },
   'retention.forum': {
     da: 'Forummets opbevaringsperiode (fastsat af sekretariatet) efter det afsluttende møde; derefter sletter et dagligt job automatisk alle svar og revisioner og anonymiserer deltagerne.',

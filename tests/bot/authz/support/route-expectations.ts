@@ -39,6 +39,8 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteCase> = {
   'GET /tab': { open: 'any', request: () => ({ path: '/tab' }) },
   'GET /tab/*': { open: 'any', request: () => ({ path: '/tab/index.html' }) },
   'GET /api/dev/users': { open: 200, request: () => ({ path: '/api/dev/users' }) },
+  // The public privacy notice: the deployment's controller and retention days, no personal data.
+  'GET /api/privacy-notice': { open: 200, request: () => ({ path: '/api/privacy-notice' }) },
   'POST /api/dev/token': {
     open: 200,
     request: (f) => ({ path: '/api/dev/token', body: { aadObjectId: f.people.chefD.aadObjectId } }),
