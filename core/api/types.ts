@@ -175,6 +175,8 @@ export interface ForumSettingsResponse {
    * or quiet hours changed (each re-derived from its local date and time; rounds already sent keep theirs).
    */
   retimedRounds?: number;
+  /** After a save (PUT): the planner's remarks on the new settings (e.g. the send time lies in quiet hours), localized. */
+  warnings?: string[];
 }
 
 export interface DepartmentsResponse {

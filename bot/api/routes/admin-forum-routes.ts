@@ -6,11 +6,14 @@ import {
   type ConversationsResponse,
   type ForumSettingsResponse,
 } from '../../../core/api';
-import type { ConversationRef, Forum } from '../../../core/model';
+import type { ConversationRef, Forum, Locale } from '../../../core/model';
+import { proposePlan } from '../../../core/planner';
 import { checkTimeZone } from '../../../core/time/time-zone';
+import { localDateOf } from '../../../core/time/zoned-time';
 import { changedFields } from '../../audit/audit-details';
 import { actorOf, createAuditLog } from '../../audit/audit-log';
 import { saveForumRetimingRounds } from '../../scheduler/retime-rounds';
+import type { Store } from '../../store/store';
 import { recordAudit } from '../http/audit-trail';
 import { ApiError } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
@@ -74,7 +77,11 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'forum' });
     if (retimed.length > 0)
       await publishChange(rt.deps, { forumId: forum.id, departmentId: null, topic: 'round' });
-    const reply: ForumSettingsResponse = { forum: updated, retimedRounds: retimed.length };
+    const reply: ForumSettingsResponse = {
+      forum: updated,
+      retimedRounds: retimed.length,
+      warnings: await settingsWarnings(store, updated, ctx.locale),
+    };
     return { json: reply };
   });
 
@@ -114,6 +121,28 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     };
     return { json: body };
   });
+}
+
+/**
+ * What the planner says about the saved settings (send time inside quiet hours, no working days
+ * left, more questions than days …), so the organizer sees it where they changed them. Nothing
+ * for a forum whose final meeting has passed: there is nothing left to plan.
+ */
+async function settingsWarnings(
+  store: Pick<Store, 'listDepartments' | 'listQuestions'>,
+  forum: Forum,
+  locale: Locale,
+): Promise<string[]> {
+  const [departments, questions] = await Promise.all([
+    store.listDepartments(forum.id),
+    store.listQuestions(forum.id),
+  ]);
+  if (localDateOf(forum.updatedAt, forum.timeZone) > forum.finalMeetingDate) return [];
+  let n = 0;
+  const plan = proposePlan(forum, departments, questions, () => `preview-${++n}`, forum.updatedAt);
+  return plan.warnings
+    .filter((w) => w.code === 'sendTimeMoved' || w.severity !== 'info')
+    .map((w) => w.message[locale]);
 }
 
 /** Which of the settings a round's time is derived from changed (for the audit entry). */

@@ -35,6 +35,7 @@ describe('administration: settings, departments, members and CSV import', () => 
     expect(ok.status).toBe(200);
     expect(ok.body.forum.timeZone).toBe('Europe/Copenhagen');
     expect(ok.body.forum.settings.shareSummaries).toBe(true);
+    expect(ok.body.warnings).toEqual([]);
 
     const bad = await call(app.url, `/api/forums/${forumId}/settings`, {
       token,

@@ -34,13 +34,9 @@ export const adminMessages = {
   'settings.timeZone': { da: 'Tidszone', en: 'Time zone' },
   'settings.defaultLocale': { da: 'Standardsprog', en: 'Default language' },
   'settings.sendTime': { da: 'Afsendelsestidspunkt', en: 'Send time' },
-  'settings.retimed.one': {
-    da: '{count} planlagt udsendelse har fået nyt tidspunkt efter de nye tidsindstillinger. Udsendelser, der allerede er sendt, beholder deres.',
-    en: '{count} planned round got a new time from the new time settings. Rounds already sent keep theirs.',
-  },
-  'settings.retimed.other': {
-    da: '{count} planlagte udsendelser har fået nyt tidspunkt efter de nye tidsindstillinger. Udsendelser, der allerede er sendt, beholder deres.',
-    en: '{count} planned rounds got a new time from the new time settings. Rounds already sent keep theirs.',
+  'settings.retimed': {
+    da: '{count, plural, one {# planlagt udsendelse har} other {# planlagte udsendelser har}} fået nyt tidspunkt efter de nye tidsindstillinger. Udsendelser, der allerede er sendt, beholder deres.',
+    en: '{count, plural, one {# planned round got} other {# planned rounds got}} a new time from the new time settings. Rounds already sent keep theirs.',
   },
   'settings.quietHours': { da: 'Stille timer (ingen beskeder)', en: 'Quiet hours (no messages)' },
   'settings.quietStart': { da: 'Fra', en: 'From' },

@@ -19,8 +19,7 @@ import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
-import { countWords } from '../../../format/format';
-import { useLocale, useT } from '../../../i18n/i18n-context';
+import { useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { BlackoutList } from './blackout-list';
 import { QuietHoursFields } from './quiet-hours-fields';
@@ -48,7 +47,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
   /** Planned rounds the last save gave a new time (time zone, send time or quiet hours changed). */
   const [retimed, setRetimed] = useState(0);
-  const { locale } = useLocale();
+  const [warnings, setWarnings] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -72,6 +71,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
       const saved = await api.saveSettings(props.forumId, draft);
       setDraft(draftFromForum(saved.forum));
       setRetimed(saved.retimedRounds ?? 0);
+      setWarnings(saved.warnings ?? []);
       setFields({});
       setStatus('saved');
       props.onSaved();
@@ -253,6 +253,12 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         checked={draft.settings.shareAnswersInGroupChat}
         onChange={(_, d) => setSettings({ shareAnswersInGroupChat: d.checked === true })}
       />
+      {status === 'saved' &&
+        warnings.map((warning) => (
+          <MessageBar key={warning} intent="warning" data-testid="settings-warning">
+            <MessageBarBody>{warning}</MessageBarBody>
+          </MessageBar>
+        ))}
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabled={status === 'saving'} data-testid="settings-save">
           {status === 'saving' ? t('admin.saving') : t('admin.save')}
@@ -260,10 +266,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         <span role="status" aria-live="polite">
           {status === 'saved' ? t('admin.saved') : ''}
           {status === 'saved' && retimed > 0 && (
-            <span data-testid="settings-retimed">
-              {' '}
-              {((w) => t(`settings.retimed.${w.plural}`, { count: w.count }))(countWords(retimed, locale))}
-            </span>
+            <span data-testid="settings-retimed"> {t('settings.retimed', { count: retimed })}</span>
           )}
         </span>
       </div>
