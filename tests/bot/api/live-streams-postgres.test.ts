@@ -115,11 +115,18 @@ describeWithPostgres('live-update streams across instances (PostgreSQL)', () => 
       expect(JSON.parse(next.data)).toEqual({ forumId, departmentId: to!.id, topic: 'answer' });
       expect(stream.pending()).toBe(0);
 
-      // Removed from the forum: the stream ends with a notice instead of going on.
+      // Removed from the forum (two steps, the code issued by instance B and redeemed on A): the
+      // stream ends with a notice instead of going on.
+      const preview = await call(b.url, `/api/members/${chef.id}`, {
+        token: organizerToken,
+        method: 'DELETE',
+        body: { eraseAnswers: false },
+      });
+      expect(preview.body.status).toBe('confirmationRequired');
       const removed = await call(a.url, `/api/members/${chef.id}`, {
         token: organizerToken,
         method: 'DELETE',
-        body: { confirm: true, eraseAnswers: false },
+        body: { eraseAnswers: false, confirmToken: preview.body.confirmToken },
       });
       expect(removed.status).toBe(200);
       const closed = await stream.next(5000);
