@@ -37,10 +37,11 @@ export function chartOps(charts: readonly ChartBlock[], region: Region): SlideOp
     );
   }
   const colW = (region.w - GAP * (charts.length - 1)) / charts.length;
+  // Charts side by side have one height, so their bars line up.
+  const tableH = ROW_H * (Math.max(...charts.map((c) => c.points.length)) + 1);
+  const chartH = Math.max(2, region.h - tableH - 0.15);
   return charts.flatMap((chart, i) => {
     const x = region.x + i * (colW + GAP);
-    const tableH = ROW_H * (chart.points.length + 1);
-    const chartH = Math.max(2, region.h - tableH - 0.15);
     return chartPanel(
       chart,
       { x, y: region.y, w: colW, h: chartH },
