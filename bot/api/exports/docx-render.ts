@@ -97,6 +97,16 @@ function renderBlock(block: ExportBlock): (Paragraph | Table)[] {
       ]);
     case 'table':
       return [table(block.header, block.rows), new Paragraph({ text: '' })];
+    case 'chart':
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: xmlSafe(block.title), bold: true })],
+          keepNext: true,
+        }),
+        ...(block.empty === null
+          ? renderBlock(block.table)
+          : [new Paragraph({ children: lines(block.empty, { color: SUBTLE_COLOR, italics: true }) })]),
+      ];
   }
 }
 

@@ -49,6 +49,7 @@ export const exportMessages = {
   'col.department': { da: 'Afdeling', en: 'Department' },
   'col.choice': { da: 'Valg', en: 'Choice' },
   'col.count': { da: 'Antal', en: 'Count' },
+  'col.share': { da: 'Andel', en: 'Share' },
   'col.what': { da: 'Hvad', en: 'What' },
   'col.who': { da: 'Hvem', en: 'Who' },
   'col.byWhen': { da: 'Hvornår', en: 'By when' },
@@ -81,6 +82,8 @@ export const exportMessages = {
     da: 'Gennemsnit {mean} af {scale} ({count} svar)',
     en: 'Average {mean} of {scale} ({count, plural, one {# answer} other {# answers}})',
   },
+  'chart.empty': { da: 'Ingen data endnu.', en: 'No data yet.' },
+  'chart.alt': { da: 'Søjlediagram: {title}. {values}.', en: 'Bar chart: {title}. {values}.' },
   overdue: { da: '(overskredet)', en: '(overdue)' },
   none: { da: 'Intet endnu.', en: 'Nothing yet.' },
 } satisfies MessageCatalog;

@@ -1,21 +1,15 @@
-import {
-  answerToPlainText,
-  CO_MODE_LABELS,
-  CO_MODES,
-  KNOWS_OTHERS_LABELS,
-  KNOWS_OTHERS_VALUES,
-  LEADERSHIP_STYLE_LABELS,
-  LEADERSHIP_STYLES,
-  VALUE_TYPE_LABELS,
-  VALUE_TYPES,
-} from '../../../core/answers';
+import { answerToPlainText, CO_MODE_LABELS, VALUE_TYPE_LABELS } from '../../../core/answers';
 import { formatDecimal, localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Principle, Question } from '../../../core/model';
-import type {
-  DepartmentSummary,
-  OverallParticipation,
-  QuestionStats,
-  QuestionSummary,
+import {
+  CHART_TITLES,
+  chartSeriesFor,
+  chartTotal,
+  type ChartPoint,
+  type DepartmentSummary,
+  type OverallParticipation,
+  type QuestionStats,
+  type QuestionSummary,
 } from '../../../core/summary';
 import { formatLocalDate } from '../../../core/time/format-date';
 import { localDateOf } from '../../../core/time/zoned-time';
@@ -41,9 +35,30 @@ export interface ExportSection {
   blocks: ExportBlock[];
 }
 
+export interface TableBlock {
+  kind: 'table';
+  header: string[];
+  rows: string[][];
+}
+
+/**
+ * A bar chart the tab shows too (core chartSeriesFor), with its numbers as a table (the text
+ * alternative, full labels). `empty` replaces both when nothing was chosen yet.
+ */
+export interface ChartBlock {
+  kind: 'chart';
+  title: string;
+  points: ChartPoint[];
+  table: TableBlock;
+  /** A one-line description of the chart for screen readers. */
+  altText: string;
+  empty: string | null;
+}
+
 export type ExportBlock =
   | { kind: 'paragraph'; text: string; subtle?: boolean }
-  | { kind: 'table'; header: string[]; rows: string[][] }
+  | TableBlock
+  | ChartBlock
   | { kind: 'answers'; items: { author: string; text: string }[] };
 
 export function departmentDoc(data: DepartmentSummaryData, locale: Locale, now: Date): ExportDoc {
@@ -240,23 +255,26 @@ function participationTable(p: OverallParticipation, locale: Locale): ExportBloc
 }
 
 function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
-  const table = (rows: [string, number][]): ExportBlock => ({
-    kind: 'table',
-    header: [tx(locale, 'col.choice'), tx(locale, 'col.count')],
-    rows: rows.map(([label, count]) => [label, String(count)]),
+  const charts = chartSeriesFor(stats, locale).map((series): ChartBlock => {
+    const total = chartTotal(series);
+    const title = localize(CHART_TITLES[series.key], locale);
+    return {
+      kind: 'chart',
+      title,
+      points: series.points,
+      table: {
+        kind: 'table',
+        header: [tx(locale, 'col.choice'), tx(locale, 'col.count'), tx(locale, 'col.share')],
+        rows: series.points.map((p) => [p.label, String(p.count), percent(total ? p.count / total : 0)]),
+      },
+      altText: tx(locale, 'chart.alt', {
+        title,
+        values: series.points.map((p) => `${p.label}: ${p.count}`).join(', '),
+      }),
+      empty: total === 0 ? tx(locale, 'chart.empty') : null,
+    };
   });
   switch (stats.kind) {
-    case 'text':
-      return [];
-    case 'textWithPrinciples':
-      return [
-        table(
-          stats.principles.map((p) => [
-            `#${p.number} ${localize(p.title, locale).replace(/:\s*$/, '')}`,
-            p.count,
-          ]),
-        ),
-      ];
     case 'improvements':
       return [
         {
@@ -267,19 +285,13 @@ function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
           }),
         },
       ];
-    case 'textWithLeadershipStyle':
-      return [
-        table(LEADERSHIP_STYLES.map((s) => [localize(LEADERSHIP_STYLE_LABELS[s], locale), stats.styles[s]])),
-      ];
-    case 'textWithKnowsOthers':
-      return [
-        table(
-          KNOWS_OTHERS_VALUES.map((k) => [localize(KNOWS_OTHERS_LABELS[k], locale), stats.knowsOthers[k]]),
-        ),
-      ];
     case 'textWithRating':
       return [
-        table(stats.rating.histogram.map((count, i) => [String(i + 1), count])),
+        {
+          kind: 'table',
+          header: [tx(locale, 'col.choice'), tx(locale, 'col.count')],
+          rows: stats.rating.histogram.map((count, i) => [String(i + 1), String(count)]),
+        },
         {
           kind: 'paragraph',
           text: tx(locale, 'stats.rating', {
@@ -292,14 +304,10 @@ function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {
     case 'indicators':
       return [
         { kind: 'paragraph', text: tx(locale, 'stats.indicators', { count: stats.indicators }) },
-        table([
-          ...VALUE_TYPES.map((v): [string, number] => [
-            localize(VALUE_TYPE_LABELS[v], locale),
-            stats.valueTypes[v],
-          ]),
-          ...CO_MODES.map((m): [string, number] => [localize(CO_MODE_LABELS[m], locale), stats.modes[m]]),
-        ]),
+        ...charts,
       ];
+    default:
+      return charts;
   }
 }
 

@@ -1,19 +1,23 @@
 import type { Locale } from '../../../core/model';
 import { tx } from './export-messages';
-import type { ExportBlock, ExportDoc } from './export-model';
+import type { ChartBlock, ExportBlock, ExportDoc } from './export-model';
 import { xmlSafe } from './plain-text';
+import { chartOps } from './pptx-charts';
+import { BRAND, clip, SUBTLE, TABLE_BORDER, tableRows } from './pptx-style';
 import { writePptx, type DeckSpec, type SlideOp } from './pptx-worker';
 
-const BRAND = '1F4E79';
-const SUBTLE = '595959';
 const MASTER = 'SAMSKAB';
 const MAX_ANSWERS_PER_SLIDE = 6;
 const MAX_ANSWER_CHARS = 320;
 
+/** Below this the footer begins. */
+const CONTENT_BOTTOM = 6.8;
+
 /**
  * Renders an export as a PowerPoint deck for the final meeting: a title slide, one slide per
  * section (long tables continue on extra slides), the forum's name and the page number on
- * every slide. Long answer lists are cut with a pointer to the Word export.
+ * every slide. Long answer lists are cut with a pointer to the Word export. A section's charts
+ * share its slide when it has only text besides them, else they follow on a slide of their own.
  */
 export async function renderPptx(doc: ExportDoc, locale: Locale): Promise<Buffer> {
   return writePptx(deckSpec(doc, locale));
@@ -49,18 +53,17 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
       );
       continue;
     }
-    ops.push(
-      text(xmlSafe(section.heading), {
-        x: 0.5,
-        y: 0.3,
-        w: 12.3,
-        h: 0.9,
-        fontSize: section.level === 1 ? 26 : 22,
-        bold: true,
-        color: BRAND,
-        fit: 'shrink',
-      }),
-    );
+    const heading = text(xmlSafe(section.heading), {
+      x: 0.5,
+      y: 0.3,
+      w: 12.3,
+      h: 0.9,
+      fontSize: section.level === 1 ? 26 : 22,
+      bold: true,
+      color: BRAND,
+      fit: 'shrink',
+    });
+    ops.push(heading);
     const texts = section.blocks.filter(
       (b): b is Extract<ExportBlock, { kind: 'paragraph' }> => b.kind === 'paragraph',
     );
@@ -70,6 +73,7 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     const answers = section.blocks.find(
       (b): b is Extract<ExportBlock, { kind: 'answers' }> => b.kind === 'answers',
     );
+    const charts = section.blocks.filter((b): b is ChartBlock => b.kind === 'chart');
     let y = 1.3;
     if (texts.length) {
       const chars = texts.reduce((n, t) => n + t.text.length, 0);
@@ -92,12 +96,7 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     const split = tables.length > 0 && answers !== undefined;
     let tableY = y;
     for (const table of tables) {
-      const rows = [table.header, ...table.rows].map((row, r) =>
-        row.map((cell) => ({
-          text: clip(cell, 300),
-          options: r === 0 ? { bold: true, color: 'FFFFFF', fill: { color: BRAND } } : {},
-        })),
-      );
+      const rows = tableRows(table);
       ops.push({
         kind: 'table',
         rows,
@@ -106,7 +105,7 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
           y: tableY,
           w: split ? 5.6 : 12.3,
           fontSize: 11,
-          border: { type: 'solid', pt: 0.5, color: 'BFBFBF' },
+          border: TABLE_BORDER,
           autoPage: true,
           autoPageRepeatHeader: true,
           autoPageHeaderRows: 1,
@@ -132,13 +131,18 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
           x: split ? 6.3 : 0.5,
           y,
           w: split ? 6.5 : 12.3,
-          h: 6.8 - y,
+          h: CONTENT_BOTTOM - y,
           fontSize: 12,
           valign: 'top',
           fit: 'shrink',
           paraSpaceAfter: 6,
         }),
       );
+    }
+    if (charts.length) {
+      if (tables.length === 0 && answers === undefined)
+        ops.push(...chartOps(charts, { x: 0.5, y, w: 12.3, h: CONTENT_BOTTOM - y }));
+      else slides.push([heading, ...chartOps(charts, { x: 0.5, y: 1.3, w: 12.3, h: CONTENT_BOTTOM - 1.3 })]);
     }
   }
 
@@ -165,9 +169,4 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     },
     slides,
   };
-}
-
-function clip(value: string, max: number): string {
-  const safe = xmlSafe(value).replace(/\s*\n\s*/g, ' · ');
-  return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
 }

@@ -1,9 +1,17 @@
 import { Worker } from 'node:worker_threads';
 
-/** One call on a slide, as plain data (text boxes and tables are all the exports need). */
+/** One series of a chart as pptxgenjs takes it: a name, category labels and their values. */
+export interface ChartData {
+  name: string;
+  labels: string[];
+  values: number[];
+}
+
+/** One call on a slide, as plain data: text boxes, tables and native (editable) bar charts. */
 export type SlideOp =
   | { kind: 'text'; text: unknown; options: Record<string, unknown> }
-  | { kind: 'table'; rows: unknown; options: Record<string, unknown> };
+  | { kind: 'table'; rows: unknown; options: Record<string, unknown> }
+  | { kind: 'chart'; type: 'bar'; data: ChartData[]; options: Record<string, unknown> };
 
 /** A whole deck as plain data, replayed against pptxgenjs in a worker thread. */
 export interface DeckSpec {
@@ -28,6 +36,7 @@ const PptxGenJS = require(workerData.modulePath);
     const slide = pptx.addSlide({ masterName: spec.master.title });
     for (const op of ops) {
       if (op.kind === 'text') slide.addText(op.text, op.options);
+      else if (op.kind === 'chart') slide.addChart(pptx.ChartType[op.type], op.data, op.options);
       else slide.addTable(op.rows, op.options);
     }
   }

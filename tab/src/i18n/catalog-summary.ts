@@ -1,5 +1,6 @@
 import type { MessageCatalog } from '../../../core/i18n';
 import { erasureWording } from '../../../core/privacy/erasure-wording';
+import { CHART_TITLES } from '../../../core/summary/chart-series';
 
 /** Strings of the department summary, my answers, overview and presentation. */
 export const summaryMessages = {
@@ -42,14 +43,11 @@ export const summaryMessages = {
   'summary.ratingAverage': { da: 'Gennemsnit: {value} af {scale}', en: 'Average: {value} of {scale}' },
   'summary.improvement': { da: 'Forbedring: {text}', en: 'Improvement: {text}' },
   'summary.distributions': { da: 'Fordelinger', en: 'Distributions' },
-  'chart.principles': { da: 'Hvilke principper er vigtigst', en: 'Which principles matter most' },
-  'chart.style': { da: 'Definerende eller faciliterende ledelse', en: 'Defining or facilitating leadership' },
-  'chart.valueTypes': { da: 'Indikatorer efter værditype', en: 'Indicators by value type' },
-  'chart.modes': { da: 'Samskabelse eller samproduktion', en: 'Co-creation or co-production' },
-  'chart.knowsOthers': {
-    da: 'Kender til resten af organisationen',
-    en: 'Knows the rest of the organisation',
-  },
+  'chart.principles': CHART_TITLES.principles,
+  'chart.style': CHART_TITLES.style,
+  'chart.valueTypes': CHART_TITLES.values,
+  'chart.modes': CHART_TITLES.modes,
+  'chart.knowsOthers': CHART_TITLES.knows,
   'chart.category': { da: 'Kategori', en: 'Category' },
   'chart.count': { da: 'Antal', en: 'Count' },
   'chart.share': { da: 'Andel', en: 'Share' },

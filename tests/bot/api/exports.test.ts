@@ -78,6 +78,9 @@ describe('exports: Word, PowerPoint and CSV', () => {
     expect(text).toContain('Handleplan');
     expect(text).toContain('Workshop med borgere');
     expect(text).toContain('Deltagelse');
+    // The tab's charts as titled tables (count and share), with the shared labels.
+    expect(text).toContain('Definerende eller faciliterende ledelse');
+    expect(text).toContain('Faciliterende2100 %');
   });
 
   it('makes a department .pptx that opens and holds forum, department and an answer with Danish letters', async () => {

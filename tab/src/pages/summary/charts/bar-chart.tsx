@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { shortLabel } from '../../../../../core/summary/chart-series';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useT } from '../../../i18n/i18n-context';
 import { formatPercent } from '../../../format/format';
@@ -65,7 +66,7 @@ export function BarChart(props: { title: string; data: BarDatum[]; testId?: stri
             return (
               <g key={d.key}>
                 <text x={LABEL_W - 8} y={y + ROW / 2 + 4} textAnchor="end" className={styles.label}>
-                  {truncate(d.label, 30)}
+                  {shortLabel(d.label, 30)}
                 </text>
                 <rect x={LABEL_W} y={y + 4} width={BAR_W} height={ROW - 8} className={styles.track} />
                 {w > 0 && <rect x={LABEL_W} y={y + 4} width={w} height={ROW - 8} className={styles.bar} />}
@@ -103,8 +104,4 @@ export function BarChart(props: { title: string; data: BarDatum[]; testId?: stri
       )}
     </figure>
   );
-}
-
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
