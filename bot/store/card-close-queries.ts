@@ -49,6 +49,22 @@ function requeued(at: string) {
   } as const;
 }
 
+/** Every card the bot sent in a forum (a delivery with an activity id), as queue rows for `view`. */
+function sentCards(db: Kysely<Database>, forumId: string, view: CardView, at: string) {
+  return db
+    .selectFrom('deliveries as d')
+    .select([
+      'd.id as delivery_id',
+      'd.forum_id as forum_id',
+      sql<string>`cast(${view} as text)`.as('view'),
+      ...pendingColumns(at),
+    ])
+    .where('d.forum_id', '=', forumId)
+    .where('d.state', '=', 'sent')
+    .where('d.sent_activity_id', 'is not', null)
+    .where('d.sent_activity_id', '!=', '');
+}
+
 export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
   // A card erased while the forum was open shows the open view; it is closed now (once).
   const reopened = await db
@@ -60,21 +76,9 @@ export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, a
   const result = await db
     .insertInto('card_closes')
     .columns([...QUEUED_COLUMNS])
-    .expression((eb) =>
-      eb
-        .selectFrom('deliveries as d')
-        .innerJoin('rounds as r', 'r.id', 'd.round_id')
-        .select([
-          'd.id as delivery_id',
-          'd.forum_id as forum_id',
-          sql<string>`cast(${'closed'} as text)`.as('view'),
-          ...pendingColumns(at),
-        ])
-        .where('d.forum_id', '=', forumId)
-        .where('d.state', '=', 'sent')
-        .where('d.sent_activity_id', 'is not', null)
-        .where('d.sent_activity_id', '!=', '')
-        .where('r.kind', '=', 'prompt')
+    .expression(
+      sentCards(db, forumId, 'closed', at)
+        .where('d.round_id', 'in', db.selectFrom('rounds').select('id').where('kind', '=', 'prompt'))
         .where((w) =>
           w.not(
             w.exists(
@@ -96,32 +100,15 @@ export async function enqueueErasedCards(
   const result = await db
     .insertInto('card_closes')
     .columns([...QUEUED_COLUMNS])
-    .expression((eb) =>
-      eb
-        .selectFrom('deliveries as d')
-        .select([
-          'd.id as delivery_id',
-          'd.forum_id as forum_id',
-          sql<string>`cast(${'erased'} as text)`.as('view'),
-          ...pendingColumns(at),
-        ])
-        .where('d.forum_id', '=', forumId)
-        .where('d.state', '=', 'sent')
-        .where('d.sent_activity_id', 'is not', null)
-        .where('d.sent_activity_id', '!=', '')
-        .where((w) =>
-          w.or([
-            w.and([w('d.recipient_kind', '=', 'member'), w('d.recipient_id', '=', memberId)]),
-            ...(departmentIds.length
-              ? [
-                  w.and([
-                    w('d.recipient_kind', '=', 'conversation'),
-                    w('d.department_id', 'in', departmentIds),
-                  ]),
-                ]
-              : []),
-          ]),
-        ),
+    .expression(
+      sentCards(db, forumId, 'erased', at).where((w) =>
+        w.or([
+          w.and([w('d.recipient_kind', '=', 'member'), w('d.recipient_id', '=', memberId)]),
+          ...(departmentIds.length
+            ? [w.and([w('d.recipient_kind', '=', 'conversation'), w('d.department_id', 'in', departmentIds)])]
+            : []),
+        ]),
+      ),
     )
     .onConflict((oc) =>
       oc.column('delivery_id').doUpdateSet({
@@ -138,20 +125,7 @@ export async function enqueuePurgedCards(db: Kysely<Database>, forumId: string, 
   const result = await db
     .insertInto('card_closes')
     .columns([...QUEUED_COLUMNS])
-    .expression((eb) =>
-      eb
-        .selectFrom('deliveries as d')
-        .select([
-          'd.id as delivery_id',
-          'd.forum_id as forum_id',
-          sql<string>`cast(${'purged'} as text)`.as('view'),
-          ...pendingColumns(at),
-        ])
-        .where('d.forum_id', '=', forumId)
-        .where('d.state', '=', 'sent')
-        .where('d.sent_activity_id', 'is not', null)
-        .where('d.sent_activity_id', '!=', ''),
-    )
+    .expression(sentCards(db, forumId, 'purged', at))
     .onConflict((oc) =>
       oc
         .column('delivery_id')
