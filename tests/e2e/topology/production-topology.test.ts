@@ -34,7 +34,7 @@ import { answerAfter, dueSoon, examplePlan, expectedRecipients } from './compres
  * SIGKILLed during a fan-out and started again.
  */
 describeWithPostgres('production topology: three instances, one PostgreSQL, a managed identity', () => {
-  const CHEFS = 200;
+  const CHEFS = 150;
   const GROUP_CHATS = 6;
   const RATE = 50; // Teams' per-app limit, and SEND_RATE_PER_SECOND for the whole app
   const KILL_ROUND = 6; // the fourth prompt (the plan alternates prompt, reminder)
