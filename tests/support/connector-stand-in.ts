@@ -48,6 +48,8 @@ export interface StandInStats {
 }
 
 export interface ConnectorStandInOptions {
+  /** Require `Authorization: Bearer <this>` on every request (else 401), as the real connector checks the bot's token. */
+  bearerToken?: string;
   /** The per-app limit in requests per second (Teams: about 30-50). Default 50. */
   globalPerSecond?: number;
   /** Enforce limits at all (default true). */
@@ -59,8 +61,6 @@ export interface ConnectorStandInOptions {
    * accept it, and its answer is written this many ms later (if the caller still listens).
    */
   responseDelayMs?: number;
-  /** Require `Authorization: Bearer <this>` on every request (else 401), as the real connector checks the bot's token. */
-  bearerToken?: string;
 }
 
 export interface ConnectorStandIn {

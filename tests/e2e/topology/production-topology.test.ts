@@ -38,7 +38,9 @@ describeWithPostgres('production topology: three instances, one PostgreSQL, a ma
   const GROUP_CHATS = 6;
   const RATE = 50; // Teams' per-app limit, and SEND_RATE_PER_SECOND for the whole app
   const KILL_ROUND = 6; // the fourth prompt (the plan alternates prompt, reminder)
-  const LEASE_MS = Number(process.env.TOPOLOGY_LEASE_MS ?? 5_000);
+  // Short, for a quick takeover after the kill; a lease must outlast a send request (+1 s).
+  const REQUEST_TIMEOUT_MS = 8_000;
+  const LEASE_MS = REQUEST_TIMEOUT_MS + 1_000;
   const schema = uniqueSchemaName('topo');
   let entra: FakeEntra;
   let standIn: ConnectorStandIn;
@@ -76,7 +78,12 @@ describeWithPostgres('production topology: three instances, one PostgreSQL, a ma
       schema,
       entra,
       sendRatePerSecond: RATE,
-      extra: { SCHEDULER_TICK_MS: '100', SCHEDULER_BATCH_SIZE: '20', SCHEDULER_LEASE_MS: String(LEASE_MS) },
+      extra: {
+        SCHEDULER_TICK_MS: '100',
+        SCHEDULER_BATCH_SIZE: '20',
+        SCHEDULER_LEASE_MS: String(LEASE_MS),
+        SEND_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
+      },
     });
   });
   afterAll(async () => {
