@@ -68,6 +68,9 @@ export async function runCluster(
       'every delivery settled',
       200,
     );
+    const unsent = (await store.listDeliveries({ roundId: round.id })).filter((d) => d.state !== 'sent');
+    for (const d of unsent.slice(0, 5))
+      console.log(`  not sent: ${d.state} after ${d.attempts} attempt(s): ${d.lastError ?? ''}`);
     const refused = servers.flatMap(refusedConnections);
     if (refused.length > 0) throw new Error(`a server tried to leave loopback: ${refused.join('; ')}`);
     return figures(
