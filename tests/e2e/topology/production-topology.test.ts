@@ -94,7 +94,7 @@ describeWithPostgres('production topology: three instances, one PostgreSQL, a ma
     await dropSchema(schema);
   });
 
-  it('takes the bot token from the App Service identity endpoint on loopback, never from IMDS', async () => {
+  it('starts three instances as in production, the managed identity routed to loopback (never IMDS)', async () => {
     assertManagedIdentityOnLoopback(env); // throws (and no server starts) unless msal-node picks it
     const started = await startProductionInstances(env, 3);
     instances.push(...started);
