@@ -13,10 +13,13 @@ import { testKeys } from '../bot/api/support/entra-tokens';
  * - a JWKS document with locally generated signing keys for Teams SSO tokens (the server reads it
  *   through the TEST_SSO_JWKS_URL seam, see SECURITY.md), and `sign` to mint tokens with them.
  */
+/** The resource of the bot's outbound token (the Bot Connector's audience). */
+export const BOT_FRAMEWORK = 'https://api.botframework.com';
+
 export interface FakeEntra {
   /** Environment for the server: IDENTITY_ENDPOINT, IDENTITY_HEADER, TEST_SSO_JWKS_URL, SAMSKAB_TEST_SEAMS. */
   env: Record<string, string>;
-  /** The access token every managed-identity request receives; the stand-in connector requires it. */
+  /** The token for the Bot Framework resource (other resources get another); the stand-in connector requires it. */
   botToken: string;
   /** Managed-identity token requests answered (and refused), with what they asked for. */
   tokenRequests: Array<{ clientId: string | null; resource: string | null; status: number }>;
@@ -29,6 +32,7 @@ export async function startFakeEntra(options: { botClientId: string }): Promise<
   const keys = await testKeys();
   const identityHeader = randomBytes(16).toString('hex');
   const botToken = `msi-${randomBytes(24).toString('base64url')}`;
+  const otherToken = `msi-other-${randomBytes(24).toString('base64url')}`; // e.g. PostgreSQL's
   const tokenRequests: FakeEntra['tokenRequests'] = [];
   let jwksRequests = 0;
 
@@ -56,7 +60,7 @@ export async function startFakeEntra(options: { botClientId: string }): Promise<
         return reply(400, { error: 'invalid_request', error_description: 'refused by the fake endpoint' });
       const expiresOn = Math.floor(Date.now() / 1000) + 3600;
       return reply(200, {
-        access_token: botToken,
+        access_token: resource === BOT_FRAMEWORK ? botToken : otherToken,
         expires_on: String(expiresOn),
         resource,
         token_type: 'Bearer',

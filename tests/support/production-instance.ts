@@ -23,11 +23,15 @@ export interface ProductionEnvOptions {
 
 /**
  * The environment of an App Service instance as infra/azure.bicep configures it: production,
- * the bot as a user-assigned managed identity (no BOT_PASSWORD), PostgreSQL, Teams SSO. Only the
+ * the bot as a user-assigned managed identity (no BOT_PASSWORD), PostgreSQL signed in to with that
+ * identity's token, Teams SSO. Only the
  * outside world is swapped for loopback: the managed-identity endpoint and the SSO signing keys
  * (FakeEntra), and every connection is checked by the loopback guard.
  */
 export function productionEnv(options: ProductionEnvOptions): Record<string, string> {
+  // As deployed, the app signs in to PostgreSQL with its managed identity's token (DATABASE_AUTH=entra).
+  // The test server (trust auth) ignores the token; with a password in the URL it needs that instead.
+  const entraDatabaseAuth = new URL(options.databaseUrl).password === '';
   return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -39,6 +43,7 @@ export function productionEnv(options: ProductionEnvOptions): Record<string, str
     BOT_TENANT_ID: TENANT,
     DATABASE_URL: options.databaseUrl,
     PG_SCHEMA: options.schema,
+    ...(entraDatabaseAuth ? { DATABASE_AUTH: 'entra', AZURE_CLIENT_ID: BOT_CLIENT_ID } : {}),
     AAD_APP_CLIENT_ID: CLIENT_ID,
     AAD_APP_TENANT_ID: TENANT,
     ALLOWED_TENANT_IDS: TENANT,
