@@ -23,14 +23,15 @@ export interface ProductionEnvOptions {
 
 /**
  * The environment of an App Service instance as infra/azure.bicep configures it: production,
- * the bot as a user-assigned managed identity (no BOT_PASSWORD), PostgreSQL signed in to with that
- * identity's token, Teams SSO. Only the
+ * the bot as a user-assigned managed identity (no BOT_PASSWORD), PostgreSQL with DATABASE_AUTH=entra,
+ * Teams SSO. Only the
  * outside world is swapped for loopback: the managed-identity endpoint and the SSO signing keys
  * (FakeEntra), and every connection is checked by the loopback guard.
  */
 export function productionEnv(options: ProductionEnvOptions): Record<string, string> {
-  // As deployed, the app signs in to PostgreSQL with its managed identity's token (DATABASE_AUTH=entra).
-  // The test server (trust auth) ignores the token; with a password in the URL it needs that instead.
+  // As deployed: DATABASE_AUTH=entra, no password in the URL. A trust-auth test server never asks
+  // for the password (the identity's token), so that path is not exercised here; a URL with a
+  // password keeps password sign-in.
   const entraDatabaseAuth = new URL(options.databaseUrl).password === '';
   return {
     NODE_ENV: 'production',

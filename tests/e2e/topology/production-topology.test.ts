@@ -1,5 +1,4 @@
 import { createPostgresStore } from '../../../bot/store';
-import { POSTGRES_TOKEN_RESOURCE } from '../../../bot/store/postgres/entra-password';
 import type { Store } from '../../../bot/store/store';
 import type { Delivery, Member, Round } from '../../../core/model';
 import { call } from '../../bot/api/support/api-client';
@@ -226,10 +225,6 @@ describeWithPostgres('production topology: three instances, one PostgreSQL, a ma
     const forBot = entra.tokenRequests.filter((r) => r.resource === BOT_FRAMEWORK);
     expect(forBot.length).toBeGreaterThanOrEqual(4); // each process start fetched one
     expect(entra.tokenRequests.filter((r) => r.status !== 200)).toEqual([]);
-    if (env.DATABASE_AUTH === 'entra') {
-      // PostgreSQL was signed in to with the same identity's token, not a password.
-      expect(entra.tokenRequests.some((r) => r.resource === POSTGRES_TOKEN_RESOURCE)).toBe(true);
-    }
     expect(entra.jwksRequests).toBeGreaterThan(0);
     for (const s of everyProcess) expect(refusedConnections(s)).toEqual([]);
   });
