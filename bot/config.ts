@@ -37,6 +37,9 @@ export const configSchema = z.object({
   AAD_APP_TENANT_ID: z.string().optional(),
   ALLOWED_TENANT_IDS: z.string().optional(),
   DEV_AUTH: boolean.optional(),
+  /** Test seam (SECURITY.md): SSO signing keys from a loopback JWKS, only with SAMSKAB_TEST_SEAMS=1. */
+  TEST_SSO_JWKS_URL: z.string().optional(),
+  SAMSKAB_TEST_SEAMS: boolean.optional(),
   SEED_EXAMPLE: boolean.optional(),
   BOOTSTRAP_ORGANIZERS: z
     .string()
@@ -87,6 +90,8 @@ export interface Config {
     clientId: string | null;
     tenantId: string | null;
     allowedTenantIds: string[];
+    /** Test seam: where SSO signing keys come from instead of Microsoft's (a loopback URL), else null. */
+    testJwksUrl: string | null;
   };
   seedExample: boolean;
   /** Entra object ids made organizers at start-up (a new forum is created in an empty database). */
@@ -197,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean),
+      testJwksUrl: testJwksUrlFrom(raw),
     },
     seedExample: raw.SEED_EXAMPLE ?? !production,
     bootstrapOrganizers: (raw.BOOTSTRAP_ORGANIZERS ?? '')
@@ -260,6 +266,35 @@ function demoFrom(raw: RawConfig, production: boolean): Config['demo'] {
     throw new ConfigError('DEMO_AS', `"${raw.DEMO_AS}" is not one of the example's people`);
   }
   return { livePeople, as: raw.DEMO_AS ?? null };
+}
+
+/**
+ * The SSO test seam: signing keys from a JWKS on this machine, for tests that run the server as in
+ * production. Refused unless the test flag is set too and the URL is loopback, so it can never
+ * point the server at keys somewhere else.
+ */
+function testJwksUrlFrom(raw: RawConfig): string | null {
+  if (!raw.TEST_SSO_JWKS_URL) return null;
+  if (!raw.SAMSKAB_TEST_SEAMS) {
+    throw new ConfigError(
+      'TEST_SSO_JWKS_URL',
+      'is a test seam; it needs SAMSKAB_TEST_SEAMS=1 (never set either in a deployment)',
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(raw.TEST_SSO_JWKS_URL);
+  } catch {
+    throw new ConfigError('TEST_SSO_JWKS_URL', 'is not a URL');
+  }
+  const hostname = url.hostname.replace(/^\[|\]$/g, '');
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !LOOPBACK.has(hostname)) {
+    throw new ConfigError(
+      'TEST_SSO_JWKS_URL',
+      `must be an http(s) URL on loopback (127.0.0.1, localhost, [::1]); got ${url.host}`,
+    );
+  }
+  return url.toString();
 }
 
 function databaseFrom(raw: RawConfig): Config['database'] {

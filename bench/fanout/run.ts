@@ -5,6 +5,7 @@ import { createSqliteStore } from '../../bot/store';
 import { buildRoundActivity } from '../../bot/teams/cards';
 import { seedFanoutForum } from '../../tests/bot/scheduler/fanout-fixture';
 import { startConnectorStandIn } from '../../tests/support/connector-stand-in';
+import { CLUSTER_SIZE, runCluster } from './cluster-run';
 import { figures, print, type FanoutFigures } from './measure';
 import { runNaiveTeamsFx } from './naive-teamsfx-run';
 import { runSamskab } from './samskab-run';
@@ -13,7 +14,8 @@ import { runSamskab } from './samskab-run';
  * Fan-out benchmark: 2,000 recipients in 1:1 chats and 20 group chats, through the Bot Connector
  * stand-in enforcing Teams' limits (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per app
  * ALLOWED/s), once with Samskab's scheduler and once with the TeamsFx notification template's
- * naive loop. Each run gets its own stand-in (fresh windows), same recipients, same limits.
+ * naive loop, and then as deployed: three server processes on PostgreSQL sharing the app's
+ * allowance. Each run gets its own stand-in (fresh windows), same recipients, same limits.
  */
 const PEOPLE = Number(process.env.FANOUT_PEOPLE ?? 2000);
 const GROUPS = Number(process.env.FANOUT_GROUPS ?? 20);
@@ -106,6 +108,11 @@ async function main(): Promise<void> {
       await store.close();
       await standIn.close();
     }
+    // Samskab as deployed: several instances on one PostgreSQL database, one allowance for the app
+    const cluster = await runCluster(PEOPLE, GROUPS, ALLOWED);
+    if ('skipped' in cluster)
+      console.log(`\n${CLUSTER_SIZE} instances on PostgreSQL: SKIPPED, ${cluster.skipped}`);
+    else rows.push(cluster);
     print(rows);
     const [ours, naive] = rows;
     console.log(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createRemoteJWKSet } from 'jose';
 import type { Server } from 'restify';
 import { DEV_MODE_HEADER } from '../../core/api';
 import { createAuditLog } from '../audit/audit-log';
@@ -90,5 +91,22 @@ function entraVerifier(deps: ApiDeps): TokenVerifier {
       'API sign-in: no ALLOWED_TENANT_IDS or AAD_APP_TENANT_ID; every API request will be refused (401)',
     );
   }
-  return createEntraVerifier({ clientId: auth.clientId, publicUrl, allowedTenantIds, jwks: deps.jwks });
+  return createEntraVerifier({
+    clientId: auth.clientId,
+    publicUrl,
+    allowedTenantIds,
+    jwks: testSeamJwks(deps),
+  });
+}
+
+/** Signing keys other than Microsoft's: a test's own (in-process, or the loopback TEST_SSO_JWKS_URL seam). */
+function testSeamJwks(deps: ApiDeps): ApiDeps['jwks'] {
+  if (deps.jwks) return deps.jwks;
+  const url = deps.config.auth.testJwksUrl;
+  if (!url) return undefined;
+  deps.log.warn(
+    { jwksUrl: url },
+    'API sign-in: TEST SEAM: SSO signing keys from a loopback JWKS, not Microsoft',
+  );
+  return createRemoteJWKSet(new URL(url));
 }

@@ -41,3 +41,15 @@ export class WindowCheck {
     this.accepted.set(key, times);
   }
 }
+
+/** The most entries of sorted-or-not `times` (ms) that fall within any window of `ms` milliseconds. */
+export function maxInAnyWindow(times: readonly number[], ms: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let max = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (sorted[end]! - sorted[start]! >= ms) start++;
+    max = Math.max(max, end - start + 1);
+  }
+  return max;
+}

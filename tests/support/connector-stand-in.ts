@@ -43,9 +43,13 @@ export interface StandInStats {
   /** Member reads (GET members/pagedmembers) answered. */
   reads: number;
   byStatus: Record<number, number>;
+  /** Requests refused 401 because the bearer token was missing or wrong (with `bearerToken` set). */
+  unauthorized: number;
 }
 
 export interface ConnectorStandInOptions {
+  /** Require `Authorization: Bearer <this>` on every request (else 401), as the real connector checks the bot's token. */
+  bearerToken?: string;
   /** The per-app limit in requests per second (Teams: about 30-50). Default 50. */
   globalPerSecond?: number;
   /** Enforce limits at all (default true). */
@@ -67,6 +71,8 @@ export interface ConnectorStandIn {
   created: CreatedConversation[];
   faults: FaultPlan;
   stats: StandInStats;
+  /** When each request arrived (performance.now(), ms), answered or not: what the app offered. */
+  arrivals: number[];
   /** Every send to a conversation answers this status from now on (403 blocked, 404 gone). */
   block(conversationId: string, status: 403 | 404): void;
   /** Sends per conversation id. */
@@ -97,8 +103,10 @@ export async function startConnectorStandIn(
     injected: 0,
     reads: 0,
     byStatus: {},
+    unauthorized: 0,
   };
   const sockets = new Set<import('node:net').Socket>();
+  const arrivals: number[] = [];
   let inFlight = 0;
   let nextActivity = 1;
   let responseDelayMs = options.responseDelayMs ?? 0;
@@ -170,6 +178,7 @@ export async function startConnectorStandIn(
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
+      arrivals.push(performance.now());
       inFlight++;
       res.once('close', () => inFlight--);
       const handle = () => route(req, res, raw);
@@ -184,6 +193,10 @@ export async function startConnectorStandIn(
 
   function route(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
     stats.requests++;
+    if (options.bearerToken !== undefined && req.headers.authorization !== `Bearer ${options.bearerToken}`) {
+      stats.unauthorized++;
+      return answer(res, 401, errorBody('Unauthorized', 'missing or wrong bearer token'));
+    }
     const url = new URL(req.url ?? '/', 'http://stand-in');
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     let body: Record<string, unknown> = {};
@@ -276,6 +289,7 @@ export async function startConnectorStandIn(
     created,
     faults,
     stats,
+    arrivals,
     block: (conversationId, status) => blocked.set(conversationId, status),
     setResponseDelay: (ms) => void (responseDelayMs = ms),
     sendsTo: (conversationId) => sends.filter((s) => s.conversationId === conversationId),

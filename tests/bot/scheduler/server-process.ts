@@ -12,8 +12,14 @@ export interface ServerProcess {
   kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-/** The real server entry (bot/index.ts) as a child process, TypeScript loaded by tsx. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * The real server entry (bot/index.ts) as a child process, TypeScript loaded by tsx. A process that
+ * does not log 'listening' within `startTimeoutMs` is killed and the start fails.
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
     cwd: ROOT,
     env: {
@@ -59,10 +65,13 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       new Promise((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`server did not start: ${stderr.join('').slice(-2000)}`)),
-          20_000,
+          startTimeoutMs,
         );
       }),
     ]);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   } finally {
     clearTimeout(timer);
   }

@@ -19,12 +19,16 @@ export const ENTRA_ENV = {
   DEV_AUTH: 'false',
 };
 
-/** A local stand-in for Microsoft's signing keys, and a second key Microsoft never published. */
+/**
+ * A local stand-in for Microsoft's signing keys, and a second key Microsoft never published.
+ * `publishedKeys` is the JWKS document (public key only) as Microsoft's endpoint serves it.
+ */
 export async function testKeys() {
   const good = await generateKeyPair('RS256');
   const rogue = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(good.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
-  const jwks: JWTVerifyGetKey = createLocalJWKSet({ keys: [jwk] });
+  const publishedKeys = { keys: [jwk] };
+  const jwks: JWTVerifyGetKey = createLocalJWKSet(publishedKeys);
 
   const sign = async (
     claims: JWTPayload,
@@ -45,7 +49,7 @@ export async function testKeys() {
       .setExpirationTime(now + (options.expiresIn ?? 3600))
       .sign(options.key ?? good.privateKey);
   };
-  return { jwks, sign, rogueKey: rogue.privateKey };
+  return { jwks, publishedKeys, sign, rogueKey: rogue.privateKey };
 }
 
 /** An unsigned token ("alg": "none") with otherwise perfect claims. */
