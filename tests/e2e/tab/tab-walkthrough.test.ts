@@ -237,6 +237,10 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     expect(await rows.locator('[data-row-ok="true"]').count()).toBe(1);
     expect(await rows.locator('[data-row-ok="false"]').count()).toBe(1);
     expect(await rows.locator('[data-row-ok="false"]').textContent()).toMatch(/Fejl/);
+    // The refused row keeps what was typed, and its errors name the typed columns.
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('Dårlig Række');
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('ikke-en-mail');
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('role:');
     expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
     axe.adminImport = await seriousAxeViolations(organizerPage);
 
