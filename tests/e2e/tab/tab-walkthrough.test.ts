@@ -244,6 +244,20 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
     axe.adminImport = await seriousAxeViolations(organizerPage);
 
+    const template = await download(organizerPage, 'csv-template');
+    expect(template.name).toBe('medlemmer-skabelon.csv');
+    expect(template.bytes.toString('utf8')).toMatch(/^\uFEFFnavn;e-mail;rolle;afdelinger;sprog\r\n/);
+    // Danish columns and no Entra ids: a person the bot has not seen is listed by name; nothing can be applied.
+    await organizerPage
+      .getByTestId('csv-text')
+      .fill(`navn;e-mail;rolle;afdelinger\nUkendt Ulla;ulla@kommune.example;chef;${departmentName()}`);
+    await organizerPage.getByTestId('csv-preview').click();
+    const unresolved = organizerPage.getByTestId('csv-unresolved');
+    await unresolved.waitFor();
+    expect(await unresolved.textContent()).toContain('Vi kender ikke Teams-kontoen for 1 person.');
+    expect(await unresolved.textContent()).toContain('Ukendt Ulla (ulla@kommune.example)');
+    expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
+
     await organizerPage.getByTestId('admin-tab-schedule').click();
     await organizerPage.getByTestId('round-row').first().waitFor();
     axe.adminSchedule = await seriousAxeViolations(organizerPage);
