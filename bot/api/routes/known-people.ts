@@ -1,6 +1,6 @@
 import type { Member } from '../../../core/model';
 import type { Store } from '../../store/store';
-import { storedRoster } from '../../teams/stored-roster';
+import { storedRoster, withStoredRoster } from '../../teams/stored-roster';
 
 /** Someone whose Teams account the bot has seen: an Entra object id behind an e-mail or UPN. */
 export interface KnownPerson {
@@ -41,4 +41,24 @@ export async function knownPeople(
     if (m.email?.trim()) known.set(addressKey(m.email), { aadObjectId: m.aadObjectId, name: m.name });
   }
   return known;
+}
+
+/**
+ * Drops a person from the rosters kept with the forum's linked chats (when they are removed from
+ * the forum), so the import no longer knows their e-mail until a later `synk` lists them again.
+ */
+export async function forgetKnownPerson(
+  store: Store,
+  departmentIds: readonly string[],
+  aadObjectId: string,
+): Promise<void> {
+  const id = aadObjectId.toLowerCase();
+  for (const departmentId of departmentIds) {
+    for (const ref of await store.listConversationRefs({ departmentId })) {
+      const roster = storedRoster(ref.reference);
+      const kept = roster.filter((p) => p.aadObjectId.toLowerCase() !== id);
+      if (kept.length < roster.length)
+        await store.saveConversationRef({ ...ref, reference: withStoredRoster(ref.reference, kept) });
+    }
+  }
 }

@@ -118,6 +118,23 @@ function describeImport(name: string, open: () => Promise<{ app: TestApp; done()
       expect(await app.deps.store.listMembers(forumId)).toEqual(before);
     });
 
+    test('removing a member drops them from the kept chat roster: their e-mail is no longer known', async () => {
+      const rosa = (await app.deps.store.listMembers(forumId)).find(
+        (m) => m.aadObjectId === ROSA.aadObjectId,
+      )!;
+      const remove = (body: unknown) =>
+        call(app.url, `/api/members/${rosa.id}`, { token, method: 'DELETE', body });
+      const { confirmToken } = (await remove({ eraseAnswers: false })).body;
+      expect((await remove({ eraseAnswers: false, confirmToken })).body.status).toBe('removed');
+      const dry = await importCsv(
+        `navn;e-mail;rolle;afdelinger\nRosa Roster;${ROSA_EMAIL};chef;${departments[0]!.name.da}`,
+        true,
+      );
+      expect(dry.body.rows[0]).toMatchObject({ ok: false, unresolved: true, name: 'Rosa Roster' });
+      const ole = await importCsv(`navn;e-mail;rolle\nOle Upn;ole.upn@kommune.example;facilitator`, true);
+      expect(ole.body.rows[0]).toMatchObject({ ok: true, unresolved: false });
+    });
+
     test('errors name the column as typed (Danish and English) and the failed row keeps its name and e-mail', async () => {
       const da = await importCsv(
         `Navn;E-mail;Rolle;Afdelinger;Sprog\nBodil Bred;${ROSA_EMAIL};boss;Månebasen;fr`,
