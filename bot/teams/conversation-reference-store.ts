@@ -6,6 +6,7 @@ import type {
 } from '@microsoft/teamsfx';
 import type { Clock, ConversationKind } from '../../core/model';
 import type { Store } from '../store/store';
+import { keepRoster } from './installations';
 
 /**
  * TeamsFx's installation store, kept in our database instead of a local JSON file,
@@ -33,7 +34,8 @@ export class StoreConversationReferenceStore implements ConversationReferenceSto
       aadObjectId:
         kind === 'personal' ? (reference.user?.aadObjectId ?? existing?.aadObjectId ?? null) : null,
       departmentId: existing?.departmentId ?? null,
-      reference,
+      reference:
+        existing && existing.removedAt === null ? keepRoster(existing.reference, reference) : reference,
       installedAt: existing?.installedAt ?? this.clock.now().toISOString(),
       removedAt: null,
       reachable: true,

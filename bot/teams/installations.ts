@@ -1,6 +1,7 @@
 import { type Activity, type ConversationReference, TurnContext } from 'botbuilder';
 import type { ConversationKind, ConversationRef } from '../../core/model';
 import type { Store } from '../store/store';
+import { storedRoster, withStoredRoster } from './stored-roster';
 
 export function conversationKindOf(activity: Partial<Activity>): ConversationKind {
   const type = activity.conversation?.conversationType;
@@ -39,7 +40,7 @@ export async function rememberConversation(
     tenantId: activity.conversation?.tenantId ?? activity.channelData?.tenant?.id ?? null,
     aadObjectId: kind === 'personal' ? (activity.from?.aadObjectId ?? existing?.aadObjectId ?? null) : null,
     departmentId: existing?.departmentId ?? null,
-    reference,
+    reference: isNew ? reference : keepRoster(existing.reference, reference),
     installedAt: isNew ? at : (existing?.installedAt ?? at),
     removedAt: null,
     reachable: true,
@@ -74,6 +75,12 @@ function referenceOf(activity: Partial<Activity>): Partial<ConversationReference
     reference.conversation = { ...reference.conversation, id: conversationIdOf(activity) };
   delete reference.activityId;
   return reference;
+}
+
+/** A newer reference of the same installation keeps the roster the last `synk` stored. */
+export function keepRoster(old: unknown, reference: Partial<ConversationReference>): unknown {
+  const roster = storedRoster(old);
+  return roster.length ? withStoredRoster(reference, roster) : reference;
 }
 
 function sameReference(a: unknown, b: Partial<ConversationReference>): boolean {

@@ -54,6 +54,32 @@ export const apiMessages = {
     da: 'Må ikke begynde med =, +, - eller @ (det kan køre som en formel i et regneark).',
     en: 'Must not begin with =, +, - or @ (it could run as a formula in a spreadsheet).',
   },
+  'field.importRole': {
+    da: 'Rollen skal være chef, facilitator eller arrangør.',
+    en: 'The role must be chef, facilitator or organizer.',
+  },
+  'field.importLocale': {
+    da: 'Sproget skal være da (dansk) eller en (engelsk).',
+    en: 'The language must be da (Danish) or en (English).',
+  },
+  'field.importIdentity': {
+    da: 'Angiv personens e-mail (eller Entra-objekt-id).',
+    en: "Give the person's e-mail (or Entra object id).",
+  },
+  'field.unresolvedPerson': {
+    da: 'Vi kender ikke personens Teams-konto endnu: tilføj Samskab til afdelingens chat, eller angiv Entra-objekt-id.',
+    en: "We do not know this person's Teams account yet: add Samskab to the department's chat, or give the Entra object id.",
+  },
+  'field.otherAccount': {
+    da: 'E-mailen hører til en anden Teams-konto end det angivne Entra-objekt-id.',
+    en: 'The e-mail belongs to another Teams account than the Entra object id given.',
+  },
+  'import.column.name': { da: 'navn', en: 'name' },
+  'import.column.email': { da: 'e-mail', en: 'e-mail' },
+  'import.column.aadObjectId': { da: 'Entra-objekt-id', en: 'Entra object id' },
+  'import.column.role': { da: 'rolle', en: 'role' },
+  'import.column.departments': { da: 'afdelinger', en: 'departments' },
+  'import.column.locale': { da: 'sprog', en: 'language' },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
   'field.unstorableText': unstorableTextMessage,
 
@@ -121,8 +147,8 @@ export const apiMessages = {
   },
   'error.importEmpty': { da: 'Filen indeholder ingen rækker.', en: 'The file contains no rows.' },
   'error.importHeader': {
-    da: 'Første linje skal være kolonnenavne; mangler: {columns}.',
-    en: 'The first line must name the columns; missing: {columns}.',
+    da: 'Første linje skal være kolonnenavne (fx navn; e-mail; rolle; afdelinger; sprog); mangler: {columns}.',
+    en: 'The first line must name the columns (e.g. name; e-mail; role; departments; language); missing: {columns}.',
   },
   'error.tooManyStreams': {
     da: 'For mange åbne live-forbindelser. Luk nogle faner, og prøv igen.',

@@ -157,11 +157,13 @@ export const memberRemoveSchema = z.object(
 export type MemberRemove = z.input<typeof memberRemoveSchema>;
 
 /**
- * POST /api/forums/:forumId/members/import — CSV with a header line; `,` or `;` separated.
- * Columns (case-insensitive, Danish aliases in parentheses): name (navn), email (e-mail),
- * aadObjectId (objectid), role (rolle: chef | facilitator | organizer / arrangør),
- * departments (afdeling: department names in Danish or English or ids, several separated by `|`),
- * locale (sprog: da | en, optional). Rows are matched to existing members by aadObjectId.
+ * POST /api/forums/:forumId/members/import — CSV with a header line; `,` `;` or tab separated.
+ * Columns (case-insensitive, Danish or English): navn/name, e-mail/email/upn, rolle/role
+ * (chef | facilitator | arrangør/organizer), afdelinger/departments (department names in Danish
+ * or English, several separated by `;` or `|`), sprog/language (da | en, optional) and, optional,
+ * Entra-objekt-id/aadObjectId. Without an Entra object id, the person is found by e-mail/UPN among
+ * the forum's members and the Teams rosters of its linked chats; a person not found is an error.
+ * Rows are matched to existing members by Entra object id.
  * All-or-nothing: nothing is saved unless every row is valid (dryRun: never saved).
  */
 export const memberImportSchema = z.object({

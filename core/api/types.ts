@@ -196,6 +196,11 @@ export interface MemberImportRow {
   /** 1-based line number in the CSV (the header is line 1). */
   line: number;
   ok: boolean;
+  /** The name and e-mail (or UPN) as typed in the row, shown also when the row has errors. */
+  name: string;
+  email: string;
+  /** The person's Teams account could not be found from the e-mail (and no Entra object id was given). */
+  unresolved: boolean;
   /** 'create' a new member, 'update' the member with the same aadObjectId; null when the row has errors. */
   action: 'create' | 'update' | null;
   member: {
@@ -206,7 +211,7 @@ export interface MemberImportRow {
     departmentIds: string[];
     locale: Locale;
   } | null;
-  /** Localized (Accept-Language) messages by column name. */
+  /** Localized (Accept-Language) messages by column, named as the file's header typed it. */
   errors: Record<string, string>;
 }
 

@@ -21,6 +21,7 @@ import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
+import { knownPeople } from './known-people';
 import { planMemberImport } from './member-import';
 import { removalCodeSubject, REMOVAL_PURPOSE, removeMember } from './member-removal';
 import { assertValidMember } from './member-rules';
@@ -170,7 +171,12 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
     const input = parseBody(memberImportSchema, body);
     const [departments, existing] = await readRoster(forum.id);
-    const plan = planMemberImport(input.csv, departments, existing, locale);
+    const known = await knownPeople(
+      store,
+      departments.map((d) => d.id),
+      existing,
+    );
+    const plan = planMemberImport(input.csv, departments, existing, known, locale);
     const result: MemberImportResult = {
       dryRun: input.dryRun,
       applied: false,

@@ -9,6 +9,7 @@ import {
 import { format, type Params } from '../../../core/i18n';
 import type { Department, Locale, Member, Role } from '../../../core/model';
 import { fieldsOf } from '../http/validation';
+import { addressKey, type KnownPeople } from './known-people';
 
 type Column = 'name' | 'email' | 'aadObjectId' | 'role' | 'departments' | 'locale';
 
@@ -17,13 +18,21 @@ const HEADER_ALIASES: Record<string, Column> = {
   navn: 'name',
   email: 'email',
   'e-mail': 'email',
+  'e-mailadresse': 'email',
   mail: 'email',
+  upn: 'email',
+  userprincipalname: 'email',
+  brugernavn: 'email',
   aadobjectid: 'aadObjectId',
   objectid: 'aadObjectId',
   'object id': 'aadObjectId',
   oid: 'aadObjectId',
   'entra id': 'aadObjectId',
   'entra-id': 'aadObjectId',
+  'entra object id': 'aadObjectId',
+  'entra-objekt-id': 'aadObjectId',
+  'entra objekt-id': 'aadObjectId',
+  'objekt-id': 'aadObjectId',
   role: 'role',
   rolle: 'role',
   department: 'departments',
@@ -35,7 +44,10 @@ const HEADER_ALIASES: Record<string, Column> = {
   language: 'locale',
   sprog: 'locale',
 };
-const REQUIRED: Column[] = ['name', 'aadObjectId', 'role'];
+
+/** A file names the person by e-mail/UPN or Entra object id (at least one of the two). */
+const REQUIRED: Column[] = ['name', 'role'];
+const IDENTITY: Column[] = ['email', 'aadObjectId'];
 
 /**
  * A cell that a spreadsheet would run as a formula (CSV/formula injection): it begins with
@@ -55,8 +67,21 @@ const ROLE_ALIASES: Record<string, Role> = {
   organiser: 'organizer',
   organisator: 'organizer',
   arrangør: 'organizer',
+  arrangor: 'organizer',
   sekretariat: 'organizer',
 };
+
+const LOCALE_ALIASES: Record<string, Locale> = {
+  da: 'da',
+  dansk: 'da',
+  danish: 'da',
+  en: 'en',
+  engelsk: 'en',
+  english: 'en',
+};
+
+/** Department names in a cell: `;` or `|` between them. */
+const DEPARTMENT_SEPARATOR = /[;|]/;
 
 export interface ImportPlan {
   rows: MemberImportRow[];
@@ -67,14 +92,19 @@ export interface ImportPlan {
 /**
  * Reads a members CSV (header line; `,` `;` or tab separated; Danish or English column names)
  * and checks every row against the member rules and the forum's departments, refusing cells
- * that begin like a spreadsheet formula. Pure: saves nothing.
+ * that begin like a spreadsheet formula. A row without an Entra object id gets it from `known`
+ * by its e-mail/UPN, or is refused as unresolved. Errors name the columns as the header typed
+ * them; a refused row keeps the typed name and e-mail. Pure: saves nothing.
  */
 export function planMemberImport(
   csv: string,
   departments: readonly Department[],
   existing: readonly Member[],
+  known: KnownPeople,
   locale: Locale,
 ): ImportPlan {
+  const t = (key: ApiMessageKey, params: Params = {}) => format(apiMessages[key][locale], params, locale);
+  const columnLabel = (c: Column) => t(`import.column.${c}`);
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), {
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
@@ -84,9 +114,15 @@ export function planMemberImport(
   if (data.length > limits.csvRows)
     return { rows: [], fatal: { key: 'field.tooMany', params: { max: limits.csvRows } } };
   const columns = header.map((h) => HEADER_ALIASES[h.trim().toLowerCase()]);
-  const missing = REQUIRED.filter((c) => !columns.includes(c));
+  const missing = REQUIRED.filter((c) => !columns.includes(c)).map(columnLabel);
+  if (!IDENTITY.some((c) => columns.includes(c))) missing.push(columnLabel('email'));
   if (missing.length)
     return { rows: [], fatal: { key: 'error.importHeader', params: { columns: missing.join(', ') } } };
+  /** The column as the organizer typed it in the header (our own name if the file has none). */
+  const typed = (c: Column) => {
+    const index = columns.indexOf(c);
+    return index >= 0 ? header[index]!.trim() : columnLabel(c);
+  };
 
   const departmentByKey = new Map<string, string>();
   for (const d of departments) {
@@ -95,55 +131,76 @@ export function planMemberImport(
   }
   const existingByAad = new Map(existing.map((m) => [m.aadObjectId.toLowerCase(), m]));
   const seen = new Map<string, number>();
-  const t = (key: ApiMessageKey, params: Params = {}) => format(apiMessages[key][locale], params, locale);
 
   const rows = data.map((cells, index): MemberImportRow => {
     const line = index + 2;
-    const cell = (c: Column) => (cells[columns.indexOf(c)] ?? '').trim();
+    const cell = (c: Column) => (columns.includes(c) ? (cells[columns.indexOf(c)] ?? '').trim() : '');
     const errors: Record<string, string> = {};
+    const fail = (c: Column, message: string) => (errors[typed(c)] ??= message);
 
     for (const column of new Set(columns)) {
-      if (column && FORMULA_START.test(cell(column))) errors[column] = t('field.formula');
+      if (column && FORMULA_START.test(cell(column))) fail(column, t('field.formula'));
     }
 
     const roleText = cell('role').toLowerCase();
     const role = ROLE_ALIASES[roleText] ?? roleText;
+    const localeText = cell('locale').toLowerCase();
+    const rowLocale = localeText ? (LOCALE_ALIASES[localeText] ?? localeText) : 'da';
     const departmentIds: string[] = [];
     for (const name of cell('departments')
-      .split('|')
+      .split(DEPARTMENT_SEPARATOR)
       .map((s) => s.trim())
       .filter(Boolean)) {
       const id = departmentByKey.get(name.toLowerCase());
       if (id) departmentIds.push(id);
-      else errors.departments ??= t('field.unknownDepartment', { name });
+      else fail('departments', t('field.unknownDepartment', { name }));
+    }
+
+    const email = cell('email');
+    const givenId = cell('aadObjectId');
+    const person = email ? known.get(addressKey(email)) : undefined;
+    let unresolved = false;
+    if (givenId && person && person.aadObjectId.toLowerCase() !== givenId.toLowerCase())
+      fail('email', t('field.otherAccount'));
+    else if (!givenId && !email) fail('email', t('field.importIdentity'));
+    else if (!givenId && !person && !FORMULA_START.test(email)) {
+      unresolved = true;
+      fail('email', t('field.unresolvedPerson'));
     }
     const candidate = {
-      aadObjectId: cell('aadObjectId'),
+      aadObjectId: givenId || person?.aadObjectId || '',
       name: cell('name'),
-      email: cell('email') || null,
+      email: email || null,
       role,
       departmentIds,
-      locale: cell('locale').toLowerCase() || 'da',
+      locale: rowLocale,
     };
     const result = memberCreateSchema.safeParse(candidate, { reportInput: true });
     if (!result.success) {
       for (const [path, text] of Object.entries(fieldsOf(result.error.issues))) {
-        const column = path.split('.')[0] === 'departmentIds' ? 'departments' : path.split('.')[0]!;
-        errors[column] ??= text[locale];
+        const field = path.split('.')[0]!;
+        if (field === 'aadObjectId' && !givenId && errors[typed('email')]) continue; // said above
+        if (field === 'role') fail('role', t('field.importRole'));
+        else if (field === 'locale') fail('locale', t('field.importLocale'));
+        else if (field === 'departmentIds') fail('departments', text[locale]);
+        else fail(field as Column, text[locale]);
       }
     }
     const aad = candidate.aadObjectId.toLowerCase();
     const firstLine = seen.get(aad);
-    if (aad && firstLine !== undefined) errors.aadObjectId ??= t('field.duplicate', { line: firstLine });
+    if (aad && firstLine !== undefined)
+      fail(givenId ? 'aadObjectId' : 'email', t('field.duplicate', { line: firstLine }));
     else if (aad) seen.set(aad, line);
 
+    const shown = { line, name: candidate.name, email };
     if (!result.success || Object.keys(errors).length > 0)
-      return { line, ok: false, action: null, member: null, errors };
+      return { ...shown, ok: false, unresolved, action: null, member: null, errors };
     const m = result.data;
     return {
-      line,
+      ...shown,
       ok: true,
-      action: existingByAad.has(m.aadObjectId) ? 'update' : 'create',
+      unresolved: false,
+      action: existingByAad.has(m.aadObjectId.toLowerCase()) ? 'update' : 'create',
       member: {
         aadObjectId: m.aadObjectId,
         name: m.name,

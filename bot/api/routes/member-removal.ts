@@ -9,6 +9,7 @@ import { ApiError } from '../http/api-error';
 import type { AuthedCtx, Result } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
+import { forgetKnownPerson } from './known-people';
 
 export const REMOVAL_PURPOSE = 'member.remove';
 
@@ -52,6 +53,12 @@ export async function removeMember(ctx: AuthedCtx, member: Member, codeRedeemed:
       )
     : null;
   await store.deleteMember(member.id);
+  const departments = await store.listDepartments(member.forumId);
+  await forgetKnownPerson(
+    store,
+    departments.map((d) => d.id),
+    member.aadObjectId,
+  );
   await recordAudit(
     ctx,
     member.forumId,

@@ -1,6 +1,7 @@
 import { type TeamsChannelAccount, TeamsInfo } from 'botbuilder';
 import { localize } from '../../../core/i18n';
 import { t } from '../messages';
+import { rosterPersonOf, withStoredRoster, type RosterPerson } from '../stored-roster';
 import { organizerOnly } from './organizer';
 import { reply, type TurnScope } from './turn-scope';
 
@@ -12,6 +13,7 @@ export const sync = organizerOnly(async (scope) => {
   const department = departmentId ? await scope.deps.store.getDepartment(departmentId) : undefined;
   if (!department) return reply(scope, t(locale, 'sync.notLinked'));
   const roster = await rosterOf(scope);
+  await keepRoster(scope, roster);
   let added = 0;
   let known = 0;
   let unknown = 0;
@@ -40,6 +42,16 @@ export const sync = organizerOnly(async (scope) => {
     t(locale, 'sync.done', { added, known, unknown, name: localize(department.name, locale) }),
   );
 });
+
+/** Keeps who is in the chat, so the member import can resolve e-mails to Entra object ids. */
+async function keepRoster(scope: TurnScope, roster: readonly TeamsChannelAccount[]): Promise<void> {
+  const people = roster.map(rosterPersonOf).filter((p): p is RosterPerson => p !== undefined);
+  const current = (await scope.deps.store.getConversationRef(scope.ref.conversationId)) ?? scope.ref;
+  await scope.deps.store.saveConversationRef({
+    ...current,
+    reference: withStoredRoster(current.reference, people),
+  });
+}
 
 async function rosterOf(scope: TurnScope): Promise<TeamsChannelAccount[]> {
   const out: TeamsChannelAccount[] = [];

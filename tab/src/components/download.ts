@@ -3,10 +3,15 @@ import type { HttpClient } from '../api/http-client';
 /** Fetches a file with the bearer token and hands it to the browser as a download. */
 export async function downloadFile(http: HttpClient, path: string, fallbackName: string): Promise<void> {
   const { blob, fileName } = await http.blob(path);
+  saveBlob(blob, fileName ?? fallbackName);
+}
+
+/** Hands a file made in the browser (or fetched) to the browser as a download. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
-  a.download = fileName ?? fallbackName;
+  a.download = fileName;
   a.rel = 'noopener';
   document.body.appendChild(a);
   a.click();

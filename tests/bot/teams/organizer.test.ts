@@ -1,4 +1,5 @@
 import { TeamsInfo } from 'botbuilder';
+import { storedRoster } from '../../../bot/teams/stored-roster';
 import { chefs, type Harness, organizer, startBotHarness } from './support/bot-harness';
 
 let h: Harness;
@@ -87,6 +88,45 @@ describe('organizer commands', () => {
       `Synkroniseret: 1 tilføjet til ${department.name.da}, 1 var der allerede, 1 er ikke deltager i forummet.`,
     );
     expect((await h.deps.store.getMember(outsider.id))!.departmentIds).toContain(department.id);
+  });
+
+  it('synk keeps the roster (e-mail and UPN) with the chat, for the member import; later messages keep it', async () => {
+    const org = h.user(organizer(h), chat);
+    await org.say(`tilknyt ${h.departments[0]!.name.da}`);
+    jest.spyOn(TeamsInfo, 'getPagedMembers').mockResolvedValue({
+      members: [
+        {
+          id: '29:new',
+          name: 'Ny Chef',
+          aadObjectId: '5e5e5e5e-0000-4000-8000-000000000001',
+          email: 'ny.chef@kommune.example',
+          userPrincipalName: 'nc01@kommune.example',
+        } as never,
+        { id: '28:bot', name: 'Samskab' } as never,
+      ],
+      continuationToken: '',
+    });
+    await org.say('synk');
+    const expected = [
+      {
+        aadObjectId: '5e5e5e5e-0000-4000-8000-000000000001',
+        name: 'Ny Chef',
+        email: 'ny.chef@kommune.example',
+        userPrincipalName: 'nc01@kommune.example',
+      },
+    ];
+    expect(storedRoster((await h.deps.store.getConversationRef(chat.id))!.reference)).toEqual(expected);
+    // A later message with a new service URL stores a new reference; the roster goes with it.
+    const stored = (await h.deps.store.getConversationRef(chat.id))!;
+    await h.deps.store.saveConversationRef({
+      ...stored,
+      reference: { ...(stored.reference as object), serviceUrl: 'https://old.invalid/' },
+    });
+    await org.say('hjælp');
+    const ref = (await h.deps.store.getConversationRef(chat.id))!;
+    expect((ref.reference as { serviceUrl: string }).serviceUrl).not.toBe('https://old.invalid/');
+    expect(storedRoster(ref.reference)).toEqual(expected);
+    expect(ref.departmentId).toBe(h.departments[0]!.id);
   });
 
   it('tilknyt and send are recorded in the audit log with the organizer as actor; refusals are not', async () => {

@@ -237,8 +237,26 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     expect(await rows.locator('[data-row-ok="true"]').count()).toBe(1);
     expect(await rows.locator('[data-row-ok="false"]').count()).toBe(1);
     expect(await rows.locator('[data-row-ok="false"]').textContent()).toMatch(/Fejl/);
+    // The refused row keeps what was typed, and its errors name the typed columns.
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('Dårlig Række');
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('ikke-en-mail');
+    expect(await rows.locator('[data-row-ok="false"]').textContent()).toContain('role:');
     expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
     axe.adminImport = await seriousAxeViolations(organizerPage);
+
+    const template = await download(organizerPage, 'csv-template');
+    expect(template.name).toBe('medlemmer-skabelon.csv');
+    expect(template.bytes.toString('utf8')).toMatch(/^\uFEFFnavn;e-mail;rolle;afdelinger;sprog\r\n/);
+    // Danish columns and no Entra ids: a person the bot has not seen is listed by name; nothing can be applied.
+    await organizerPage
+      .getByTestId('csv-text')
+      .fill(`navn;e-mail;rolle;afdelinger\nUkendt Ulla;ulla@kommune.example;chef;${departmentName()}`);
+    await organizerPage.getByTestId('csv-preview').click();
+    const unresolved = organizerPage.getByTestId('csv-unresolved');
+    await unresolved.waitFor();
+    expect(await unresolved.textContent()).toContain('Vi kender ikke Teams-kontoen for 1 person.');
+    expect(await unresolved.textContent()).toContain('Ukendt Ulla (ulla@kommune.example)');
+    expect(await organizerPage.getByTestId('csv-apply').isDisabled()).toBe(true);
 
     await organizerPage.getByTestId('admin-tab-schedule').click();
     await organizerPage.getByTestId('round-row').first().waitFor();

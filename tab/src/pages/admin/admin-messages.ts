@@ -126,8 +126,15 @@ export const adminMessages = {
   'role.organizer': { da: 'Arrangør', en: 'Organizer' },
   'import.title': { da: 'Importér medlemmer fra CSV', en: 'Import members from CSV' },
   'import.help': {
-    da: 'Første linje er kolonnenavne: navn, e-mail, objectid, rolle, afdeling, sprog. Adskil med komma eller semikolon; flere afdelinger adskilles med |.',
-    en: 'The first line names the columns: name, email, aadObjectId, role, departments, locale. Separate with commas or semicolons; several departments with |.',
+    da: 'Første linje er kolonnenavne: navn; e-mail; rolle; afdelinger; sprog. Rollen er chef, facilitator eller arrangør; flere afdelinger adskilles med | eller ;. Samskab finder personens Teams-konto ud fra e-mailen, når personen allerede er medlem eller er med i en afdelings chat, hvor Samskab er tilføjet og synkroniseret (skriv "synk" i chatten). Ellers kan du angive kolonnen Entra-objekt-id. Intet gemmes, før alle rækker er i orden.',
+    en: 'The first line names the columns: name; email; role; departments; language. The role is chef, facilitator or organizer; separate several departments with | or ;. Samskab finds the person\'s Teams account from the e-mail when they are already a member or are in a department chat where Samskab has been added and synced (write "sync" in the chat). Otherwise add an Entra object id column. Nothing is saved until every row is right.',
+  },
+  'import.template': { da: 'Hent skabelon (CSV)', en: 'Download template (CSV)' },
+  'import.templateFile': { da: 'medlemmer-skabelon.csv', en: 'members-template.csv' },
+  'import.email': { da: 'E-mail', en: 'E-mail' },
+  'import.unresolved': {
+    da: 'Vi kender ikke Teams-kontoen for {count, plural, one {# person} other {# personer}}. Tilføj Samskab til afdelingens chat og skriv "synk" dér, eller angiv kolonnen Entra-objekt-id:',
+    en: 'We do not know the Teams account of {count, plural, one {# person} other {# people}}. Add Samskab to the department\'s chat and write "sync" there, or add an Entra object id column:',
   },
   'import.file': { da: 'Vælg CSV-fil', en: 'Choose a CSV file' },
   'import.text': { da: 'CSV-indhold', en: 'CSV content' },

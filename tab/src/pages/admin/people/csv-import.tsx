@@ -12,10 +12,12 @@ import { isApiError } from '../../../api/api-error';
 import { endpoints } from '../../../api/endpoints';
 import type { MemberImportResult } from '../../../api/types';
 import { useSession } from '../../../auth/session-context';
+import { saveBlob } from '../../../components/download';
 import { ErrorView } from '../../../components/error-view';
-import { useT } from '../../../i18n/i18n-context';
+import { useLocale, useT } from '../../../i18n/i18n-context';
 import { useTableStyles } from '../../summary/table-styles';
 import { adminMessages } from '../admin-messages';
+import { importTemplateCsv } from './import-template';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalM },
@@ -35,6 +37,16 @@ export function CsvImport(props: { forumId: string }) {
   const [result, setResult] = useState<MemberImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { locale } = useLocale();
+
+  const downloadTemplate = async () => {
+    const departments = await api.departments(props.forumId).then(
+      (r) => r.departments,
+      () => [],
+    );
+    const csvText = importTemplateCsv(locale, departments);
+    saveBlob(new Blob([csvText], { type: 'text/csv;charset=utf-8' }), t('import.templateFile'));
+  };
 
   const run = async (dryRun: boolean) => {
     setBusy(true);
@@ -57,10 +69,16 @@ export function CsvImport(props: { forumId: string }) {
   };
 
   const okRows = result ? result.rows.filter((r) => r.ok).length : 0;
+  const unresolved = result ? result.rows.filter((r) => r.unresolved) : [];
   return (
     <section className={styles.root} aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
       <p>{t('import.help')}</p>
+      <div>
+        <Button onClick={() => void downloadTemplate()} data-testid="csv-template">
+          {t('import.template')}
+        </Button>
+      </div>
       <div>
         <label htmlFor="csv-file">{t('import.file')}</label>{' '}
         <input
@@ -110,12 +128,27 @@ export function CsvImport(props: { forumId: string }) {
                 : `${t('import.summary', { ok: okRows, errors: result.errorRows })}${result.errorRows > 0 ? ` ${t('import.blocked')}` : ''}`}
             </MessageBarBody>
           </MessageBar>
+          {unresolved.length > 0 && (
+            <MessageBar intent="warning" data-testid="csv-unresolved">
+              <MessageBarBody>
+                {t('import.unresolved', { count: unresolved.length })}
+                <ul className={styles.errors}>
+                  {unresolved.map((row) => (
+                    <li key={row.line}>
+                      {row.name} {row.email && `(${row.email})`}
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={table.wrap}>
             <table className={table.table} data-testid="csv-rows">
               <thead>
                 <tr>
                   <th scope="col">{t('import.line')}</th>
                   <th scope="col">{t('people.name')}</th>
+                  <th scope="col">{t('import.email')}</th>
                   <th scope="col">{t('people.role')}</th>
                   <th scope="col">{t('import.action')}</th>
                   <th scope="col">{t('import.errors')}</th>
@@ -125,7 +158,8 @@ export function CsvImport(props: { forumId: string }) {
                 {result.rows.map((row) => (
                   <tr key={row.line} data-row-ok={row.ok ? 'true' : 'false'}>
                     <td>{row.line}</td>
-                    <td>{row.member?.name ?? ''}</td>
+                    <td>{row.name}</td>
+                    <td>{row.email}</td>
                     <td>{row.member ? t(`role.${row.member.role}`) : ''}</td>
                     <td>
                       {row.action === 'create'
