@@ -110,6 +110,9 @@ export class DelegatingStore implements Store {
   reserveSendSlot(...args: Args<'reserveSendSlot'>): Result<'reserveSendSlot'> {
     return this.inner.reserveSendSlot(...args) as Result<'reserveSendSlot'>;
   }
+  reserveSendSlots(...args: Args<'reserveSendSlots'>): Result<'reserveSendSlots'> {
+    return this.inner.reserveSendSlots(...args) as Result<'reserveSendSlots'>;
+  }
   settleSendSlot(...args: Args<'settleSendSlot'>): Result<'settleSendSlot'> {
     return this.inner.settleSendSlot(...args) as Result<'settleSendSlot'>;
   }

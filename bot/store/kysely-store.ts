@@ -683,6 +683,10 @@ export class KyselyStore implements Store {
     return sendSlots.reserveSendSlot(this.db, this.strategy, request);
   }
 
+  reserveSendSlots(requests: readonly SendSlotRequest[]): Promise<SendSlotReservation[]> {
+    return sendSlots.reserveSendSlots(this.db, this.strategy, requests);
+  }
+
   settleSendSlot(slotId: string, at?: number): Promise<void> {
     return sendSlots.settleSendSlot(this.db, this.strategy, slotId, at);
   }

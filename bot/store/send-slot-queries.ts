@@ -13,22 +13,59 @@ export async function reserveSendSlot(
   strategy: DialectStrategy,
   request: SendSlotRequest,
 ): Promise<SendSlotReservation> {
-  if (request.keys.length === 0) throw new Error('reserveSendSlot: no keys');
-  // A send that must wait is told so without taking the lock, so waiting instances that look
+  const [reservation] = await reserveSendSlots(db, strategy, [request]);
+  return reservation!;
+}
+
+/**
+ * Several sends in one transaction, in order: each is decided on a view that counts the slots of
+ * the ones before it in the batch, so a batch never lets through more than one by one would.
+ */
+export async function reserveSendSlots(
+  db: Kysely<Database>,
+  strategy: DialectStrategy,
+  requests: readonly SendSlotRequest[],
+): Promise<SendSlotReservation[]> {
+  if (requests.some((r) => r.keys.length === 0)) throw new Error('reserveSendSlots: no keys');
+  if (requests.length === 0) return [];
+  const keys = lookbacksOf(requests);
+  // Sends that must wait are told so without taking the lock, so waiting instances that look
   // again do not hold up the ones that may send.
-  const early = request.decide(await readView(db, strategy, request));
-  if (!early.ok) return early;
+  const early = decideInOrder(requests, await readView(db, strategy, keys));
+  if (early.every((d) => !d.ok)) return early.map((d) => d.decision);
   return strategy.writeTransaction(db, async (trx) => {
     await strategy.lockSendSlots(trx);
-    const view = await readView(trx, strategy, request);
+    const decided = decideInOrder(requests, await readView(trx, strategy, keys));
+    const rows = decided.flatMap((d, i) =>
+      d.ok ? requests[i]!.keys.map(({ key }) => ({ slot_id: requests[i]!.slotId, key, t: d.t })) : [],
+    );
+    if (rows.length > 0) await trx.insertInto('send_slots').values(rows).execute();
+    return decided.map((d) => d.decision);
+  });
+}
+
+/** Every key of the batch, each with the longest lookback any request asks for. */
+function lookbacksOf(requests: readonly SendSlotRequest[]): Array<{ key: string; lookbackMs: number }> {
+  const longest = new Map<string, number>();
+  for (const r of requests)
+    for (const k of r.keys) longest.set(k.key, Math.max(longest.get(k.key) ?? 0, k.lookbackMs));
+  return [...longest].map(([key, lookbackMs]) => ({ key, lookbackMs }));
+}
+
+type Decided = { ok: boolean; decision: SendSlotReservation; t: number };
+
+/** A view the batch adds its accepted slots to. */
+interface BatchView extends SendSlotView {
+  slots: Map<string, number[]>;
+}
+
+function decideInOrder(requests: readonly SendSlotRequest[], view: BatchView): Decided[] {
+  return requests.map((request) => {
     const decision = request.decide(view);
-    if (!decision.ok) return decision;
+    if (!decision.ok) return { ok: false, decision, t: 0 };
     const t = view.now + request.holdMs;
-    await trx
-      .insertInto('send_slots')
-      .values(request.keys.map(({ key }) => ({ slot_id: request.slotId, key, t })))
-      .execute();
-    return { ok: true, at: view.now };
+    for (const { key } of request.keys) view.slots.get(key)?.push(t);
+    return { ok: true, decision: { ok: true, at: view.now }, t };
   });
 }
 
@@ -36,12 +73,12 @@ export async function reserveSendSlot(
 async function readView(
   db: Kysely<Database>,
   strategy: DialectStrategy,
-  request: SendSlotRequest,
-): Promise<SendSlotView> {
+  lookbacks: ReadonlyArray<{ key: string; lookbackMs: number }>,
+): Promise<BatchView> {
   const clock = strategy.clockMs();
-  const keys = request.keys.map((k) => k.key);
+  const keys = lookbacks.map((k) => k.key);
   const recent = sql.join(
-    request.keys.map((k) => sql`(${sql.ref('key')} = ${k.key} and t > ${clock} - ${k.lookbackMs})`),
+    lookbacks.map((k) => sql`(${sql.ref('key')} = ${k.key} and t > ${clock} - ${k.lookbackMs})`),
     sql` or `,
   );
   const { rows } = await sql<{ kind: string; key: string | null; v: number }>`

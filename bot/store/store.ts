@@ -418,6 +418,8 @@ export interface Store {
    * it allows the send records a slot under every key counting from now + holdMs.
    */
   reserveSendSlot(request: SendSlotRequest): Promise<SendSlotReservation>;
+  /** Several reservations in one transaction, decided in order (each counting the ones before it). */
+  reserveSendSlots(requests: readonly SendSlotRequest[]): Promise<SendSlotReservation[]>;
   /**
    * The send's response is in: its slots count from `at` (store-clock ms; default now), never
    * later than they did.

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { SendSlotDecision, SendSlotReservation, SendSlotView, Store } from '../../store/store';
+import type {
+  SendSlotDecision,
+  SendSlotRequest,
+  SendSlotReservation,
+  SendSlotView,
+  Store,
+} from '../../store/store';
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
 import {
   KeyedTurns,
@@ -12,7 +18,7 @@ import { lookbackMs, windowWait } from './sliding-window';
 import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
 
 export interface StoreSendLimiterOptions {
-  store: Pick<Store, 'reserveSendSlot' | 'settleSendSlot' | 'pauseSends' | 'pruneSendSlots'>;
+  store: Pick<Store, 'reserveSendSlots' | 'settleSendSlot' | 'pauseSends' | 'pruneSendSlots'>;
   /** Sends per second for the whole app, summed over every instance (config.scheduler.sendRatePerSecond). */
   globalPerSecond: number;
   perConversation?: readonly RateWindow[];
@@ -31,14 +37,18 @@ export interface StoreSendLimiterOptions {
 /** The app-wide key in the store (conversation ids never are '*'). */
 const APP_KEY = '*';
 
+/** Reservations asked for in one transaction at most. */
+const MAX_BATCH = 64;
+
 /**
  * Teams' limits for the sum of all instances: every send takes a slot in the store (PostgreSQL:
  * one transaction under an advisory lock, the database's clock), checked against the same sliding
  * windows as the in-process limiter (windowWait). A slot counts from now + inFlightCapMs until its
  * response is in, then from that moment, so an instance that dies holds capacity for at most the
  * request timeout. Pauses after a 429 are rows too, so every instance honours them.
- * In this process, waiters queue per conversation, and one reservation at a time asks the store,
- * so that waiting on the app-wide rate does not make every worker poll.
+ * In this process, waiters queue per conversation; the sends waiting at a moment are reserved
+ * together, in one transaction (decided in order), so the lock is taken once per batch, not once
+ * per send.
  */
 export class StoreSendLimiter implements SendLimiter {
   private readonly store: StoreSendLimiterOptions['store'];
@@ -52,6 +62,11 @@ export class StoreSendLimiter implements SendLimiter {
   private readonly pruneEveryMs: number;
   private readonly turns = new KeyedTurns();
   private lastPrune = Number.NEGATIVE_INFINITY;
+  private waiting: Array<{
+    request: SendSlotRequest;
+    settle(result: { decision: SendSlotReservation; asked: number } | { error: unknown }): void;
+  }> = [];
+  private pumping = false;
 
   constructor(options: StoreSendLimiterOptions) {
     this.store = options.store;
@@ -70,10 +85,7 @@ export class StoreSendLimiter implements SendLimiter {
     return this.turns.run(`c:${conversationId}`, async () => {
       for (;;) {
         const slotId = this.ids();
-        // The app-wide wait happens inside the turn, so only one reservation of this process polls.
-        const { decision, asked } = await this.turns.run(APP_KEY, () =>
-          this.reserveOrWaitForApp(conversationId, slotId, maxWaitMs),
-        );
+        const { decision, asked } = await this.reserve(conversationId, slotId);
         if (decision.ok) return this.permit(slotId, decision.at, asked);
         await this.waitOrGiveUp(decision, maxWaitMs);
       }
@@ -93,32 +105,47 @@ export class StoreSendLimiter implements SendLimiter {
       .catch(() => undefined);
   }
 
-  /**
-   * Reserves, waiting here while only the app-wide limit holds the send back; returns any other
-   * wait. `asked`: this process's time right before the last reservation was asked for.
-   */
-  private async reserveOrWaitForApp(
+  /** Joins the next batch of reservations; the pump sends every batch as one transaction. */
+  private reserve(
     conversationId: string,
     slotId: string,
-    maxWaitMs: number,
   ): Promise<{ decision: SendSlotReservation; asked: number }> {
-    for (;;) {
-      const asked = this.timer.now();
-      const decision = await this.store
-        .reserveSendSlot({
-          slotId,
-          keys: [
-            { key: conversationId, lookbackMs: lookbackMs(this.perConversation, this.marginMs) },
-            { key: APP_KEY, lookbackMs: lookbackMs(this.app, this.marginMs) },
-          ],
-          holdMs: this.capMs,
-          decide: (view) => this.decide(view, conversationId),
-        })
-        .catch((error: unknown) => {
-          throw new LimiterUnavailableError(error);
-        });
-      if (decision.ok || decision.key !== APP_KEY) return { decision, asked };
-      await this.waitOrGiveUp(decision, maxWaitMs);
+    const request: SendSlotRequest = {
+      slotId,
+      keys: [
+        { key: conversationId, lookbackMs: lookbackMs(this.perConversation, this.marginMs) },
+        { key: APP_KEY, lookbackMs: lookbackMs(this.app, this.marginMs) },
+      ],
+      holdMs: this.capMs,
+      decide: (view) => this.decide(view, conversationId),
+    };
+    return new Promise((resolve, reject) => {
+      this.waiting.push({
+        request,
+        settle: (result) => ('error' in result ? reject(result.error) : resolve(result)),
+      });
+      void this.pump();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MAX_BATCH);
+        // This process's time right before the reservation was asked for (see permit).
+        const asked = this.timer.now();
+        try {
+          const decisions = await this.store.reserveSendSlots(batch.map((w) => w.request));
+          batch.forEach((w, i) => w.settle({ decision: decisions[i]!, asked }));
+        } catch (error) {
+          const unavailable = new LimiterUnavailableError(error);
+          for (const w of batch) w.settle({ error: unavailable });
+        }
+      }
+    } finally {
+      this.pumping = false;
     }
   }
 

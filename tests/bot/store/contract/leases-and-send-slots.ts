@@ -59,6 +59,22 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
         ? ({ ok: true } as const)
         : ({ ok: false, waitMs: 1_000, inFlight: false, key } as const);
 
+    test('a batch is decided in order, each send counting the ones before it, in one transaction', async () => {
+      const key = uid('conv');
+      const request = (slotId: string) => ({
+        slotId,
+        keys: [{ key, lookbackMs: 60_000 }],
+        holdMs: 30_000,
+        decide: allowAtMost(2, key),
+      });
+      const decisions = await store().reserveSendSlots([request('b1'), request('b2'), request('b3')]);
+      expect(decisions.map((d) => d.ok)).toEqual([true, true, false]);
+      expect(await store().reserveSendSlots([request('b4')])).toEqual([
+        { ok: false, waitMs: 1_000, inFlight: false, key },
+      ]);
+      expect(await store().reserveSendSlots([])).toEqual([]);
+    });
+
     test('a reservation sees the slots and pauses of its keys in the store clock and records one slot per key', async () => {
       const key = uid('conv');
       // `decide` may be asked more than once per reservation (it is pure): keep the last view.
