@@ -50,7 +50,7 @@ export async function runCluster(
       schema,
       entra,
       sendRatePerSecond: allowed,
-      extra: { LOG_LEVEL: 'info', SCHEDULER_TICK_MS: '50', SCHEDULER_BATCH_SIZE: '50' },
+      extra: { LOG_LEVEL: 'info', SCHEDULER_TICK_MS: '20', SCHEDULER_BATCH_SIZE: '100' },
     });
     assertManagedIdentityOnLoopback(env);
     servers.push(...(await startProductionInstances(env, CLUSTER_SIZE)));

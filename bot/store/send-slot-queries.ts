@@ -29,10 +29,12 @@ export async function reserveSendSlots(
   if (requests.some((r) => r.keys.length === 0)) throw new Error('reserveSendSlots: no keys');
   if (requests.length === 0) return [];
   const keys = lookbacksOf(requests);
-  // Sends that must wait are told so without taking the lock, so waiting instances that look
-  // again do not hold up the ones that may send.
-  const early = decideInOrder(requests, await readView(db, strategy, keys));
-  if (early.every((d) => !d.ok)) return early.map((d) => d.decision);
+  // A batch where every send must wait is told so without taking the lock (only a lone send
+  // looks first: a larger batch usually holds some that may go).
+  if (requests.length === 1) {
+    const early = decideInOrder(requests, await readView(db, strategy, keys));
+    if (!early[0]!.ok) return early.map((d) => d.decision);
+  }
   return strategy.writeTransaction(db, async (trx) => {
     await strategy.lockSendSlots(trx);
     const decided = decideInOrder(requests, await readView(trx, strategy, keys));

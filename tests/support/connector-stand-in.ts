@@ -280,6 +280,10 @@ export async function startConnectorStandIn(
     answer(res, 404, errorBody('NotFound', `${req.method} ${url.pathname}`));
   }
 
+  // Azure's front end keeps idle connections open for minutes; Node's default of 5 s would close
+  // sockets the bot's connector client is about to reuse, a reset the real service rarely causes.
+  server.keepAliveTimeout = 240_000;
+  server.headersTimeout = 241_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
