@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import { answerAll } from './support/answers';
 import { cast, devToken } from './support/api-client';
+import { officeText } from '../../support/office-text';
 
 const DANISH = 'Vi skal øve os i at lytte til borgerne på Århus Ø – æblegrød & <script>alert(1)</script>';
 const INJECTION = "=cmd|' /C calc'!A0";
@@ -9,20 +10,6 @@ const INJECTION = "=cmd|' /C calc'!A0";
 async function download(url: string, token: string, lang = 'da') {
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}`, 'accept-language': lang } });
   return { status: res.status, headers: res.headers, data: Buffer.from(await res.arrayBuffer()) };
-}
-
-/** Every XML part's text content of an Office file, markup removed and entities decoded. */
-async function officeText(data: Buffer, partPrefix: string): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  const parts = Object.keys(zip.files).filter((name) => name.startsWith(partPrefix) && name.endsWith('.xml'));
-  const xml = (await Promise.all(parts.sort().map((p) => zip.file(p)!.async('string')))).join('\n');
-  return xml
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 }
 
 describe('exports: Word, PowerPoint and CSV', () => {

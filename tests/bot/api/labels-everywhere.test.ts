@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import {
   CO_MODE_LABELS,
   CO_MODES,
@@ -16,6 +15,7 @@ import { chartsFor } from '../../../tab/src/pages/summary/charts/stats-to-bars';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 import { valueFor } from './support/answers';
 import { cast, devToken } from './support/api-client';
+import { officeText } from '../../support/office-text';
 
 /** Every answer option's label, in one language. */
 function allLabels(locale: Locale): string[] {
@@ -47,13 +47,6 @@ function valueOf(question: Question, i: number): AnswerValue {
     default:
       return valueFor(question, text);
   }
-}
-
-async function officeText(data: Buffer, partPrefix: string): Promise<string> {
-  const zip = await JSZip.loadAsync(data);
-  const parts = Object.keys(zip.files).filter((n) => n.startsWith(partPrefix) && n.endsWith('.xml'));
-  const xml = (await Promise.all(parts.sort().map((p) => zip.file(p)!.async('string')))).join('\n');
-  return xml.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
 }
 
 function cardText(elements: unknown): string {
