@@ -170,7 +170,7 @@ describe('the audit trail of the API', () => {
         body: { csv: csv.replace('Import Ida', '=HYPERLINK("http://x")'), dryRun: false },
       });
       expect(res.status).toBe(422);
-      expect(res.body.import.rows[0].errors.name).toBe(
+      expect(res.body.import.rows[0].errors.navn).toBe(
         'Must not begin with =, +, - or @ (it could run as a formula in a spreadsheet).',
       );
     });
