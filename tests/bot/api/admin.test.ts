@@ -165,12 +165,13 @@ describe('administration: settings, departments, members and CSV import', () => 
       expect.objectContaining({ name: 'Birte Ærø', role: 'chef', departmentIds: [dept.id] }),
     );
     expect(unknownDept).toEqual(expect.objectContaining({ line: 3, ok: false }));
-    expect(unknownDept.errors.departments).toBe('Unknown department: Findes Ikke.');
+    // Errors stand under the columns as the organizer typed them.
+    expect(unknownDept.errors.afdeling).toBe('Unknown department: Findes Ikke.');
     expect(bad.errors).toEqual({
-      email: 'Invalid e-mail address.',
-      aadObjectId: 'Must be an Entra object id (GUID).',
-      role: 'The role must be chef, facilitator or organizer.',
-      locale: 'The language must be da or en.',
+      'e-mail': 'Invalid e-mail address.',
+      objectid: 'Must be an Entra object id (GUID).',
+      rolle: 'The role must be chef, facilitator or organizer.',
+      sprog: 'The language must be da (Danish) or en (English).',
     });
     expect(existing).toEqual(expect.objectContaining({ ok: true, action: 'update' }));
     expect(await app.deps.store.listMembers(forumId)).toHaveLength(before.length);
@@ -205,7 +206,7 @@ describe('administration: settings, departments, members and CSV import', () => 
     });
     expect(res.status).toBe(422);
     expect(res.body.error.message).toBe(
-      'The first line must name the columns; missing: name, aadObjectId, role.',
+      'The first line must name the columns (e.g. name; e-mail; role; departments; language); missing: name, role, e-mail.',
     );
   });
 
