@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../../bot/store/store';
 import { startTestApp, type TestApp } from '../../support/app-harness';
-import { call, cast, devToken } from './support/api-client';
+import { call, cast, devToken, settingsUpdateOf } from './support/api-client';
 
 /** Every successful organizer write leaves one audit entry; a refused or invalid one leaves none. */
 describe('the audit trail of the API', () => {
@@ -31,12 +31,7 @@ describe('the audit trail of the API', () => {
   it('settings: forum.settings.update with the changed field names, and sharing.update', async () => {
     const { forum } = (await call(app.url, `/api/forums/${forumId}/settings`, { token })).body;
     const update = {
-      name: forum.name,
-      assignment: forum.assignment,
-      kickoffDate: forum.kickoffDate,
-      finalMeetingDate: forum.finalMeetingDate,
-      timeZone: forum.timeZone,
-      defaultLocale: forum.defaultLocale,
+      ...settingsUpdateOf(forum),
       settings: { ...forum.settings, shareSummaries: !forum.settings.shareSummaries, sendTime: '08:30' },
     };
     const all = await added(async () => {

@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../support/app-harness';
-import { call, cast, devToken } from './support/api-client';
+import { call, cast, devToken, settingsUpdateOf } from './support/api-client';
 
 describe("the planner's remarks where the organizer changes the settings", () => {
   let app: TestApp;
@@ -15,15 +15,7 @@ describe("the planner's remarks where the organizer changes the settings", () =>
 
   it('saves a send time inside the quiet hours and says when rounds are sent instead', async () => {
     const { forum } = (await call(app.url, `/api/forums/${forumId}/settings`, { token })).body;
-    const update = {
-      name: forum.name,
-      assignment: forum.assignment,
-      kickoffDate: forum.kickoffDate,
-      finalMeetingDate: forum.finalMeetingDate,
-      timeZone: forum.timeZone,
-      defaultLocale: forum.defaultLocale,
-      settings: forum.settings,
-    };
+    const update = settingsUpdateOf(forum);
     const plain = await call(app.url, `/api/forums/${forumId}/settings`, {
       token,
       method: 'PUT',

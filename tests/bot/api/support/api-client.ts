@@ -1,5 +1,5 @@
 import type { AppDeps } from '../../../../bot/app-deps';
-import type { Member } from '../../../../core/model';
+import type { Forum, Member } from '../../../../core/model';
 
 export interface CallOptions {
   token?: string;
@@ -56,4 +56,17 @@ export async function cast(deps: AppDeps, forumId: string) {
   const chefsOf = (departmentId: string): Member[] =>
     members.filter((m) => m.role === 'chef' && m.departmentIds.includes(departmentId));
   return { members, departments, organizer, facilitator, chefsOf };
+}
+
+/** The body of PUT /api/forums/:id/settings that keeps a forum as it is (tests change what they need). */
+export function settingsUpdateOf(forum: Forum) {
+  return {
+    name: forum.name,
+    assignment: forum.assignment,
+    kickoffDate: forum.kickoffDate,
+    finalMeetingDate: forum.finalMeetingDate,
+    timeZone: forum.timeZone,
+    defaultLocale: forum.defaultLocale,
+    settings: forum.settings,
+  };
 }
