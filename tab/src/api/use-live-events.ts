@@ -4,7 +4,10 @@ import type { EventTicketResponse } from './types';
 
 export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
 
-/** Sent to the handler when a broken stream is back: notices may have been missed, so refetch. */
+/**
+ * Sent to the handler whenever the stream is ready, the first time too: the page's data was
+ * fetched before the stream was listening (or while it was broken), so notices may have been missed.
+ */
 export const RECONNECTED_TOPIC = 'reconnected';
 
 export interface ChangeNotice {
@@ -18,8 +21,9 @@ export interface ChangeNotice {
  * Subscribes to the server's change feed (SSE at /api/events). EventSource cannot send headers,
  * so a short-lived ticket (POST /api/events/ticket) goes in the query string. A notice only says "something changed": callers refetch.
  * Reconnects with backoff (fresh ticket each time) when the stream breaks or the server ends it,
- * and then tells the handler (topic 'reconnected'), because notices sent meanwhile were missed
- * (a server restart, a deploy). A refused ticket (401) reaches the app through the HTTP client.
+ * and tells the handler (topic 'reconnected') each time the stream is ready, the first time
+ * included, because notices sent before it listened were missed (the page's first fetch, a
+ * server restart, a deploy). A refused ticket (401) reaches the app through the HTTP client.
  */
 export function useLiveEvents(
   http: HttpClient,
@@ -34,7 +38,6 @@ export function useLiveEvents(
     let closed = false;
     let retry = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let streamsOpened = 0;
     const reconnect = () => {
       source?.close();
       if (closed) return;
@@ -66,10 +69,7 @@ export function useLiveEvents(
       source.onopen = () => {
         retry = 0;
       };
-      source.addEventListener('ready', () => {
-        streamsOpened += 1;
-        if (streamsOpened > 1) handler.current({ topic: RECONNECTED_TOPIC });
-      });
+      source.addEventListener('ready', () => handler.current({ topic: RECONNECTED_TOPIC }));
       // The server ended the stream (e.g. the membership changed): connect again with a new ticket.
       source.addEventListener('closed', reconnect);
       source.onerror = reconnect;
