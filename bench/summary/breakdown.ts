@@ -59,8 +59,8 @@ async function breakdown(
 }
 
 async function main() {
-  await withSqliteDataset('samskab-breakdown-', (...db) => breakdown('SQLite', ...db));
-  const pg = await withPostgresDataset('bench_breakdown_', (...db) => breakdown('PostgreSQL', ...db));
+  await withSqliteDataset('samskab-breakdown-', (s, d, q) => breakdown('SQLite', s, d, q));
+  const pg = await withPostgresDataset('bench_breakdown_', (s, d, q) => breakdown('PostgreSQL', s, d, q));
   if (pg && 'unreachable' in pg) console.log(`\nPostgreSQL: SKIPPED — ${pg.unreachable}`);
 }
 

@@ -15,12 +15,16 @@ const BASELINE_SQL = `select ${ANSWER_COLUMNS.map((c) => `a.${c}`).join(', ')}, 
   from answers a left join members m on m.id = a.member_id
   where a.forum_id = $1 and a.department_id = $2`;
 
-/** The bench's database: a store holding the dataset, and the baseline query on the same rows. */
+/** The bench's database: a store holding the dataset, the baseline query on the same rows, and where it is. */
 export type WithDataset<T> = (
   store: Store,
   data: Dataset,
   plainQuery: (departmentId: string) => Promise<unknown[]>,
+  location: DatasetLocation,
 ) => Promise<T>;
+
+/** The server settings that open the dataset's database: SQLITE_PATH, or DATABASE_URL and PG_SCHEMA. */
+export type DatasetLocation = Record<string, string>;
 
 /** The largest department: the worst case of the six. */
 export function largestDepartment(data: Dataset): Department {
@@ -43,7 +47,9 @@ export async function withSqliteDataset<T>(tmpPrefix: string, run: WithDataset<T
     );
     raw.transaction(() => data.answers.forEach((a) => insert.run(...answerRow(a))))();
     const select = raw.prepare(BASELINE_SQL.replace('$1', '?').replace('$2', '?'));
-    return await run(store, data, async (departmentId) => select.all(data.forumId, departmentId));
+    return await run(store, data, async (departmentId) => select.all(data.forumId, departmentId), {
+      SQLITE_PATH: file,
+    });
   } finally {
     raw.close();
     await store.close();
@@ -87,6 +93,7 @@ export async function withPostgresDataset<T>(
       store,
       data,
       async (departmentId) => (await pool.query(BASELINE_SQL, [data.forumId, departmentId])).rows,
+      { DATABASE_URL: PG_URL, PG_SCHEMA: schema },
     );
   } finally {
     await opened?.store.close().catch(() => undefined);

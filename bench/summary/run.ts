@@ -103,9 +103,9 @@ async function main() {
   const started = Date.now();
   console.log('bench/summary: GET /api/departments/:id/summary work vs. one plain query for the same rows');
   const results: boolean[] = [
-    report(await withSqliteDataset('samskab-bench-', (...db) => measure('SQLite', ...db))),
+    report(await withSqliteDataset('samskab-bench-', (s, d, q) => measure('SQLite', s, d, q))),
   ];
-  const pg = await withPostgresDataset('bench_summary_', (...db) => measure('PostgreSQL', ...db));
+  const pg = await withPostgresDataset('bench_summary_', (s, d, q) => measure('PostgreSQL', s, d, q));
   if ('unreachable' in pg)
     console.log(
       `\nPostgreSQL: SKIPPED — unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}: ${pg.unreachable}`,
