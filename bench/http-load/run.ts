@@ -123,11 +123,12 @@ function report(dialect: string, results: RouteResult[]): boolean {
     `  ${'route'.padEnd(20)}${pad('answers/s', 10)}${pad('× healthz', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 9)}${pad('non-2xx', 8)}${pad('KB/answer', 10)}  |${pad('healthz p99', 12)}${pad('loop p99', 10)}${pad('loop max', 10)}${pad('drain ms', 10)}`,
   );
   let ok = true;
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
+    // The targets are for the heavy routes; the baseline row shows what /healthz alone costs.
     const routeOk = r.loop.p99 <= TARGET_MS && r.probe.p99 <= TARGET_MS && r.probe.timeouts === 0;
-    ok &&= routeOk;
+    if (i > 0) ok &&= routeOk;
     console.log(
-      `  ${r.name.padEnd(20)}${pad(r.load.perSecond.toFixed(1), 10)}${pad((r.load.perSecond / base).toFixed(4), 10)}${pad(r.load.p50, 9)}${pad(r.load.p99, 9)}${pad(r.load.errors, 8)}${pad(r.load.timeouts, 9)}${pad(r.load.non2xx, 8)}${pad((r.load.bytesPerResponse / 1024).toFixed(1), 10)}  |${pad(r.probe.p99 + (r.probe.timeouts ? ` (${r.probe.timeouts} t/o)` : ''), 12)}${pad(r.loop.p99, 10)}${pad(r.loop.max, 10)}${pad(r.drainMs, 10)}  ${routeOk ? 'met' : 'NOT met'}`,
+      `  ${r.name.padEnd(20)}${pad(r.load.perSecond.toFixed(1), 10)}${pad((r.load.perSecond / base).toFixed(4), 10)}${pad(r.load.p50, 9)}${pad(r.load.p99, 9)}${pad(r.load.errors, 8)}${pad(r.load.timeouts, 9)}${pad(r.load.non2xx, 8)}${pad((r.load.bytesPerResponse / 1024).toFixed(1), 10)}  |${pad(r.probe.p99 + (r.probe.timeouts ? ` (${r.probe.timeouts} t/o)` : ''), 12)}${pad(r.loop.p99, 10)}${pad(r.loop.max, 10)}${pad(r.drainMs, 10)}  ${i === 0 ? '' : routeOk ? 'met' : 'NOT met'}`,
     );
   }
   console.log(

@@ -12,7 +12,8 @@ import { AuthError, type Identity, type TokenVerifier } from '../auth/identity';
 import { ApiError } from './api-error';
 import type { Caller } from './access';
 import { requestLocale } from './locale';
-import { sendApiError, sendFile, sendJson } from './send';
+import { sendApiError, sendFile, sendJson, sendJsonBytes } from './send';
+import type { EncodedJson } from './shared-json';
 
 /** What the API's handlers share: dependencies and the auth machinery built once at registration. */
 export interface ApiRuntime {
@@ -45,6 +46,8 @@ export interface AuthedCtx extends Ctx {
 
 export type Result =
   | { status?: number; json: unknown }
+  /** A body serialized beforehand, e.g. once for every caller of a coalesced summary. */
+  | { status?: number; encoded: EncodedJson<object> }
   | { file: { contentType: string; filename: string; data: Buffer } }
   /** The handler wrote the response itself (event streams). */
   | { streaming: true };
@@ -97,6 +100,7 @@ function register(
       const result = await handler({ req, res, locale, params, query, body: req.body, rt });
       if ('streaming' in result) return;
       if ('file' in result) sendFile(res, result.file);
+      else if ('encoded' in result) sendJsonBytes(res, result.status ?? 200, result.encoded.bytes);
       else sendJson(res, result.status ?? 200, result.json);
     } catch (error) {
       sendApiError(req, res, locale, error, rt.deps.log);

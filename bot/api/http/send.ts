@@ -8,7 +8,11 @@ import { AuthError } from '../auth/identity';
 import { ApiError } from './api-error';
 
 export function sendJson(res: Response, status: number, body: unknown): void {
-  const data = Buffer.from(JSON.stringify(body), 'utf8');
+  sendJsonBytes(res, status, Buffer.from(JSON.stringify(body), 'utf8'));
+}
+
+/** A body serialized beforehand (see shared-json.ts). */
+export function sendJsonBytes(res: Response, status: number, data: Buffer): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': data.length,

@@ -13,6 +13,7 @@ import { ApiError } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
+import { encodeJson, withOwnFields } from '../http/shared-json';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
 import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
@@ -20,10 +21,34 @@ import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 /** The forum, the department summaries, the forum overview and the co-edited takeaways. */
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   const { store, clock } = rt.deps;
+  // Concurrent callers share one load and one serialization of what they all see.
   const summaryOf = coalescing(
     (forum: Forum, department: Department) => department.id,
-    (forum: Forum, department: Department) =>
-      loadDepartmentSummary(store, clock, forum, department, rt.rosters),
+    async (forum: Forum, department: Department) => {
+      const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+      return encodeJson<Omit<DepartmentSummaryResponse, 'canEditTakeaways'>>({
+        forum,
+        department,
+        questions: data.questions,
+        principles: data.principles,
+        takeaways: data.takeaways,
+        summary: data.summary,
+      });
+    },
+  );
+  const overviewOf = coalescing(
+    (forum: Forum) => forum.id,
+    async (forum: Forum) => {
+      const data = await loadForumOverview(store, clock, forum, rt.rosters);
+      return encodeJson<ForumOverviewResponse>({
+        forum,
+        departments: data.departments,
+        questions: data.questions,
+        principles: data.principles,
+        overview: data.overview,
+        takeaways: data.takeaways,
+      });
+    },
   );
 
   authed(server, rt, 'get', '/api/forums/:forumId', async ({ caller, params }) => {
@@ -54,32 +79,17 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   authed(server, rt, 'get', '/api/forums/:forumId/overview', async ({ caller, params }) => {
     const forum = await loadForum(store, params.forumId!);
     requireOverviewAccess(caller, forum);
-    const data = await loadForumOverview(store, clock, forum, rt.rosters);
-    const body: ForumOverviewResponse = {
-      forum,
-      departments: data.departments,
-      questions: data.questions,
-      principles: data.principles,
-      overview: data.overview,
-      takeaways: data.takeaways,
-    };
-    return { json: body };
+    return { encoded: await overviewOf(forum) };
   });
 
   authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     const { member } = departmentAccess(caller, forum, department);
-    const data = await summaryOf(forum, department);
-    const body: DepartmentSummaryResponse = {
-      forum,
-      department,
-      questions: data.questions,
-      principles: data.principles,
-      takeaways: data.takeaways,
-      summary: data.summary,
+    const shared = await summaryOf(forum, department);
+    const encoded = withOwnFields<DepartmentSummaryResponse, 'canEditTakeaways'>(shared, {
       canEditTakeaways: mayEditTakeaways(member, forum, department.id),
-    };
-    return { json: body };
+    });
+    return { encoded };
   });
 
   authed(server, rt, 'put', '/api/departments/:departmentId/takeaways', async ({ caller, params, body }) => {
