@@ -31,6 +31,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TARGETS = (process.env.BENCH_TARGETS ?? 'sqlite,postgres').split(',');
 const TIMEOUT_SECONDS = 10;
 const PROBE_RATE = 10;
+const IDLE_SECONDS = 3;
 const TARGET_MS = 100;
 
 interface RouteResult {
@@ -65,6 +66,10 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
       },
     ];
     for (const route of routes) await warmUp(server, route.path, route.headers);
+    // The machine's share: the server's event-loop delay with no load at all.
+    await server.loopDelay();
+    await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+    const idle = await server.loopDelay();
     const results: RouteResult[] = [];
     for (const route of routes) {
       await server.loopDelay();
@@ -88,7 +93,7 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
       const drainMs = await drain(server);
       results.push({ name: route.name, load, probe, loop, drainMs });
     }
-    return report(dialect, results);
+    return report(dialect, idle, results);
   } finally {
     await server.stop();
   }
@@ -113,7 +118,7 @@ async function drain(server: BenchServer): Promise<number> {
   }
 }
 
-function report(dialect: string, results: RouteResult[]): boolean {
+function report(dialect: string, idle: LoopDelay, results: RouteResult[]): boolean {
   const base = results[0]!.load.perSecond;
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(
@@ -121,6 +126,9 @@ function report(dialect: string, results: RouteResult[]): boolean {
   );
   console.log(
     `  ${'route'.padEnd(20)}${pad('answers/s', 10)}${pad('× healthz', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 9)}${pad('non-2xx', 8)}${pad('KB/answer', 10)}  |${pad('healthz p99', 12)}${pad('loop p99', 10)}${pad('loop max', 10)}${pad('drain ms', 10)}`,
+  );
+  console.log(
+    `  ${'idle (no load)'.padEnd(20)}${' '.repeat(83)}  |${' '.repeat(12)}${pad(idle.p99, 10)}${pad(idle.max, 10)}`,
   );
   let ok = true;
   for (const [i, r] of results.entries()) {
