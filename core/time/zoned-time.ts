@@ -87,3 +87,13 @@ export function instantToLocal(instant: string | Date, timeZone: string): LocalD
 export function localDateOf(instant: string | Date, timeZone: string): string {
   return instantToLocal(instant, timeZone).date;
 }
+
+/**
+ * The local date of an instant (ms) in a zone, and the instant (ms) the next local day begins:
+ * 23 or 25 hours later on a daylight-saving day.
+ */
+export function localDayAt(epochMs: number, timeZone: string): { date: string; nextDayMs: number } {
+  const local = DateTime.fromMillis(epochMs, { zone: zoneOf(timeZone) });
+  if (!local.isValid) throw new RangeError(`Invalid instant: ${epochMs}`);
+  return { date: toLocalDate(local), nextDayMs: local.startOf('day').plus({ days: 1 }).toMillis() };
+}
