@@ -28,7 +28,8 @@ const TAKEAWAYS = [
 ];
 
 /** How many of a department's chefs have answered, by the department's place in the forum. */
-const ANSWERING = (index: number, chefs: number) => [chefs, chefs - 1, chefs - 2, chefs, chefs - 1, 0][index] ?? 0;
+const ANSWERING = (index: number, chefs: number) =>
+  [chefs, chefs - 1, chefs - 2, chefs, chefs - 1, 0][index] ?? 0;
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'samskab-screenshots-'));

@@ -23,15 +23,20 @@ export function clipText(text: string, max: number): string {
 }
 
 /**
- * The items that fit in `budget` lines, keeping one line for "+N more" when some do not:
- * the first items in order, never a later one past an earlier one that did not fit.
+ * The items that fit in `budget` lines, keeping one line for "+N more" when some do not (or
+ * when `moreFollows`): the first items in order, never a later one past one that did not fit.
  */
-export function fitItems<T>(items: readonly T[], lines: (item: T) => number, budget: number) {
+export function fitItems<T>(
+  items: readonly T[],
+  lines: (item: T) => number,
+  budget: number,
+  moreFollows = false,
+) {
   const shown: T[] = [];
   let used = 0;
   for (const [i, item] of items.entries()) {
     const need = lines(item);
-    const moreLine = i < items.length - 1 ? 1 : 0;
+    const moreLine = moreFollows || i < items.length - 1 ? 1 : 0;
     if (used + need + moreLine > budget) break;
     shown.push(item);
     used += need;

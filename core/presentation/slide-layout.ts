@@ -30,10 +30,10 @@ export const SECTION_LINES = 7;
 
 /**
  * Characters of body text per line of a section's column. A column is 44.5 wide and body text 1.7,
- * so a line holds about 47 average characters of a wide sans-serif (DejaVu Sans); the budget
+ * so a line holds about 50 average characters of a wide sans-serif (DejaVu Sans); the budget
  * keeps a margin for long words and wide letters, so a counted line never wraps in two.
  */
-export const CHARS_PER_LINE = 40;
+export const CHARS_PER_LINE = 44;
 
 /** Characters of a slide title (3.4 wide type, one line across the slide). */
 export const TITLE_CHARS = 44;

@@ -102,14 +102,16 @@ function itemLines(i: SlideItem): number {
   return linesOf(i.text) + (i.detail === null ? 0 : 1);
 }
 
-function section(key: SlideSectionKey, items: SlideItem[], locale: Locale): SlideSection {
-  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES);
+/** A section of the items that fit; `unlisted` more exist that the source did not list. */
+function section(key: SlideSectionKey, items: SlideItem[], locale: Locale, unlisted = 0): SlideSection {
+  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES, unlisted > 0);
+  const more = hidden + unlisted;
   return {
     key,
     heading: t(locale, `section.${key}`),
     items: shown,
-    more: hidden > 0 ? t(locale, 'more', { count: hidden }) : null,
-    empty: items.length === 0 ? t(locale, `empty.${key}`) : null,
+    more: more > 0 ? t(locale, 'more', { count: more }) : null,
+    empty: items.length + unlisted === 0 ? t(locale, `empty.${key}`) : null,
   };
 }
 
@@ -155,6 +157,7 @@ function actions(d: DepartmentSlideSource, locale: Locale): SlideSection {
       });
     }),
     locale,
+    Math.max(0, d.actionPlanTotal - d.actionPlan.length),
   );
 }
 
@@ -167,5 +170,6 @@ function indicators(d: DepartmentSlideSource, locale: Locale): SlideSection {
       }),
     ),
     locale,
+    Math.max(0, d.indicatorTotal - d.indicators.length),
   );
 }

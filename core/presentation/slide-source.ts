@@ -11,8 +11,14 @@ export interface DepartmentSlideSource {
   participation: { respondents: number; members: number; rate: number };
   /** How many chefs chose each principle (zero counts allowed). */
   principles: readonly PrincipleCount[];
+  /** The first actions by date (a summary may list only some); `actionPlanTotal` counts them all. */
   actionPlan: readonly { what: string; who: string; byWhen: string; overdue: boolean }[];
+  actionPlanTotal: number;
+  /** Indicators (a summary may list only some); `indicatorTotal` counts them all. */
   indicators: readonly { indicator: string; valueType: ValueType; mode: CoMode }[];
+  indicatorTotal: number;
+  /** Indicators per value type, over all of them. */
+  valueTypes: Record<ValueType, number>;
   takeaways: string | null;
 }
 
@@ -45,18 +51,34 @@ export function departmentSlideSource(summary: {
   participation: { respondents: number; members: number; rate: number };
   questions: readonly { stats: QuestionStats }[];
   actionPlan: DepartmentSlideSource['actionPlan'];
+  actionPlanTotal?: number;
   indicators: DepartmentSlideSource['indicators'];
+  indicatorTotal?: number;
   takeaways: { text: string } | null;
 }): DepartmentSlideSource {
+  const stats = summary.questions.map((q) => q.stats);
   return {
     departmentId: summary.departmentId,
     departmentName: summary.departmentName,
     participation: summary.participation,
-    principles: principleCounts(summary.questions.map((q) => q.stats)),
+    principles: principleCounts(stats),
     actionPlan: summary.actionPlan,
+    actionPlanTotal: summary.actionPlanTotal ?? summary.actionPlan.length,
     indicators: summary.indicators,
+    indicatorTotal: summary.indicatorTotal ?? summary.indicators.length,
+    valueTypes: valueTypeCounts(stats),
     takeaways: summary.takeaways?.text ?? null,
   };
+}
+
+/** Indicators per value type, summed over a department's indicator questions. */
+export function valueTypeCounts(stats: readonly QuestionStats[]): Record<ValueType, number> {
+  const counts: Record<ValueType, number> = { quality: 0, efficiency: 0, democracy: 0 };
+  for (const s of stats) {
+    if (s.kind !== 'indicators') continue;
+    for (const v of Object.keys(counts) as ValueType[]) counts[v] += s.valueTypes[v] ?? 0;
+  }
+  return counts;
 }
 
 /** A forum overview (core/summary) as a deck's source: every department, in the forum's order. */

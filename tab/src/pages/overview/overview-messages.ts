@@ -37,6 +37,7 @@ export const overviewMessages = {
   },
   'cell.onTrack': { da: '{count} i rute', en: '{count} on track' },
   'cell.overdue': { da: '{count} overskredet', en: '{count} overdue' },
+  'cell.overdueAtLeast': { da: 'mindst {count} overskredet', en: 'at least {count} overdue' },
   'cell.indicators': {
     da: '{count, plural, one {# indikator} other {# indikatorer}}',
     en: '{count, plural, one {# indicator} other {# indicators}}',

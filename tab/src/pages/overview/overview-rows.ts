@@ -16,6 +16,8 @@ export interface OverviewRow {
   principleChoices: number;
   actions: number;
   overdue: number;
+  /** `overdue` is a lower bound (the overview lists only the earliest actions). */
+  overdueAtLeast: boolean;
   indicators: number;
   valueTypes: Record<ValueType, number>;
 }
@@ -34,8 +36,6 @@ export function overviewRows(data: ForumOverviewResponse, locale: Locale): Overv
     const principles = d.principles
       .filter((p) => p.count > 0)
       .sort((a, b) => b.count - a.count || a.number - b.number);
-    const valueTypes: Record<ValueType, number> = { quality: 0, efficiency: 0, democracy: 0 };
-    for (const i of d.indicators) valueTypes[i.valueType]++;
     return {
       departmentId: d.departmentId,
       name: localize(d.departmentName, locale),
@@ -44,10 +44,13 @@ export function overviewRows(data: ForumOverviewResponse, locale: Locale): Overv
       rate: d.participation.rate,
       principles,
       principleChoices: principles.reduce((n, p) => n + p.count, 0),
-      actions: d.actionPlan.length,
+      actions: d.actionPlanTotal,
       overdue: d.actionPlan.filter((a) => a.overdue).length,
-      indicators: d.indicators.length,
-      valueTypes,
+      // The listed actions are the earliest by date, overdue ones first: the count is exact
+      // unless every listed action is overdue and more are not listed.
+      overdueAtLeast: d.actionPlanTotal > d.actionPlan.length && d.actionPlan.every((a) => a.overdue),
+      indicators: d.indicatorTotal,
+      valueTypes: d.valueTypes,
     };
   });
 }

@@ -165,8 +165,14 @@ function ActionsCell(props: { row: OverviewRow }) {
   return (
     <div className={styles.stack}>
       <span>{t('cell.actions', { count: row.actions })}</span>
-      <span className={styles.onTrack}>{t('cell.onTrack', { count: row.actions - row.overdue })}</span>
-      {row.overdue > 0 && <span className={styles.behind}>{t('cell.overdue', { count: row.overdue })}</span>}
+      {row.actions > row.overdue && (
+        <span className={styles.onTrack}>{t('cell.onTrack', { count: row.actions - row.overdue })}</span>
+      )}
+      {row.overdue > 0 && (
+        <span className={styles.behind}>
+          {t(row.overdueAtLeast ? 'cell.overdueAtLeast' : 'cell.overdue', { count: row.overdue })}
+        </span>
+      )}
     </div>
   );
 }
