@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   stack: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   name: { fontWeight: tokens.fontWeightSemibold },
   subtle: { color: tokens.colorNeutralForeground2 },
-  behind: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  behind: { color: tokens.colorStatusDangerForeground3, fontWeight: tokens.fontWeightSemibold },
   onTrack: { color: tokens.colorStatusSuccessForeground1 },
   meter: {
     height: tokens.spacingVerticalXS,

@@ -78,7 +78,7 @@ const useStyles = makeStyles({
   line: { display: 'flex', justifyContent: 'space-between', gap: u(1), whiteSpace: 'nowrap' },
   detail: { display: 'flex', gap: u(1), whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
   subtle: { color: tokens.colorNeutralForeground2 },
-  overdue: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  overdue: { color: tokens.colorStatusDangerForeground3, fontWeight: tokens.fontWeightSemibold },
   onTrack: { color: tokens.colorStatusSuccessForeground1, fontWeight: tokens.fontWeightSemibold },
   cover: { justifyContent: 'center', gap: u(2) },
   coverTitle: {
