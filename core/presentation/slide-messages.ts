@@ -1,4 +1,4 @@
-import type { MessageCatalog } from '../i18n';
+import { translator, type MessageCatalog } from '../i18n';
 
 /** Words on the slides (the tab's presentation and the PowerPoint export), Danish and English. */
 export const slideMessages = {
@@ -31,3 +31,6 @@ export const slideMessages = {
   'action.onTrack': { da: 'I rute', en: 'On track' },
   more: { da: '+{count} mere', en: '+{count} more' },
 } satisfies MessageCatalog;
+
+/** A slide's words in the reader's language. */
+export const slideText = translator(slideMessages);

@@ -1,10 +1,10 @@
 import { CO_MODE_LABELS, VALUE_TYPE_LABELS } from '../answers/labels';
-import { localize, translator } from '../i18n';
+import { localize } from '../i18n';
 import type { Locale } from '../model';
 import { formatLocalDate } from '../time/format-date';
 import { clipText, clipToLines, fitItems, linesOf } from './fit-text';
 import { CHARS_PER_LINE, SECTION_LINES, TITLE_CHARS } from './slide-layout';
-import { slideMessages } from './slide-messages';
+import { slideText as t } from './slide-messages';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
 
 export type SlideSectionKey = 'takeaways' | 'principles' | 'actions' | 'indicators';
@@ -49,8 +49,6 @@ export type Slide = CoverSlide | DepartmentSlide;
 
 /** The sections in the order the slide shows them. */
 export const SECTION_ORDER: readonly SlideSectionKey[] = ['takeaways', 'principles', 'actions', 'indicators'];
-
-const t = translator(slideMessages);
 
 /**
  * The presentation of a forum for its final meeting: a cover slide, then one slide per
