@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       await shoot(page, `overview-${theme}`);
 
       await page.goto(`${url}/tab/${query}#/department/${departmentId}`);
-      await page.getByTestId('question-1').waitFor();
+      await page.getByRole('heading', { level: 1, name: /^Opsamling: / }).waitFor();
       await shoot(page, `summary-${theme}`);
 
       await page.setViewportSize({ width: 1600, height: 900 });
@@ -122,9 +122,13 @@ async function signIn(page: Page, href: string, name: string): Promise<void> {
   await page.locator('header, [data-testid="presentation"]').first().waitFor();
 }
 
-/** A picture of what the page shows on screen; the dev-mode banner is left out (not part of the product). */
+/**
+ * A picture of what the page shows on screen once nothing is loading any more (lazy parts such as
+ * charts included); the dev-mode banner is left out (not part of the product).
+ */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.addStyleTag({ content: '[data-testid="dev-banner"] { display: none !important; }' });
+  await page.locator('.fui-Spinner').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   process.stdout.write(`wrote docs/images/${name}.png\n`);
