@@ -27,6 +27,7 @@ const useStyles = makeStyles({
     margin: '0 auto',
     outlineStyle: 'none',
   },
+  presentation: { height: '100vh', display: 'flex', flexDirection: 'column' },
 });
 
 export function App(props: { session: Session; theme: ThemeName; setTheme(t: ThemeName): void }) {
@@ -45,10 +46,12 @@ export function App(props: { session: Session; theme: ThemeName; setTheme(t: The
   if (route.name === 'present') {
     return (
       <SessionContext.Provider value={props.session}>
-        {props.session.devMode && <DevBanner />}
-        <Suspense fallback={<Loading />}>
-          <PresentationPage slide={route.slide} />
-        </Suspense>
+        <div className={styles.presentation}>
+          {props.session.devMode && <DevBanner />}
+          <Suspense fallback={<Loading />}>
+            <PresentationPage slide={route.slide} />
+          </Suspense>
+        </div>
       </SessionContext.Provider>
     );
   }

@@ -1,6 +1,8 @@
 import { commonMessages } from '../../tab/src/i18n/catalog-common';
 import { summaryMessages } from '../../tab/src/i18n/catalog-summary';
 import { adminMessages } from '../../tab/src/pages/admin/admin-messages';
+import { overviewMessages } from '../../tab/src/pages/overview/overview-messages';
+import { presentMessages } from '../../tab/src/pages/present/present-messages';
 import { privacyNoticeMessages } from '../../tab/src/pages/legal/privacy-notice-messages';
 import { termsMessages } from '../../tab/src/pages/legal/terms-messages';
 import { privacyMessages } from '../../tab/src/privacy/privacy-messages';
@@ -12,6 +14,8 @@ const catalogs = {
   privacyMessages,
   privacyNoticeMessages,
   termsMessages,
+  overviewMessages,
+  presentMessages,
 };
 /** The names a message takes, plain (`{name}`) or choosing a form (`{count, plural, …}`). */
 const placeholders = (s: string) =>

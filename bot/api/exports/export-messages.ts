@@ -9,6 +9,7 @@ export const exportMessages = {
   },
   'doc.generated': { da: 'Udtræk fra Samskab {date}', en: 'Exported from Samskab {date}' },
   'doc.overviewTitle': { da: 'Overblik over alle afdelinger', en: 'Overview of all departments' },
+  appendix: { da: 'Bilag: detaljer', en: 'Appendix: details' },
   'section.participation': { da: 'Deltagelse', en: 'Participation' },
   'section.takeaways': { da: 'Det er vi blevet klogere på', en: 'What we have become wiser about' },
   'section.recap': { da: 'Opsamling fra kickoff', en: 'Recap of the kickoff' },

@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import { localize } from '../../../core/i18n';
 import type { Locale } from '../../../core/model';
+import type { Slide } from '../../../core/presentation';
 import { localDateOf } from '../../../core/time/zoned-time';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
@@ -12,6 +13,7 @@ import { renderDocx } from './docx-render';
 import { departmentDoc, forumDoc, type ExportDoc } from './export-model';
 import { slug } from './plain-text';
 import { renderPptx } from './pptx-render';
+import { departmentSlides, forumSlides } from './presentation-slides';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -28,6 +30,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
 
   const office = async (
     doc: ExportDoc,
+    slides: () => Slide[],
     kind: 'docx' | 'pptx',
     locale: Locale,
     name: string,
@@ -35,7 +38,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     file:
       kind === 'docx'
         ? { contentType: DOCX, filename: `${name}.docx`, data: await renderDocx(doc) }
-        : { contentType: PPTX, filename: `${name}.pptx`, data: await renderPptx(doc, locale) },
+        : { contentType: PPTX, filename: `${name}.pptx`, data: await renderPptx(doc, slides(), locale) },
   });
 
   for (const kind of ['docx', 'pptx'] as const) {
@@ -45,7 +48,13 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       departmentAccess(caller, forum, department);
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
       const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      const result = await office(departmentDoc(data, locale, now()), kind, locale, name);
+      const result = await office(
+        departmentDoc(data, locale, now()),
+        () => departmentSlides(data, locale),
+        kind,
+        locale,
+        name,
+      );
       await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
       return result;
     });
@@ -56,7 +65,13 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       requireOverviewAccess(caller, forum);
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      const result = await office(forumDoc(data, locale, now()), kind, locale, name);
+      const result = await office(
+        forumDoc(data, locale, now()),
+        () => forumSlides(data, locale),
+        kind,
+        locale,
+        name,
+      );
       await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, kind);
       return result;
     });

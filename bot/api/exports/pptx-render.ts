@@ -2,7 +2,9 @@ import type { Locale } from '../../../core/model';
 import { tx } from './export-messages';
 import type { ChartBlock, ExportBlock, ExportDoc } from './export-model';
 import { xmlSafe } from './plain-text';
+import type { Slide } from '../../../core/presentation';
 import { chartOps } from './pptx-charts';
+import { slideOps } from './pptx-slides';
 import { BRAND, clip, SUBTLE, TABLE_BORDER, tableRows } from './pptx-style';
 import { writePptx, type DeckSpec, type SlideOp } from './pptx-worker';
 
@@ -14,16 +16,22 @@ const MAX_ANSWER_CHARS = 320;
 const CONTENT_BOTTOM = 6.8;
 
 /**
- * Renders an export as a PowerPoint deck for the final meeting: a title slide, one slide per
- * section (long tables continue on extra slides), the forum's name and the page number on
- * every slide. Long answer lists are cut with a pointer to the Word export. A section's charts
- * share its slide when it has only text besides them, else they follow on a slide of their own.
+ * Renders an export as a PowerPoint deck for the final meeting: first the presentation's slides
+ * (core/presentation, the same the tab's presentation mode shows), then the details as an
+ * appendix: a title slide, one slide per section (long tables continue on extra slides). The
+ * forum's name and the page number are on every slide. Long answer lists are cut with a pointer
+ * to the Word export. A section's charts share its slide when it has only text besides them, else
+ * they follow on a slide of their own.
  */
-export async function renderPptx(doc: ExportDoc, locale: Locale): Promise<Buffer> {
-  return writePptx(deckSpec(doc, locale));
+export async function renderPptx(
+  doc: ExportDoc,
+  presentation: readonly Slide[],
+  locale: Locale,
+): Promise<Buffer> {
+  return writePptx(deckSpec(doc, presentation, locale));
 }
 
-export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
+export function deckSpec(doc: ExportDoc, presentation: readonly Slide[], locale: Locale): DeckSpec {
   const slides: SlideOp[][] = [];
   const text = (value: unknown, options: Record<string, unknown>): SlideOp => ({
     kind: 'text',
@@ -31,7 +39,9 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     options,
   });
 
+  slides.push(...presentation.map(slideOps));
   slides.push([
+    text(xmlSafe(tx(locale, 'appendix')), { x: 0.8, y: 1.6, w: 11.7, h: 0.8, fontSize: 24, color: SUBTLE }),
     text(xmlSafe(doc.title), { x: 0.8, y: 2.4, w: 11.7, h: 1.2, fontSize: 40, bold: true, color: BRAND }),
     text(xmlSafe(doc.subtitle), { x: 0.8, y: 3.7, w: 11.7, h: 0.8, fontSize: 20, color: SUBTLE }),
   ]);

@@ -4,6 +4,7 @@ import type {
   ForumResponse,
   MembersResponse,
   RoundsResponse,
+  TakeawaysResponse,
 } from '../../../core/api/types';
 
 /** A small API client for the browser tests' own checks (dev tokens, like the tab in dev mode). */
@@ -40,6 +41,13 @@ export class AppClient {
 
   summary(as: string, departmentId: string) {
     return this.authed<DepartmentSummaryResponse>(as, 'GET', `/api/departments/${departmentId}/summary`);
+  }
+
+  saveTakeaways(as: string, departmentId: string, text: string, expectedVersion: number) {
+    return this.authed<TakeawaysResponse>(as, 'PUT', `/api/departments/${departmentId}/takeaways`, {
+      text,
+      expectedVersion,
+    });
   }
 
   private async authed<T>(aadObjectId: string, method: string, path: string, body?: unknown): Promise<T> {

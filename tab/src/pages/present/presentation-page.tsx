@@ -1,27 +1,35 @@
 import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { localize } from '../../../../core/i18n';
+import { buildSlideDeck, forumDeckSource } from '../../../../core/presentation';
 import { endpoints } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
 import { Loading } from '../../components/loading';
-import { summaryMessages } from '../../i18n/catalog-summary';
 import { useLocale, useT } from '../../i18n/i18n-context';
 import { routeHref } from '../../routing/route';
 import { navigate } from '../../routing/use-hash-route';
-import { asOverviewData } from '../overview/overview-data';
-import { Slide } from './slide';
+import { presentMessages } from './present-messages';
+import { controlKeepsKey, slideAfter, slideMoveOf } from './slide-keys';
+import { SlideView } from './slide-view';
 
 const useStyles = makeStyles({
-  stage: {
-    display: 'grid',
-    gridTemplateRows: 'auto 1fr',
-    minHeight: '100vh',
-    boxSizing: 'border-box',
-    padding: 'clamp(12px, 3vw, 48px)',
-    backgroundColor: tokens.colorNeutralBackground1,
+  page: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground1,
+  },
+  stage: {
+    flexGrow: 1,
+    minHeight: 0,
+    containerType: 'size',
+    display: 'grid',
+    placeItems: 'center',
+    margin: tokens.spacingVerticalM,
   },
   bar: {
     display: 'flex',
@@ -29,32 +37,45 @@ const useStyles = makeStyles({
     alignItems: 'center',
     flexWrap: 'wrap',
     justifyContent: 'space-between',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   controls: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
-/** Presentation mode: one department per slide, arrow keys, full screen; fits a meeting stage. */
+/**
+ * Presentation mode for the final meeting's screen: core/presentation's slides (a cover, then one
+ * slide per department), letterboxed 16:9, keyboard and clicker navigation, full screen.
+ */
 export default function PresentationPage(props: { slide: number }) {
   const styles = useStyles();
-  const t = useT(summaryMessages);
+  const t = useT(presentMessages);
   const { locale } = useLocale();
   const { http, me } = useSession();
   const forumId = me.memberships[0]?.forumId ?? '';
   const api = useMemo(() => endpoints(http), [http]);
-  const resource = useResource(() => api.overview(forumId).then(asOverviewData), [api, forumId]);
-  const stage = useRef<HTMLDivElement>(null);
+  const resource = useResource(() => api.overview(forumId), [api, forumId]);
+  const page = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
-  const count = resource.data?.overview.departments.length ?? 0;
+  const slides = useMemo(
+    () =>
+      resource.data
+        ? buildSlideDeck(forumDeckSource(resource.data.forum, resource.data.overview), locale)
+        : [],
+    [resource.data, locale],
+  );
+  const count = slides.length;
   const index = Math.min(Math.max(1, props.slide), Math.max(1, count));
 
   useEffect(() => {
-    const go = (n: number) => navigate(routeHref({ name: 'present', slide: n }));
     const onKey = (e: KeyboardEvent) => {
-      if (e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) return;
-      if ((e.key === 'ArrowRight' || e.key === 'PageDown') && index < count) go(index + 1);
-      else if ((e.key === 'ArrowLeft' || e.key === 'PageUp') && index > 1) go(index - 1);
-      else if (e.key === 'Home') go(1);
-      else if (e.key === 'End' && count > 0) go(count);
+      if (e.altKey || e.ctrlKey || e.metaKey || controlKeepsKey(e.target, e.key)) return;
+      const move = slideMoveOf(e.key, e.shiftKey);
+      if (!move || count === 0) return;
+      e.preventDefault();
+      const target = slideAfter(move, index, count);
+      if (target !== index) navigate(routeHref({ name: 'present', slide: target }));
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -68,31 +89,34 @@ export default function PresentationPage(props: { slide: number }) {
 
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void stage.current?.requestFullscreen?.().catch(() => undefined);
+    else void page.current?.requestFullscreen?.().catch(() => undefined);
   };
 
   if (!resource.data)
     return resource.error ? <ErrorView error={resource.error} onRetry={resource.reload} /> : <Loading />;
-  const { overview, takeaways, forum } = resource.data;
-  const current = overview.departments[index - 1];
+  const current = slides[index - 1]!;
+  const go = (n: number) => navigate(routeHref({ name: 'present', slide: n }));
   return (
-    <div ref={stage} className={styles.stage} data-testid="presentation">
-      <div className={styles.bar}>
-        <span aria-live="polite" data-testid="slide-counter">
-          {localize(forum.name, locale)} · {t('present.slide', { index, count })}
-        </span>
+    <div ref={page} className={styles.page} data-testid="presentation">
+      <main id="main" className={styles.stage} aria-describedby="present-keys">
+        <h1 className="visually-hidden">
+          {t('present.title', { forum: localize(resource.data.forum.name, locale) })}
+        </h1>
+        <p id="present-keys" className="visually-hidden">
+          {t('present.keys')}
+        </p>
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcement">
+          {t('present.announce', { index, count, title: current.title })}
+        </p>
+        <SlideView slide={current} label={t('present.slideLabel')} />
+      </main>
+      <nav className={styles.bar} aria-label={t('present.controls')}>
+        <span data-testid="slide-counter">{t('present.slide', { index, count })}</span>
         <div className={styles.controls}>
-          <Button
-            disabled={index <= 1}
-            onClick={() => navigate(routeHref({ name: 'present', slide: index - 1 }))}
-          >
+          <Button disabled={index <= 1} onClick={() => go(index - 1)} data-testid="slide-previous">
             {t('present.previous')}
           </Button>
-          <Button
-            disabled={index >= count}
-            onClick={() => navigate(routeHref({ name: 'present', slide: index + 1 }))}
-            data-testid="slide-next"
-          >
+          <Button disabled={index >= count} onClick={() => go(index + 1)} data-testid="slide-next">
             {t('present.next')}
           </Button>
           <Button onClick={toggleFullscreen}>
@@ -100,18 +124,7 @@ export default function PresentationPage(props: { slide: number }) {
           </Button>
           <Link href="#/overview">{t('present.close')}</Link>
         </div>
-      </div>
-      <main id="main" aria-describedby="present-keys">
-        <p id="present-keys" className="visually-hidden">
-          {t('present.keys')}
-        </p>
-        {current && (
-          <Slide
-            summary={current}
-            takeaways={takeaways.find((x) => x.departmentId === current.departmentId)}
-          />
-        )}
-      </main>
+      </nav>
     </div>
   );
 }

@@ -1,0 +1,173 @@
+import { CO_MODE_LABELS, VALUE_TYPE_LABELS } from '../answers/labels';
+import { localize } from '../i18n';
+import type { Locale } from '../model';
+import { formatLocalDate } from '../time/format-date';
+import { clipText, clipToLines, fitItems, linesOf } from './fit-text';
+import { CHARS_PER_LINE, SECTION_LINES, TITLE_CHARS } from './slide-layout';
+import { slideText as t } from './slide-messages';
+import type { DeckSource, DepartmentSlideSource } from './slide-source';
+
+export type SlideSectionKey = 'takeaways' | 'principles' | 'actions' | 'indicators';
+
+/** One entry of a section: a line of text, maybe a detail line under it, maybe a status or a count. */
+export interface SlideItem {
+  text: string;
+  detail: string | null;
+  /** An action's status, said in words in `statusText` (colour only repeats it). */
+  status: 'overdue' | 'onTrack' | null;
+  statusText: string | null;
+  /** A principle's count, said in words (e.g. "3 chefer"). */
+  countText: string | null;
+}
+
+export interface SlideSection {
+  key: SlideSectionKey;
+  heading: string;
+  items: SlideItem[];
+  /** "+N more" when not every item fits, else null. */
+  more: string | null;
+  /** What the section says when it has nothing, else null. */
+  empty: string | null;
+}
+
+export interface CoverSlide {
+  kind: 'cover';
+  title: string;
+  lines: string[];
+}
+
+export interface DepartmentSlide {
+  kind: 'department';
+  departmentId: string;
+  title: string;
+  subtitle: string;
+  /** Takeaways, principles, action plan, indicators: reading order, left to right, top to bottom. */
+  sections: SlideSection[];
+}
+
+export type Slide = CoverSlide | DepartmentSlide;
+
+/** The sections in the order the slide shows them. */
+export const SECTION_ORDER: readonly SlideSectionKey[] = ['takeaways', 'principles', 'actions', 'indicators'];
+
+/**
+ * The presentation of a forum for its final meeting: a cover slide, then one slide per
+ * department with what it learned, the principles its chefs chose, its action plan and its
+ * indicators. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
+ * "+N more". The tab's presentation and the PowerPoint export both draw exactly these slides.
+ */
+export function buildSlideDeck(source: DeckSource, locale: Locale): Slide[] {
+  return [coverSlide(source, locale), ...source.departments.map((d) => departmentSlide(d, locale))];
+}
+
+function coverSlide(source: DeckSource, locale: Locale): CoverSlide {
+  return {
+    kind: 'cover',
+    title: clipText(localize(source.forumName, locale), TITLE_CHARS * 2),
+    lines: [
+      t(locale, 'title.period', {
+        kickoff: formatLocalDate(source.kickoffDate, locale),
+        final: formatLocalDate(source.finalMeetingDate, locale),
+      }),
+      `${t(locale, 'title.departments', { count: source.departments.length })} · ${participationLine(source.participation, locale)}`,
+    ],
+  };
+}
+
+function participationLine(p: DeckSource['participation'], locale: Locale): string {
+  return t(locale, 'participation.line', {
+    answered: p.respondents,
+    members: p.members,
+    percent: Math.round(p.rate * 100),
+  });
+}
+
+export function departmentSlide(d: DepartmentSlideSource, locale: Locale): DepartmentSlide {
+  return {
+    kind: 'department',
+    departmentId: d.departmentId,
+    title: clipText(localize(d.departmentName, locale), TITLE_CHARS),
+    subtitle: participationLine(d.participation, locale),
+    sections: [takeaways(d, locale), principles(d, locale), actions(d, locale), indicators(d, locale)],
+  };
+}
+
+function item(text: string, rest: Partial<Omit<SlideItem, 'text'>> = {}): SlideItem {
+  return { text, detail: null, status: null, statusText: null, countText: null, ...rest };
+}
+
+function itemLines(i: SlideItem): number {
+  return linesOf(i.text) + (i.detail === null ? 0 : 1);
+}
+
+/** A section of the items that fit; `unlisted` more exist that the source did not list. */
+function section(key: SlideSectionKey, items: SlideItem[], locale: Locale, unlisted = 0): SlideSection {
+  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES, unlisted > 0);
+  const more = hidden + unlisted;
+  return {
+    key,
+    heading: t(locale, `section.${key}`),
+    items: shown,
+    more: more > 0 ? t(locale, 'more', { count: more }) : null,
+    empty: items.length + unlisted === 0 ? t(locale, `empty.${key}`) : null,
+  };
+}
+
+function takeaways(d: DepartmentSlideSource, locale: Locale): SlideSection {
+  const paragraphs = (d.takeaways ?? '')
+    .split(/\n+/)
+    .map((p) => p.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter(Boolean);
+  return section(
+    'takeaways',
+    paragraphs.map((p) => item(clipToLines(p, 3))),
+    locale,
+  );
+}
+
+function principles(d: DepartmentSlideSource, locale: Locale): SlideSection {
+  const chosen = d.principles
+    .filter((p) => p.count > 0)
+    .sort((a, b) => b.count - a.count || a.number - b.number);
+  return section(
+    'principles',
+    chosen.map((p) => {
+      const countText = t(locale, 'principle.count', { count: p.count });
+      const label = `${p.number}. ${localize(p.title, locale).replace(/\s*:\s*$/, '')}`;
+      return item(clipText(label, CHARS_PER_LINE - countText.length - 2), { countText });
+    }),
+    locale,
+  );
+}
+
+function actions(d: DepartmentSlideSource, locale: Locale): SlideSection {
+  return section(
+    'actions',
+    d.actionPlan.map((a) => {
+      const status = a.overdue ? 'overdue' : 'onTrack';
+      const statusText = t(locale, a.overdue ? 'action.overdue' : 'action.onTrack');
+      const date = formatLocalDate(a.byWhen, locale);
+      const room = CHARS_PER_LINE - statusText.length - date.length - 6;
+      return item(clipToLines(a.what, 1), {
+        detail: t(locale, 'action.detail', { who: clipText(a.who.trim(), Math.max(8, room)), date }),
+        status,
+        statusText,
+      });
+    }),
+    locale,
+    Math.max(0, d.actionPlanTotal - d.actionPlan.length),
+  );
+}
+
+function indicators(d: DepartmentSlideSource, locale: Locale): SlideSection {
+  return section(
+    'indicators',
+    d.indicators.map((i) =>
+      item(clipToLines(i.indicator, 1), {
+        detail: `${localize(VALUE_TYPE_LABELS[i.valueType], locale)} · ${localize(CO_MODE_LABELS[i.mode], locale)}`,
+      }),
+    ),
+    locale,
+    Math.max(0, d.indicatorTotal - d.indicators.length),
+  );
+}
