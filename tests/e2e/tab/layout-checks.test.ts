@@ -72,6 +72,7 @@ describeWithBrowser('layout checks (overlapping and clipped text)', () => {
         '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">Kun for skærmlæsere med en lang tekst</span>',
         '<p style="visibility:hidden">Skjult</p>',
         '<p style="display:none">Væk</p>',
+        '<a href="#main" style="position:absolute;left:-10000px">Spring til indhold</a>',
       ].join(''),
     );
     expect(await layoutFailures(page)).toEqual(['no text found in body']);

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
  *   the client box with overflow hidden/clip), by an ancestor that hides or scrolls it sideways,
  *   or by the viewport's left/right edge. An ellipsis is allowed only where the element or an
  *   ancestor carries a title attribute holding the full text.
- * Invisible text (display none, visibility hidden, opacity 0, the visually-hidden pattern) is skipped.
+ * Invisible text (display none, visibility hidden, opacity 0, the visually-hidden pattern, text moved
+ * wholly off the page's left or top edge like a skip link) is skipped.
  */
 export interface LayoutCheckOptions {
   /** CSS selector of the part of the page to check (default: the whole body). */
@@ -89,6 +90,8 @@ function inspectLayout(args: { scope: string; ignore: string; tolerance: number 
     range.selectNodeContents(node);
     const rects = [...range.getClientRects()].filter((r) => r.width > 0.5 && r.height > 0.5);
     if (rects.length === 0) continue;
+    // Moved wholly off the page's left or top on purpose (a skip link until it gets focus).
+    if (rects.every((r) => r.right + window.scrollX <= 0 || r.bottom + window.scrollY <= 0)) continue;
     let box = byElement.get(el);
     if (!box) {
       box = { el, rects: [] };
