@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { localize } from '../../../../core/i18n';
 import { departmentGlance } from '../../../../core/summary/department-glance';
 import { endpoints } from '../../api/endpoints';
@@ -11,11 +11,13 @@ import { ExportButtons } from '../../components/export-buttons';
 import { Loading } from '../../components/loading';
 import { summaryMessages } from '../../i18n/catalog-summary';
 import { useLocale, useT } from '../../i18n/i18n-context';
-import { SummaryDetails } from './details/summary-details';
 import { GlanceBand } from './glance/glance-band';
 import { Tile } from './glance/tile';
 import { asSummaryData, nameResolver } from './summary-view-model';
 import { TakeawaysEditor } from './takeaways/takeaways-editor';
+
+// Below the band and collapsed: the details (disclosures, tables, charts) load after the first screen.
+const SummaryDetails = lazy(() => import('./details/summary-details'));
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalXL },
@@ -101,7 +103,9 @@ export function SummaryPage(props: { departmentId: string }) {
         }
       />
 
-      <SummaryDetails data={data} glance={glance} nameOf={nameOf} />
+      <Suspense fallback={<Loading />}>
+        <SummaryDetails data={data} glance={glance} nameOf={nameOf} />
+      </Suspense>
     </article>
   );
 }

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 /** Everything behind the band, collapsed until asked for: action plan, indicators, each question, the recap. */
-export function SummaryDetails(props: {
+export default function SummaryDetails(props: {
   data: SummaryData;
   glance: DepartmentGlance;
   nameOf(memberId: string, fallback: string | null): string;
