@@ -1,4 +1,4 @@
-import { UserError } from '../../core/errors';
+import { HttpError } from '../../core/errors';
 import type { Delivery, Localized, Round } from '../../core/model';
 import {
   createRound as buildRound,
@@ -28,7 +28,7 @@ export interface AcceptPlanResult {
 }
 
 /**
- * The organizer's operations on rounds and deliveries. Every bad input is a UserError with a
+ * The organizer's operations on rounds and deliveries. Every bad input is an HttpError with a
  * Danish and English message; nothing here sends: the scheduler's worker does, at dueAt.
  */
 export class RoundsService {
@@ -40,7 +40,7 @@ export class RoundsService {
 
   private async context(forumId: string) {
     const forum = await this.deps.store.getForum(forumId);
-    if (!forum) throw new UserError('forum.notFound', localized('forum.notFound'), 404);
+    if (!forum) throw new HttpError(404, 'forum.notFound', localized('forum.notFound'));
     const [departments, questions] = await Promise.all([
       this.deps.store.listDepartments(forumId),
       this.deps.store.listQuestions(forumId),
@@ -50,9 +50,9 @@ export class RoundsService {
 
   private async changeable(id: string): Promise<Round> {
     const round = await this.deps.store.getRound(id);
-    if (!round) throw new UserError('round.notFound', localized('round.notFound'), 404);
+    if (!round) throw new HttpError(404, 'round.notFound', localized('round.notFound'));
     if (round.state === 'cancelled' || round.state === 'missed') {
-      throw new UserError('round.notChangeable', stateMessage(round.state), 409);
+      throw new HttpError(409, 'round.notChangeable', stateMessage(round.state));
     }
     return round;
   }
@@ -70,7 +70,7 @@ export class RoundsService {
     const ctx = await this.context(forumId);
     const plan = proposePlan(ctx.forum, ctx.departments, ctx.questions, this.deps.ids, ctx.now);
     const blocking = plan.warnings.find((w) => w.severity === 'error');
-    if (blocking) throw new UserError(`plan.${blocking.code}`, blocking.message, 422);
+    if (blocking) throw new HttpError(422, `plan.${blocking.code}`, blocking.message);
     let replaced = 0;
     for (const round of await this.deps.store.listRounds(forumId)) {
       if (round.state === 'planned' && round.dueAt > ctx.now) {
@@ -156,14 +156,14 @@ export class RoundsService {
 
   async retryDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (!delivery) throw new HttpError(404, 'delivery.notFound', localized('delivery.notFound'));
     if (await this.answeredSinceUncertainSend(delivery))
-      throw new UserError('delivery.arrived', localized('delivery.arrived'), 409);
+      throw new HttpError(409, 'delivery.arrived', localized('delivery.arrived'));
     if (!(await this.deps.store.retryDelivery(id, this.now()))) {
-      throw new UserError(
+      throw new HttpError(
+        409,
         'delivery.notRetryable',
         localized('delivery.notRetryable', { state: delivery.state }),
-        409,
       );
     }
     await this.deps.changes.publish({
@@ -191,13 +191,13 @@ export class RoundsService {
 
   async cancelDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (!delivery) throw new HttpError(404, 'delivery.notFound', localized('delivery.notFound'));
     const ok = delivery.state === 'pending' && (await this.deps.store.cancelDelivery(id, this.now()));
     if (!ok)
-      throw new UserError(
+      throw new HttpError(
+        409,
         'delivery.notCancellable',
         localized('delivery.notCancellable', { state: delivery.state }),
-        409,
       );
     await this.deps.changes.publish({
       forumId: delivery.forumId,
@@ -215,7 +215,7 @@ export class RoundsService {
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
     if (roundId && shown.length === 0)
-      throw new UserError('round.notFound', localized('round.notFound'), 404);
+      throw new HttpError(404, 'round.notFound', localized('round.notFound'));
     return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
   }
 }
@@ -246,14 +246,14 @@ function refuseUnconfirmed(
   };
   const fields: Record<string, Localized> = {};
   for (const w of outside) fields[w.field] ??= w.message;
-  throw new UserError('round.confirmOutsideHours', text, 409, fields);
+  throw new HttpError(409, 'round.confirmOutsideHours', text, { fields });
 }
 
-function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): UserError {
+function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): HttpError {
   const first = errors[0]!;
   const fields: Record<string, Localized> = {};
   for (const e of errors) fields[e.field] ??= e.message;
-  return new UserError(`round.${first.code}`, first.message, 422, fields);
+  return new HttpError(422, `round.${first.code}`, first.message, { fields });
 }
 
 function parse<T>(
@@ -274,5 +274,5 @@ function parse<T>(
 }
 
 function throwInvalid(detail: string): never {
-  throw new UserError('round.invalidInput', localized('round.invalidInput', { detail }), 400);
+  throw new HttpError(400, 'round.invalidInput', localized('round.invalidInput', { detail }));
 }
