@@ -70,6 +70,7 @@ describeWithBrowser('the department summary at a glance (layout, themes, sizes)'
         const where = `${label} ${theme} ${viewport.width}×${viewport.height}`;
         failures.push(...(await layoutFailures(page)).map((m) => `${where}: ${m}`));
         if (viewport !== VIEWPORTS[0]) continue;
+        await screenshot(page, `summary-${label.replace(/\W+/g, '-')}-${theme}`);
         const rules = theme === 'default' ? undefined : ['color-contrast'];
         failures.push(...(await seriousAxeViolations(page, rules)).map((m) => `${where} axe: ${m}`));
       }
@@ -145,7 +146,6 @@ describeWithBrowser('the department summary at a glance (layout, themes, sizes)'
       expect(await toggles.evaluateAll((els) => els.map((e) => e.getAttribute('aria-expanded')))).toEqual(
         f.questions.map(() => 'false'),
       );
-      await screenshot(page, `summary-glance-${state}`);
       expect(await checkEverywhere(page, state)).toEqual([]);
     });
   }

@@ -1,15 +1,13 @@
 import { Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useId, useState } from 'react';
+import type { ChartPoint } from '../../../../../core/summary/chart-series';
 import { glanceMessages } from '../../../i18n/catalog-glance';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useT } from '../../../i18n/i18n-context';
 import { ChartTable } from './chart-table';
 
-export interface BarDatum {
-  key: string;
-  label: string;
-  count: number;
-}
+/** One bar: the shared chart series' point (core/summary/chart-series), as the exports draw it too. */
+export type BarDatum = ChartPoint;
 
 // The charting library is fetched the first time a chart is shown, never with the tab's first page.
 const FluentBars = lazy(() => import('./fluent-bars'));

@@ -1,10 +1,10 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ChartPoint } from '../../../../../core/summary/chart-series';
 import { formatNumber } from '../../../../../core/i18n';
 import { glanceMessages } from '../../../i18n/catalog-glance';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { useTableStyles } from '../table-styles';
-import type { BarDatum } from './bar-chart';
 
 const useStyles = makeStyles({
   category: { fontWeight: tokens.fontWeightRegular },
@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /** A chart's numbers as a table: category, count and share of all choices. */
-export function ChartTable(props: { title: string; data: BarDatum[] }) {
+export function ChartTable(props: { title: string; data: ChartPoint[] }) {
   const styles = useStyles();
   const table = useTableStyles();
   const t = useT(summaryMessages);

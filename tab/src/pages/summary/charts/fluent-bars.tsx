@@ -1,8 +1,8 @@
 import { HorizontalBarChart, HorizontalBarChartVariant, type ChartProps } from '@fluentui/react-charts';
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ChartPoint } from '../../../../../core/summary/chart-series';
 import { INTL_TAG } from '../../../../../core/i18n';
 import { useLocale } from '../../../i18n/i18n-context';
-import type { BarDatum } from './bar-chart';
 
 const useStyles = makeStyles({
   // The library cuts long titles with an ellipsis; a category's name is the chart's content, so it wraps.
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
  * The bars themselves, drawn by Fluent UI's charting library in the theme's tokens. Loaded on
  * demand (React.lazy) so the library stays out of the tab's first download.
  */
-export default function FluentBars(props: { data: BarDatum[] }) {
+export default function FluentBars(props: { data: ChartPoint[] }) {
   const styles = useStyles();
   const { locale } = useLocale();
   const max = Math.max(1, ...props.data.map((d) => d.count));
