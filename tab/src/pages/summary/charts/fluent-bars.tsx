@@ -7,6 +7,8 @@ import { useLocale } from '../../../i18n/i18n-context';
 const useStyles = makeStyles({
   // The library cuts long titles with an ellipsis; a category's name is the chart's content, so it wraps.
   root: {
+    // Room for the count the library prints after the longest bar.
+    paddingInlineEnd: tokens.spacingHorizontalXXL,
     '& .fui-hbc__chartTitleLeft': { whiteSpace: 'normal', overflowWrap: 'anywhere', overflow: 'visible' },
   },
 });
@@ -26,7 +28,8 @@ export default function FluentBars(props: { data: ChartPoint[] }) {
       {
         legend: d.label,
         horizontalBarChartdata: { x: d.count, total: max },
-        color: tokens.colorBrandBackground,
+        // The brand's foreground colour keeps 3:1 against the page in light, dark and high contrast.
+        color: tokens.colorBrandForeground1,
       },
     ],
   }));
