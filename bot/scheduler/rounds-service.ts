@@ -10,7 +10,7 @@ import {
 import { instantToLocal } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
-import { localized } from './messages';
+import { localized, schedulerError } from './messages';
 import { mayHaveArrivedRecorded } from './send-failure';
 import { createRoundInput, sendNowInput, type CreateRoundInput, type SendNowInput } from './round-input';
 
@@ -40,7 +40,7 @@ export class RoundsService {
 
   private async context(forumId: string) {
     const forum = await this.deps.store.getForum(forumId);
-    if (!forum) throw new HttpError(404, 'forum.notFound', localized('forum.notFound'));
+    if (!forum) throw schedulerError(404, 'forum.notFound', 'forum.notFound');
     const [departments, questions] = await Promise.all([
       this.deps.store.listDepartments(forumId),
       this.deps.store.listQuestions(forumId),
@@ -50,7 +50,7 @@ export class RoundsService {
 
   private async changeable(id: string): Promise<Round> {
     const round = await this.deps.store.getRound(id);
-    if (!round) throw new HttpError(404, 'round.notFound', localized('round.notFound'));
+    if (!round) throw schedulerError(404, 'round.notFound', 'round.notFound');
     if (round.state === 'cancelled' || round.state === 'missed') {
       throw new HttpError(409, 'round.notChangeable', stateMessage(round.state));
     }
@@ -156,15 +156,11 @@ export class RoundsService {
 
   async retryDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new HttpError(404, 'delivery.notFound', localized('delivery.notFound'));
+    if (!delivery) throw schedulerError(404, 'delivery.notFound', 'delivery.notFound');
     if (await this.answeredSinceUncertainSend(delivery))
-      throw new HttpError(409, 'delivery.arrived', localized('delivery.arrived'));
+      throw schedulerError(409, 'delivery.arrived', 'delivery.arrived');
     if (!(await this.deps.store.retryDelivery(id, this.now()))) {
-      throw new HttpError(
-        409,
-        'delivery.notRetryable',
-        localized('delivery.notRetryable', { state: delivery.state }),
-      );
+      throw schedulerError(409, 'delivery.notRetryable', 'delivery.notRetryable', { state: delivery.state });
     }
     await this.deps.changes.publish({
       forumId: delivery.forumId,
@@ -191,14 +187,12 @@ export class RoundsService {
 
   async cancelDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new HttpError(404, 'delivery.notFound', localized('delivery.notFound'));
+    if (!delivery) throw schedulerError(404, 'delivery.notFound', 'delivery.notFound');
     const ok = delivery.state === 'pending' && (await this.deps.store.cancelDelivery(id, this.now()));
     if (!ok)
-      throw new HttpError(
-        409,
-        'delivery.notCancellable',
-        localized('delivery.notCancellable', { state: delivery.state }),
-      );
+      throw schedulerError(409, 'delivery.notCancellable', 'delivery.notCancellable', {
+        state: delivery.state,
+      });
     await this.deps.changes.publish({
       forumId: delivery.forumId,
       departmentId: delivery.departmentId,
@@ -214,8 +208,7 @@ export class RoundsService {
       this.deps.store.listMembers(forumId),
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
-    if (roundId && shown.length === 0)
-      throw new HttpError(404, 'round.notFound', localized('round.notFound'));
+    if (roundId && shown.length === 0) throw schedulerError(404, 'round.notFound', 'round.notFound');
     return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
   }
 }
@@ -274,5 +267,5 @@ function parse<T>(
 }
 
 function throwInvalid(detail: string): never {
-  throw new HttpError(400, 'round.invalidInput', localized('round.invalidInput', { detail }));
+  throw schedulerError(400, 'round.invalidInput', 'round.invalidInput', { detail });
 }

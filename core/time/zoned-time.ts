@@ -33,11 +33,6 @@ function zoneOf(timeZone: string): IANAZone {
   return zone;
 }
 
-/** Offset of the zone from UTC, in minutes, at an instant (ms). */
-export function offsetMinutes(timeZone: string, epochMs: number): number {
-  return zoneOf(timeZone).offset(epochMs);
-}
-
 export function resolveLocalTime(localDate: string, localTime: string, timeZone: string): ResolvedLocalTime {
   if (!isValidLocalDate(localDate)) throw new RangeError(`Invalid local date: ${localDate}`);
   if (!isValidLocalTime(localTime)) throw new RangeError(`Invalid local time: ${localTime}`);
