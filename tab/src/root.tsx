@@ -143,26 +143,30 @@ export function Root() {
   );
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root} data-theme={theme}>
-      <I18nProvider locale={locale} setLocale={setLocale}>
-        {isPublicRoute(route) ? (
-          <Suspense fallback={<Loading />}>
-            <LegalPage page={route.name} />
-          </Suspense>
-        ) : session ? (
-          <App session={session} theme={theme} setTheme={setTheme} />
-        ) : (
-          <main className={styles.boot} id="main">
-            {devMode && <DevBanner />}
-            {state.kind === 'loading' && <Loading />}
-            {state.kind === 'teamsOnly' && <TeamsOnly />}
-            {state.kind === 'error' && <ErrorView error={state.error} onRetry={restart} />}
-            {state.kind === 'devSignIn' && http && (
-              <DevSignIn http={http} users={state.users} onSignedIn={restart} />
-            )}
-          </main>
-        )}
-      </I18nProvider>
+    // The page's own box (full height, background) is a child: the provider's class also goes to every
+    // portal (tooltips, dialogs), which must not become a full-screen layer over the page.
+    <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
+      <div className={styles.root}>
+        <I18nProvider locale={locale} setLocale={setLocale}>
+          {isPublicRoute(route) ? (
+            <Suspense fallback={<Loading />}>
+              <LegalPage page={route.name} />
+            </Suspense>
+          ) : session ? (
+            <App session={session} theme={theme} setTheme={setTheme} />
+          ) : (
+            <main className={styles.boot} id="main">
+              {devMode && <DevBanner />}
+              {state.kind === 'loading' && <Loading />}
+              {state.kind === 'teamsOnly' && <TeamsOnly />}
+              {state.kind === 'error' && <ErrorView error={state.error} onRetry={restart} />}
+              {state.kind === 'devSignIn' && http && (
+                <DevSignIn http={http} users={state.users} onSignedIn={restart} />
+              )}
+            </main>
+          )}
+        </I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

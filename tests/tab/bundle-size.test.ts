@@ -63,7 +63,7 @@ describe('the tab build', () => {
     }
   });
 
-  it('leaves the Adaptive Cards renderer, administration, presentation and the privacy section out of the first download', () => {
+  it('leaves the Adaptive Cards renderer, administration, presentation, the privacy section, the summary details and the charts out of the first download', () => {
     const initial = initialScripts()
       .map((file) => readFileSync(join(TAB_DIST, file), 'utf8'))
       .join('\n');
@@ -72,7 +72,15 @@ describe('the tab build', () => {
     expect(initial).not.toContain('Importér medlemmer fra CSV');
     expect(initial).not.toContain('Slet svarene for altid?');
     const names = initialScripts().join(' ');
-    for (const lazy of ['admin-page', 'presentation-page', 'card-preview', 'my-data-section']) {
+    expect(initial).not.toContain('fui-hbc__root'); // the charting library comes with the first chart
+    for (const lazy of [
+      'admin-page',
+      'presentation-page',
+      'card-preview',
+      'my-data-section',
+      'fluent-bars',
+      'summary-details',
+    ]) {
       expect(names).not.toContain(lazy);
       expect(readdirSync(join(TAB_DIST, 'assets')).some((f) => f.startsWith(lazy))).toBe(true);
     }

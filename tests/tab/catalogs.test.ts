@@ -1,4 +1,5 @@
 import { commonMessages } from '../../tab/src/i18n/catalog-common';
+import { glanceMessages } from '../../tab/src/i18n/catalog-glance';
 import { summaryMessages } from '../../tab/src/i18n/catalog-summary';
 import { adminMessages } from '../../tab/src/pages/admin/admin-messages';
 import { overviewMessages } from '../../tab/src/pages/overview/overview-messages';
@@ -10,6 +11,7 @@ import { privacyMessages } from '../../tab/src/privacy/privacy-messages';
 const catalogs = {
   commonMessages,
   summaryMessages,
+  glanceMessages,
   adminMessages,
   privacyMessages,
   privacyNoticeMessages,

@@ -6,6 +6,7 @@ import type { ActionPlanItem } from '../../core/summary/types';
 import { I18nProvider } from '../../tab/src/i18n/i18n-context';
 import { ActionPlanTable } from '../../tab/src/pages/summary/action-plan-table';
 import { BarChart } from '../../tab/src/pages/summary/charts/bar-chart';
+import { ChartTable } from '../../tab/src/pages/summary/charts/chart-table';
 import { AnswerValueView } from '../../tab/src/pages/summary/answer-value-view';
 
 // The repository's jest transform uses the classic JSX runtime; the tab is built with the automatic one.
@@ -58,7 +59,7 @@ describe('summary components', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it('gives every chart a visible table with counts and shares', () => {
+  it('offers every chart as a table on demand and says when there is nothing to draw', () => {
     const html = render(
       <BarChart
         title="Værdityper"
@@ -66,13 +67,29 @@ describe('summary components', () => {
           { key: 'q', label: 'Kvalitet', count: 3 },
           { key: 'e', label: 'Effektivitet', count: 1 },
         ]}
+        testId="chart-values"
       />,
     );
     expect(html).toContain('<figcaption');
-    expect(html).toContain('aria-hidden="true"');
-    expect(html).toMatch(/<th scope="row"[^>]*>Kvalitet<\/th><td[^>]*>3<\/td><td[^>]*>75 %<\/td>/);
+    expect(html).toContain('Vis som tabel');
+    expect(html).toContain('role="switch"');
+    expect(html).not.toContain('<table'); // the table comes on demand
     expect(render(<BarChart title="Tom" data={[{ key: 'x', label: 'X', count: 0 }]} />, 'en')).toContain(
       'No data yet.',
     );
+  });
+
+  it('puts counts and Danish shares in the chart table', () => {
+    const html = render(
+      <ChartTable
+        title="Værdityper"
+        data={[
+          { key: 'q', label: 'Kvalitet', count: 3 },
+          { key: 'e', label: 'Effektivitet', count: 1 },
+        ]}
+      />,
+    );
+    expect(html).toMatch(/<th scope="row"[^>]*>Kvalitet<\/th><td[^>]*>3<\/td><td[^>]*>75\u00a0%<\/td>/);
+    expect(html).toContain('Værdityper (tabel)');
   });
 });

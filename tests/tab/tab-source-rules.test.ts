@@ -52,4 +52,12 @@ describe('tab source rules', () => {
     const importsRenderCard = sources.filter((s) => /render-card'/.test(s.text)).map((s) => s.path);
     expect(importsRenderCard).toEqual(['pages/admin/schedule/card-preview.tsx']);
   });
+
+  it('imports the charting library in one module, which is loaded lazily', () => {
+    const charting = sources.filter((s) => /from '@fluentui\/react-charts'/.test(s.text)).map((s) => s.path);
+    expect(charting).toEqual(['pages/summary/charts/fluent-bars.tsx']);
+    const importers = sources.filter((s) => /fluent-bars'/.test(s.text));
+    expect(importers.map((s) => s.path)).toEqual(['pages/summary/charts/bar-chart.tsx']);
+    expect(importers[0]!.text).toMatch(/lazy\(\(\) => import\('\.\/fluent-bars'\)\)/);
+  });
 });

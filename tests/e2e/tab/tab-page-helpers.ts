@@ -23,11 +23,15 @@ export async function signedInPage(
   return page;
 }
 
-/** axe-core: no serious or critical violation (WCAG 2.1 A/AA rules). */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+/**
+ * axe-core: no serious or critical violation (WCAG 2.1 A/AA rules). `rules` narrows the run to
+ * those rules (e.g. only `color-contrast` when the same page is checked again in another theme).
+ */
+export async function seriousAxeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const result = await (
+    rules ? builder.withRules(rules) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  ).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterFocusBumper(v.id, n.html)) }))

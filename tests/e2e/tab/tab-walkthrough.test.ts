@@ -99,6 +99,9 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     expect(response.status).toBeLessThan(300);
     const stored = await f.api.summary(f.organizer.aadObjectId, f.department.id);
     expect(JSON.stringify(stored.summary.questions[0]?.answers.map((a) => a.value))).toContain(text);
+    // The question's details start collapsed; opened, they follow the live updates.
+    const toggle = chefPage.getByTestId('question-1-toggle').getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await chefPage.getByTestId('question-1').getByText(text).waitFor({ timeout: 10_000 });
     await chefPage.getByText(f.chefs[1]!.name, { exact: false }).first().waitFor();
   });

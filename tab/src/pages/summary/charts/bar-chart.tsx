@@ -1,106 +1,64 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
-import { shortLabel } from '../../../../../core/summary/chart-series';
+import { Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useId, useState } from 'react';
+import type { ChartPoint } from '../../../../../core/summary/chart-series';
+import { glanceMessages } from '../../../i18n/catalog-glance';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useT } from '../../../i18n/i18n-context';
-import { formatPercent } from '../../../format/format';
+import { ChartTable } from './chart-table';
 
-export interface BarDatum {
-  key: string;
-  label: string;
-  count: number;
-}
+/** One bar: the shared chart series' point (core/summary/chart-series), as the exports draw it too. */
+export type BarDatum = ChartPoint;
+
+// The charting library is fetched the first time a chart is shown, never with the tab's first page.
+const FluentBars = lazy(() => import('./fluent-bars'));
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
-  caption: { fontWeight: tokens.fontWeightSemibold },
-  svg: { width: '100%', maxWidth: '560px', height: 'auto', overflow: 'visible' },
-  bar: { fill: tokens.colorBrandBackground, stroke: tokens.colorNeutralStrokeAccessible, strokeWidth: '1px' },
-  track: { fill: tokens.colorNeutralBackground3 },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  table: {
-    borderCollapse: 'collapse',
-    fontSize: tokens.fontSizeBase200,
-    '& th, & td': {
-      textAlign: 'left',
-      padding: `2px ${tokens.spacingHorizontalS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
+  figure: { margin: 0, display: 'grid', gap: tokens.spacingVerticalS, minWidth: 0 },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalM,
   },
-  num: { textAlign: 'right' },
+  caption: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-const ROW = 26;
-const LABEL_W = 230;
-const BAR_W = 260;
-
 /**
- * A horizontal bar chart drawn as SVG (decorative, hidden from screen readers) with a visible
- * table of the same numbers as its text alternative. Labels and counts are printed, so nothing
- * depends on colour.
+ * One distribution as horizontal bars, with its numbers as a table on demand ("Vis som tabel").
+ * The bars carry their counts as text, so nothing depends on colour.
  */
 export function BarChart(props: { title: string; data: BarDatum[]; testId?: string }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
+  const tg = useT(glanceMessages);
   const captionId = useId();
+  const [asTable, setAsTable] = useState(false);
   const total = props.data.reduce((sum, d) => sum + d.count, 0);
-  const max = Math.max(1, ...props.data.map((d) => d.count));
-  const height = props.data.length * ROW;
   return (
     <figure className={styles.figure} aria-labelledby={captionId} data-testid={props.testId}>
-      <figcaption id={captionId} className={styles.caption}>
-        {props.title}
-      </figcaption>
+      <div className={styles.head}>
+        <figcaption id={captionId} className={styles.caption}>
+          {props.title}
+        </figcaption>
+        {total > 0 && (
+          <Switch
+            label={tg('chart.showTable')}
+            checked={asTable}
+            onChange={(_, d) => setAsTable(d.checked)}
+            data-testid={props.testId ? `${props.testId}-as-table` : undefined}
+          />
+        )}
+      </div>
       {total === 0 ? (
-        <p>{t('chart.empty')}</p>
+        <p className={styles.empty}>{t('chart.empty')}</p>
+      ) : asTable ? (
+        <ChartTable title={props.title} data={props.data} />
       ) : (
-        <svg
-          className={styles.svg}
-          viewBox={`0 0 ${LABEL_W + BAR_W + 60} ${height}`}
-          aria-hidden="true"
-          focusable="false"
-        >
-          {props.data.map((d, i) => {
-            const w = Math.round((d.count / max) * BAR_W);
-            const y = i * ROW;
-            return (
-              <g key={d.key}>
-                <text x={LABEL_W - 8} y={y + ROW / 2 + 4} textAnchor="end" className={styles.label}>
-                  {shortLabel(d.label, 30)}
-                </text>
-                <rect x={LABEL_W} y={y + 4} width={BAR_W} height={ROW - 8} className={styles.track} />
-                {w > 0 && <rect x={LABEL_W} y={y + 4} width={w} height={ROW - 8} className={styles.bar} />}
-                <text x={LABEL_W + BAR_W + 6} y={y + ROW / 2 + 4} className={styles.label}>
-                  {d.count}
-                </text>
-              </g>
-            );
-          })}
-        </svg>
-      )}
-      {total > 0 && (
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('chart.category')}</th>
-              <th scope="col" className={styles.num}>
-                {t('chart.count')}
-              </th>
-              <th scope="col" className={styles.num}>
-                {t('chart.share')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.data.map((d) => (
-              <tr key={d.key}>
-                <th scope="row">{d.label}</th>
-                <td className={styles.num}>{d.count}</td>
-                <td className={styles.num}>{formatPercent(d.count / total)} %</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Suspense fallback={<Spinner size="tiny" label={tg('chart.loading')} />}>
+          <FluentBars data={props.data} />
+        </Suspense>
       )}
     </figure>
   );

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import type { Takeaways } from '../../../../../core/model';
 import { summaryMessages } from '../../../i18n/catalog-summary';
+import { autoFitColumns, measures } from '../../../layout/measures';
 import { useT } from '../../../i18n/i18n-context';
 
 const useStyles = makeStyles({
@@ -17,14 +18,14 @@ const useStyles = makeStyles({
   columns: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))',
+    gridTemplateColumns: autoFitColumns(measures.tileMinWidth),
   },
   theirs: {
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
     margin: 0,
     padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     minHeight: '8em',
     backgroundColor: tokens.colorNeutralBackground3,

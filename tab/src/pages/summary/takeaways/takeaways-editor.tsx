@@ -15,8 +15,10 @@ import { endpoints } from '../../../api/endpoints';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { formatInstant } from '../../../format/format';
+import { glanceMessages } from '../../../i18n/catalog-glance';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useLocale, useT } from '../../../i18n/i18n-context';
+import { measures } from '../../../layout/measures';
 import { ConflictPanel } from './conflict-panel';
 import { initialTakeaways, isDirty, takeawaysReducer } from './takeaways-state';
 
@@ -24,7 +26,14 @@ const useStyles = makeStyles({
   root: { display: 'grid', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   meta: { color: tokens.colorNeutralForeground2 },
-  readOnly: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  readOnly: {
+    whiteSpace: 'pre-wrap',
+    overflowWrap: 'anywhere',
+    margin: 0,
+    maxHeight: measures.takeawaysMaxHeight,
+    overflowY: 'auto',
+  },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 /** The group's co-edited takeaways with optimistic concurrency; a conflict never loses text. */
@@ -37,6 +46,7 @@ export function TakeawaysEditor(props: {
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
+  const tg = useT(glanceMessages);
   const { locale } = useLocale();
   const { http } = useSession();
   const [state, dispatch] = useReducer(takeawaysReducer, props.takeaways, initialTakeaways);
@@ -75,7 +85,14 @@ export function TakeawaysEditor(props: {
   if (!props.canEdit) {
     return (
       <div className={styles.root} data-testid="takeaways">
-        <p className={styles.readOnly}>{state.base.text}</p>
+        {state.base.text.trim() ? (
+          // A long text scrolls inside the band (reachable by keyboard), so the band stays one screen.
+          <p className={styles.readOnly} tabIndex={0} data-testid="takeaways-read">
+            {state.base.text}
+          </p>
+        ) : (
+          <p className={styles.empty}>{tg('glance.takeawaysEmpty')}</p>
+        )}
         {lastEdit && (
           <Text size={200} className={styles.meta}>
             {lastEdit}
@@ -115,7 +132,8 @@ export function TakeawaysEditor(props: {
             value={state.draft}
             onChange={(_, d) => dispatch({ type: 'edit', text: d.value })}
             resize="vertical"
-            rows={6}
+            rows={5}
+            placeholder={tg('glance.takeawaysPlaceholder')}
             data-testid="takeaways-text"
           />
         </Field>
