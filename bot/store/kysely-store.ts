@@ -55,6 +55,7 @@ import type {
   ErasedAnswerTallyFilter,
   MemberFilter,
   SummaryAnswerFilter,
+  AnswerPageQuery,
   DeliveryOutcome,
   SaveAnswerInput,
   SendSlotReservation,
@@ -523,6 +524,16 @@ export class KyselyStore implements Store {
 
   listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]> {
     return answers.listSummaryAnswers(this.db, forumId, filter);
+  }
+  summaryAnswerBatches(
+    forumId: string,
+    filter?: SummaryAnswerFilter,
+    batchSize?: number,
+  ): AsyncIterable<AuthoredAnswer[]> {
+    return answers.summaryAnswerBatches(this.db, forumId, filter, batchSize);
+  }
+  listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]> {
+    return answers.listAnswerPage(this.db, forumId, query);
   }
 
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]> {

@@ -116,7 +116,7 @@ export function deckSpec(doc: ExportDoc, locale: Locale): DeckSpec {
     }
     if (answers) {
       const shown = answers.items.slice(0, MAX_ANSWERS_PER_SLIDE);
-      const rest = answers.items.length - shown.length;
+      const rest = answers.items.length - shown.length + answers.more;
       const runs: { text: string; options: Record<string, unknown> }[] = shown.flatMap((a) => [
         { text: `${xmlSafe(a.author)}: `, options: { bold: true } },
         { text: clip(a.text, MAX_ANSWER_CHARS), options: { breakLine: true } },

@@ -1,6 +1,8 @@
 import type { Server } from 'restify';
 import {
+  answerPageQuerySchema,
   takeawaysUpdateSchema,
+  type DepartmentAnswersResponse,
   type DepartmentSummaryResponse,
   type ForumOverviewResponse,
   type ForumResponse,
@@ -9,11 +11,12 @@ import {
 import type { Department, Forum } from '../../../core/model';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { coalescing } from '../coalesce';
-import { ApiError } from '../http/api-error';
+import { ApiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
-import { parseBody } from '../http/validation';
+import { parseBody, parseQuery } from '../http/validation';
+import { loadAnswerPage } from '../answer-pages';
 import { publishChange } from '../live/publish';
 import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 
@@ -76,11 +79,32 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
       questions: data.questions,
       principles: data.principles,
       takeaways: data.takeaways,
+      takeawaysEditorName: data.takeawaysEditorName,
       summary: data.summary,
       canEditTakeaways: mayEditTakeaways(member, forum, department.id),
     };
     return { json: body };
   });
+
+  authed(
+    server,
+    rt,
+    'get',
+    '/api/departments/:departmentId/questions/:questionId/answers',
+    async ({ caller, params, query }) => {
+      const page = parseQuery(answerPageQuerySchema, query);
+      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      departmentAccess(caller, forum, department);
+      const question = (await store.listQuestions(forum.id)).find((q) => q.id === params.questionId);
+      if (!question) throw notFound();
+      const body: DepartmentAnswersResponse = await loadAnswerPage(store, forum.id, {
+        departmentId: department.id,
+        questionId: question.id,
+        ...page,
+      });
+      return { json: body };
+    },
+  );
 
   authed(server, rt, 'put', '/api/departments/:departmentId/takeaways', async ({ caller, params, body }) => {
     const input = parseBody(takeawaysUpdateSchema, body);
