@@ -53,8 +53,8 @@ export function DepartmentCard(props: { summary: DepartmentSummary; takeaways: T
         </ul>
       )}
       <p>
-        {t('overview.actions', { count: s.actionPlan.length })} ·{' '}
-        {t('overview.indicators', { count: s.indicators.length })}
+        {t('overview.actions', { count: s.actionPlanTotal })} ·{' '}
+        {t('overview.indicators', { count: s.indicatorTotal })}
       </p>
       <h3 className={styles.h3}>{t('overview.takeaways')}</h3>
       <p className={styles.text}>{props.takeaways?.text || t('overview.none')}</p>

@@ -2,13 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatDecimal, localize } from '../../../../core/i18n';
 import type { Principle, Question } from '../../../../core/model';
 import type { QuestionSummary } from '../../../../core/summary/types';
-import { formatInstant } from '../../format/format';
+import type { endpoints } from '../../api/endpoints';
 import { summaryMessages } from '../../i18n/catalog-summary';
 import { useLocale, useT } from '../../i18n/i18n-context';
-import { AnswerValueView } from './answer-value-view';
 import { BarChart } from './charts/bar-chart';
 import { chartsFor } from './charts/stats-to-bars';
 import { ParticipationBar } from './participation-bar';
+import { QuestionAnswers } from './question-answers';
 
 const useStyles = makeStyles({
   section: {
@@ -20,13 +20,6 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  answers: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
-  answer: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalM },
-  author: {
-    margin: `${tokens.spacingVerticalXXS} 0 0`,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-  },
   charts: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
@@ -34,8 +27,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** One question: participation, answers with author and edit time, and its distributions. */
+/** One question: participation, its answers a page at a time (QuestionAnswers), and its distributions. */
 export function QuestionSection(props: {
+  api: ReturnType<typeof endpoints>;
+  departmentId: string;
+  /** Changes when the summary is reloaded: the answers are read again. */
+  refreshKey: string;
   summary: QuestionSummary;
   question: Question | undefined;
   principles: Principle[];
@@ -63,24 +60,17 @@ export function QuestionSection(props: {
           })}
         </p>
       )}
-      {q.answers.length === 0 ? (
-        <p>{t('summary.noAnswers')}</p>
-      ) : (
-        <ul className={styles.answers}>
-          {q.answers.map((a) => (
-            <li key={a.answerId} className={styles.answer} data-testid="answer">
-              <AnswerValueView value={a.value} principles={props.principles} shape={props.question?.shape} />
-              <p className={styles.author}>
-                {t('summary.answeredBy', {
-                  name: props.nameOf(a.memberId, a.authorName),
-                  time: formatInstant(a.updatedAt, locale, props.timeZone),
-                })}
-                {a.revision > 1 ? ` ${t('summary.revision', { revision: a.revision })}` : ''}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QuestionAnswers
+        api={props.api}
+        departmentId={props.departmentId}
+        questionId={q.questionId}
+        answerCount={q.answerCount}
+        refreshKey={props.refreshKey}
+        principles={props.principles}
+        shape={props.question?.shape}
+        timeZone={props.timeZone}
+        nameOf={props.nameOf}
+      />
       {charts.length > 0 && (
         <div className={styles.charts}>
           {charts.map((c) => (

@@ -114,6 +114,11 @@ export function SummaryPage(props: { departmentId: string }) {
           {t('actions.title')}
         </h2>
         <ActionPlanTable items={summary.actionPlan} nameOf={nameOf} />
+        {summary.actionPlanTotal > summary.actionPlan.length && (
+          <p className={styles.meta}>
+            {t('actions.shownOf', { shown: summary.actionPlan.length, total: summary.actionPlanTotal })}
+          </p>
+        )}
       </section>
 
       <section className={styles.block} aria-labelledby="indicators-title">
@@ -121,6 +126,11 @@ export function SummaryPage(props: { departmentId: string }) {
           {t('indicators.title')}
         </h2>
         <IndicatorsTable items={summary.indicators} nameOf={nameOf} />
+        {summary.indicatorTotal > summary.indicators.length && (
+          <p className={styles.meta}>
+            {t('indicators.shownOf', { shown: summary.indicators.length, total: summary.indicatorTotal })}
+          </p>
+        )}
       </section>
 
       <section className={styles.block} aria-labelledby="questions-title">
@@ -131,6 +141,9 @@ export function SummaryPage(props: { departmentId: string }) {
           {summary.questions.map((q) => (
             <QuestionSection
               key={q.questionId}
+              api={api}
+              departmentId={department.id}
+              refreshKey={summary.generatedAt}
               summary={q}
               question={data.questions.find((x) => x.id === q.questionId)}
               principles={data.principles}
