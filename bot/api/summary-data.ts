@@ -1,3 +1,4 @@
+import type { DepartmentSummaryResponse, ForumOverviewResponse } from '../../core/api';
 import type { Clock, Department, Forum, Member, Principle, Question, Takeaways } from '../../core/model';
 import {
   startDepartmentSummary,
@@ -143,4 +144,33 @@ async function readRoster(store: Store, forumId: string, departmentId?: string) 
     store.listPrinciples(forumId),
   ]);
   return { members, questions, principles };
+}
+
+/** GET /api/departments/:departmentId/summary's body (the bench measures the same). */
+export function departmentSummaryBody(
+  data: DepartmentSummaryData,
+  canEditTakeaways: boolean,
+): DepartmentSummaryResponse {
+  return {
+    forum: data.forum,
+    department: data.department,
+    questions: data.questions,
+    principles: data.principles,
+    takeaways: data.takeaways,
+    takeawaysEditorName: data.takeawaysEditorName,
+    summary: data.summary,
+    canEditTakeaways,
+  };
+}
+
+/** GET /api/forums/:forumId/overview's body. */
+export function overviewBody(data: ForumOverviewData): ForumOverviewResponse {
+  return {
+    forum: data.forum,
+    departments: data.departments,
+    questions: data.questions,
+    principles: data.principles,
+    overview: data.overview,
+    takeaways: data.takeaways,
+  };
 }

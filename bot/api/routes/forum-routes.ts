@@ -3,8 +3,6 @@ import {
   answerPageQuerySchema,
   takeawaysUpdateSchema,
   type DepartmentAnswersResponse,
-  type DepartmentSummaryResponse,
-  type ForumOverviewResponse,
   type ForumResponse,
   type TakeawaysResponse,
 } from '../../../core/api';
@@ -18,7 +16,12 @@ import { authed, type ApiRuntime } from '../http/route';
 import { parseBody, parseQuery } from '../http/validation';
 import { loadAnswerPage } from '../answer-pages';
 import { publishChange } from '../live/publish';
-import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
+import {
+  departmentSummaryBody,
+  loadDepartmentSummary,
+  loadForumOverview,
+  overviewBody,
+} from '../summary-data';
 
 /** The forum, the department summaries, the forum overview and the co-edited takeaways. */
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
@@ -58,32 +61,14 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     const forum = await loadForum(store, params.forumId!);
     requireOverviewAccess(caller, forum);
     const data = await loadForumOverview(store, clock, forum, rt.rosters);
-    const body: ForumOverviewResponse = {
-      forum,
-      departments: data.departments,
-      questions: data.questions,
-      principles: data.principles,
-      overview: data.overview,
-      takeaways: data.takeaways,
-    };
-    return { json: body };
+    return { json: overviewBody(data) };
   });
 
   authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     const { member } = departmentAccess(caller, forum, department);
     const data = await summaryOf(forum, department);
-    const body: DepartmentSummaryResponse = {
-      forum,
-      department,
-      questions: data.questions,
-      principles: data.principles,
-      takeaways: data.takeaways,
-      takeawaysEditorName: data.takeawaysEditorName,
-      summary: data.summary,
-      canEditTakeaways: mayEditTakeaways(member, forum, department.id),
-    };
-    return { json: body };
+    return { json: departmentSummaryBody(data, mayEditTakeaways(member, forum, department.id)) };
   });
 
   authed(
