@@ -51,26 +51,7 @@ export async function withSqliteDataset<T>(
   const raw = new BetterSqlite3(file);
   try {
     await store.migrate();
-    const insertAnswer = raw.prepare(
-      `insert into answers (${ANSWER_COLUMNS.join(', ')}) values (${ANSWER_COLUMNS.map(() => '?').join(', ')})`,
-    );
-    const insertMember = raw.prepare(
-      `insert into members (${MEMBER_COLUMNS.join(', ')}) values (${MEMBER_COLUMNS.map(() => '?').join(', ')})`,
-    );
-    const insertMembership = raw.prepare(
-      'insert into member_departments (member_id, department_id, position) values (?, ?, ?)',
-    );
-    const bulk: BulkWriter = {
-      members: async (members) =>
-        raw.transaction(() => {
-          for (const m of members) {
-            insertMember.run(...memberRow(m));
-            m.departmentIds.forEach((d, i) => insertMembership.run(m.id, d, i));
-          }
-        })(),
-      answers: async (rows) =>
-        raw.transaction(() => rows.forEach((a) => insertAnswer.run(...answerRow(a))))(),
-    };
+    const bulk = sqliteBulkWriter(raw);
     const data = await seedDataset(store, answers, bulk);
     raw.exec('analyze');
     const department = raw.prepare(DEPARTMENT_SQL.replace('$1', '?').replace('$2', '?'));
@@ -88,6 +69,29 @@ export async function withSqliteDataset<T>(
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Bulk writes into a SQLite file, one transaction per chunk (also used by the 100,000-answer test). */
+export function sqliteBulkWriter(raw: BetterSqlite3.Database): BulkWriter {
+  const insertAnswer = raw.prepare(
+    `insert into answers (${ANSWER_COLUMNS.join(', ')}) values (${ANSWER_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const insertMember = raw.prepare(
+    `insert into members (${MEMBER_COLUMNS.join(', ')}) values (${MEMBER_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const insertMembership = raw.prepare(
+    'insert into member_departments (member_id, department_id, position) values (?, ?, ?)',
+  );
+  return {
+    members: async (members) =>
+      raw.transaction(() => {
+        for (const m of members) {
+          insertMember.run(...memberRow(m));
+          m.departmentIds.forEach((d, i) => insertMembership.run(m.id, d, i));
+        }
+      })(),
+    answers: async (rows) => raw.transaction(() => rows.forEach((a) => insertAnswer.run(...answerRow(a))))(),
+  };
 }
 
 /**

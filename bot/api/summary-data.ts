@@ -3,7 +3,7 @@ import type { Clock, Department, Forum, Member, Principle, Question, Takeaways }
 import {
   startDepartmentSummary,
   startForumOverview,
-  type AuthoredAnswer,
+  type CountedAnswer,
   type DepartmentSummary,
   type ForumOverview,
   type SummaryBuilder,
@@ -105,9 +105,9 @@ export async function loadForumOverview(
 
 /** The first batch of answers read alongside the small reads (on PostgreSQL they overlap). */
 async function withFirstBatch<T extends object>(
-  batches: AsyncIterable<AuthoredAnswer[]>,
+  batches: AsyncIterable<CountedAnswer[]>,
   small: () => Promise<T>,
-): Promise<T & { first: AuthoredAnswer[]; rest: AsyncIterator<AuthoredAnswer[]> }> {
+): Promise<T & { first: CountedAnswer[]; rest: AsyncIterator<CountedAnswer[]> }> {
   const rest = batches[Symbol.asyncIterator]();
   const [next, reads] = await Promise.all([rest.next(), small()]);
   return { ...reads, first: next.done ? [] : next.value, rest };
@@ -115,8 +115,8 @@ async function withFirstBatch<T extends object>(
 
 async function feed<T>(
   builder: SummaryBuilder<T>,
-  first: AuthoredAnswer[],
-  rest: AsyncIterator<AuthoredAnswer[]>,
+  first: CountedAnswer[],
+  rest: AsyncIterator<CountedAnswer[]>,
 ): Promise<T> {
   for (const answer of first) builder.add(answer);
   if (first.length > 0) {

@@ -1,6 +1,6 @@
-import type { Kysely, QueryCreator } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import type { DialectStrategy, WriteReturningRow } from './dialect-strategy';
 import {
   answerFromRow,
@@ -175,14 +175,34 @@ export const SUMMARY_BATCH_SIZE = 5000;
  */
 export async function* summaryAnswerBatches(
   db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
   forumId: string,
   filter: SummaryAnswerFilter = {},
   batchSize = SUMMARY_BATCH_SIZE,
-): AsyncGenerator<AuthoredAnswer[]> {
+): AsyncGenerator<CountedAnswer[]> {
+  // The free text is most of a value and no summary shows it: it stays in the database.
+  const facts =
+    dialect === 'sqlite'
+      ? sql<string>`json_remove(a.value, '$.text')`
+      : sql<string>`(a.value::jsonb - 'text')::text`;
   let after: { createdAt: string; id: string } | null = null;
   for (;;) {
     const from: { createdAt: string; id: string } | null = after;
-    const rows: AuthoredAnswerRow[] = await authoredAnswers(db)
+    const rows: AuthoredAnswerRow[] = await db
+      .selectFrom('answers as a')
+      .leftJoin('members as m', 'm.id', 'a.member_id')
+      .select([
+        'a.id as id',
+        'a.forum_id as forumId',
+        'a.department_id as departmentId',
+        'a.question_id as questionId',
+        'a.member_id as memberId',
+        facts.as('value'),
+        'a.revision as revision',
+        'a.created_at as createdAt',
+        'a.updated_at as updatedAt',
+        'm.name as authorName',
+      ])
       .where('a.forum_id', '=', forumId)
       .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
       .$if(from !== null, (q) =>
@@ -195,7 +215,7 @@ export async function* summaryAnswerBatches(
     if (rows.length === 0) return;
     const last: AuthoredAnswerRow = rows[rows.length - 1]!;
     after = { createdAt: last.createdAt, id: last.id };
-    yield authoredAnswersInPlace(rows);
+    yield authoredAnswersInPlace(rows) as CountedAnswer[];
     if (rows.length < batchSize) return;
   }
 }

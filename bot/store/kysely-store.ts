@@ -15,7 +15,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import * as answers from './answer-queries';
 import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
@@ -529,8 +529,8 @@ export class KyselyStore implements Store {
     forumId: string,
     filter?: SummaryAnswerFilter,
     batchSize?: number,
-  ): AsyncIterable<AuthoredAnswer[]> {
-    return answers.summaryAnswerBatches(this.db, forumId, filter, batchSize);
+  ): AsyncIterable<CountedAnswer[]> {
+    return answers.summaryAnswerBatches(this.db, this.strategy.dialect, forumId, filter, batchSize);
   }
   listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]> {
     return answers.listAnswerPage(this.db, forumId, query);

@@ -13,7 +13,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 
 export interface ClaimRequest {
   /** Now, ISO. Deliveries with nextAttemptAt <= now that are pending, or leased with an expired lease, are due. */
@@ -343,14 +343,15 @@ export interface Store {
    */
   listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]>;
   /**
-   * The same answers as listSummaryAnswers, in batches of at most `batchSize` (one keyset query
-   * each, in created_at and id order), so a streaming pass holds one batch at a time.
+   * The same answers as listSummaryAnswers, their values without the free text (CountedAnswer),
+   * in batches of at most `batchSize` (one keyset query each, in created_at and id order), so a
+   * streaming pass holds one batch at a time.
    */
   summaryAnswerBatches(
     forumId: string,
     filter?: SummaryAnswerFilter,
     batchSize?: number,
-  ): AsyncIterable<AuthoredAnswer[]>;
+  ): AsyncIterable<CountedAnswer[]>;
   /** One page of a question's answers in a department with their authors' names, newest first (updatedAt, then id, descending). */
   listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]>;
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;

@@ -1,7 +1,7 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import { localDateOf } from '../time/zoned-time';
 import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
-import type { AuthoredAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
+import type { AuthoredAnswer, CountedAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
 
 export interface DepartmentSummaryInput {
   forum: Forum;
@@ -13,7 +13,7 @@ export interface DepartmentSummaryInput {
    * May contain other departments' answers; only this department's are used. Answers read with
    * their author's name (AuthoredAnswer) keep it; others get it from `members`.
    */
-  answers: readonly (Answer | AuthoredAnswer)[];
+  answers: readonly (Answer | AuthoredAnswer | CountedAnswer)[];
   /** Erased-answer tallies; may contain other departments' (only this department's are used). */
   erasedAnswers?: readonly ErasedAnswerCount[];
   /** The department's takeaways, or a list to pick them from. */
@@ -53,7 +53,7 @@ export function pickTakeaways(
 
 /** Builds a summary from answers fed one at a time (a streaming pass); `finish()` once. */
 export interface SummaryBuilder<T> {
-  add(answer: Answer | AuthoredAnswer): void;
+  add(answer: Answer | AuthoredAnswer | CountedAnswer): void;
   finish(): T;
 }
 

@@ -7,7 +7,7 @@ import {
 } from './department-accumulator';
 import { summaryContext, type SummaryBuilder } from './build-department-summary';
 import { createStatsAccumulator } from './question-stats';
-import type { AuthoredAnswer, ErasedAnswerCount, ForumOverview, ForumQuestionSummary } from './types';
+import type { AuthoredAnswer, CountedAnswer, ErasedAnswerCount, ForumOverview, ForumQuestionSummary } from './types';
 
 export interface ForumOverviewInput {
   forum: Forum;
@@ -16,7 +16,7 @@ export interface ForumOverviewInput {
   questions: readonly Question[];
   principles: readonly Principle[];
   /** Answers read with their author's name (AuthoredAnswer) keep it; others get it from `members`. */
-  answers: readonly (Answer | AuthoredAnswer)[];
+  answers: readonly (Answer | AuthoredAnswer | CountedAnswer)[];
   /** The forum's erased-answer tallies. */
   erasedAnswers?: readonly ErasedAnswerCount[];
   takeaways?: readonly Takeaways[];
@@ -62,7 +62,7 @@ export function startForumOverview(
   );
 
   let unplaced = 0;
-  const add = (answer: Answer | AuthoredAnswer) => {
+  const add = (answer: Answer | AuthoredAnswer | CountedAnswer) => {
     const acc = answer.forumId === forum.id ? accs.get(answer.departmentId) : undefined;
     if (!acc || !acc.add(answer)) {
       unplaced++;

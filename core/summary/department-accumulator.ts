@@ -6,6 +6,7 @@ import type {
   DepartmentSummary,
   IndicatorItem,
   AuthoredAnswer,
+  CountedAnswer,
   OverallParticipation,
   Participation,
   QuestionSummary,
@@ -64,7 +65,7 @@ export class DepartmentAccumulator {
    * Adds an answer of this department; returns false if its question is unknown. The author's
    * name is the one read with the answer when there is one, else looked up among the members.
    */
-  add(answer: Answer | AuthoredAnswer): boolean {
+  add(answer: Answer | AuthoredAnswer | CountedAnswer): boolean {
     const slot = this.perQuestion.get(answer.questionId);
     if (!slot) return false;
     const authorName =

@@ -1,5 +1,4 @@
 import type {
-  AnswerValue,
   CoMode,
   KnowsOthers,
   LeadershipStyle,
@@ -7,11 +6,11 @@ import type {
   Question,
   ValueType,
 } from '../model';
-import type { PrincipleCount, QuestionStats } from './types';
+import type { AnswerFacts, PrincipleCount, QuestionStats } from './types';
 
 /** Accumulates one question's distributions answer by answer (O(1) per answer). */
 export interface StatsAccumulator {
-  add(value: AnswerValue): void;
+  add(value: AnswerFacts): void;
   result(): QuestionStats;
 }
 

@@ -24,6 +24,15 @@ export interface Participation {
  */
 export type AuthoredAnswer = Answer & { authorName: string | null };
 
+/** An answer's value without its free text: everything a summary counts (it never quotes). */
+export type AnswerFacts = AnswerValue extends infer V ? (V extends { text: string } ? Omit<V, 'text'> : V) : never;
+
+/**
+ * An answer as a summary pass reads it: with its author's name and its value's facts only
+ * (Store.summaryAnswerBatches leaves the free text in the database).
+ */
+export type CountedAnswer = Omit<AuthoredAnswer, 'value'> & { value: AnswerFacts };
+
 /**
  * How many answers of one department and question were erased (a person's right to deletion,
  * an organizer removing a leaver, the retention purge). Counts only, nobody's identity.

@@ -1,4 +1,5 @@
 import type {
+  DepartmentAnswersResponse,
   DevUsersResponse,
   DepartmentSummaryResponse,
   ForumResponse,
@@ -40,6 +41,30 @@ export class AppClient {
 
   summary(as: string, departmentId: string) {
     return this.authed<DepartmentSummaryResponse>(as, 'GET', `/api/departments/${departmentId}/summary`);
+  }
+
+  /** One page of a question's answers in a department, newest first. */
+  answers(as: string, departmentId: string, questionId: string, query = '') {
+    return this.authed<DepartmentAnswersResponse>(
+      as,
+      'GET',
+      `/api/departments/${departmentId}/questions/${questionId}/answers${query}`,
+    );
+  }
+
+  /** Every answer of the department, page after page (for checks). */
+  async allAnswers(as: string, departmentId: string, questionIds: readonly string[]) {
+    const all: DepartmentAnswersResponse['answers'] = [];
+    for (const questionId of questionIds) {
+      let cursor: string | null = null;
+      do {
+        const query: string = `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: DepartmentAnswersResponse = await this.answers(as, departmentId, questionId, query);
+        all.push(...page.answers);
+        cursor = page.nextCursor;
+      } while (cursor);
+    }
+    return all;
   }
 
   private async authed<T>(aadObjectId: string, method: string, path: string, body?: unknown): Promise<T> {

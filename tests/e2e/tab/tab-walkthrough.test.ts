@@ -97,8 +97,8 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
       inputs: { [`q${q1.number}_text`]: text, [`q${q1.number}_principles`]: '1,3' },
     });
     expect(response.status).toBeLessThan(300);
-    const stored = await f.api.summary(f.organizer.aadObjectId, f.department.id);
-    expect(JSON.stringify(stored.summary.questions[0]?.answers.map((a) => a.value))).toContain(text);
+    const stored = await f.api.answers(f.organizer.aadObjectId, f.department.id, q1.id);
+    expect(JSON.stringify(stored.answers.map((a) => a.value))).toContain(text);
     await chefPage.getByTestId('question-1').getByText(text).waitFor({ timeout: 10_000 });
     await chefPage.getByText(f.chefs[1]!.name, { exact: false }).first().waitFor();
   });
@@ -352,9 +352,13 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
   it('administration: removes a member by keyboard, erasing their answers; Cancel changes nothing', async () => {
     const leaver = f.chefs[0]!;
     const answersOf = async (memberId: string) =>
-      (await f.api.summary(f.organizer.aadObjectId, f.department.id)).summary.questions
-        .flatMap((q) => q.answers)
-        .filter((a) => a.memberId === memberId).length;
+      (
+        await f.api.allAnswers(
+          f.organizer.aadObjectId,
+          f.department.id,
+          f.questions.map((q) => q.id),
+        )
+      ).filter((a) => a.memberId === memberId).length;
     const isMember = async (memberId: string) =>
       (await f.api.members(f.organizer.aadObjectId, f.forum.id)).members.some((m) => m.id === memberId);
     const focusedTestId = () =>
