@@ -7,7 +7,13 @@ import {
 } from './department-accumulator';
 import { summaryContext, type SummaryBuilder } from './build-department-summary';
 import { createStatsAccumulator } from './question-stats';
-import type { AuthoredAnswer, CountedAnswer, ErasedAnswerCount, ForumOverview, ForumQuestionSummary } from './types';
+import type {
+  AuthoredAnswer,
+  CountedAnswer,
+  ErasedAnswerCount,
+  ForumOverview,
+  ForumQuestionSummary,
+} from './types';
 
 export interface ForumOverviewInput {
   forum: Forum;

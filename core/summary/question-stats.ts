@@ -1,11 +1,4 @@
-import type {
-  CoMode,
-  KnowsOthers,
-  LeadershipStyle,
-  Principle,
-  Question,
-  ValueType,
-} from '../model';
+import type { CoMode, KnowsOthers, LeadershipStyle, Principle, Question, ValueType } from '../model';
 import type { AnswerFacts, PrincipleCount, QuestionStats } from './types';
 
 /** Accumulates one question's distributions answer by answer (O(1) per answer). */

@@ -25,7 +25,11 @@ export interface Participation {
 export type AuthoredAnswer = Answer & { authorName: string | null };
 
 /** An answer's value without its free text: everything a summary counts (it never quotes). */
-export type AnswerFacts = AnswerValue extends infer V ? (V extends { text: string } ? Omit<V, 'text'> : V) : never;
+export type AnswerFacts = AnswerValue extends infer V
+  ? V extends { text: string }
+    ? Omit<V, 'text'>
+    : V
+  : never;
 
 /**
  * An answer as a summary pass reads it: with its author's name and its value's facts only

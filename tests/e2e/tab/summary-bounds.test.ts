@@ -61,7 +61,9 @@ describeWithBrowser('summaries, the overview and exports of a forum with 100,000
     const seeded = Date.now();
     [server, browser] = await Promise.all([startServer({ TAB_TEST_SQLITE_PATH: file }), launchBrowser()]);
     token = await new AppClient(server.url).tokenFor(organizer.aadObjectId);
-    console.log(`seeded in ${(seeded - t0) / 1000} s, server and browser up in ${(Date.now() - seeded) / 1000} s`);
+    console.log(
+      `seeded in ${(seeded - t0) / 1000} s, server and browser up in ${(Date.now() - seeded) / 1000} s`,
+    );
   }, 300_000);
 
   afterAll(async () => {
