@@ -116,7 +116,7 @@ export function describeSummaryReadsContract(store: () => Store): void {
       const department = await collect({ departmentId: d1.id });
       expect(department.batches).toEqual([5, 3]);
       expect(byId(department.all)).toEqual(
-        byId(await store().listSummaryAnswers(f.id, { departmentId: d1.id })),
+        counted(await store().listSummaryAnswers(f.id, { departmentId: d1.id })),
       );
       expect((await collect({ departmentId: elsewhere.id })).all).toEqual([]);
       void other;
