@@ -26,17 +26,17 @@ export function useAnswerPages(
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
-  const shown = useRef(0);
+  /** How many answers the reader asked to see: a refresh reads that many (up to one full page). */
+  const wanted = useRef(ANSWER_PAGE_DEFAULT);
   const generation = useRef(0);
 
   useEffect(() => {
     const mine = ++generation.current;
-    const limit = Math.min(ANSWER_PAGE_MAX, Math.max(ANSWER_PAGE_DEFAULT, shown.current));
+    const limit = Math.min(ANSWER_PAGE_MAX, Math.max(ANSWER_PAGE_DEFAULT, wanted.current));
     setLoading(true);
     api.answers(departmentId, questionId, { limit }).then(
       (page) => {
         if (mine !== generation.current) return;
-        shown.current = page.answers.length;
         setAnswers(page.answers);
         setCursor(page.nextCursor);
         setError(null);
@@ -52,6 +52,8 @@ export function useAnswerPages(
 
   const loadMore = useCallback(() => {
     if (!cursor || loading) return;
+    // A refresh that overlaps this request reads the answers asked for too, so none is lost.
+    wanted.current = answers.length + ANSWER_PAGE_DEFAULT;
     const mine = ++generation.current;
     setLoading(true);
     api.answers(departmentId, questionId, { cursor, limit: ANSWER_PAGE_DEFAULT }).then(
@@ -59,9 +61,7 @@ export function useAnswerPages(
         if (mine !== generation.current) return;
         setAnswers((before) => {
           const seen = new Set(before.map((a) => a.answerId));
-          const next = [...before, ...page.answers.filter((a) => !seen.has(a.answerId))];
-          shown.current = next.length;
-          return next;
+          return [...before, ...page.answers.filter((a) => !seen.has(a.answerId))];
         });
         setCursor(page.nextCursor);
         setError(null);
@@ -73,7 +73,7 @@ export function useAnswerPages(
         setLoading(false);
       },
     );
-  }, [api, cursor, departmentId, loading, questionId]);
+  }, [answers.length, api, cursor, departmentId, loading, questionId]);
 
   return { answers, hasMore: cursor !== null, loading, error, loadMore };
 }
