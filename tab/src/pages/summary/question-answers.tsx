@@ -70,7 +70,7 @@ export function QuestionAnswers(props: {
           <Button
             appearance="secondary"
             onClick={pages.loadMore}
-            disabledFocusable={pages.loading}
+            aria-busy={pages.loading}
             data-testid="more-answers"
           >
             {t('summary.moreAnswers')}

@@ -50,8 +50,14 @@ export function useAnswerPages(
     );
   }, [api, departmentId, questionId, refreshKey]);
 
+  const moreQueued = useRef(false);
   const loadMore = useCallback(() => {
-    if (!cursor || loading) return;
+    if (loading) {
+      // Asked while a page (or a refresh) is on its way: load more once it has come.
+      moreQueued.current = true;
+      return;
+    }
+    if (!cursor) return;
     // A refresh that overlaps this request reads the answers asked for too, so none is lost.
     wanted.current = answers.length + ANSWER_PAGE_DEFAULT;
     const mine = ++generation.current;
@@ -74,6 +80,12 @@ export function useAnswerPages(
       },
     );
   }, [answers.length, api, cursor, departmentId, loading, questionId]);
+
+  useEffect(() => {
+    if (loading || !moreQueued.current) return;
+    moreQueued.current = false;
+    loadMore();
+  }, [loading, loadMore]);
 
   return { answers, hasMore: cursor !== null, loading, error, loadMore };
 }
