@@ -85,7 +85,9 @@ function newestMtime(path) {
 /** Builds tab/dist when it is missing or older than its sources; a failed build only warns. */
 function ensureTab() {
   const built = join(ROOT, 'tab', 'dist', 'index.html');
-  const sources = ['tab/src', 'tab/index.html', 'tab/vite.config.ts', 'core'].map((p) => join(ROOT, p));
+  const sources = ['tab/src', 'tab/build', 'tab/index.html', 'tab/vite.config.ts', 'core'].map((p) =>
+    join(ROOT, p),
+  );
   const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
   if (builtAt > 0 && builtAt >= Math.max(...sources.map(newestMtime))) return;
   say(

@@ -1,7 +1,7 @@
 import { createPostgresStore } from '../../bot/store';
 import { waitFor, type ServerProcess } from '../../tests/bot/scheduler/server-process';
 import { promptDueNow, seedFanoutForum } from '../../tests/bot/scheduler/fanout-fixture';
-import { startConnectorStandIn } from '../../tests/support/connector-stand-in';
+import { type ConnectorStandInOptions, startConnectorStandIn } from '../../tests/support/connector-stand-in';
 import { startFakeEntra } from '../../tests/support/fake-entra';
 import {
   dropSchema,
@@ -29,12 +29,17 @@ export async function runCluster(
   people: number,
   groups: number,
   allowed: number,
+  standInOptions: ConnectorStandInOptions,
 ): Promise<FanoutFigures | { skipped: string }> {
   const reachable = postgresReachability();
   if (!reachable.ok) return { skipped: `PostgreSQL unreachable (${reachable.reason})` };
   const schema = uniqueSchemaName('bench');
   const entra = await startFakeEntra({ botClientId: BOT_CLIENT_ID });
-  const standIn = await startConnectorStandIn({ globalPerSecond: allowed, bearerToken: entra.botToken });
+  const standIn = await startConnectorStandIn({
+    ...standInOptions,
+    globalPerSecond: allowed,
+    bearerToken: entra.botToken,
+  });
   const { store } = await createPostgresStore({ connectionString: TEST_DATABASE_URL, schema });
   const servers: ServerProcess[] = [];
   try {

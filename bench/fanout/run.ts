@@ -1,125 +1,91 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createSqliteStore } from '../../bot/store';
-import { buildRoundActivity } from '../../bot/teams/cards';
-import { seedFanoutForum } from '../../tests/bot/scheduler/fanout-fixture';
-import { startConnectorStandIn } from '../../tests/support/connector-stand-in';
-import { CLUSTER_SIZE, runCluster } from './cluster-run';
-import { figures, print, type FanoutFigures } from './measure';
-import { runNaiveTeamsFx } from './naive-teamsfx-run';
-import { runSamskab } from './samskab-run';
+import { CLUSTER_SIZE } from './cluster-run';
+import { print, type FanoutFigures } from './measure';
+import { runScenario, type Scenario, type ScenarioResult } from './scenario';
+import { describeStandIn, teamsLikeStandIn } from './stand-in-options';
 
 /**
- * Fan-out benchmark: 2,000 recipients in 1:1 chats and 20 group chats, through the Bot Connector
- * stand-in enforcing Teams' limits (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per app
- * ALLOWED/s), once with Samskab's scheduler and once with the TeamsFx notification template's
- * naive loop, and then as deployed: three server processes on PostgreSQL sharing the app's
- * allowance. Each run gets its own stand-in (fresh windows), same recipients, same limits.
+ * Fan-out benchmark, two scenarios through the Bot Connector stand-in enforcing Teams' limits
+ * (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per app ALLOWED/s) with a network round trip,
+ * refused requests counting toward the limits and Retry-After to the millisecond (see
+ * stand-in-options.ts): each once with Samskab's scheduler and once with the TeamsFx notification
+ * template's naive loop, both measured against the allowed rate in the same run.
+ * - "stress": 2,000 people in 1:1 chats and 20 group chats at 100/s (the per-app limit scaled up
+ *   from Teams' ~50/s to keep the run short), and Samskab as deployed (three server processes on
+ *   PostgreSQL sharing the app's allowance);
+ * - "municipality": 300 chefs and 25 group chats at Teams' 50/s.
+ *   Run: npx tsx bench/fanout/run.ts   (FANOUT_SCENARIOS=stress,municipality, FANOUT_PEOPLE, FANOUT_GROUPS,
+ *        FANOUT_RATE for the stress scenario; FANOUT_LATENCY_MS, FANOUT_RETRY_AFTER, FANOUT_COUNT_REJECTED)
  */
-const PEOPLE = Number(process.env.FANOUT_PEOPLE ?? 2000);
-const GROUPS = Number(process.env.FANOUT_GROUPS ?? 20);
-const ALLOWED = Number(process.env.FANOUT_RATE ?? 100);
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'stress',
+    people: Number(process.env.FANOUT_PEOPLE ?? 2000),
+    groups: Number(process.env.FANOUT_GROUPS ?? 20),
+    allowed: Number(process.env.FANOUT_RATE ?? 100),
+    cluster: true,
+  },
+  { name: 'municipality', people: 300, groups: 25, allowed: 50, cluster: false },
+];
+const SELECTED = (process.env.FANOUT_SCENARIOS ?? SCENARIOS.map((s) => s.name).join(',')).split(',');
 
 async function main(): Promise<void> {
+  const standIn = teamsLikeStandIn();
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bench-'));
-  const rows: FanoutFigures[] = [];
+  const results: ScenarioResult[] = [];
   console.log(
-    `fan-out bench: ${PEOPLE} people in 1:1 chats + ${GROUPS} group chats; stand-in limits per conversation 7/1s, 8/2s, 60/30s, 1800/h and per app ${ALLOWED}/s`,
-  );
-  console.log(
-    `(the per-app limit is scaled up from Teams' ~30-50/s to ${ALLOWED}/s to keep the run short; both runs get the same limit)`,
+    `fan-out bench; stand-in limits per conversation 7/1s, 8/2s, 60/30s, 1800/h and per app as below; ${describeStandIn(standIn)}`,
   );
   try {
-    // Samskab
-    {
-      const standIn = await startConnectorStandIn({ globalPerSecond: ALLOWED });
-      const store = createSqliteStore({ path: path.join(dir, 'ours.sqlite') });
-      await store.migrate();
-      const seeded = await seedFanoutForum(store, {
-        serviceUrl: standIn.url,
-        chefs: PEOPLE,
-        groupChats: GROUPS,
-        now: new Date().toISOString(),
-      });
-      const started = performance.now();
-      const startedWall = Date.now();
-      await runSamskab(store, seeded.forum.id, seeded.questions[0]!.id, ALLOWED, PEOPLE + GROUPS);
-      rows.push(
-        figures(
-          `Samskab scheduler (leases + limiter at ${ALLOWED}/s), ${((performance.now() - started) / 1000).toFixed(1)} s`,
-          standIn,
-          PEOPLE + GROUPS,
-          startedWall,
-          ALLOWED,
-        ),
+    for (const scenario of SCENARIOS.filter((s) => SELECTED.includes(s.name))) {
+      console.log(
+        `\n=== ${scenario.name}: ${scenario.people} people in 1:1 chats + ${scenario.groups} group chats, per app ${scenario.allowed}/s`,
       );
-      await store.close();
-      await standIn.close();
+      const result = await runScenario(scenario, standIn, dir);
+      const rows: FanoutFigures[] = [result.ours, result.naive];
+      if (result.cluster && 'skipped' in result.cluster)
+        console.log(`\n${CLUSTER_SIZE} instances on PostgreSQL: SKIPPED, ${result.cluster.skipped}`);
+      else if (result.cluster) rows.push(result.cluster);
+      print(rows);
+      results.push(result);
     }
-    // Baseline: the TeamsFx notification template's loop
-    {
-      const standIn = await startConnectorStandIn({ globalPerSecond: ALLOWED });
-      const store = createSqliteStore({ path: path.join(dir, 'naive.sqlite') });
-      await store.migrate();
-      const seeded = await seedFanoutForum(store, {
-        serviceUrl: standIn.url,
-        chefs: PEOPLE,
-        groupChats: GROUPS,
-        now: new Date().toISOString(),
-      });
-      const members = await store.listMembers(seeded.forum.id);
-      const activity = buildRoundActivity({
-        forum: seeded.forum,
-        department: null,
-        round: {
-          id: 'bench',
-          forumId: seeded.forum.id,
-          departmentId: null,
-          kind: 'prompt',
-          questionIds: [seeded.questions[0]!.id],
-          localDate: '2019-09-02',
-          localTime: '09:00',
-          dueAt: new Date().toISOString(),
-          state: 'materialized',
-          createdAt: '',
-          updatedAt: '',
-        },
-        questions: seeded.questions,
-        principles: await store.listPrinciples(seeded.forum.id),
-        member: members[0]!,
-        answers: [],
-        locale: 'da',
-        tabUrl: '',
-      });
-      const card = (activity.attachments?.[0]?.content ?? {}) as Record<string, unknown>;
-      const started = performance.now();
-      const startedWall = Date.now();
-      const { thrown } = await runNaiveTeamsFx(store, card);
-      rows.push(
-        figures(
-          `TeamsFx template loop (getPagedInstallations + sendAdaptiveCard, botbuilder retries), ${((performance.now() - started) / 1000).toFixed(1)} s, ${thrown} sends threw`,
-          standIn,
-          PEOPLE + GROUPS,
-          startedWall,
-          ALLOWED,
-        ),
-      );
-      await store.close();
-      await standIn.close();
-    }
-    // Samskab as deployed: several instances on one PostgreSQL database, one allowance for the app
-    const cluster = await runCluster(PEOPLE, GROUPS, ALLOWED);
-    if ('skipped' in cluster)
-      console.log(`\n${CLUSTER_SIZE} instances on PostgreSQL: SKIPPED, ${cluster.skipped}`);
-    else rows.push(cluster);
-    print(rows);
-    const [ours, naive] = rows;
-    console.log(
-      `\nside by side (Samskab / TeamsFx loop): send-rate ratio ${(ours!.achievedPerSecond / ours!.allowedPerSecond).toFixed(3)} vs ${(naive!.achievedPerSecond / naive!.allowedPerSecond).toFixed(3)}; 429 share ${(ours!.throttled / ours!.requests).toFixed(4)} vs ${(naive!.throttled / naive!.requests).toFixed(4)}; duplicates ${ours!.duplicates} vs ${naive!.duplicates}; losses ${ours!.losses} vs ${naive!.losses}`,
-    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  printSideBySide(results);
+}
+
+function printSideBySide(results: ScenarioResult[]): void {
+  const rate = (f: FanoutFigures) => f.achievedPerSecond / f.allowedPerSecond;
+  const share = (f: FanoutFigures) => (f.requests ? f.throttled / f.requests : 0);
+  console.log(
+    '\nside by side: send rate / allowed rate (Samskab vs TeamsFx loop), 429 share, duplicates, losses',
+  );
+  console.log(
+    'scenario'.padEnd(34),
+    'Samskab'.padStart(8),
+    'TeamsFx'.padStart(8),
+    'Samskab/TeamsFx'.padStart(16),
+    '429 share'.padStart(16),
+    'dup'.padStart(7),
+    'lost'.padStart(7),
+  );
+  for (const { scenario, ours, naive, cluster } of results) {
+    const line = (name: string, f: FanoutFigures) =>
+      console.log(
+        name.padEnd(34),
+        rate(f).toFixed(3).padStart(8),
+        rate(naive).toFixed(3).padStart(8),
+        `${(rate(f) / rate(naive)).toFixed(1)}x`.padStart(16),
+        `${share(f).toFixed(4)}/${share(naive).toFixed(4)}`.padStart(16),
+        `${f.duplicates}/${naive.duplicates}`.padStart(7),
+        `${f.losses}/${naive.losses}`.padStart(7),
+      );
+    const size = `${scenario.people}+${scenario.groups} at ${scenario.allowed}/s`;
+    line(`${scenario.name} (${size})`, ours);
+    if (cluster && !('skipped' in cluster)) line(`  ${CLUSTER_SIZE} instances on PostgreSQL`, cluster);
   }
 }
 

@@ -13,7 +13,7 @@ import { openStore } from '../../bot/store';
 import { countingStore } from '../../tests/bot/teams/support/counting-store';
 import { startConnectorStandIn } from '../../tests/support/connector-stand-in';
 import { dropSchema, PG_URL, postgresReachable } from './postgres';
-import { samskabSubmits } from './submits';
+import { readSubmitFixture, submitBodies } from './submits';
 
 const TARGETS = (process.env.BENCH_TARGETS ?? 'sqlite,postgres').split(',');
 const SUBMITS = Number(process.env.BENCH_SUBMITS ?? 48);
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       });
       const url = `${await app.start()}/api/messages`;
       try {
-        const body = await samskabSubmits(app, connector.url);
+        const body = submitBodies(await readSubmitFixture(app.deps.store), connector.url);
         const post = async (i: number) => {
           const response = await fetch(url, {
             method: 'POST',

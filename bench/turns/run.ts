@@ -2,129 +2,133 @@
  * bench/turns: answer submits (Action.Submit) through POST /api/messages on loopback, no auth,
  * against the real server on SQLite and on PostgreSQL, next to a bare botbuilder echo bot on the
  * same restify stack, measured in the same run. Replies go to a local Bot Connector stand-in.
- * The targets are measured in short alternating slices, so load from other processes on the
- * machine affects all of them alike. Target: Samskab >= 0.5 x the echo bot's throughput.
- *   Run: npx tsx bench/turns/run.ts   (BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS)
+ * By default the load generator, the stand-in and each server run in a Node process of their own,
+ * as in production; `--in-process` runs them all in this one process (the earlier figure), `--both`
+ * measures both ways one after the other. The targets are measured in short alternating slices, so
+ * load from other processes on the machine affects all of them alike.
+ * Target: Samskab >= 0.5 x the echo bot's throughput.
+ *   Run: npx tsx bench/turns/run.ts [--in-process | --both]
+ *        (BENCH_MODE=processes|in-process|both, BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS)
  */
+import './quiet-warnings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type App, createApp } from '../../bot/app';
-import { loadConfig } from '../../bot/config';
-import { type ConnectorStandIn, startConnectorStandIn } from '../../tests/support/connector-stand-in';
-import { startEchoBot } from './echo-bot';
-import { type LoadSample, runLoad, summarize } from './load';
+import { type LoadSample, type LoadResult, summarize } from './load';
 import { dropSchema, PG_URL, postgresReachable } from './postgres';
-import { samskabSubmits, submitActivity } from './submits';
+import { type Mode, startTopology, type Target, type TargetSpec } from './topology';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8);
 const SLICE_SECONDS = Number(process.env.BENCH_SLICE_SECONDS ?? 1);
 const TARGETS = (process.env.BENCH_TARGETS ?? 'sqlite,postgres').split(',');
 const TARGET_RATIO = 0.5;
-const FIXED_NOW = new Date('2019-09-02T08:00:00.000Z');
 
-interface Target {
+function modes(): Mode[] {
+  const flag = process.argv.includes('--both')
+    ? 'both'
+    : process.argv.includes('--in-process')
+      ? 'in-process'
+      : (process.env.BENCH_MODE ?? 'processes');
+  if (flag === 'both') return ['processes', 'in-process'];
+  if (flag === 'processes' || flag === 'in-process') return [flag];
+  throw new Error(`BENCH_MODE must be processes, in-process or both, not '${flag}'`);
+}
+
+interface Row {
   name: string;
-  url: string;
-  body: (i: number) => unknown;
-  samples: LoadSample[];
-  next: number;
+  result: LoadResult;
+  ratio: number;
 }
 
 async function main(): Promise<void> {
-  // The tests' Bot Connector stand-in, without Teams' rate limits: the bench measures our turn
-  // handling, and 429s (per conversation 7/s; the bench's 24 chats reply far faster) would cap it.
-  const connector = await startConnectorStandIn({ enforceLimits: false });
+  const reachable = TARGETS.includes('postgres') ? await postgresReachable() : 'not selected';
+  if (reachable !== true) console.warn(`!! PostgreSQL at ${PG_URL}: ${reachable}; its row is SKIPPED`);
+  const tables: Array<{ mode: Mode; rows: Row[] }> = [];
+  for (const mode of modes()) tables.push({ mode, rows: await measure(mode, reachable === true) });
+  let ok = true;
+  for (const { mode, rows } of tables) {
+    console.log(`\nbench/turns, ${describe(mode)}:`);
+    ok = printTable(rows) && ok;
+  }
+  if (tables.length > 1) printSideBySide(tables);
+  console.log(`\n${ok ? 'PASS' : 'FAIL'}: throughput >= ${TARGET_RATIO} x the echo bot's, no errors`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+function describe(mode: Mode): string {
+  return mode === 'processes'
+    ? 'load generator, connector stand-in and each server in its own process'
+    : 'load generator, connector stand-in and all servers in one process';
+}
+
+async function measure(mode: Mode, withPostgres: boolean): Promise<Row[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-bench-turns-'));
+  const schema = `bench_turns_${process.pid}_${mode === 'processes' ? 'p' : 'i'}`;
   const env = {
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'silent',
     SCHEDULER_ENABLED: 'false',
     SEED_EXAMPLE: 'true',
-  } as const;
-  const schema = `bench_turns_${process.pid}`;
-  const apps: App[] = [];
-  const targets: Target[] = [];
-  const echo = await startEchoBot(loadConfig({ ...env, SQLITE_PATH: path.join(dir, 'unused.sqlite') }));
-  try {
-    const echoBody = (i: number) =>
-      submitActivity(
-        connector.url,
-        i,
-        { aadObjectId: `aad-${i % 24}`, id: `m${i % 24}` },
-        { samskab: 'answer' },
-      );
-    targets.push({
+  };
+  const specs: TargetSpec[] = [
+    {
       name: 'echo bot (baseline)',
-      url: `${echo.url}/api/messages`,
-      body: echoBody,
-      samples: [],
-      next: 0,
+      kind: 'echo',
+      env: { ...env, SQLITE_PATH: path.join(dir, 'unused.sqlite') },
+    },
+  ];
+  if (TARGETS.includes('sqlite'))
+    specs.push({
+      name: 'samskab, SQLite',
+      kind: 'samskab',
+      env: { ...env, SQLITE_PATH: path.join(dir, 'bench.sqlite') },
     });
-
-    const start = async (name: string, appEnv: Record<string, string>) => {
-      const app = await createApp(loadConfig(appEnv), { clock: { now: () => new Date(FIXED_NOW) } });
-      apps.push(app);
-      const url = await app.start();
-      targets.push({
-        name,
-        url: `${url}/api/messages`,
-        body: await samskabSubmits(app, connector.url),
-        samples: [],
-        next: 0,
-      });
-    };
-    if (TARGETS.includes('sqlite'))
-      await start('samskab, SQLite', { ...env, SQLITE_PATH: path.join(dir, 'bench.sqlite') });
-    const reachable = TARGETS.includes('postgres') ? await postgresReachable() : 'not selected';
-    if (reachable === true)
-      await start('samskab, PostgreSQL', { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema });
-    else console.warn(`!! PostgreSQL at ${PG_URL}: ${reachable}; its row is SKIPPED`);
-
-    for (const target of targets) await slice(target, SLICE_SECONDS);
-    for (const target of targets) target.samples = [];
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const target of round % 2 ? [...targets].reverse() : targets)
-        target.samples.push(await slice(target, SLICE_SECONDS));
-    }
-    for (const app of apps) {
-      const [forum] = await app.deps.store.listForums();
-      const answers = forum ? await app.deps.store.listAnswers(forum.id) : [];
+  if (TARGETS.includes('postgres') && withPostgres)
+    specs.push({
+      name: 'samskab, PostgreSQL',
+      kind: 'samskab',
+      env: { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema },
+    });
+  try {
+    const topology = await startTopology(mode, specs, CONCURRENCY);
+    try {
+      const samples = new Map<Target, LoadSample[]>(topology.targets.map((t) => [t, []]));
+      const next = new Map<Target, number>(topology.targets.map((t) => [t, 0]));
+      const slice = async (target: Target) => {
+        const sample = await topology.slice(target, SLICE_SECONDS, next.get(target)!);
+        next.set(target, next.get(target)! + sample.latencies.length + CONCURRENCY);
+        return sample;
+      };
+      // A warm-up slice each, then alternating rounds (every other round in reverse order).
+      for (const target of topology.targets) await slice(target);
+      for (let round = 0; round < ROUNDS; round++) {
+        const order = round % 2 ? [...topology.targets].reverse() : topology.targets;
+        for (const target of order) samples.get(target)!.push(await slice(target));
+      }
+      for (const line of await topology.stored()) console.log(`   ${line}`);
+      const counts = await topology.counts();
       console.log(
-        `   ${app.deps.store.dialect}: ${answers.length} answers with ${answers.reduce((sum, a) => sum + a.revision, 0)} revisions stored`,
+        `   connector stand-in received ${counts.replies} replies and ${counts.updates} card updates (${counts.other} other)`,
       );
+      const baseline = summarize(samples.get(topology.targets[0]!)!);
+      return topology.targets.map((target) => {
+        const result = summarize(samples.get(target)!);
+        return { name: target.name, result, ratio: result.perSecond / baseline.perSecond };
+      });
+    } finally {
+      await topology.close();
     }
   } finally {
-    await echo.close();
-    for (const app of apps) await app.stop();
-    if (TARGETS.includes('postgres')) await dropSchema(schema).catch(() => undefined);
-    await connector.close();
+    if (withPostgres) await dropSchema(schema).catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
-  report(targets, connector);
 }
 
-async function slice(target: Target, seconds: number): Promise<LoadSample> {
-  const sample = await runLoad({
-    url: target.url,
-    concurrency: CONCURRENCY,
-    seconds,
-    body: target.body,
-    firstIndex: target.next,
-  });
-  target.next += sample.latencies.length + CONCURRENCY;
-  return sample;
-}
-
-function report(targets: Target[], connector: ConnectorStandIn): void {
-  const posts = connector.sends.length;
-  const puts = connector.updates.length;
-  const other = connector.stats.requests - posts - puts;
-  const baseline = summarize(targets[0]!.samples);
+function printTable(rows: Row[]): boolean {
   console.log(
-    `\nbench/turns: answer submits via POST /api/messages, ${CONCURRENCY} concurrent, ${ROUNDS} alternating slices of ${SLICE_SECONDS} s per target`,
+    `answer submits via POST /api/messages, ${CONCURRENCY} concurrent, ${ROUNDS} alternating slices of ${SLICE_SECONDS} s per target`,
   );
   console.log(
     'target'.padEnd(24),
@@ -135,12 +139,10 @@ function report(targets: Target[], connector: ConnectorStandIn): void {
     'ratio'.padStart(7),
   );
   let ok = true;
-  for (const [index, target] of targets.entries()) {
-    const result = summarize(target.samples);
-    const ratio = result.perSecond / baseline.perSecond;
+  for (const [index, { name, result, ratio }] of rows.entries()) {
     if (index > 0 && (ratio < TARGET_RATIO || result.errors > 0)) ok = false;
     console.log(
-      target.name.padEnd(24),
+      name.padEnd(24),
       result.perSecond.toFixed(0).padStart(8),
       result.p50.toFixed(1).padStart(8),
       result.p99.toFixed(1).padStart(8),
@@ -148,9 +150,17 @@ function report(targets: Target[], connector: ConnectorStandIn): void {
       ratio.toFixed(2).padStart(7),
     );
   }
-  console.log(`connector stand-in received ${posts} replies and ${puts} card updates (${other} other)`);
-  console.log(`${ok ? 'PASS' : 'FAIL'}: throughput >= ${TARGET_RATIO} x the echo bot's, no errors`);
-  process.exitCode = ok ? 0 : 1;
+  return ok;
+}
+
+function printSideBySide(tables: Array<{ mode: Mode; rows: Row[] }>): void {
+  console.log('\nratio to the echo bot, side by side:');
+  console.log('target'.padEnd(24), ...tables.map(({ mode }) => mode.padStart(12)));
+  for (const [index, { name }] of tables[0]!.rows.entries())
+    console.log(
+      name.padEnd(24),
+      ...tables.map(({ rows }) => (rows[index]?.ratio.toFixed(2) ?? '-').padStart(12)),
+    );
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,7 @@
 import { ANSWER_PAGE_DEFAULT, ANSWER_PAGE_MAX, apiMessages, type ApiAnswerPage } from '../../core/api';
 import type { AuthoredAnswer, SummaryAnswer } from '../../core/summary';
 import type { Store } from '../store/store';
-import { ApiError } from './http/api-error';
+import { apiError } from './http/api-error';
 
 /** Where a page ended: the last answer's updatedAt and id, opaque to the client. */
 export function encodeCursor(answer: { updatedAt: string; id: string }): string {
@@ -17,7 +17,7 @@ export function decodeCursor(cursor: string): { updatedAt: string; id: string } 
   } catch {
     // falls through to the refusal
   }
-  throw new ApiError(
+  throw apiError(
     400,
     'validation',
     'error.validation',

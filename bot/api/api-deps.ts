@@ -3,7 +3,7 @@ import type { AppDeps } from '../app-deps';
 
 /**
  * The organizer operations of the scheduler's RoundsService the API uses (structural, so
- * the API does not depend on the scheduler's internals). Each throws UserError on bad input.
+ * the API does not depend on the scheduler's internals). Each throws HttpError on bad input.
  * Results are re-read from the store, so only ids matter here.
  */
 export interface RoundsPort {

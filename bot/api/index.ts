@@ -8,7 +8,7 @@ import type { ApiDeps } from './api-deps';
 import { createDevAuthority } from './auth/dev-authority';
 import { createEntraVerifier } from './auth/entra-verifier';
 import { createEventTickets } from './auth/event-tickets';
-import { AuthError, type TokenVerifier } from './auth/identity';
+import type { TokenVerifier } from './auth/identity';
 import { registerExportRoutes } from './exports/export-routes';
 import type { ApiRuntime } from './http/route';
 import { registerEventRoutes, type LiveStreams } from './live/events-routes';
@@ -25,6 +25,7 @@ import { registerPrivacyRoutes } from './routes/privacy-routes';
 import { registerRoundRoutes } from './routes/rounds-routes';
 import { registerTabStatic } from './static/tab-static';
 import { RosterCache } from './roster-cache';
+import { unauthenticated } from './http/api-error';
 
 export type { ApiDeps, RoundsPort } from './api-deps';
 export type { LiveStreams } from './live/events-routes';
@@ -81,7 +82,7 @@ function entraVerifier(deps: ApiDeps): TokenVerifier {
   const { auth, publicUrl } = deps.config;
   if (!auth.clientId) {
     deps.log.error('API sign-in: AAD_APP_CLIENT_ID is not set; every API request will be refused (401)');
-    return { verify: async () => Promise.reject(new AuthError('AAD_APP_CLIENT_ID not configured')) };
+    return { verify: async () => Promise.reject(unauthenticated('AAD_APP_CLIENT_ID not configured')) };
   }
   const allowedTenantIds = [
     ...new Set([...auth.allowedTenantIds, ...(auth.tenantId ? [auth.tenantId] : [])]),

@@ -37,7 +37,7 @@ export function createHttpServer(config: Config, log: Logger): Server {
   });
   server.on('restifyError', (req, res, error, callback) => {
     if (!res.headersSent) {
-      sendError(req, res, error);
+      sendError(req, res, error, log);
     }
     return callback();
   });

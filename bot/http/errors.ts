@@ -1,8 +1,8 @@
 import type { Request, Response } from 'restify';
-import { apiMessages, type ApiMessageKey } from '../../core/api';
-import { isUserError } from '../../core/errors';
-import { formatBoth } from '../../core/i18n';
-import type { Locale, Localized } from '../../core/model';
+import type { Logger } from 'pino';
+import type { ApiErrorBody, ApiMessageKey } from '../../core/api';
+import { isHttpError, type ErrorStatus, type HttpError } from '../../core/errors';
+import { apiError } from '../api/http/api-error';
 import { requestLocale } from '../api/http/locale';
 
 /**
@@ -20,41 +20,56 @@ const RESTIFY_ERRORS: Record<string, { code: string; key: ApiMessageKey }> = {
 };
 
 /**
- * The one JSON shape of every error the HTTP layer returns, in the request's language
- * (`?locale=`, else Accept-Language, Danish by default): `{ error: { code, message, text, fields, requestId } }`.
+ * The one writer of every JSON error, for route handlers and restify alike, in the request's
+ * language (`?locale=`, else Accept-Language, Danish by default):
+ * `{ error: { code, message, text, fields, requestId } }` plus the error's own body members and
+ * headers. Anything that is no HttpError is a 500 with the request id: logged, never detailed.
  */
-export function sendError(req: Request, res: Response, error: unknown): void {
-  const locale = requestLocale(req);
-  if (isUserError(error)) {
-    const fields = Object.fromEntries(Object.entries(error.fields).map(([k, v]) => [k, v[locale]]));
-    send(req, res, error.status, error.code, error.text, locale, fields);
-    return;
-  }
-  const status = httpStatusOf(error);
-  if (status && status < 500) {
-    const known = RESTIFY_ERRORS[restifyCodeOf(error)];
-    const code = known?.code ?? (status === 404 ? 'not_found' : 'bad_request');
-    const key: ApiMessageKey =
-      known?.key ??
-      (status === 404 ? 'error.notFound' : status === 413 ? 'error.tooLarge' : 'error.badRequest');
-    send(req, res, status, code, apiMessages[key], locale);
+export function sendError(req: Request, res: Response, error: unknown, log: Logger): void {
+  if (res.headersSent) {
+    res.end();
     return;
   }
   const requestId = req.id();
-  const text = apiMessages['error.internal'];
-  send(req, res, 500, 'internal', formatBoth(text, { requestId }), locale);
+  const locale = requestLocale(req);
+  const known = asHttpError(error, requestId, log);
+  if (known.reason) log.info({ requestId, code: known.code, reason: known.reason }, 'http: refused');
+  const body: ApiErrorBody = {
+    error: {
+      code: known.code,
+      message: known.text[locale],
+      text: known.text,
+      fields: known.fieldsIn(locale),
+      requestId,
+    },
+    ...known.body,
+  };
+  const data = Buffer.from(JSON.stringify(body), 'utf8');
+  res.sendRaw(known.status, data, {
+    ...known.headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(data.length),
+    'Cache-Control': 'no-store',
+  });
 }
 
-function send(
-  req: Request,
-  res: Response,
-  status: number,
-  code: string,
-  text: Localized,
-  locale: Locale,
-  fields: Record<string, string> = {},
-): void {
-  res.send(status, { error: { code, message: text[locale], text, fields, requestId: req.id() } });
+function asHttpError(error: unknown, requestId: string, log: Logger): HttpError {
+  if (isHttpError(error)) return error;
+  const status = httpStatusOf(error);
+  if (status && status < 500) {
+    const known = RESTIFY_ERRORS[restifyCodeOf(error)];
+    // restify's 4xx passes through as it is.
+    const as = status as ErrorStatus;
+    if (known) return apiError(as, known.code, known.key);
+    if (status === 404) return apiError(404, 'not_found', 'error.notFound');
+    return apiError(as, 'bad_request', status === 413 ? 'error.tooLarge' : 'error.badRequest');
+  }
+  const e = error as Error | undefined;
+  log.error(
+    { requestId, err: { name: e?.name, message: e?.message, stack: e?.stack } },
+    'http: unexpected error',
+  );
+  return apiError(500, 'internal', 'error.internal', { requestId });
 }
 
 function httpStatusOf(error: unknown): number | undefined {

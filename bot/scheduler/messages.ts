@@ -1,3 +1,4 @@
+import { catalogError } from '../../core/errors';
 import { translator, type MessageCatalog } from '../../core/i18n';
 
 /** Texts the scheduler shows organizers (errors and delivery reasons), Danish first. */
@@ -38,6 +39,9 @@ export const schedulerMessages = {
 export type SchedulerMessageKey = keyof typeof schedulerMessages;
 
 export const tScheduler = translator(schedulerMessages);
+
+/** An HttpError from the scheduler's catalog (the organizer sees it in the tab or in chat). */
+export const schedulerError = catalogError(schedulerMessages);
 
 /** Both languages of one message. */
 export function localized(key: SchedulerMessageKey, params?: Record<string, string | number>) {

@@ -1,4 +1,4 @@
-import { UserError } from '../../core/errors';
+import { HttpError } from '../../core/errors';
 import type { Delivery, Localized, Round } from '../../core/model';
 import {
   createRound as buildRound,
@@ -10,7 +10,7 @@ import {
 import { instantToLocal } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
-import { localized } from './messages';
+import { localized, schedulerError } from './messages';
 import { mayHaveArrivedRecorded } from './send-failure';
 import { createRoundInput, sendNowInput, type CreateRoundInput, type SendNowInput } from './round-input';
 
@@ -28,7 +28,7 @@ export interface AcceptPlanResult {
 }
 
 /**
- * The organizer's operations on rounds and deliveries. Every bad input is a UserError with a
+ * The organizer's operations on rounds and deliveries. Every bad input is an HttpError with a
  * Danish and English message; nothing here sends: the scheduler's worker does, at dueAt.
  */
 export class RoundsService {
@@ -40,7 +40,7 @@ export class RoundsService {
 
   private async context(forumId: string) {
     const forum = await this.deps.store.getForum(forumId);
-    if (!forum) throw new UserError('forum.notFound', localized('forum.notFound'), 404);
+    if (!forum) throw schedulerError(404, 'forum.notFound', 'forum.notFound');
     const [departments, questions] = await Promise.all([
       this.deps.store.listDepartments(forumId),
       this.deps.store.listQuestions(forumId),
@@ -50,9 +50,9 @@ export class RoundsService {
 
   private async changeable(id: string): Promise<Round> {
     const round = await this.deps.store.getRound(id);
-    if (!round) throw new UserError('round.notFound', localized('round.notFound'), 404);
+    if (!round) throw schedulerError(404, 'round.notFound', 'round.notFound');
     if (round.state === 'cancelled' || round.state === 'missed') {
-      throw new UserError('round.notChangeable', stateMessage(round.state), 409);
+      throw new HttpError(409, 'round.notChangeable', stateMessage(round.state));
     }
     return round;
   }
@@ -70,7 +70,7 @@ export class RoundsService {
     const ctx = await this.context(forumId);
     const plan = proposePlan(ctx.forum, ctx.departments, ctx.questions, this.deps.ids, ctx.now);
     const blocking = plan.warnings.find((w) => w.severity === 'error');
-    if (blocking) throw new UserError(`plan.${blocking.code}`, blocking.message, 422);
+    if (blocking) throw new HttpError(422, `plan.${blocking.code}`, blocking.message);
     let replaced = 0;
     for (const round of await this.deps.store.listRounds(forumId)) {
       if (round.state === 'planned' && round.dueAt > ctx.now) {
@@ -156,15 +156,11 @@ export class RoundsService {
 
   async retryDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (!delivery) throw schedulerError(404, 'delivery.notFound', 'delivery.notFound');
     if (await this.answeredSinceUncertainSend(delivery))
-      throw new UserError('delivery.arrived', localized('delivery.arrived'), 409);
+      throw schedulerError(409, 'delivery.arrived', 'delivery.arrived');
     if (!(await this.deps.store.retryDelivery(id, this.now()))) {
-      throw new UserError(
-        'delivery.notRetryable',
-        localized('delivery.notRetryable', { state: delivery.state }),
-        409,
-      );
+      throw schedulerError(409, 'delivery.notRetryable', 'delivery.notRetryable', { state: delivery.state });
     }
     await this.deps.changes.publish({
       forumId: delivery.forumId,
@@ -191,14 +187,12 @@ export class RoundsService {
 
   async cancelDelivery(id: string): Promise<void> {
     const delivery = await this.deps.store.getDelivery(id);
-    if (!delivery) throw new UserError('delivery.notFound', localized('delivery.notFound'), 404);
+    if (!delivery) throw schedulerError(404, 'delivery.notFound', 'delivery.notFound');
     const ok = delivery.state === 'pending' && (await this.deps.store.cancelDelivery(id, this.now()));
     if (!ok)
-      throw new UserError(
-        'delivery.notCancellable',
-        localized('delivery.notCancellable', { state: delivery.state }),
-        409,
-      );
+      throw schedulerError(409, 'delivery.notCancellable', 'delivery.notCancellable', {
+        state: delivery.state,
+      });
     await this.deps.changes.publish({
       forumId: delivery.forumId,
       departmentId: delivery.departmentId,
@@ -214,8 +208,7 @@ export class RoundsService {
       this.deps.store.listMembers(forumId),
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
-    if (roundId && shown.length === 0)
-      throw new UserError('round.notFound', localized('round.notFound'), 404);
+    if (roundId && shown.length === 0) throw schedulerError(404, 'round.notFound', 'round.notFound');
     return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
   }
 }
@@ -246,14 +239,14 @@ function refuseUnconfirmed(
   };
   const fields: Record<string, Localized> = {};
   for (const w of outside) fields[w.field] ??= w.message;
-  throw new UserError('round.confirmOutsideHours', text, 409, fields);
+  throw new HttpError(409, 'round.confirmOutsideHours', text, { fields });
 }
 
-function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): UserError {
+function issuesError(errors: ReadonlyArray<{ code: string; field: string; message: Localized }>): HttpError {
   const first = errors[0]!;
   const fields: Record<string, Localized> = {};
   for (const e of errors) fields[e.field] ??= e.message;
-  return new UserError(`round.${first.code}`, first.message, 422, fields);
+  return new HttpError(422, `round.${first.code}`, first.message, { fields });
 }
 
 function parse<T>(
@@ -274,5 +267,5 @@ function parse<T>(
 }
 
 function throwInvalid(detail: string): never {
-  throw new UserError('round.invalidInput', localized('round.invalidInput', { detail }), 400);
+  throw schedulerError(400, 'round.invalidInput', 'round.invalidInput', { detail });
 }

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
-import type { DialectStrategy, WriteReturningRow } from './dialect-strategy';
+import type { DialectStrategy, WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
+import { PreparedQuery } from './prepared-query';
 import {
   answerFromRow,
   answerRevisionFromRow,
@@ -25,7 +26,7 @@ const MAX_RACES = 5;
 
 /**
  * Saves an answer as one write that also adds the revision to the history (on PostgreSQL one
- * statement, one round trip); the current answer is read only when the write was refused:
+ * prepared statement, one round trip); the current answer is read only when the write was refused:
  * - no expectedRevision: insert revision 1 or add one to the stored revision. An upsert, so
  *   saves racing on one answer all land, one revision each.
  * - expectedRevision 0: insert, or nothing if there is an answer (a conflict).
@@ -38,25 +39,25 @@ export async function saveAnswer(
   input: SaveAnswerInput,
   newId: () => string,
 ): Promise<SaveAnswerResult> {
-  const value = JSON.stringify(input.value);
   const expected = input.expectedRevision;
+  const shape: AnswerWriteShape = expected === undefined ? 'upsert' : expected === 0 ? 'insert' : 'update';
+  const args: AnswerWriteArgs = {
+    id: newId(),
+    forumId: input.forumId,
+    departmentId: input.departmentId,
+    questionId: input.questionId,
+    memberId: input.memberId,
+    value: JSON.stringify(input.value),
+    at: input.at,
+    expected: expected ?? 0,
+  };
   for (let race = 0; race < MAX_RACES; race++) {
-    const saved = await strategy.writeWithFollowUp(
-      db,
-      (qc) => writeAnswer(qc, input, value, newId),
-      (qc) =>
-        qc
-          .insertInto('answer_revisions')
-          .columns(['answer_id', 'revision', 'value', 'edited_at', 'edited_by'])
-          .expression(
-            qc.selectFrom('written').select(['id', 'revision', 'value', 'updated_at', 'member_id']),
-          ),
-    );
+    const saved = await strategy.writeWithFollowUp(db, ANSWER_WRITE, args, shape);
     if (saved) return { ok: true, answer: answerFromRow(saved) };
 
     const current = await findAnswer(db, input.questionId, input.memberId);
     if (current) return { ok: false, conflict: current };
-    if (expected !== undefined && expected !== 0) {
+    if (shape === 'update') {
       throw new Error(
         `saveAnswer: expected revision ${expected} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
       );
@@ -65,44 +66,67 @@ export async function saveAnswer(
   throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
 }
 
-/** The write of saveAnswer, returning the row it wrote or nothing if expectedRevision refused it. */
+type AnswerWriteShape = 'upsert' | 'insert' | 'update';
+
+interface AnswerWriteArgs {
+  id: string;
+  forumId: string;
+  departmentId: string;
+  questionId: string;
+  memberId: string;
+  /** The value as JSON. */
+  value: string;
+  at: string;
+  /** The stored revision an update expects (the 'update' shape only). */
+  expected: number;
+}
+
+/** The write of saveAnswer (one row or none) and the revision it adds to the history. */
+const ANSWER_WRITE: WriteWithFollowUp<AnswerWriteArgs, 'answers', 'answer_revisions', AnswersTable> = {
+  write: (db, args, shape) => writeAnswer(db, args, shape as AnswerWriteShape),
+  followUp: (qc) =>
+    qc
+      .insertInto('answer_revisions')
+      .columns(['answer_id', 'revision', 'value', 'edited_at', 'edited_by'])
+      .expression(qc.selectFrom('written').select(['id', 'revision', 'value', 'updated_at', 'member_id'])),
+};
+
+/** The write of saveAnswer, returning the row it wrote or nothing if the expected revision refused it. */
 function writeAnswer(
   db: QueryCreator<Database>,
-  input: SaveAnswerInput,
-  value: string,
-  newId: () => string,
+  args: AnswerWriteArgs,
+  shape: AnswerWriteShape,
 ): WriteReturningRow<'answers', AnswersTable> {
-  const expected = input.expectedRevision;
-  if (expected !== undefined && expected !== 0) {
+  if (shape === 'update') {
     return db
       .updateTable('answers')
       .set((eb) => ({
-        value,
+        value: args.value,
         revision: eb('revision', '+', 1),
-        department_id: input.departmentId,
-        updated_at: input.at,
+        department_id: args.departmentId,
+        updated_at: args.at,
       }))
-      .where('question_id', '=', input.questionId)
-      .where('member_id', '=', input.memberId)
-      .where('revision', '=', expected)
+      .where('question_id', '=', args.questionId)
+      .where('member_id', '=', args.memberId)
+      .where('revision', '=', args.expected)
       .returningAll();
   }
   return db
     .insertInto('answers')
     .values({
-      id: newId(),
-      forum_id: input.forumId,
-      department_id: input.departmentId,
-      question_id: input.questionId,
-      member_id: input.memberId,
-      value,
+      id: args.id,
+      forum_id: args.forumId,
+      department_id: args.departmentId,
+      question_id: args.questionId,
+      member_id: args.memberId,
+      value: args.value,
       revision: 1,
-      created_at: input.at,
-      updated_at: input.at,
+      created_at: args.at,
+      updated_at: args.at,
     })
     .onConflict((oc) => {
       const key = oc.columns(['question_id', 'member_id']);
-      return expected === 0
+      return shape === 'insert'
         ? key.doNothing()
         : key.doUpdateSet((eb) => ({
             value: eb.ref('excluded.value'),
@@ -130,21 +154,30 @@ async function findAnswer(
 
 export const getAnswer = findAnswer;
 
+/** The member's answers on every card turn: prepared once (PreparedQuery), per filter shape. */
+const answersQuery = new PreparedQuery((db, args: { forumId: string } & AnswerFilter) =>
+  db
+    .selectFrom('answers')
+    .selectAll()
+    .where('forum_id', '=', args.forumId)
+    .$if(args.departmentId !== undefined, (q) => q.where('department_id', '=', args.departmentId!))
+    .$if(args.memberId !== undefined, (q) => q.where('member_id', '=', args.memberId!))
+    .$if(args.questionId !== undefined, (q) => q.where('question_id', '=', args.questionId!))
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+
 export async function listAnswers(
   db: Kysely<Database>,
   forumId: string,
   filter: AnswerFilter = {},
 ): Promise<Answer[]> {
-  const rows = await db
-    .selectFrom('answers')
-    .selectAll()
-    .where('forum_id', '=', forumId)
-    .$if(filter.departmentId !== undefined, (q) => q.where('department_id', '=', filter.departmentId!))
-    .$if(filter.memberId !== undefined, (q) => q.where('member_id', '=', filter.memberId!))
-    .$if(filter.questionId !== undefined, (q) => q.where('question_id', '=', filter.questionId!))
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const rows = await answersQuery.execute(db, {
+    forumId,
+    departmentId: filter.departmentId,
+    memberId: filter.memberId,
+    questionId: filter.questionId,
+  });
   return rows.map(answerFromRow);
 }
 

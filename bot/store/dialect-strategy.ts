@@ -19,6 +19,16 @@ export type FollowUp<TB extends keyof Database, R> = (
 ) => InsertQueryBuilder<Database & { written: R }, TB, InsertResult>;
 
 /**
+ * A write and its follow-up over the written row, built from arguments. Defined once (a module
+ * constant), so that PostgreSQL can build and compile its statement once per shape (PreparedQuery).
+ */
+export interface WriteWithFollowUp<A extends object, W extends keyof Database, F extends keyof Database, R> {
+  /** `shape` is the caller's: the same shape must give the same query, whatever `args` hold. */
+  write: (db: QueryCreator<Database>, args: A, shape: string) => WriteReturningRow<W, R>;
+  followUp: FollowUp<F, R>;
+}
+
+/**
  * The few things that differ between SQLite and PostgreSQL, so that KyselyStore keeps one set
  * of queries. Everything else is the same SQL on both.
  */
@@ -34,15 +44,17 @@ export interface DialectStrategy {
    */
   writeTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
   /**
-   * Runs `write` and, if it wrote a row, `followUp` over that row (as the table `written`),
-   * atomically; returns the row. PostgreSQL: one statement, one round trip (`write` as a
-   * data-modifying CTE). SQLite, whose WITH takes only SELECTs: `write`, then `followUp` over the
-   * returned row's values, in one write transaction.
+   * Runs the statement's `write` with `args` and, if it wrote a row, its `followUp` over that row
+   * (as the table `written`), atomically; returns the row. PostgreSQL: one statement, one round
+   * trip (`write` as a data-modifying CTE), prepared once per `shape` (which arguments choose).
+   * SQLite, whose WITH takes only SELECTs: `write`, then `followUp` over the returned row's values,
+   * in one write transaction.
    */
-  writeWithFollowUp<W extends keyof Database, F extends keyof Database, R extends object>(
+  writeWithFollowUp<A extends object, W extends keyof Database, F extends keyof Database, R extends object>(
     db: Kysely<Database>,
-    write: (db: QueryCreator<Database>) => WriteReturningRow<W, R>,
-    followUp: FollowUp<F, R>,
+    statement: WriteWithFollowUp<A, W, F, R>,
+    args: A,
+    shape: string,
   ): Promise<R | undefined>;
   /**
    * Locks the rows a claim selects. PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent claimers

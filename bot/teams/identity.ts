@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { resolveLocale } from '../../core/i18n';
 import type { Clock, Forum, Locale, Member } from '../../core/model';
-import { localDateOf, offsetMinutes } from '../../core/time';
+import { localDayAt } from '../../core/time';
 import type { Store } from '../store/store';
 
 /** Who is talking to the bot: the Teams user, matched to a forum member by Entra object id. */
@@ -44,25 +44,19 @@ export function forumToday(forum: Forum, clock: Clock): string {
   return todayIn(forum.timeZone, clock.now().getTime());
 }
 
-const DAY_MS = 86_400_000;
 /** Per time zone: the local date, and the instants [from, until) it holds for. */
 const todays = new Map<string, { date: string; from: number; until: number }>();
 
 /**
  * The local date in a zone at an instant. The zone's offset takes an Intl lookup, and a card turn
- * asks several times; so the answer is kept for the rest of the local day, as long as the offset
- * is the same at the instant and at the day's last millisecond (the day has no DST change left).
+ * asks several times; so the answer is kept for the rest of the local day.
  */
 function todayIn(timeZone: string, ms: number): string {
   const known = todays.get(timeZone);
   if (known && ms >= known.from && ms < known.until) return known.date;
-  const date = localDateOf(new Date(ms), timeZone);
-  const offset = offsetMinutes(timeZone, ms) * 60_000;
-  const until = (Math.floor((ms + offset) / DAY_MS) + 1) * DAY_MS - offset;
-  if (offsetMinutes(timeZone, until - 1) * 60_000 === offset) {
-    todays.set(timeZone, { date, from: ms, until });
-    if (todays.size > 1000) todays.delete(todays.keys().next().value as string);
-  }
+  const { date, nextDayMs } = localDayAt(ms, timeZone);
+  todays.set(timeZone, { date, from: ms, until: nextDayMs });
+  if (todays.size > 1000) todays.delete(todays.keys().next().value as string);
   return date;
 }
 

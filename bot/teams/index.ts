@@ -12,7 +12,6 @@ import { allowedBotTenants } from './tenant-guard';
 
 export { buildRoundActivity, type RoundCardInput } from './cards';
 export { COMMANDS, type CommandSpec } from './commands';
-export { StoreConversationReferenceStore } from './conversation-reference-store';
 export type { RoundsPort, TeamsServices } from './handlers/turn-scope';
 
 export interface TeamsBot {

@@ -40,7 +40,7 @@ export type ApiErrorCode =
   | 'too_many_streams' // 429: too many open event streams for one person
   | 'unavailable' // 503
   | 'internal' // 500
-  | (string & {}); // codes of domain UserErrors (e.g. from the rounds service)
+  | (string & {}); // codes of domain HttpErrors (e.g. from the rounds service)
 
 export interface ApiErrorBody {
   error: {
@@ -49,8 +49,8 @@ export interface ApiErrorBody {
     message: string;
     /** The same message in every language. */
     text: Localized;
-    /** Per-field messages in the request's language; keys are dotted paths ("settings.sendTime", "name.da"). */
-    fields?: Record<string, string>;
+    /** Per-field messages in the request's language; keys are dotted paths ("settings.sendTime", "name.da"); empty when none. */
+    fields: Record<string, string>;
     requestId?: string;
   };
   /** 409 on takeaways: what is stored now (the editor shows it next to the user's unsaved text). */

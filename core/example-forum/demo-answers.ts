@@ -1,5 +1,5 @@
 import type { AnswerValue, CoMode, KnowsOthers, LeadershipStyle, Question, ValueType } from '../model';
-import { addDays } from '../time/local-date';
+import { addDays } from '../time/calendar-days';
 
 /**
  * What the example's simulated chefs write when the demo clock runs: plausible Danish answers that

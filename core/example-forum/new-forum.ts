@@ -1,4 +1,4 @@
-import { addDays } from '../time/local-date';
+import { addDays } from '../time/calendar-days';
 import { localDateOf } from '../time/zoned-time';
 import type { IdGenerator, Member } from '../model';
 import { exampleForum, type ExampleForum } from './forum';

@@ -1,4 +1,5 @@
 export * from './local-date';
+export * from './calendar-days';
 export * from './time-zone';
 export * from './zoned-time';
 export * from './public-holidays';

@@ -1,5 +1,6 @@
 import type { DateRange, Forum, Localized } from '../model';
-import { addDays, isDateInRange, isWeekend } from './local-date';
+import { isWeekend, localDay, toLocalDate } from './calendar-days';
+import { isDateInRange } from './local-date';
 import { holidayOn } from './public-holidays';
 
 /**
@@ -51,19 +52,22 @@ export function createWorkingCalendar(options: CalendarOptions): WorkingCalendar
     isWorkingDay,
     addWorkingDays(date, n) {
       if (n === 0) return date;
-      const step = n > 0 ? 1 : -1;
+      const step = { days: n > 0 ? 1 : -1 };
       let remaining = Math.abs(n);
-      let current = date;
+      let current = localDay(date);
       for (let scanned = 0; scanned < MAX_SCAN_DAYS; scanned++) {
-        current = addDays(current, step);
-        if (isWorkingDay(current) && --remaining === 0) return current;
+        current = current.plus(step);
+        const day = toLocalDate(current);
+        if (isWorkingDay(day) && --remaining === 0) return day;
       }
       throw new RangeError(`No ${n} working days found from ${date}`);
     },
     workingDaysBetween(afterDate, beforeDate) {
       const days: string[] = [];
-      for (let d = addDays(afterDate, 1); d < beforeDate; d = addDays(d, 1)) {
-        if (isWorkingDay(d)) days.push(d);
+      const end = localDay(beforeDate);
+      for (let d = localDay(afterDate).plus({ days: 1 }); d < end; d = d.plus({ days: 1 })) {
+        const day = toLocalDate(d);
+        if (isWorkingDay(day)) days.push(day);
       }
       return days;
     },

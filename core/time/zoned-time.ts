@@ -1,12 +1,6 @@
-import { IANAZone } from 'luxon';
-import {
-  isValidLocalDate,
-  isValidLocalTime,
-  localDateToEpochDay,
-  minutesToTime,
-  timeToMinutes,
-  epochDayToLocalDate,
-} from './local-date';
+import { DateTime, IANAZone } from 'luxon';
+import { localDay, toLocalDate } from './calendar-days';
+import { isValidLocalDate, isValidLocalTime, timeToMinutes } from './local-date';
 
 /**
  * Local date/time <-> instant conversion in an IANA zone, independent of the machine's zone.
@@ -39,15 +33,13 @@ function zoneOf(timeZone: string): IANAZone {
   return zone;
 }
 
-/** Offset of the zone from UTC, in minutes, at an instant (ms). */
-export function offsetMinutes(timeZone: string, epochMs: number): number {
-  return zoneOf(timeZone).offset(epochMs);
-}
-
 export function resolveLocalTime(localDate: string, localTime: string, timeZone: string): ResolvedLocalTime {
   if (!isValidLocalDate(localDate)) throw new RangeError(`Invalid local date: ${localDate}`);
   if (!isValidLocalTime(localTime)) throw new RangeError(`Invalid local time: ${localTime}`);
-  const wall = localDateToEpochDay(localDate) * 86_400_000 + timeToMinutes(localTime) * 60_000;
+  // The wall-clock reading as if it were UTC; each candidate offset turns it into an instant.
+  const wall = localDay(localDate)
+    .plus({ minutes: timeToMinutes(localTime) })
+    .toMillis();
   const zone = zoneOf(timeZone);
   const before = zone.offset(wall - 86_400_000);
   const after = zone.offset(wall + 86_400_000);
@@ -81,13 +73,22 @@ export interface LocalDateTime {
 export function instantToLocal(instant: string | Date, timeZone: string): LocalDateTime {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`Invalid instant: ${String(instant)}`);
-  const wall = ms + zoneOf(timeZone).offset(ms) * 60_000;
-  const day = Math.floor(wall / 86_400_000);
-  const minutes = Math.floor((wall - day * 86_400_000) / 60_000);
-  return { date: epochDayToLocalDate(day), time: minutesToTime(minutes) };
+  const local = DateTime.fromMillis(ms, { zone: zoneOf(timeZone) });
+  if (!local.isValid) throw new RangeError(`Invalid instant: ${String(instant)}`);
+  return { date: toLocalDate(local), time: local.toFormat('HH:mm') };
 }
 
 /** The local calendar date of an instant in a zone ("today" for a clock reading). */
 export function localDateOf(instant: string | Date, timeZone: string): string {
   return instantToLocal(instant, timeZone).date;
+}
+
+/**
+ * The local date of an instant (ms) in a zone, and the instant (ms) the next local day begins:
+ * 23 or 25 hours later on a daylight-saving day.
+ */
+export function localDayAt(epochMs: number, timeZone: string): { date: string; nextDayMs: number } {
+  const local = DateTime.fromMillis(epochMs, { zone: zoneOf(timeZone) });
+  if (!local.isValid) throw new RangeError(`Invalid instant: ${epochMs}`);
+  return { date: toLocalDate(local), nextDayMs: local.startOf('day').plus({ days: 1 }).toMillis() };
 }

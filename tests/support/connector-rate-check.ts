@@ -1,7 +1,7 @@
 /**
  * The stand-in's own enforcement of Teams' limits (independent of the app's limiter, so a
- * test checks the app against the rules, not against itself): accepted request times per key,
- * checked against sliding windows in real time.
+ * test checks the app against the rules, not against itself): the times of the requests that
+ * count, per key, checked against sliding windows in real time.
  */
 export interface Window {
   max: number;
@@ -16,13 +16,13 @@ export const TEAMS_CONVERSATION_WINDOWS: Window[] = [
 ];
 
 export class WindowCheck {
-  private readonly accepted = new Map<string, number[]>();
+  private readonly counted = new Map<string, number[]>();
 
   constructor(private readonly windows: Window[]) {}
 
-  /** Seconds until the key may send again (rounded up), or 0 if a request fits now. */
-  peek(key: string, now: number): number {
-    const times = this.accepted.get(key) ?? [];
+  /** Milliseconds until a request for the key fits every window, or 0 if one fits now. */
+  waitMs(key: string, now: number): number {
+    const times = this.counted.get(key) ?? [];
     const longest = Math.max(...this.windows.map((w) => w.ms));
     while (times.length > 0 && times[0]! <= now - longest) times.shift();
     let waitMs = 0;
@@ -31,14 +31,14 @@ export class WindowCheck {
       if (inWindow.length >= w.max)
         waitMs = Math.max(waitMs, inWindow[inWindow.length - w.max]! + w.ms - now);
     }
-    return waitMs > 0 ? Math.max(1, Math.ceil(waitMs / 1000)) : 0;
+    return waitMs;
   }
 
-  /** Records an accepted request. */
-  admit(key: string, now: number): void {
-    const times = this.accepted.get(key) ?? [];
+  /** Records a request that counts toward the windows. */
+  record(key: string, now: number): void {
+    const times = this.counted.get(key) ?? [];
     times.push(now);
-    this.accepted.set(key, times);
+    this.counted.set(key, times);
   }
 }
 

@@ -10,6 +10,10 @@ import { TEAMS_CONVERSATION_WINDOWS, WindowCheck } from './connector-rate-check'
  * Teams' limits in REAL time (per conversation 7/1 s, 8/2 s, 60/30 s, 1800/h; per app
  * `globalPerSecond`/s), answering 429 with Retry-After when exceeded. Faults are injected from
  * a FaultPlan. The app under test may run on a fake clock; this never looks at it.
+ *
+ * Closer to Teams on request (the fan-out bench does): network latency, rejected requests that
+ * count toward the limits, and Retry-After to the millisecond. The defaults keep the tests' world:
+ * no latency, only accepted requests count, Retry-After in whole seconds rounded up.
  */
 export interface RecordedSend {
   conversationId: string;
@@ -54,8 +58,23 @@ export interface ConnectorStandInOptions {
   globalPerSecond?: number;
   /** Enforce limits at all (default true). */
   enforceLimits?: boolean;
-  /** Fixed response latency in ms (default 0): the request is handled (and recorded) after it. */
+  /**
+   * Network round trip in ms (default 0): a request reaches the service (is counted, recorded and
+   * handled) half of it after it arrived here, and its answer leaves the other half later.
+   */
   latencyMs?: number;
+  /**
+   * Whether requests answered 429 by the limits count toward them, as Teams counts every request
+   * ("all requests are subject to the same rate limiting policy"). Default false: only accepted
+   * requests count.
+   */
+  countRejected?: boolean;
+  /**
+   * The unit of Retry-After on the limits' 429s: 'whole-seconds' (default; HTTP's delta-seconds,
+   * rounded up, so at least 1) or 'milliseconds' (seconds to the millisecond, "0.143": the wait
+   * the windows actually need, which botbuilder's pipeline and our sender both read).
+   */
+  retryAfter?: 'whole-seconds' | 'milliseconds';
   /**
    * "Accepted but slow answer" (default 0): a send or update is recorded at once, as Teams would
    * accept it, and its answer is written this many ms later (if the caller still listens).
@@ -89,6 +108,11 @@ export async function startConnectorStandIn(
 ): Promise<ConnectorStandIn> {
   const globalPerSecond = options.globalPerSecond ?? 50;
   const enforce = options.enforceLimits ?? true;
+  const halfTrip = (options.latencyMs ?? 0) / 2;
+  const retryAfterHeader = (waitMs: number) =>
+    options.retryAfter === 'milliseconds'
+      ? (Math.ceil(waitMs) / 1000).toFixed(3)
+      : String(Math.max(1, Math.ceil(waitMs / 1000)));
   const perConversation = new WindowCheck(TEAMS_CONVERSATION_WINDOWS);
   const perApp = new WindowCheck([{ max: globalPerSecond, ms: 1_000 }]);
   const faults = new FaultPlan();
@@ -119,12 +143,17 @@ export async function startConnectorStandIn(
   ) => {
     stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
     const text = JSON.stringify(body ?? {});
-    res.writeHead(status, {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(text),
-      ...headers,
-    });
-    res.end(text);
+    const write = () => {
+      if (res.destroyed) return;
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(text),
+        ...headers,
+      });
+      res.end(text);
+    };
+    if (halfTrip > 0) setTimeout(write, halfTrip);
+    else write();
   };
 
   const errorBody = (code: string, message: string) => ({ error: { code, message } });
@@ -158,19 +187,28 @@ export async function startConnectorStandIn(
   const admit = (conversationId: string | null, res: http.ServerResponse): boolean => {
     if (!enforce) return true;
     const now = performance.now();
-    const appWait = perApp.peek('*', now);
-    const convWait = conversationId ? perConversation.peek(conversationId, now) : 0;
-    const wait = Math.max(appWait, convWait);
-    if (wait > 0) {
-      stats.throttled++;
-      if (appWait > 0) stats.throttledBy.app++;
-      else stats.throttledBy.conversation++;
-      answer(res, 429, errorBody('Throttled', 'Too many requests'), { 'retry-after': String(wait) });
-      return false;
+    const waits = () => ({
+      app: perApp.waitMs('*', now),
+      conversation: conversationId ? perConversation.waitMs(conversationId, now) : 0,
+    });
+    const count = () => {
+      perApp.record('*', now);
+      if (conversationId) perConversation.record(conversationId, now);
+    };
+    const before = waits();
+    if (before.app === 0 && before.conversation === 0) {
+      count();
+      return true;
     }
-    perApp.admit('*', now);
-    if (conversationId) perConversation.admit(conversationId, now);
-    return true;
+    stats.throttled++;
+    if (before.app > 0) stats.throttledBy.app++;
+    else stats.throttledBy.conversation++;
+    if (options.countRejected) count();
+    // Counted, the rejected request itself may push the next free slot further out.
+    const after = options.countRejected ? waits() : before;
+    const wait = Math.max(after.app, after.conversation);
+    answer(res, 429, errorBody('Throttled', 'Too many requests'), { 'retry-after': retryAfterHeader(wait) });
+    return false;
   };
 
   const server = http.createServer((req, res) => {
@@ -182,7 +220,7 @@ export async function startConnectorStandIn(
       inFlight++;
       res.once('close', () => inFlight--);
       const handle = () => route(req, res, raw);
-      if (options.latencyMs) setTimeout(handle, options.latencyMs);
+      if (halfTrip > 0) setTimeout(handle, halfTrip);
       else handle();
     });
   });

@@ -1,7 +1,9 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { jwtKeyFrom, UnknownKeyError } from '../../keys/jwt-key';
 import type { Keyring } from '../../keys/keyring';
-import { AuthError, type Identity, type TokenVerifier } from './identity';
+import type { Identity, TokenVerifier } from './identity';
+import { unauthenticated } from '../http/api-error';
+import { isHttpError } from '../../../core/errors';
 
 const ISSUER = 'urn:samskab:dev';
 const AUDIENCE = 'urn:samskab:dev-api';
@@ -50,7 +52,7 @@ export function createDevAuthority(keys: Keyring): DevAuthority {
           issuer: ISSUER,
           audience: AUDIENCE,
         });
-        if (typeof payload.oid !== 'string' || !payload.oid) throw new AuthError('claim oid');
+        if (typeof payload.oid !== 'string' || !payload.oid) throw unauthenticated('claim oid');
         const identity: Identity = {
           aadObjectId: payload.oid.toLowerCase(),
           name: typeof payload.name === 'string' ? payload.name : '',
@@ -59,10 +61,10 @@ export function createDevAuthority(keys: Keyring): DevAuthority {
         };
         return identity;
       } catch (error) {
-        if (error instanceof AuthError) throw error;
+        if (isHttpError(error)) throw error;
         // A store that cannot be read is an outage (500), not a bad token.
         if (!(error instanceof errors.JOSEError || error instanceof UnknownKeyError)) throw error;
-        throw new AuthError(`dev token: ${error.name}`);
+        throw unauthenticated(`dev token: ${error.name}`);
       }
     },
   };

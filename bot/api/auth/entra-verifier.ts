@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import { AuthError, type Identity, type TokenVerifier } from './identity';
+import type { Identity, TokenVerifier } from './identity';
+import { unauthenticated } from '../http/api-error';
 
 /** Microsoft's signing keys for every tenant (v1 and v2 tokens). */
 export const MICROSOFT_JWKS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
@@ -43,14 +44,14 @@ export function createEntraVerifier(options: EntraVerifierOptions): TokenVerifie
           requiredClaims: ['exp', 'iss', 'tid', 'oid'],
         }));
       } catch (error) {
-        throw new AuthError(reasonOf(error));
+        throw unauthenticated(reasonOf(error));
       }
       const tid = stringClaim(payload, 'tid').toLowerCase();
       const issuers = [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`];
-      if (!payload.iss || !issuers.includes(payload.iss.toLowerCase())) throw new AuthError('issuer');
-      if (!allowed.has(tid)) throw new AuthError('tenant not allowed');
+      if (!payload.iss || !issuers.includes(payload.iss.toLowerCase())) throw unauthenticated('issuer');
+      if (!allowed.has(tid)) throw unauthenticated('tenant not allowed');
       const scopes = (typeof payload.scp === 'string' ? payload.scp : '').split(' ');
-      if (!scopes.includes(REQUIRED_SCOPE)) throw new AuthError('scope');
+      if (!scopes.includes(REQUIRED_SCOPE)) throw unauthenticated('scope');
       const identity: Identity = {
         aadObjectId: stringClaim(payload, 'oid').toLowerCase(),
         name: optionalString(payload, 'name') ?? optionalString(payload, 'preferred_username') ?? '',
@@ -71,7 +72,7 @@ export function audiencesFor(clientId: string, publicUrl: string): string[] {
 
 function stringClaim(payload: JWTPayload, name: string): string {
   const value = payload[name];
-  if (typeof value !== 'string' || value === '') throw new AuthError(`claim ${name}`);
+  if (typeof value !== 'string' || value === '') throw unauthenticated(`claim ${name}`);
   return value;
 }
 

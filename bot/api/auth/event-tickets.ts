@@ -1,7 +1,9 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { Keyring } from '../../keys/keyring';
 import { jwtKeyFrom, UnknownKeyError } from '../../keys/jwt-key';
-import { AuthError, type Identity } from './identity';
+import type { Identity } from './identity';
+import { unauthenticated } from '../http/api-error';
+import { isHttpError } from '../../../core/errors';
 
 const ISSUER = 'urn:samskab:api';
 const AUDIENCE = 'urn:samskab:events';
@@ -44,7 +46,7 @@ export function createEventTickets(keys: Keyring): EventTickets {
           issuer: ISSUER,
           audience: AUDIENCE,
         });
-        if (typeof payload.oid !== 'string') throw new AuthError('ticket oid');
+        if (typeof payload.oid !== 'string') throw unauthenticated('ticket oid');
         return {
           aadObjectId: payload.oid,
           name: typeof payload.name === 'string' ? payload.name : '',
@@ -52,10 +54,10 @@ export function createEventTickets(keys: Keyring): EventTickets {
           via: 'ticket',
         };
       } catch (error) {
-        if (error instanceof AuthError) throw error;
+        if (isHttpError(error)) throw error;
         // A store that cannot be read is an outage (500), not a bad token.
         if (!(error instanceof errors.JOSEError || error instanceof UnknownKeyError)) throw error;
-        throw new AuthError(`ticket: ${error.name}`);
+        throw unauthenticated(`ticket: ${error.name}`);
       }
     },
   };

@@ -9,14 +9,6 @@ export interface Identity {
 }
 
 export interface TokenVerifier {
-  /** Resolves the identity or throws AuthError; never returns a partially checked identity. */
+  /** Resolves the identity or throws the 401 HttpError (`unauthenticated`); never returns a partially checked identity. */
   verify(token: string): Promise<Identity>;
-}
-
-/** A token was missing or failed a check. `reason` is for logs only, never for the caller. */
-export class AuthError extends Error {
-  constructor(readonly reason: string) {
-    super(`unauthenticated: ${reason}`);
-    this.name = 'AuthError';
-  }
 }

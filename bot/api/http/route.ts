@@ -8,11 +8,13 @@ import type { ApiDeps } from '../api-deps';
 import type { DevAuthority } from '../auth/dev-authority';
 import type { EventTickets } from '../auth/event-tickets';
 import type { RosterCache } from '../roster-cache';
-import { AuthError, type Identity, type TokenVerifier } from '../auth/identity';
-import { ApiError } from './api-error';
+import type { Identity, TokenVerifier } from '../auth/identity';
+import { apiError } from './api-error';
 import type { Caller } from './access';
 import { requestLocale } from './locale';
-import { sendApiError, sendFile, sendJson } from './send';
+import { sendError } from '../../http/errors';
+import { sendFile, sendJson } from './send';
+import { unauthenticated } from './api-error';
 
 /** What the API's handlers share: dependencies and the auth machinery built once at registration. */
 export interface ApiRuntime {
@@ -99,7 +101,7 @@ function register(
       if ('file' in result) sendFile(res, result.file);
       else sendJson(res, result.status ?? 200, result.json);
     } catch (error) {
-      sendApiError(req, res, locale, error, rt.deps.log);
+      sendError(req, res, error, rt.deps.log);
     }
   });
 }
@@ -112,7 +114,7 @@ function register(
 function refuseUnstorableText(values: Record<string, unknown>): void {
   const field = findUnstorableText(values);
   if (field) {
-    throw new ApiError(
+    throw apiError(
       400,
       'validation',
       'error.validation',
@@ -127,6 +129,6 @@ function refuseUnstorableText(values: Record<string, unknown>): void {
 function bearerToken(req: Request): string {
   const header = req.header('authorization') ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match?.[1]) throw new AuthError('no bearer token');
+  if (!match?.[1]) throw unauthenticated('no bearer token');
   return match[1];
 }

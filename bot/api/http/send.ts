@@ -1,11 +1,4 @@
-import type { Request, Response } from 'restify';
-import { apiMessages, type ApiErrorBody } from '../../../core/api';
-import { isUserError } from '../../../core/errors';
-import { formatBoth } from '../../../core/i18n';
-import type { Locale, Localized } from '../../../core/model';
-import type { Logger } from 'pino';
-import { AuthError } from '../auth/identity';
-import { ApiError } from './api-error';
+import type { Response } from 'restify';
 
 export function sendJson(res: Response, status: number, body: unknown): void {
   const data = Buffer.from(JSON.stringify(body), 'utf8');
@@ -64,65 +57,4 @@ function attachmentHeaders(file: { contentType: string; filename: string }): Rec
     'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
     'Cache-Control': 'no-store',
   };
-}
-
-/** Answers any error thrown by a handler with the API's one error shape; 500s are logged, never detailed. */
-export function sendApiError(req: Request, res: Response, locale: Locale, error: unknown, log: Logger): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  const requestId = req.id();
-  const body = (
-    status: number,
-    code: string,
-    text: Localized,
-    fields?: Record<string, Localized>,
-  ): [number, ApiErrorBody] => [
-    status,
-    {
-      error: {
-        code,
-        message: text[locale],
-        text,
-        ...(fields && Object.keys(fields).length ? { fields: localizeFields(fields, locale) } : {}),
-        requestId,
-      },
-    },
-  ];
-  let out: [number, ApiErrorBody];
-  if (error instanceof ApiError) {
-    out = body(
-      error.status,
-      error.code,
-      formatBoth(apiMessages[error.key], error.params),
-      error.extra.fields,
-    );
-    if (error.extra.current) out[1].current = error.extra.current;
-    if (error.extra.import) out[1].import = error.extra.import;
-  } else if (error instanceof AuthError) {
-    log.info({ requestId, reason: error.reason }, 'api: token rejected');
-    res.setHeader('WWW-Authenticate', 'Bearer error="invalid_token"');
-    out = body(401, 'unauthenticated', apiMessages['error.unauthenticated']);
-  } else if (isUserError(error)) {
-    out = body(error.status, error.code, error.text, error.fields);
-  } else {
-    log.error(
-      {
-        requestId,
-        err: {
-          name: (error as Error)?.name,
-          message: (error as Error)?.message,
-          stack: (error as Error)?.stack,
-        },
-      },
-      'api: unexpected error',
-    );
-    out = body(500, 'internal', formatBoth(apiMessages['error.internal'], { requestId }));
-  }
-  sendJson(res, out[0], out[1]);
-}
-
-function localizeFields(fields: Record<string, Localized>, locale: Locale): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v[locale]]));
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { apiMessages, isApiMessageKey } from '../../../core/api';
 import { formatBoth } from '../../../core/i18n';
 import type { Localized } from '../../../core/model';
-import { ApiError } from './api-error';
+import { apiError } from './api-error';
 
 type Issue = z.core.$ZodIssue;
 
@@ -10,14 +10,14 @@ type Issue = z.core.$ZodIssue;
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   const result = schema.safeParse(body ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  throw new ApiError(422, 'validation', 'error.validation', {}, { fields: fieldsOf(result.error.issues) });
+  throw apiError(422, 'validation', 'error.validation', {}, { fields: fieldsOf(result.error.issues) });
 }
 
 /** Parses a query string; a failure becomes 400. */
 export function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.output<S> {
   const result = schema.safeParse(query ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  throw new ApiError(400, 'validation', 'error.validation', {}, { fields: fieldsOf(result.error.issues) });
+  throw apiError(400, 'validation', 'error.validation', {}, { fields: fieldsOf(result.error.issues) });
 }
 
 /** The first message per field path ("settings.sendTime"); the root is "_". */

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import { eventsQuerySchema, type EventTicketResponse } from '../../../core/api';
 import type { ChangeNotice } from '../../store/store';
-import { AuthError } from '../auth/identity';
-import { ApiError, notMember } from '../http/api-error';
+import { apiError, notMember, unauthenticated } from '../http/api-error';
 import { authed, open, type ApiRuntime } from '../http/route';
 import { parseQuery } from '../http/validation';
 import { createStreamSlots } from './stream-slots';
@@ -52,7 +51,7 @@ export function registerEventRoutes(
   const streams = new Set<() => Promise<void>>();
   /** After closeAll, new streams are refused: one opened during shutdown would keep the server from closing. */
   let stopping = false;
-  const unavailable = () => new ApiError(503, 'shutting_down', 'error.unavailable');
+  const unavailable = () => apiError(503, 'shutting_down', 'error.unavailable');
   const slots = createStreamSlots(store, {
     limit: options.maxStreamsPerPerson ?? MAX_STREAMS_PER_PERSON,
     owner: randomUUID(),
@@ -88,14 +87,14 @@ export function registerEventRoutes(
   open(server, rt, 'get', '/api/events', async ({ req, res, query }) => {
     if (stopping) throw unavailable();
     const q = parseQuery(eventsQuerySchema, query);
-    if (!q.access_token) throw new AuthError('no ticket');
+    if (!q.access_token) throw unauthenticated('no ticket');
     const person = (await rt.tickets.verify(q.access_token)).aadObjectId;
     const memberNoticesSeen = memberNotices;
     let views = await resolveViews(fromStore, person, q.forumId);
     if (views.size === 0) throw notMember();
     const streamId = randomUUID();
     if (!(await slots.acquire(person, streamId))) {
-      throw new ApiError(429, 'too_many_streams', 'error.tooManyStreams');
+      throw apiError(429, 'too_many_streams', 'error.tooManyStreams');
     }
     if (stopping || req.socket.destroyed) {
       await slots.release(person, streamId);

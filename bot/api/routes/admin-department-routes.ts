@@ -9,7 +9,7 @@ import type { Department } from '../../../core/model';
 import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
-import { ApiError } from '../http/api-error';
+import { apiError } from '../http/api-error';
 import { loadDepartment, loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { parseBody } from '../http/validation';
@@ -86,7 +86,7 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
     requireOrganizer(caller, forum.id);
     const answers = await store.listAnswers(forum.id, { departmentId: department.id });
     if (answers.length > 0)
-      throw new ApiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
+      throw apiError(409, 'conflict', 'error.departmentHasAnswers', { count: answers.length });
     await store.deleteDepartment(department.id);
     await recordAudit(ctx, forum.id, 'department.delete', { kind: 'department', id: department.id });
     await changed(forum.id, department.id);

@@ -15,7 +15,7 @@ import { actorOf, createAuditLog } from '../../audit/audit-log';
 import { saveForumRetimingRounds } from '../../scheduler/retime-rounds';
 import type { Store } from '../../store/store';
 import { recordAudit } from '../http/audit-trail';
-import { ApiError } from '../http/api-error';
+import { apiError } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
@@ -37,7 +37,7 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     const input = parseBody(forumUpdateSchema, body);
     const zone = checkTimeZone(input.timeZone);
     if (!zone.ok) {
-      throw new ApiError(
+      throw apiError(
         422,
         'validation',
         'error.validation',

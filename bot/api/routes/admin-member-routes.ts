@@ -16,7 +16,7 @@ import { redeemConfirmToken } from '../../privacy/confirm-token';
 import { privacyError } from '../../privacy/privacy-error';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
-import { ApiError, notFound } from '../http/api-error';
+import { apiError, notFound } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { parseBody } from '../http/validation';
@@ -116,10 +116,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
       throw notFound('error.memberNotFound');
     }
     const me = requireOrganizer(ctx.caller, member.forumId);
-    if (me.id === member.id) throw new ApiError(409, 'conflict', 'error.cannotRemoveSelf');
+    if (me.id === member.id) throw apiError(409, 'conflict', 'error.cannotRemoveSelf');
     const redeemed = await redeemRemovalCode(ctx, member.id);
     if (redeemed === 'used') throw confirmUsed();
-    if (redeemed === 'invalid') throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
+    if (redeemed === 'invalid') throw apiError(409, 'confirm_invalid', 'error.confirmInvalid');
     return removeMember(ctx, member, redeemed === 'ok');
   });
 
@@ -160,7 +160,7 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
         { forumId, line, err: { message: (error as Error)?.message } },
         'api: member import rolled back',
       );
-      if (line > 0) throw new ApiError(409, 'import_failed', 'error.importRowFailed', { line });
+      if (line > 0) throw apiError(409, 'import_failed', 'error.importRowFailed', { line });
       throw error;
     }
   };
@@ -186,15 +186,15 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
       updated: plan.rows.filter((r) => r.action === 'update').length,
     };
     if (plan.fatal)
-      throw new ApiError(422, 'validation', plan.fatal.key, plan.fatal.params, { import: result });
+      throw apiError(422, 'validation', plan.fatal.key, plan.fatal.params, { body: { import: result } });
     if (input.dryRun) return { json: result };
     if (result.errorRows > 0)
-      throw new ApiError(
+      throw apiError(
         422,
         'import_has_errors',
         'error.importHasErrors',
         { count: result.errorRows },
-        { import: result },
+        { body: { import: result } },
       );
     await importMembers(ctx, forum.id, plan.rows, existing, result);
     await changed(forum.id);

@@ -6,7 +6,7 @@ import {
   type DevUsersResponse,
 } from '../../../core/api';
 import { exampleAadObjectId } from '../../../core/example-forum';
-import { ApiError } from '../http/api-error';
+import { apiError } from '../http/api-error';
 import { isLoopbackHost } from '../http/loopback-host';
 import { open, type ApiRuntime, type Ctx } from '../http/route';
 import { parseBody } from '../http/validation';
@@ -19,8 +19,8 @@ import { parseBody } from '../http/validation';
 export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
   const { store } = rt.deps;
   const requireDev = ({ req }: Ctx) => {
-    if (!rt.dev) throw new ApiError(404, 'not_found', 'error.devOnly');
-    if (!isLoopbackHost(req.headers.host)) throw new ApiError(403, 'forbidden', 'error.devLoopbackOnly');
+    if (!rt.dev) throw apiError(404, 'not_found', 'error.devOnly');
+    if (!isLoopbackHost(req.headers.host)) throw apiError(403, 'forbidden', 'error.devLoopbackOnly');
     return rt.dev;
   };
 
@@ -66,7 +66,7 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
     const dev = requireDev(ctx);
     const { aadObjectId } = parseBody(devTokenSchema, ctx.body);
     const members = await store.findMembersByAadObjectId(aadObjectId.toLowerCase());
-    if (members.length === 0) throw new ApiError(404, 'not_found', 'error.devUnknownUser');
+    if (members.length === 0) throw apiError(404, 'not_found', 'error.devUnknownUser');
     const issued = await dev.issue({ aadObjectId: aadObjectId.toLowerCase(), name: members[0]!.name });
     const reply: DevTokenResponse = issued;
     return { json: reply };

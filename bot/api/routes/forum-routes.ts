@@ -9,7 +9,7 @@ import {
 import type { Department, Forum } from '../../../core/model';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { coalescing } from '../coalesce';
-import { ApiError, notFound } from '../http/api-error';
+import { apiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
@@ -103,7 +103,7 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
       clock.now().toISOString(),
     );
     if (!result.ok) {
-      throw new ApiError(409, 'conflict', 'error.takeawaysConflict', {}, { current: result.current });
+      throw apiError(409, 'conflict', 'error.takeawaysConflict', {}, { body: { current: result.current } });
     }
     await publishChange(rt.deps, { forumId: forum.id, departmentId: department.id, topic: 'takeaways' });
     const reply: TakeawaysResponse = { takeaways: result.takeaways };

@@ -5,7 +5,7 @@ import { eraseMemberData } from '../../privacy/erase-member-data';
 import { collectSubjectData, erasurePreview } from '../../privacy/subject-data';
 import { actorOf } from '../../audit/audit-log';
 import { recordAudit } from '../http/audit-trail';
-import { ApiError } from '../http/api-error';
+import { apiError } from '../http/api-error';
 import type { AuthedCtx, Result } from '../http/route';
 import { parseBody } from '../http/validation';
 import { publishChange } from '../live/publish';
@@ -35,7 +35,7 @@ export async function removeMember(ctx: AuthedCtx, member: Member, codeRedeemed:
   const input = parseBody(memberRemoveSchema, ctx.body);
   const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
   if (!codeRedeemed) {
-    if (input.confirmToken !== undefined) throw new ApiError(409, 'confirm_invalid', 'error.confirmInvalid');
+    if (input.confirmToken !== undefined) throw apiError(409, 'confirm_invalid', 'error.confirmInvalid');
     const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
     const body: MemberRemovalConfirmationResponse = {
       status: 'confirmationRequired',

@@ -1,7 +1,7 @@
 import { apiMessages } from '../../../core/api';
 import { formatBoth } from '../../../core/i18n';
 import type { Department, Localized, Member } from '../../../core/model';
-import { ApiError } from '../http/api-error';
+import { apiError } from '../http/api-error';
 
 /** Field errors of a member against its forum: unknown departments. */
 export function memberFieldErrors(
@@ -25,11 +25,11 @@ export function assertValidMember(
   const fields = memberFieldErrors(member, departments);
   if (member.role === 'chef' && member.departmentIds.length !== 1)
     fields.departmentIds = apiMessages['field.chefOneDepartment'];
-  if (Object.keys(fields).length) throw new ApiError(422, 'validation', 'error.validation', {}, { fields });
+  if (Object.keys(fields).length) throw apiError(422, 'validation', 'error.validation', {}, { fields });
   if (
     others.some((o) => o.id !== member.id && o.aadObjectId.toLowerCase() === member.aadObjectId.toLowerCase())
   ) {
-    throw new ApiError(
+    throw apiError(
       409,
       'conflict',
       'error.memberConflict',

@@ -34,6 +34,12 @@ export interface PostgresChangeFeedOptions {
 export class PostgresChangeFeed implements ChangeFeed {
   private readonly listeners = new Set<(change: ChangeNotice) => void>();
   private readonly channel: string;
+  /** Notices published while a batch is on its way, by payload, in publishing order. */
+  private readonly waiting = new Map<
+    string,
+    { sent: Promise<void>; resolve: () => void; reject: (error: unknown) => void }
+  >();
+  private sending = false;
   private client: Client | undefined;
   private closed = false;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -53,13 +59,43 @@ export class PostgresChangeFeed implements ChangeFeed {
     return feed;
   }
 
-  async publish(change: ChangeNotice): Promise<void> {
+  /**
+   * Sends the notice at once if no other is on its way, else with the next batch: every notice
+   * published while one statement is under way goes out together in the following one (one round
+   * trip, in publishing order), and a notice already waiting for that batch is not queued twice.
+   * Each notice is sent after it was published, so listeners refetch after the change it reports.
+   */
+  publish(change: ChangeNotice): Promise<void> {
     const payload = JSON.stringify({
       forumId: change.forumId,
       departmentId: change.departmentId,
       topic: change.topic,
     });
-    await this.options.pool.query('select pg_notify($1, $2)', [this.channel, payload]);
+    const waiting = this.waiting.get(payload);
+    if (waiting) return waiting.sent;
+    let settle!: { resolve: () => void; reject: (error: unknown) => void };
+    const sent = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    this.waiting.set(payload, { sent, ...settle });
+    if (!this.sending) void this.sendWaiting();
+    return sent;
+  }
+
+  private async sendWaiting(): Promise<void> {
+    this.sending = true;
+    while (this.waiting.size > 0) {
+      const batch = [...this.waiting];
+      this.waiting.clear();
+      try {
+        await this.options.pool.query('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
+          this.channel,
+          batch.map(([payload]) => payload),
+        ]);
+        for (const [, notice] of batch) notice.resolve();
+      } catch (error) {
+        for (const [, notice] of batch) notice.reject(error);
+      }
+    }
+    this.sending = false;
   }
 
   subscribe(listener: (change: ChangeNotice) => void): () => void {

@@ -1,6 +1,32 @@
 import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
-import type { DialectStrategy, FollowUp, WriteReturningRow } from '../dialect-strategy';
+import type { DialectStrategy, WriteWithFollowUp } from '../dialect-strategy';
+import { PreparedQuery } from '../prepared-query';
 import type { Database } from '../schema';
+
+const prepared = new WeakMap<object, PreparedQuery<object, unknown>>();
+
+/** The one statement of a write with its follow-up, built and compiled once per shape. */
+function preparedStatement<
+  A extends object,
+  W extends keyof Database,
+  F extends keyof Database,
+  R extends object,
+>(statement: WriteWithFollowUp<A, W, F, R>): PreparedQuery<A, unknown> {
+  let query = prepared.get(statement) as PreparedQuery<A, unknown> | undefined;
+  if (!query) {
+    query = new PreparedQuery((db, args: A, shape) => {
+      // `written` exists inside the statement being built; only its type has to be claimed here.
+      const withWritten = db as unknown as QueryCreator<Database & { written: R }>;
+      return db
+        .with('written', (qc) => statement.write(qc, args, shape))
+        .with('follow_up', () => statement.followUp(withWritten))
+        .selectFrom('written')
+        .selectAll();
+    });
+    prepared.set(statement, query as PreparedQuery<object, unknown>);
+  }
+  return query;
+}
 
 /**
  * PostgreSQL: ordinary transactions; a write and its follow-up are one statement (data-modifying
@@ -19,19 +45,18 @@ export function postgresStrategy(schema: string): DialectStrategy {
      * `with written as (<write> returning *), follow_up as (<followUp>) select * from written`:
      * all of it sees one snapshot, and the follow-up sees the written row only through `written`.
      */
-    async writeWithFollowUp<W extends keyof Database, F extends keyof Database, R extends object>(
+    async writeWithFollowUp<
+      A extends object,
+      W extends keyof Database,
+      F extends keyof Database,
+      R extends object,
+    >(
       db: Kysely<Database>,
-      write: (db: QueryCreator<Database>) => WriteReturningRow<W, R>,
-      followUp: FollowUp<F, R>,
+      statement: WriteWithFollowUp<A, W, F, R>,
+      args: A,
+      shape: string,
     ): Promise<R | undefined> {
-      // `written` exists inside the statement being built; only its type has to be claimed here.
-      const withWritten = db as unknown as QueryCreator<Database & { written: R }>;
-      const row = await db
-        .with('written', write)
-        .with('follow_up', () => followUp(withWritten))
-        .selectFrom('written')
-        .selectAll()
-        .executeTakeFirst();
+      const [row] = await preparedStatement(statement).execute(db, args, shape);
       return row as R | undefined;
     },
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type QueryCreator, type SelectQueryBuilder } from 'kysely';
-import type { DialectStrategy, FollowUp, WriteReturningRow } from '../dialect-strategy';
+import type { DialectStrategy, WriteWithFollowUp } from '../dialect-strategy';
 import type { Database } from '../schema';
 
 /** SQLite: one writer at a time; `BEGIN IMMEDIATE` takes the write lock when the transaction starts. */
@@ -26,14 +26,20 @@ export const sqliteStrategy: DialectStrategy = {
    * bound back as parameters: `with written as (select ? as "id", ...) <followUp>`. In process,
    * the second statement costs next to nothing.
    */
-  async writeWithFollowUp<W extends keyof Database, F extends keyof Database, R extends object>(
+  async writeWithFollowUp<
+    A extends object,
+    W extends keyof Database,
+    F extends keyof Database,
+    R extends object,
+  >(
     db: Kysely<Database>,
-    write: (db: QueryCreator<Database>) => WriteReturningRow<W, R>,
-    followUp: FollowUp<F, R>,
+    { write, followUp }: WriteWithFollowUp<A, W, F, R>,
+    args: A,
+    shape: string,
   ): Promise<R | undefined> {
     // `this`: a nested strategy (Store.transaction) turns the transaction into a savepoint.
     return this.writeTransaction(db, async (trx) => {
-      const row = (await write(trx).executeTakeFirst()) as R | undefined;
+      const row = (await write(trx, args, shape).executeTakeFirst()) as R | undefined;
       if (row) {
         const written = trx.selectNoFrom((eb) =>
           Object.entries(row).map(([column, value]) => eb.val(value).as(column)),

@@ -9,7 +9,7 @@ import {
   VALUE_TYPES,
 } from '../../../core/answers/labels';
 import { localize } from '../../../core/i18n';
-import { addDays } from '../../../core/time/local-date';
+import { addDays } from '../../../core/time/calendar-days';
 import type { AnswerValue, Locale, Principle, Question } from '../../../core/model';
 import { t } from '../messages';
 import { inputId } from './card-data';

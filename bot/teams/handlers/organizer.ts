@@ -1,5 +1,5 @@
 import { deliveryAdvice } from '../../../core/deliveries';
-import { isUserError } from '../../../core/errors';
+import { isHttpError } from '../../../core/errors';
 import { localize } from '../../../core/i18n';
 import type { Department } from '../../../core/model';
 import { formatLocalDate } from '../../../core/time';
@@ -97,7 +97,7 @@ export const send = organizerOnly(async (scope) => {
       questionIds: ids,
     });
   } catch (error) {
-    if (isUserError(error)) return reply(scope, error.text[locale]);
+    if (isHttpError(error)) return reply(scope, error.text[locale]);
     throw error;
   }
   await audit(scope, {
@@ -129,7 +129,7 @@ export const deliveries = organizerOnly(async (scope) => {
   try {
     report = await scope.services.rounds.deliveryStatus(forum.id);
   } catch (error) {
-    if (isUserError(error)) return reply(scope, error.text[locale]);
+    if (isHttpError(error)) return reply(scope, error.text[locale]);
     throw error;
   }
   const rounds = report.rounds.filter((r) => r.total > 0).slice(-10);

@@ -11,8 +11,8 @@ export interface SendLimiter {
    * wait longer than `maxWaitMs`.
    */
   acquire(conversationId: string, maxWaitMs?: number): Promise<SendPermit>;
-  /** Pauses sends to a conversation (or all, with `'*'`) for `ms` real milliseconds (after a 429). */
-  pause(conversationId: string | '*', ms: number): void | Promise<void>;
+  /** Pauses sends to a conversation for `ms` real milliseconds (after a 429). */
+  pause(conversationId: string, ms: number): void | Promise<void>;
   /** Forgets what no window needs any more (called after every scheduler pass). */
   sweep(): void | Promise<void>;
 }

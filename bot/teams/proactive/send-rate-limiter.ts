@@ -23,7 +23,7 @@ const GLOBAL_KEY = '\u0000app';
 /**
  * Waits (never overshoots) until a send to a conversation fits both the per-conversation
  * windows and the app-wide rate. Waiters are served in order per conversation; a 429's
- * Retry-After pauses the conversation (or the whole app) for that long.
+ * Retry-After pauses the conversation for that long.
  * In-process: for one server process (SQLite); several instances share StoreSendLimiter instead.
  */
 export class SendRateLimiter implements SendLimiter {
@@ -34,7 +34,6 @@ export class SendRateLimiter implements SendLimiter {
   private readonly capMs: number;
   private readonly conversations = new Map<string, SlidingWindowLog>();
   private readonly pausedUntil = new Map<string, number>();
-  private globalPausedUntil = 0;
   /** Serializes acquisitions so that a later caller never overtakes an earlier one. */
   private readonly turns = new KeyedTurns();
 
@@ -75,11 +74,10 @@ export class SendRateLimiter implements SendLimiter {
     });
   }
 
-  /** Pauses sends to a conversation (or all, with `'*'`) for `ms` real milliseconds. */
-  pause(conversationId: string | '*', ms: number): void {
+  /** Pauses sends to a conversation for `ms` real milliseconds. */
+  pause(conversationId: string, ms: number): void {
     const until = this.timer.now() + ms;
-    if (conversationId === '*') this.globalPausedUntil = Math.max(this.globalPausedUntil, until);
-    else this.pausedUntil.set(conversationId, Math.max(this.pausedUntil.get(conversationId) ?? 0, until));
+    this.pausedUntil.set(conversationId, Math.max(this.pausedUntil.get(conversationId) ?? 0, until));
   }
 
   /** Drops the memory of idle conversations (call now and then). */
@@ -105,7 +103,7 @@ export class SendRateLimiter implements SendLimiter {
       for (;;) {
         const now = this.timer.now();
         const window = this.global.waitMs(now);
-        const wait = Math.max(window.ms, this.globalPausedUntil - now);
+        const wait = window.ms;
         if (wait <= 0) break;
         const settling = window.inFlight && window.ms >= wait;
         if (!settling && wait > maxWaitMs) throw new LocalRateLimitError(wait);

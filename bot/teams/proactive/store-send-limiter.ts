@@ -92,7 +92,8 @@ export class StoreSendLimiter implements SendLimiter {
     });
   }
 
-  async pause(conversationId: string | '*', ms: number): Promise<void> {
+  async pause(conversationId: string, ms: number): Promise<void> {
+    if (conversationId === APP_KEY) throw new Error("StoreSendLimiter: '*' is not a conversation id");
     await this.store.pauseSends(conversationId, ms);
   }
 

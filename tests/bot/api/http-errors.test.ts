@@ -1,7 +1,10 @@
 import { apiMessages } from '../../../core/api';
 import { startTestApp, type TestApp } from '../../support/app-harness';
 
-/** restify's own errors (before any route handler) answer in the API's error shape and language. */
+/**
+ * restify's own errors (before any route handler) and the errors route handlers throw are
+ * written by one writer: the same shape, headers and language.
+ */
 describe('errors of the HTTP layer', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -59,5 +62,27 @@ describe('errors of the HTTP layer', () => {
       code: 'method_not_allowed',
       message: apiMessages['error.methodNotAllowed'].da,
     });
+  });
+
+  test('one writer: a refused sign-in and an unknown route answer with the same shape and headers', async () => {
+    const unsigned = await fetch(app.url + '/api/me', { headers: { 'accept-language': 'en' } });
+    const unknown = await fetch(app.url + '/api/no-such-route', { headers: { 'accept-language': 'en' } });
+    expect([unsigned.status, unknown.status]).toEqual([401, 404]);
+    for (const res of [unsigned, unknown]) {
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('x-request-id')).toEqual(expect.any(String));
+    }
+    expect(unsigned.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
+    expect(unknown.headers.get('www-authenticate')).toBeNull();
+    const bodies = [await unsigned.json(), await unknown.json()] as { error: Record<string, unknown> }[];
+    expect(bodies[0]!.error).toEqual({
+      code: 'unauthenticated',
+      message: apiMessages['error.unauthenticated'].en,
+      text: apiMessages['error.unauthenticated'],
+      fields: {},
+      requestId: unsigned.headers.get('x-request-id'),
+    });
+    expect(Object.keys(bodies[1]!.error).sort()).toEqual(Object.keys(bodies[0]!.error).sort());
   });
 });

@@ -1,4 +1,4 @@
-import type { UserError } from '../../../core/errors';
+import type { HttpError } from '../../../core/errors';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { materializeDueRounds } from '../../../bot/scheduler/materialize-rounds';
 import { sampleAnswer } from './answer-samples';
@@ -90,7 +90,7 @@ describe('delivery under connector faults', () => {
       value: sampleAnswer(forum.questions[0]!.shape),
       at: rig.clock.now().toISOString(),
     });
-    const refused = (await rig.rounds.retryDelivery(uncertain[1]!.id).catch((e: unknown) => e)) as UserError;
+    const refused = (await rig.rounds.retryDelivery(uncertain[1]!.id).catch((e: unknown) => e)) as HttpError;
     expect(refused).toEqual(expect.objectContaining({ code: 'delivery.arrived', status: 409 }));
     expect(refused.text.da).toMatch(/nået frem/);
     expect((await rig.store.getDelivery(uncertain[1]!.id))!.state).toBe('failed');

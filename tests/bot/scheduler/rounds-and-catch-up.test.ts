@@ -1,4 +1,4 @@
-import { isUserError, type UserError } from '../../../core/errors';
+import { isHttpError, type HttpError } from '../../../core/errors';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { duplicates, seedFanoutForum, type FanoutForum } from './fanout-fixture';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
@@ -42,18 +42,18 @@ describe('organizer rounds and the worker', () => {
     });
 
   it('refuses a round in the past with a Danish and English message', async () => {
-    const error = (await create('2019-09-02', '07:59').catch((e: unknown) => e)) as UserError;
-    expect(isUserError(error)).toBe(true);
+    const error = (await create('2019-09-02', '07:59').catch((e: unknown) => e)) as HttpError;
+    expect(isHttpError(error)).toBe(true);
     expect(error.code).toBe('round.inPast');
     expect(error.text.da).not.toEqual(error.text.en);
     expect(error.text.da.length).toBeGreaterThan(5);
     const unknown = (await rig.rounds
       .moveRound('nope', '2019-09-03', '09:00')
-      .catch((e: unknown) => e)) as UserError;
+      .catch((e: unknown) => e)) as HttpError;
     expect(unknown).toEqual(expect.objectContaining({ code: 'round.notFound', status: 404 }));
     const invalid = (await rig.rounds
       .createRound({ forumId: forum.forum.id } as never)
-      .catch((e: unknown) => e)) as UserError;
+      .catch((e: unknown) => e)) as HttpError;
     expect(invalid).toEqual(expect.objectContaining({ code: 'round.invalidInput', status: 400 }));
   });
 
@@ -226,7 +226,7 @@ describe('organizer rounds and the worker', () => {
     expect(unreachable).toBeDefined();
     const retry = (await rig.rounds
       .retryDelivery((await rig.store.listDeliveries({ roundId: round.id, state: 'sent' }))[0]!.id)
-      .catch((e: unknown) => e)) as UserError;
+      .catch((e: unknown) => e)) as HttpError;
     expect(retry).toEqual(expect.objectContaining({ code: 'delivery.notRetryable', status: 409 }));
     await rig.rounds.retryDelivery(unreachable!.id);
     await rig.drain();
@@ -245,7 +245,7 @@ describe('organizer rounds and the worker', () => {
     await rig.drain();
     expect((await rig.store.getDelivery(first!.id))!.state).toBe('cancelled');
     expect(standIn.sends).toHaveLength(5);
-    const again = (await rig.rounds.cancelDelivery(first!.id).catch((e: unknown) => e)) as UserError;
+    const again = (await rig.rounds.cancelDelivery(first!.id).catch((e: unknown) => e)) as HttpError;
     expect(again).toEqual(expect.objectContaining({ code: 'delivery.notCancellable', status: 409 }));
   });
 });

@@ -1,4 +1,4 @@
-import { isUserError } from '../../../core/errors';
+import { isHttpError } from '../../../core/errors';
 import type { Member, Round } from '../../../core/model';
 import { instantToLocal } from '../../../core/time';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
@@ -68,7 +68,7 @@ describe('the example forum period, played on a fake clock', () => {
         localTime: '09:00',
       })
       .catch((e: unknown) => e);
-    expect(isUserError(refused)).toBe(true);
+    expect(isHttpError(refused)).toBe(true);
     expect(refused).toEqual(
       expect.objectContaining({ text: { da: expect.any(String), en: expect.any(String) } }),
     );

@@ -70,6 +70,23 @@ describeWithPostgres('PostgreSQL change feed (LISTEN/NOTIFY)', () => {
     await expect(onOne).resolves.toEqual(notice);
   });
 
+  test('notices published together all arrive, in order, and one repeated while it waits arrives once', async () => {
+    const heard: ChangeNotice[] = [];
+    const unsubscribe = feedTwo.subscribe((n) => heard.push(n));
+    const notices: ChangeNotice[] = Array.from({ length: 20 }, (_, i) => ({
+      forumId: `forum-${i}`,
+      departmentId: i % 2 ? `dept-${i}` : null,
+      topic: 'answer',
+    }));
+    const last: ChangeNotice = { forumId: 'last', departmentId: null, topic: 'answer' };
+    // The first goes out at once; the rest wait for one batch, where the repeated one merges.
+    const sent = [...notices, notices[5]!, last].map((notice) => feedOne.publish(notice));
+    await Promise.all(sent);
+    await waitFor(() => heard.some((n) => n.forumId === 'last'));
+    unsubscribe();
+    expect(heard).toEqual([...notices, last]);
+  });
+
   test('after an unsubscribe the listener hears nothing more', async () => {
     const heard: ChangeNotice[] = [];
     const unsubscribe = feedTwo.subscribe((n) => heard.push(n));

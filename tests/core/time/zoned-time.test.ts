@@ -1,4 +1,4 @@
-import { instantToLocal, localDateOf, localToInstant, resolveLocalTime } from '../../../core';
+import { instantToLocal, localDateOf, localDayAt, localToInstant, resolveLocalTime } from '../../../core';
 
 const CPH = 'Europe/Copenhagen';
 
@@ -35,6 +35,23 @@ describe('local time to instant in Europe/Copenhagen', () => {
   it('reads the local date of an instant in the zone', () => {
     expect(localDateOf('2019-10-10T22:30:00.000Z', CPH)).toBe('2019-10-11');
     expect(localDateOf('2019-10-10T21:30:00.000Z', CPH)).toBe('2019-10-10');
+  });
+
+  it('knows when the local day ends: after 25 hours on the autumn change, 23 on the spring one', () => {
+    const at = (iso: string) => localDayAt(Date.parse(iso), CPH);
+    expect(at('2019-10-26T22:30:00Z')).toEqual({
+      date: '2019-10-27',
+      nextDayMs: Date.parse('2019-10-27T23:00:00Z'),
+    });
+    expect(at('2019-10-27T22:59:59.999Z').date).toBe('2019-10-27');
+    expect(at('2019-03-30T23:00:00Z')).toEqual({
+      date: '2019-03-31',
+      nextDayMs: Date.parse('2019-03-31T22:00:00Z'),
+    });
+    expect(at('2019-11-21T12:00:00Z')).toEqual({
+      date: '2019-11-21',
+      nextDayMs: Date.parse('2019-11-21T23:00:00Z'),
+    });
   });
 
   it('round-trips every quarter hour of a DST-change day that exists once', () => {

@@ -21,6 +21,7 @@ function fresh(): boolean {
     newestMtime(join(TAB, 'src')),
     statSync(join(TAB, 'index.html')).mtimeMs,
     statSync(join(TAB, 'vite.config.ts')).mtimeMs,
+    newestMtime(join(TAB, 'build')),
     newestMtime(join(ROOT, 'core')),
   );
   return existsSync(INDEX) && statSync(INDEX).mtimeMs >= sources;

@@ -1,6 +1,6 @@
 import type { Clock, Member } from '../../../core/model';
 import { createEventTickets } from '../../../bot/api/auth/event-tickets';
-import { AuthError, type TokenVerifier } from '../../../bot/api/auth/identity';
+import type { TokenVerifier } from '../../../bot/api/auth/identity';
 import type { ApiRuntime } from '../../../bot/api/http/route';
 import { createAuditLog } from '../../../bot/audit/audit-log';
 import { createConfirmTokens } from '../../../bot/privacy/confirm-token';
@@ -16,6 +16,7 @@ import {
 } from '../../support/postgres';
 import { createDbSnapshotter, type DbSnapshotter } from './db-snapshot';
 import { tallyDatabase } from './tally';
+import { unauthenticated } from '../../../bot/api/http/api-error';
 
 export type HostileDb = 'sqlite' | 'postgres';
 
@@ -94,7 +95,7 @@ export async function startHostileApp(
     const verifier: TokenVerifier = {
       async verify(bearer) {
         const res = await fetch(`${test.url}/api/me`, { headers: { authorization: `Bearer ${bearer}` } });
-        if (res.status !== 200) throw new AuthError('rejected by the app');
+        if (res.status !== 200) throw unauthenticated('rejected by the app');
         const me = (await res.json()) as { aadObjectId: string; name: string };
         return { aadObjectId: me.aadObjectId, name: me.name, tenantId: 'dev', via: 'dev' };
       },
