@@ -15,14 +15,8 @@
  *   BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_TARGETS (sqlite,postgres), BENCH_PG_URL
  */
 import type { Store } from '../../bot/store/store';
-import {
-  largestDepartment,
-  PG_URL,
-  withPostgresDataset,
-  withSqliteDataset,
-  type DatasetLocation,
-} from '../summary/databases';
-import type { Dataset } from '../summary/dataset';
+import { PG_URL, withPostgresDataset, withSqliteDataset, type DatasetLocation } from '../summary/databases';
+import { ANSWERS_AT_1X, largestDepartment, type Dataset } from '../summary/dataset';
 import { startBenchServer, type BenchServer, type LoopDelay } from './bench-server';
 import { runLoad, type LoadFigures } from './load';
 
@@ -150,9 +144,13 @@ async function main() {
   console.log('bench/http-load: summary and overview over HTTP against /healthz, server in its own process');
   const results: boolean[] = [];
   if (TARGETS.includes('sqlite'))
-    results.push(await withSqliteDataset('samskab-http-', (s, d, _q, at) => measure('SQLite', s, d, at)));
+    results.push(
+      await withSqliteDataset('samskab-http-', ANSWERS_AT_1X, (s, d, _q, at) => measure('SQLite', s, d, at)),
+    );
   if (TARGETS.includes('postgres')) {
-    const pg = await withPostgresDataset('bench_http_', (s, d, _q, at) => measure('PostgreSQL', s, d, at));
+    const pg = await withPostgresDataset('bench_http_', ANSWERS_AT_1X, (s, d, _q, at) =>
+      measure('PostgreSQL', s, d, at),
+    );
     if (typeof pg === 'object')
       console.log(
         `\nPostgreSQL: SKIPPED — unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}: ${pg.unreachable}`,

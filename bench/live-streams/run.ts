@@ -15,7 +15,7 @@ import type { Store } from '../../bot/store/store';
 import { openSse } from '../../tests/bot/api/support/sse';
 import { startBenchServer, type BenchServer, type Memory } from '../http-load/bench-server';
 import { withSqliteDataset, type DatasetLocation } from '../summary/databases';
-import type { Dataset } from '../summary/dataset';
+import { ANSWERS_AT_1X, type Dataset } from '../summary/dataset';
 
 const STREAMS = Number(process.env.BENCH_STREAMS ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -150,7 +150,7 @@ function line(label: string, m: Memory, note: string) {
 async function main() {
   const started = Date.now();
   console.log('bench/live-streams: open and close live-update streams, memory after GC per round');
-  const ok = await withSqliteDataset('samskab-streams-', (s, d, _q, at) => soak(s, d, at));
+  const ok = await withSqliteDataset('samskab-streams-', ANSWERS_AT_1X, (s, d, _q, at) => soak(s, d, at));
   console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (!ok) process.exitCode = 1;
 }

@@ -5,31 +5,33 @@
  *
  *   npx tsx bench/summary/breakdown.ts
  */
-import { loadDepartmentSummary, readDepartmentSummaryInputs } from '../../bot/api/summary-data';
+import { loadDepartmentSummary } from '../../bot/api/summary-data';
 import type { Store } from '../../bot/store/store';
 import { buildDepartmentSummary } from '../../core/summary';
-import { largestDepartment, withPostgresDataset, withSqliteDataset } from './databases';
-import { CLOCK, type Dataset } from './dataset';
+import { withPostgresDataset, withSqliteDataset, type PlainQueries } from './databases';
+import { ANSWERS_AT_1X, CLOCK, largestDepartment, type Dataset } from './dataset';
 import { ms, stats } from './measure';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
 
-async function breakdown(
-  dialect: string,
-  store: Store,
-  data: Dataset,
-  plainQuery: (departmentId: string) => Promise<unknown[]>,
-) {
+async function breakdown(dialect: string, store: Store, data: Dataset, plain: PlainQueries) {
   const forum = (await store.getForum(data.forumId))!;
   const department = largestDepartment(data);
   const f = forum.id;
   const d = department.id;
   // The pure build's inputs, read as the loader reads them (no roster cache).
-  const inputs = await readDepartmentSummaryInputs(store, forum, department);
-  const { members, answers } = inputs;
+  const [answers, members, questions, principles, takeaways, erasedAnswers] = await Promise.all([
+    store.listSummaryAnswers(f, { departmentId: d }),
+    store.listMembers(f, { departmentId: d }),
+    store.listQuestions(f),
+    store.listPrinciples(f),
+    store.getTakeaways(d),
+    store.listErasedAnswerTallies(f, { departmentId: d }),
+  ]);
+  const inputs = { answers, members, questions, principles, takeaways, erasedAnswers };
   const now = CLOCK.now().toISOString();
   const steps: Array<[string, () => unknown]> = [
-    ['plain query (baseline)', () => plainQuery(d)],
+    ['plain query (baseline)', () => plain.department(d)],
     ['listSummaryAnswers(dept)', () => store.listSummaryAnswers(f, { departmentId: d })],
     ['listMembers(dept)', () => store.listMembers(f, { departmentId: d })],
     ['listMembers(forum) [roster cache fill]', () => store.listMembers(f)],
@@ -59,8 +61,10 @@ async function breakdown(
 }
 
 async function main() {
-  await withSqliteDataset('samskab-breakdown-', (s, d, q) => breakdown('SQLite', s, d, q));
-  const pg = await withPostgresDataset('bench_breakdown_', (s, d, q) => breakdown('PostgreSQL', s, d, q));
+  await withSqliteDataset('samskab-breakdown-', ANSWERS_AT_1X, (s, d, q) => breakdown('SQLite', s, d, q));
+  const pg = await withPostgresDataset('bench_breakdown_', ANSWERS_AT_1X, (s, d, q) =>
+    breakdown('PostgreSQL', s, d, q),
+  );
   if (pg && 'unreachable' in pg) console.log(`\nPostgreSQL: SKIPPED — ${pg.unreachable}`);
 }
 

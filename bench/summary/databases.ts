@@ -2,54 +2,81 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import { createPostgresStore, createSqliteStore } from '../../bot/store';
-import type { Department } from '../../core/model';
 import type { Store } from '../../bot/store/store';
-import { ANSWER_COLUMNS, answerRow, buildDataset, type Dataset } from './dataset';
+import type { Member } from '../../core/model';
+import {
+  ANSWER_COLUMNS,
+  answerRow,
+  MEMBER_COLUMNS,
+  memberRow,
+  seedDataset,
+  type BulkWriter,
+  type Dataset,
+} from './dataset';
 
 export const PG_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The rows the summary is made of, in one plain query: the department's answers with their authors' names. */
-const BASELINE_SQL = `select ${ANSWER_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.name as author_name
+const DEPARTMENT_SQL = `select ${ANSWER_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.name as author_name
   from answers a left join members m on m.id = a.member_id
   where a.forum_id = $1 and a.department_id = $2`;
+/** The same for the whole forum (the overview's rows). */
+const FORUM_SQL = `select ${ANSWER_COLUMNS.map((c) => `a.${c}`).join(', ')}, m.name as author_name
+  from answers a left join members m on m.id = a.member_id
+  where a.forum_id = $1`;
+/** Rows per raw batch where the forum's rows are read in batches (PostgreSQL, as the store does). */
+const RAW_BATCH = 5000;
 
-/** The bench's database: a store holding the dataset, the baseline query on the same rows, and where it is. */
-export type WithDataset<T> = (
-  store: Store,
-  data: Dataset,
-  plainQuery: (departmentId: string) => Promise<unknown[]>,
-  location: DatasetLocation,
-) => Promise<T>;
+/** The baselines: the same rows as the summary and the overview, read with plain SQL. */
+export interface PlainQueries {
+  /** A department's rows in one query. */
+  department(departmentId: string): Promise<number>;
+  /** Every row of the forum, streamed (SQLite: one statement iterated; PostgreSQL: keyset batches). */
+  forum(): Promise<number>;
+}
 
 /** The server settings that open the dataset's database: SQLITE_PATH, or DATABASE_URL and PG_SCHEMA. */
 export type DatasetLocation = Record<string, string>;
 
-/** The largest department: the worst case of the six. */
-export function largestDepartment(data: Dataset): Department {
-  const counts = new Map<string, number>();
-  for (const a of data.answers) counts.set(a.departmentId, (counts.get(a.departmentId) ?? 0) + 1);
-  return [...data.departments].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0))[0]!;
-}
+export type WithDataset<T> = (
+  store: Store,
+  data: Dataset,
+  plain: PlainQueries,
+  location: DatasetLocation,
+) => Promise<T>;
 
-/** A fresh SQLite file with the dataset (answers bulk-inserted), removed afterwards. */
-export async function withSqliteDataset<T>(tmpPrefix: string, run: WithDataset<T>): Promise<T> {
+/** A fresh SQLite file with `answers` answers (bulk-inserted), removed afterwards. */
+export async function withSqliteDataset<T>(
+  tmpPrefix: string,
+  answers: number,
+  run: WithDataset<T>,
+): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), tmpPrefix));
   const file = path.join(dir, 'bench.sqlite');
   const store = createSqliteStore({ path: file });
   const raw = new BetterSqlite3(file);
   try {
     await store.migrate();
-    const data = await buildDataset(store);
-    const insert = raw.prepare(
-      `insert into answers (${ANSWER_COLUMNS.join(', ')}) values (${ANSWER_COLUMNS.map(() => '?').join(', ')})`,
+    const bulk = sqliteBulkWriter(raw);
+    const data = await seedDataset(store, answers, bulk);
+    raw.exec('analyze');
+    const department = raw.prepare(DEPARTMENT_SQL.replace('$1', '?').replace('$2', '?'));
+    const forum = raw.prepare(FORUM_SQL.replace('$1', '?'));
+    return await run(
+      store,
+      data,
+      {
+        department: async (departmentId) => department.all(data.forumId, departmentId).length,
+        forum: async () => {
+          let n = 0;
+          for (const row of forum.iterate(data.forumId)) if (row) n++;
+          return n;
+        },
+      },
+      { SQLITE_PATH: file },
     );
-    raw.transaction(() => data.answers.forEach((a) => insert.run(...answerRow(a))))();
-    const select = raw.prepare(BASELINE_SQL.replace('$1', '?').replace('$2', '?'));
-    return await run(store, data, async (departmentId) => select.all(data.forumId, departmentId), {
-      SQLITE_PATH: file,
-    });
   } finally {
     raw.close();
     await store.close();
@@ -57,12 +84,36 @@ export async function withSqliteDataset<T>(tmpPrefix: string, run: WithDataset<T
   }
 }
 
+/** Bulk writes into a SQLite file, one transaction per chunk (also used by the 100,000-answer test). */
+export function sqliteBulkWriter(raw: BetterSqlite3.Database): BulkWriter {
+  const insertAnswer = raw.prepare(
+    `insert into answers (${ANSWER_COLUMNS.join(', ')}) values (${ANSWER_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const insertMember = raw.prepare(
+    `insert into members (${MEMBER_COLUMNS.join(', ')}) values (${MEMBER_COLUMNS.map(() => '?').join(', ')})`,
+  );
+  const insertMembership = raw.prepare(
+    'insert into member_departments (member_id, department_id, position) values (?, ?, ?)',
+  );
+  return {
+    members: async (members) =>
+      raw.transaction(() => {
+        for (const m of members) {
+          insertMember.run(...memberRow(m));
+          m.departmentIds.forEach((d, i) => insertMembership.run(m.id, d, i));
+        }
+      })(),
+    answers: async (rows) => raw.transaction(() => rows.forEach((a) => insertAnswer.run(...answerRow(a))))(),
+  };
+}
+
 /**
- * A fresh schema `${schemaPrefix}${pid}` at PG_URL with the dataset (answers bulk-inserted,
+ * A fresh schema `${schemaPrefix}${pid}` at PG_URL with `answers` answers (bulk-inserted,
  * analyzed), dropped afterwards; or { unreachable: why } when PostgreSQL cannot be reached.
  */
 export async function withPostgresDataset<T>(
   schemaPrefix: string,
+  answers: number,
   run: WithDataset<T>,
 ): Promise<T | { unreachable: string }> {
   const admin = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
@@ -77,27 +128,68 @@ export async function withPostgresDataset<T>(
     opened = await createPostgresStore({ connectionString: PG_URL, schema });
     const { store, pool } = opened;
     await store.migrate();
-    const data = await buildDataset(store);
-    for (let i = 0; i < data.answers.length; i += 500) {
-      const batch = data.answers.slice(i, i + 500);
-      const values = batch.map(
-        (_, r) => `(${ANSWER_COLUMNS.map((__, c) => `$${r * ANSWER_COLUMNS.length + c + 1}`).join(', ')})`,
-      );
-      await pool.query(
-        `insert into answers (${ANSWER_COLUMNS.join(', ')}) values ${values.join(', ')}`,
-        batch.flatMap(answerRow),
-      );
-    }
+    const bulk: BulkWriter = {
+      members: async (members) => {
+        await insertRows(pool, 'members', MEMBER_COLUMNS, members.map(memberRow));
+        await insertRows(
+          pool,
+          'member_departments',
+          ['member_id', 'department_id', 'position'],
+          members.flatMap((m: Member) => m.departmentIds.map((d, i) => [m.id, d, i])),
+        );
+      },
+      answers: (rows) => insertRows(pool, 'answers', ANSWER_COLUMNS, rows.map(answerRow)),
+    };
+    const data = await seedDataset(store, answers, bulk);
     await pool.query('analyze');
     return await run(
       store,
       data,
-      async (departmentId) => (await pool.query(BASELINE_SQL, [data.forumId, departmentId])).rows,
+      {
+        department: async (departmentId) =>
+          (await pool.query(DEPARTMENT_SQL, [data.forumId, departmentId])).rows.length,
+        forum: async () => {
+          let n = 0;
+          let after: [string, string] | null = null;
+          for (;;) {
+            const sql: string = after
+              ? `${FORUM_SQL} and (a.created_at, a.id) > ($2, $3) order by a.created_at, a.id limit ${RAW_BATCH}`
+              : `${FORUM_SQL} order by a.created_at, a.id limit ${RAW_BATCH}`;
+            const { rows }: { rows: { created_at: string; id: string }[] } = await pool.query(
+              sql,
+              after ? [data.forumId, ...after] : [data.forumId],
+            );
+            n += rows.length;
+            if (rows.length < RAW_BATCH) return n;
+            const last: { created_at: string; id: string } = rows[rows.length - 1]!;
+            after = [last.created_at, last.id];
+          }
+        },
+      },
       { DATABASE_URL: PG_URL, PG_SCHEMA: schema },
     );
   } finally {
     await opened?.store.close().catch(() => undefined);
     await admin.query(`drop schema if exists "${schema}" cascade`).catch(() => undefined);
     await admin.end();
+  }
+}
+
+/** Multi-row inserts of at most 1000 rows each (well under PostgreSQL's 65,535 parameters). */
+async function insertRows(
+  pool: Pool,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    const values = batch.map(
+      (_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`,
+    );
+    await pool.query(
+      `insert into ${table} (${columns.join(', ')}) values ${values.join(', ')}`,
+      batch.flat(),
+    );
   }
 }

@@ -3,7 +3,8 @@ import { seedExampleForum } from '../../bot/seed/seed-example';
 import type { Store } from '../../bot/store/store';
 import type { Answer, AnswerValue, Clock, Department, Member, Question } from '../../core/model';
 
-export const ANSWERS = 10_000;
+/** Answers at scale 1×; scale n has n times as many (100×: 1,000,000). */
+export const ANSWERS_AT_1X = 10_000;
 export const CLOCK: Clock = { now: () => new Date('2019-10-01T10:00:00Z') };
 
 /** A plausible answer of the question's shape, with Danish text of realistic length. */
@@ -54,65 +55,99 @@ export function sampleValue(question: Question, i: number): AnswerValue {
   }
 }
 
+/** Bulk writes of the dataset's rows, straight into the tables (the bench measures reads). */
+export interface BulkWriter {
+  members(members: readonly Member[]): Promise<void>;
+  answers(answers: readonly Answer[]): Promise<void>;
+}
+
 export interface Dataset {
   forumId: string;
   departments: Department[];
-  answers: Answer[];
+  /** Answers per department id. */
+  answerCounts: Map<string, number>;
+  answers: number;
 }
 
+/** Rows generated and written per bulk write: memory stays at one chunk whatever the scale. */
+const CHUNK = 2000;
+
 /**
- * The example forum plus enough chefs that ANSWERS answers spread evenly over its six
- * departments (one answer per chef and question). Members go through the Store; the answers
- * are returned for a bulk insert (the bench measures reads, not 10,000 single saves).
+ * The example forum plus enough chefs that `answerTotal` answers spread evenly over its six
+ * departments (one answer per chef and question, updatedAt spread over a month so pages differ).
+ * Members and answers are generated a chunk at a time and bulk-written.
  */
-export async function buildDataset(store: Store): Promise<Dataset> {
+export async function seedDataset(store: Store, answerTotal: number, bulk: BulkWriter): Promise<Dataset> {
   const seeded = await seedExampleForum(store, CLOCK, randomUUID);
   const forumId = seeded.forumId!;
   const departments = (await store.listDepartments(forumId)).sort((a, b) => a.sortOrder - b.sortOrder);
   const questions = (await store.listQuestions(forumId)).sort((a, b) => a.number - b.number);
-  const perDepartment = Math.ceil(ANSWERS / questions.length / departments.length);
-  const existing = (await store.listMembers(forumId)).filter((m) => m.role === 'chef');
-  const chefs: Member[] = [...existing];
-  const extra: Member[] = [];
+  const perDepartment = Math.ceil(answerTotal / questions.length / departments.length);
+  const chefs = (await store.listMembers(forumId))
+    .filter((m) => m.role === 'chef')
+    .map((m) => ({ id: m.id, departmentId: m.departmentIds[0]! }));
+
+  let extra: Member[] = [];
   for (const department of departments) {
-    const have = existing.filter((m) => m.departmentIds.includes(department.id)).length;
+    const have = chefs.filter((c) => c.departmentId === department.id).length;
     for (let k = have; k < perDepartment; k++) {
+      const id = randomUUID();
       extra.push({
-        id: randomUUID(),
+        id,
         forumId,
         aadObjectId: randomUUID(),
         name: `Chef ${department.name.da} ${k + 1}`,
-        email: null,
+        email: `chef${k + 1}@example.org`,
         role: 'chef',
         departmentIds: [department.id],
         locale: k % 5 === 0 ? 'en' : 'da',
         pausedUntil: null,
       });
+      chefs.push({ id, departmentId: department.id });
+      if (extra.length >= CHUNK) {
+        await bulk.members(extra);
+        extra = [];
+      }
     }
   }
-  for (let i = 0; i < extra.length; i += 25)
-    await Promise.all(extra.slice(i, i + 25).map((m) => store.saveMember(m)));
-  chefs.push(...extra);
+  if (extra.length) await bulk.members(extra);
 
-  const answers: Answer[] = [];
-  const at = CLOCK.now().toISOString();
+  const answerCounts = new Map<string, number>();
+  const start = CLOCK.now().getTime() - 30 * 86_400_000;
+  let written = 0;
+  let chunk: Answer[] = [];
   outer: for (const chef of chefs) {
     for (const question of questions) {
-      if (answers.length >= ANSWERS) break outer;
-      answers.push({
+      if (written >= answerTotal) break outer;
+      const at = new Date(start + ((written * 7919) % (30 * 86_400)) * 1000).toISOString();
+      chunk.push({
         id: randomUUID(),
         forumId,
-        departmentId: chef.departmentIds[0]!,
+        departmentId: chef.departmentId,
         questionId: question.id,
         memberId: chef.id,
-        value: sampleValue(question, answers.length),
+        value: sampleValue(question, written),
         revision: 1,
         createdAt: at,
         updatedAt: at,
       });
+      answerCounts.set(chef.departmentId, (answerCounts.get(chef.departmentId) ?? 0) + 1);
+      written++;
+      if (chunk.length >= CHUNK) {
+        await bulk.answers(chunk);
+        chunk = [];
+      }
     }
   }
-  return { forumId, departments, answers };
+  if (chunk.length) await bulk.answers(chunk);
+  return { forumId, departments, answerCounts, answers: written };
+}
+
+/** The department with the most answers: the worst case. */
+export function largestDepartment(data: Dataset): Department {
+  return [...data.departments].sort(
+    (a, b) => (data.answerCounts.get(b.id) ?? 0) - (data.answerCounts.get(a.id) ?? 0),
+  )[0]!;
 }
 
 export const ANSWER_COLUMNS = [
@@ -139,4 +174,19 @@ export function answerRow(a: Answer): unknown[] {
     a.createdAt,
     a.updatedAt,
   ];
+}
+
+export const MEMBER_COLUMNS = [
+  'id',
+  'forum_id',
+  'aad_object_id',
+  'name',
+  'email',
+  'role',
+  'locale',
+  'paused_until',
+] as const;
+
+export function memberRow(m: Member): unknown[] {
+  return [m.id, m.forumId, m.aadObjectId, m.name, m.email, m.role, m.locale, m.pausedUntil];
 }

@@ -1,133 +1,87 @@
 /**
- * bench/summary — the department summary endpoint's work (the store reads and
- * buildDepartmentSummary, exactly what GET /api/departments/:id/summary does after auth)
- * against reading the same answer rows with one plain query, interleaved in the same run,
- * with 10,000 answers over six departments, on SQLite and on PostgreSQL.
- * Also prints the tab's initial JavaScript, gzipped.
+ * bench/summary — summaries stay bounded at any size. For each scale (1× = 10,000 answers over
+ * six departments, 10×, 100× = 1,000,000) and each database, a child process seeds the data and
+ * measures, interleaved with plain queries for the same rows in the same run: the department
+ * summary (largest department) and the forum overview as the API builds them, the largest
+ * response of the summary routes, and the process's max RSS. One line per scale and database:
  *
- *   npx tsx bench/summary/run.ts        (BENCH_PG_URL overrides postgres://postgres@127.0.0.1:5432/test)
+ *   sqlite scale 1×: department p50 ratio X, overview p50 ratio Y, largest response Z KB, max RSS W MB
  *
- * Where the time goes, read by read: `npx tsx bench/summary/breakdown.ts`.
+ *   npm run bench -- summary                      (every scale: 1, 10, 100; both databases)
+ *   npm run bench -- summary --scales=1,10 --db=sqlite
+ *   BENCH_SCALES=1,10 npx tsx bench/summary/run.ts
+ *
+ * BENCH_PG_URL overrides postgres://postgres@127.0.0.1:5432/test. Targets at 100×: ratios ≤ 2,
+ * largest response ≤ 1024 KB, max RSS ≤ 1500 MB. Where a department summary's time goes, read by
+ * read: `npx tsx bench/summary/breakdown.ts`.
  */
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { RosterCache } from '../../bot/api/roster-cache';
-import { loadDepartmentSummary } from '../../bot/api/summary-data';
-import type { Store } from '../../bot/store/store';
-import { largestDepartment, PG_URL, withPostgresDataset, withSqliteDataset } from './databases';
-import { CLOCK, type Dataset } from './dataset';
-import { interleaved, ms, type Stats } from './measure';
+import { PG_URL } from './databases';
+import type { ScaleResult } from './scale-run';
 import { initialTabJs } from './tab-size';
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 100);
-const WARMUP = 15;
-const TARGET_RATIO = 2;
-const TAB_TARGET_BYTES = 300 * 1024;
+const TARGETS = { ratio: 2, responseKb: 1024, rssMb: 1500 };
 
-interface Result {
-  dialect: string;
-  answersInDepartment: number;
-  /** B: as the API runs it: members/questions/principles from the roster cache, answers fresh. */
-  endpoint: Stats;
-  baseline: Stats;
-  /** A: exactly "store reads + buildDepartmentSummary": every read from the store on every call. */
-  uncached: Stats;
-  uncachedBaseline: Stats;
+function option(name: string, fallback: string): string {
+  const flag = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
+  return flag ? flag.slice(name.length + 3) : (process.env[`BENCH_${name.toUpperCase()}`] ?? fallback);
 }
 
-async function measure(
-  dialect: string,
-  store: Store,
-  data: Dataset,
-  plainQuery: (departmentId: string) => Promise<unknown[]>,
-): Promise<Result> {
-  const forum = (await store.getForum(data.forumId))!;
-  const department = largestDepartment(data);
-  const check = await loadDepartmentSummary(store, CLOCK, forum, department);
-  const rows = await plainQuery(department.id);
-  const answered = check.summary.questions.reduce((n, q) => n + q.answers.length, 0);
-  if (answered !== rows.length)
-    throw new Error(`${dialect}: summary holds ${answered} answers, the plain query ${rows.length}`);
-  const cold = await interleaved(
-    () => loadDepartmentSummary(store, CLOCK, forum, department),
-    () => plainQuery(department.id),
-    ITERATIONS,
-    WARMUP,
+function runScale(db: string, scale: number): ScaleResult | string {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'scale-run.ts'), db, String(scale)],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const rosters = new RosterCache(store, 60_000);
-  const cached = await interleaved(
-    () => loadDepartmentSummary(store, CLOCK, forum, department, rosters),
-    () => plainQuery(department.id),
-    ITERATIONS,
-    WARMUP,
-  );
-  return {
-    dialect,
-    answersInDepartment: rows.length,
-    endpoint: cached.a,
-    baseline: cached.b,
-    uncached: cold.a,
-    uncachedBaseline: cold.b,
-  };
+  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) return `failed (exit ${child.status})`;
+  return JSON.parse(line.slice('RESULT '.length)) as ScaleResult;
 }
 
-function report(r: Result): boolean {
-  const ratio = (a: Stats, b: Stats) => ({ p50: a.p50 / b.p50, p99: a.p99 / b.p99 });
-  const cold = ratio(r.uncached, r.uncachedBaseline);
-  const warm = ratio(r.endpoint, r.baseline);
-  const ok = cold.p50 <= TARGET_RATIO && cold.p99 <= TARGET_RATIO;
-  const verdict = (x: { p50: number; p99: number }) =>
-    x.p50 <= TARGET_RATIO && x.p99 <= TARGET_RATIO ? 'met' : 'NOT met';
-  console.log(`\n${r.dialect}: department with ${r.answersInDepartment} of 10,000 answers (six departments)`);
-  console.log(
-    `  A. store reads + buildDepartmentSummary   p50 ${ms(r.uncached.p50)}  p99 ${ms(r.uncached.p99)}  (n=${r.uncached.n})`,
-  );
-  console.log(
-    `     one plain query, same rows              p50 ${ms(r.uncachedBaseline.p50)}  p99 ${ms(r.uncachedBaseline.p99)}`,
-  );
-  console.log(
-    `     ratio                                   p50 ${cold.p50.toFixed(2)}×  p99 ${cold.p99.toFixed(2)}×  (target ≤ ${TARGET_RATIO}×: ${verdict(cold)})`,
-  );
-  console.log(
-    `  B. as the API serves it (roster cache)    p50 ${ms(r.endpoint.p50)}  p99 ${ms(r.endpoint.p99)}  (n=${r.endpoint.n})`,
-  );
-  console.log(
-    `     one plain query, same rows              p50 ${ms(r.baseline.p50)}  p99 ${ms(r.baseline.p99)}`,
-  );
-  console.log(
-    `     ratio                                   p50 ${warm.p50.toFixed(2)}×  p99 ${warm.p99.toFixed(2)}×  (target ≤ ${TARGET_RATIO}×: ${verdict(warm)})`,
-  );
-  return ok;
-}
-
-async function main() {
-  const started = Date.now();
-  console.log('bench/summary: GET /api/departments/:id/summary work vs. one plain query for the same rows');
-  const results: boolean[] = [
-    report(await withSqliteDataset('samskab-bench-', (s, d, q) => measure('SQLite', s, d, q))),
-  ];
-  const pg = await withPostgresDataset('bench_summary_', (s, d, q) => measure('PostgreSQL', s, d, q));
-  if ('unreachable' in pg)
-    console.log(
-      `\nPostgreSQL: SKIPPED — unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}: ${pg.unreachable}`,
-    );
-  else results.push(report(pg));
-
-  const tab = initialTabJs(path.resolve(__dirname, '../../tab/dist'));
-  if (!tab) console.log('\nTab initial JS: tab/dist not built (run `npm run build:tab`) — not measured');
-  else {
-    console.log(
-      `\nTab initial JS (gzip -9): ${(tab.gzipBytes / 1024).toFixed(1)} KB (target ≤ ${TAB_TARGET_BYTES / 1024} KB: ${tab.gzipBytes <= TAB_TARGET_BYTES ? 'met' : 'NOT met'})`,
-    );
-    for (const f of tab.files)
+function main() {
+  const scales = option('scales', '1,10,100')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const dbs = option('db', 'sqlite,postgres').split(',');
+  let missed = 0;
+  for (const db of dbs) {
+    for (const scale of scales) {
+      const r = runScale(db, scale);
+      if (typeof r === 'string') {
+        console.log(`${db} scale ${scale}×: ${r}`);
+        missed++;
+        continue;
+      }
+      if (r.unreachable) {
+        console.log(
+          `${db} scale ${scale}×: SKIPPED — unreachable at ${PG_URL.replace(/\/\/[^@]*@/, '//***@')}`,
+        );
+        break;
+      }
+      const kb = r.largestResponseBytes / 1024;
+      const mb = r.maxRssBytes / 1024 / 1024;
       console.log(
-        `  ${f.file}  ${(f.bytes / 1024).toFixed(1)} KB raw, ${(f.gzipBytes / 1024).toFixed(1)} KB gzip`,
+        `${db} scale ${scale}×: department p50 ratio ${r.departmentRatio.toFixed(2)}, overview p50 ratio ${r.overviewRatio.toFixed(2)}, largest response ${kb.toFixed(1)} KB, max RSS ${mb.toFixed(0)} MB`,
       );
+      if (scale >= 100) {
+        const met =
+          r.departmentRatio <= TARGETS.ratio &&
+          r.overviewRatio <= TARGETS.ratio &&
+          kb <= TARGETS.responseKb &&
+          mb <= TARGETS.rssMb;
+        if (!met) missed++;
+      }
+    }
   }
-  console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (results.includes(false)) process.exitCode = 1;
+  const tab = initialTabJs(path.resolve(__dirname, '../../tab/dist'));
+  console.log(
+    tab
+      ? `tab initial JS (gzip -9): ${(tab.gzipBytes / 1024).toFixed(1)} KB`
+      : 'tab initial JS: tab/dist not built (run `npm run build:tab`) — not measured',
+  );
+  if (missed) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(2);
-});
+main();

@@ -1,9 +1,14 @@
-import type { Kysely, QueryCreator } from 'kysely';
+import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import type { DialectStrategy, WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
 import { PreparedQuery } from './prepared-query';
-import { answerFromRow, answerRevisionFromRow, authoredAnswersInPlace } from './row-mappers';
+import {
+  answerFromRow,
+  answerRevisionFromRow,
+  authoredAnswersInPlace,
+  type AuthoredAnswerRow,
+} from './row-mappers';
 import type { AnswersTable, Database } from './schema';
 import type {
   AnswerFilter,
@@ -11,6 +16,7 @@ import type {
   SaveAnswerResult,
   SaveTakeawaysResult,
   SummaryAnswerFilter,
+  AnswerPageQuery,
 } from './store';
 
 /** Answers (with revision history) and takeaways, both with optimistic concurrency. */
@@ -186,7 +192,94 @@ export async function listSummaryAnswers(
   forumId: string,
   filter: SummaryAnswerFilter = {},
 ): Promise<AuthoredAnswer[]> {
-  const rows = await db
+  const rows = await authoredAnswers(db)
+    .where('a.forum_id', '=', forumId)
+    .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
+    .execute();
+  return authoredAnswersInPlace(rows);
+}
+
+/** Rows per batch of summaryAnswerBatches: large enough that round trips do not dominate. */
+export const SUMMARY_BATCH_SIZE = 5000;
+
+/**
+ * listSummaryAnswers in keyset batches over (created_at, id), the order the indexes
+ * answers_forum_department_created_idx and answers_forum_created_idx hand rows out in.
+ */
+export async function* summaryAnswerBatches(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+  forumId: string,
+  filter: SummaryAnswerFilter = {},
+  batchSize = SUMMARY_BATCH_SIZE,
+): AsyncGenerator<CountedAnswer[]> {
+  // The free text is most of a value and no summary shows it: it stays in the database.
+  const facts =
+    dialect === 'sqlite'
+      ? sql<string>`json_remove(a.value, '$.text')`
+      : sql<string>`(a.value::jsonb - 'text')::text`;
+  let after: { createdAt: string; id: string } | null = null;
+  for (;;) {
+    const from: { createdAt: string; id: string } | null = after;
+    const rows: AuthoredAnswerRow[] = await db
+      .selectFrom('answers as a')
+      .leftJoin('members as m', 'm.id', 'a.member_id')
+      .select([
+        'a.id as id',
+        'a.forum_id as forumId',
+        'a.department_id as departmentId',
+        'a.question_id as questionId',
+        'a.member_id as memberId',
+        facts.as('value'),
+        'a.revision as revision',
+        'a.created_at as createdAt',
+        'a.updated_at as updatedAt',
+        'm.name as authorName',
+      ])
+      .where('a.forum_id', '=', forumId)
+      .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
+      .$if(from !== null, (q) =>
+        q.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '>', eb.tuple(from!.createdAt, from!.id))),
+      )
+      .orderBy('a.created_at')
+      .orderBy('a.id')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return;
+    const last: AuthoredAnswerRow = rows[rows.length - 1]!;
+    after = { createdAt: last.createdAt, id: last.id };
+    yield authoredAnswersInPlace(rows) as CountedAnswer[];
+    if (rows.length < batchSize) return;
+  }
+}
+
+/** A page of a question's answers, newest first (answers_department_question_updated_idx). */
+export async function listAnswerPage(
+  db: Kysely<Database>,
+  forumId: string,
+  query: AnswerPageQuery,
+): Promise<AuthoredAnswer[]> {
+  const before = query.before ?? null;
+  const rows = await authoredAnswers(db)
+    .where('a.department_id', '=', query.departmentId)
+    .where('a.question_id', '=', query.questionId)
+    .where('a.forum_id', '=', forumId)
+    .$if(before !== null, (q) =>
+      q.where((eb) => eb(eb.refTuple('a.updated_at', 'a.id'), '<', eb.tuple(before!.updatedAt, before!.id))),
+    )
+    .orderBy('a.updated_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(query.limit)
+    .execute();
+  return authoredAnswersInPlace(rows);
+}
+
+/**
+ * Answers with their author's name by primary key. Columns come back under the domain's names,
+ * so each row becomes the answer in place: its value parsed once, no second object per row.
+ */
+function authoredAnswers(db: Kysely<Database>) {
+  return db
     .selectFrom('answers as a')
     .leftJoin('members as m', 'm.id', 'a.member_id')
     .select([
@@ -200,11 +293,7 @@ export async function listSummaryAnswers(
       'a.created_at as createdAt',
       'a.updated_at as updatedAt',
       'm.name as authorName',
-    ])
-    .where('a.forum_id', '=', forumId)
-    .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
-    .execute();
-  return authoredAnswersInPlace(rows);
+    ]);
 }
 
 export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {

@@ -185,6 +185,12 @@ export class DelegatingStore implements Store {
   listSummaryAnswers(...args: Args<'listSummaryAnswers'>): Result<'listSummaryAnswers'> {
     return this.inner.listSummaryAnswers(...args) as Result<'listSummaryAnswers'>;
   }
+  summaryAnswerBatches(...args: Args<'summaryAnswerBatches'>): ReturnType<Store['summaryAnswerBatches']> {
+    return this.inner.summaryAnswerBatches(...args);
+  }
+  listAnswerPage(...args: Args<'listAnswerPage'>): Result<'listAnswerPage'> {
+    return this.inner.listAnswerPage(...args) as Result<'listAnswerPage'>;
+  }
   listAnswerRevisions(...args: Args<'listAnswerRevisions'>): Result<'listAnswerRevisions'> {
     return this.inner.listAnswerRevisions(...args) as Result<'listAnswerRevisions'>;
   }

@@ -15,7 +15,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import * as answers from './answer-queries';
 import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
@@ -55,6 +55,7 @@ import type {
   ErasedAnswerTallyFilter,
   MemberFilter,
   SummaryAnswerFilter,
+  AnswerPageQuery,
   DeliveryOutcome,
   SaveAnswerInput,
   SendSlotReservation,
@@ -523,6 +524,16 @@ export class KyselyStore implements Store {
 
   listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]> {
     return answers.listSummaryAnswers(this.db, forumId, filter);
+  }
+  summaryAnswerBatches(
+    forumId: string,
+    filter?: SummaryAnswerFilter,
+    batchSize?: number,
+  ): AsyncIterable<CountedAnswer[]> {
+    return answers.summaryAnswerBatches(this.db, this.strategy.dialect, forumId, filter, batchSize);
+  }
+  listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]> {
+    return answers.listAnswerPage(this.db, forumId, query);
   }
 
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]> {

@@ -13,7 +13,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
-import type { AuthoredAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 
 export interface ClaimRequest {
   /** Now, ISO. Deliveries with nextAttemptAt <= now that are pending, or leased with an expired lease, are due. */
@@ -115,6 +115,14 @@ export interface MemberFilter {
 /** Which answers a summary read returns: a whole forum's, or one department's. */
 export interface SummaryAnswerFilter {
   departmentId?: string;
+}
+
+/** A page of a question's answers, newest first: at most `limit`, older than `before` when given. */
+export interface AnswerPageQuery {
+  departmentId: string;
+  questionId: string;
+  before?: { updatedAt: string; id: string } | null;
+  limit: number;
 }
 
 export interface ErasedAnswerTallyFilter {
@@ -334,6 +342,18 @@ export interface Store {
    * particular order (the summary sorts what it shows).
    */
   listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]>;
+  /**
+   * The same answers as listSummaryAnswers, their values without the free text (CountedAnswer),
+   * in batches of at most `batchSize` (one keyset query each, in created_at and id order), so a
+   * streaming pass holds one batch at a time.
+   */
+  summaryAnswerBatches(
+    forumId: string,
+    filter?: SummaryAnswerFilter,
+    batchSize?: number,
+  ): AsyncIterable<CountedAnswer[]>;
+  /** One page of a question's answers in a department with their authors' names, newest first (updatedAt, then id, descending). */
+  listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]>;
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;
   /** Removes a member's answers and their revision history. Returns how many answers. */
   deleteAnswersOfMember(memberId: string): Promise<number>;

@@ -21,6 +21,9 @@
  *   Events `ready` and `change` (data: `LiveChange`, never user text) → refetch what changed.
  *   Tickets live 60 s and are checked at connect only: on `error`, close the EventSource
  *   and open a new one with a fresh ticket (do not rely on EventSource's own reconnect).
+ * - Summaries and the overview carry aggregates only (see summary-types.ts); a question's answers
+ *   come a page at a time from GET /api/departments/:departmentId/questions/:questionId/answers
+ *   (newest first, `?limit=` ≤ 100, `?cursor=` from the previous page's `nextCursor`).
  * - Exports need the Bearer header too, so download with fetch → Blob → object URL
  *   (`Content-Disposition` carries the file name). `?locale=da|en` picks the language.
  *   CSV: UTF-8 with BOM, `;`-separated in Danish and `,` in English, formula-neutralized.

@@ -55,6 +55,14 @@ export const API_ROUTES = {
     auth: 'bearer',
     response: 'DepartmentSummaryResponse',
   }),
+  departmentAnswers: r({
+    method: 'GET',
+    path: '/api/departments/:departmentId/questions/:questionId/answers',
+    access: 'department',
+    sharable: true,
+    auth: 'bearer',
+    response: 'DepartmentAnswersResponse',
+  }),
   takeaways: r({
     method: 'PUT',
     path: '/api/departments/:departmentId/takeaways',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isStorableText } from '../text/storable-text';
 import { isValidLocalDate, isValidLocalTime } from '../time/local-date';
 import type { ApiMessageKey } from './messages';
+import { ANSWER_PAGE_MAX } from './summary-types';
 
 /**
  * Request schemas of the HTTP API (bodies and query strings). Browser-safe: the tab validates
@@ -218,6 +219,17 @@ export const cardPreviewQuerySchema = z.object({
 
 /** GET /api/forums/:forumId/deliveries?roundId= */
 export const deliveriesQuerySchema = z.object({ roundId: idSchema.optional() });
+
+/** GET /api/departments/:departmentId/questions/:questionId/answers?cursor=&limit= */
+export const answerPageQuerySchema = z.object({
+  cursor: apiString().max(200, m('field.invalid')).optional(),
+  limit: z.coerce
+    .number(m('field.invalid'))
+    .int(m('field.invalid'))
+    .min(1, m('field.invalid'))
+    .max(ANSWER_PAGE_MAX, m('field.invalid'))
+    .optional(),
+});
 
 /** GET /api/me/answers?forumId= */
 export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });

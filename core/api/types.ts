@@ -15,7 +15,7 @@ import type {
   Takeaways,
 } from '../model';
 import type { PlanWarning } from '../planner/types';
-import type { ApiSummary, ApiOverview } from './summary-types';
+import type { ApiAnswerPage, ApiSummary, ApiOverview } from './summary-types';
 
 /**
  * Response bodies of the HTTP API (browser-safe). Every JSON response of /api/** has one of
@@ -113,7 +113,9 @@ export interface DepartmentSummaryResponse {
   questions: Question[];
   principles: Principle[];
   takeaways: Takeaways;
-  /** Answers carry their author's name (`authorName`). */
+  /** Name of the member who last edited the takeaways (null if none, or no longer a member). */
+  takeawaysEditorName: string | null;
+  /** Aggregates only; answers come from DepartmentAnswersResponse pages. */
   summary: ApiSummary;
   /** The caller may edit the takeaways (members of the department and organizers). */
   canEditTakeaways: boolean;
@@ -128,6 +130,12 @@ export interface ForumOverviewResponse {
   overview: ApiOverview;
   takeaways: Takeaways[];
 }
+
+/**
+ * GET /api/departments/:departmentId/questions/:questionId/answers?cursor=&limit= — one page of
+ * the question's answers in the department, newest first, each with its author's name.
+ */
+export type DepartmentAnswersResponse = ApiAnswerPage;
 
 /** PUT /api/departments/:departmentId/takeaways → 200 (409: ApiErrorBody with `current`). */
 export interface TakeawaysResponse {

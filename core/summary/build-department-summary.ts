@@ -1,7 +1,7 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import { localDateOf } from '../time/zoned-time';
 import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
-import type { AuthoredAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
+import type { AuthoredAnswer, CountedAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
 
 export interface DepartmentSummaryInput {
   forum: Forum;
@@ -13,7 +13,7 @@ export interface DepartmentSummaryInput {
    * May contain other departments' answers; only this department's are used. Answers read with
    * their author's name (AuthoredAnswer) keep it; others get it from `members`.
    */
-  answers: readonly (Answer | AuthoredAnswer)[];
+  answers: readonly (Answer | AuthoredAnswer | CountedAnswer)[];
   /** Erased-answer tallies; may contain other departments' (only this department's are used). */
   erasedAnswers?: readonly ErasedAnswerCount[];
   /** The department's takeaways, or a list to pick them from. */
@@ -51,22 +51,41 @@ export function pickTakeaways(
   return one.departmentId === departmentId ? one : null;
 }
 
+/** Builds a summary from answers fed one at a time (a streaming pass); `finish()` once. */
+export interface SummaryBuilder<T> {
+  add(answer: Answer | AuthoredAnswer | CountedAnswer): void;
+  finish(): T;
+}
+
 /**
- * One department's live summary: per question the answers, participation of the department's
- * chefs and distributions; the action plan (overdue = due before today's local date); the
- * indicators; overall participation; erased answers per question, apart from participation.
- * Derived on demand, single pass over the answers.
+ * One department's live summary: per question the answer count, participation of the department's
+ * chefs and distributions; the first actions of the action plan (overdue = due before today's
+ * local date) and indicators, with their totals; overall participation; erased answers per
+ * question, apart from participation. Derived on demand in one pass over the answers, in memory
+ * independent of how many there are.
  */
-export function buildDepartmentSummary(input: DepartmentSummaryInput): DepartmentSummary {
+export function startDepartmentSummary(
+  input: Omit<DepartmentSummaryInput, 'answers'>,
+  listLimit?: number,
+): SummaryBuilder<DepartmentSummary> {
   const { forum, department } = input;
   const ctx = summaryContext(input);
-  const acc = new DepartmentAccumulator(department, chefsOf(department, input.members), ctx);
-  for (const answer of input.answers) {
-    if (answer.departmentId === department.id && answer.forumId === forum.id) acc.add(answer);
-  }
+  const acc = new DepartmentAccumulator(department, chefsOf(department, input.members), ctx, listLimit);
   for (const erased of input.erasedAnswers ?? []) {
     if (erased.departmentId === department.id && (erased.forumId ?? forum.id) === forum.id)
       acc.addErased(erased.questionId, erased.count);
   }
-  return acc.finish(pickTakeaways(input.takeaways, department.id));
+  return {
+    add(answer) {
+      if (answer.departmentId === department.id && answer.forumId === forum.id) acc.add(answer);
+    },
+    finish: () => acc.finish(pickTakeaways(input.takeaways, department.id)),
+  };
+}
+
+/** startDepartmentSummary over answers at hand. */
+export function buildDepartmentSummary(input: DepartmentSummaryInput): DepartmentSummary {
+  const builder = startDepartmentSummary(input);
+  for (const answer of input.answers) builder.add(answer);
+  return builder.finish();
 }

@@ -1,15 +1,19 @@
 import type { Answer, Department, Member, Principle, Question, Takeaways } from '../model';
+import { BoundedList } from './bounded-list';
 import { createStatsAccumulator, type StatsAccumulator } from './question-stats';
 import type {
   ActionPlanItem,
   DepartmentSummary,
   IndicatorItem,
   AuthoredAnswer,
+  CountedAnswer,
   OverallParticipation,
   Participation,
   QuestionSummary,
-  SummaryAnswer,
 } from './types';
+
+/** How many actions and indicators a department summary lists (the totals count them all). */
+export const SUMMARY_LIST_LIMIT = 100;
 
 /** Shared lookups for one summary build. */
 export interface SummaryContext {
@@ -31,22 +35,25 @@ export function participation(answered: number, members: number): Participation 
 export class DepartmentAccumulator {
   private readonly perQuestion = new Map<
     string,
-    { answers: SummaryAnswer[]; stats: StatsAccumulator; chefs: Set<string>; erased: number }
+    { count: number; stats: StatsAccumulator; chefs: Set<string>; erased: number }
   >();
   private readonly answeredByChef = new Map<string, Set<string>>();
-  private readonly actions: ActionPlanItem[] = [];
-  private readonly indicators: IndicatorItem[] = [];
+  private readonly actions: BoundedList<ActionPlanItem>;
+  private readonly indicators: BoundedList<IndicatorItem>;
   readonly chefIds: ReadonlySet<string>;
 
   constructor(
     readonly department: Department,
     chefs: readonly Member[],
     private readonly ctx: SummaryContext,
+    listLimit = SUMMARY_LIST_LIMIT,
   ) {
     this.chefIds = new Set(chefs.map((m) => m.id));
+    this.actions = new BoundedList(listLimit, compareActions);
+    this.indicators = new BoundedList(listLimit, compareIndicators);
     for (const q of ctx.questions) {
       this.perQuestion.set(q.id, {
-        answers: [],
+        count: 0,
         stats: createStatsAccumulator(q, ctx.principles),
         chefs: new Set(),
         erased: 0,
@@ -58,20 +65,13 @@ export class DepartmentAccumulator {
    * Adds an answer of this department; returns false if its question is unknown. The author's
    * name is the one read with the answer when there is one, else looked up among the members.
    */
-  add(answer: Answer | AuthoredAnswer): boolean {
+  add(answer: Answer | AuthoredAnswer | CountedAnswer): boolean {
     const slot = this.perQuestion.get(answer.questionId);
     if (!slot) return false;
     const authorName =
       'authorName' in answer ? answer.authorName : (this.ctx.memberById.get(answer.memberId)?.name ?? null);
     const v = answer.value;
-    slot.answers.push({
-      answerId: answer.id,
-      memberId: answer.memberId,
-      authorName,
-      updatedAt: answer.updatedAt,
-      revision: answer.revision,
-      value: v,
-    });
+    slot.count++;
     slot.stats.add(v);
     if (this.chefIds.has(answer.memberId)) {
       slot.chefs.add(answer.memberId);
@@ -105,7 +105,8 @@ export class DepartmentAccumulator {
         }
       }
     } else if (v.kind === 'indicators') {
-      for (const item of v.items) {
+      for (let itemIndex = 0; itemIndex < v.items.length; itemIndex++) {
+        const item = v.items[itemIndex]!;
         this.indicators.push({
           answerId: answer.id,
           questionId: answer.questionId,
@@ -115,6 +116,7 @@ export class DepartmentAccumulator {
           indicator: item.indicator,
           valueType: item.valueType,
           mode: item.mode,
+          itemIndex,
         });
       }
     }
@@ -146,34 +148,17 @@ export class DepartmentAccumulator {
       .map((q) => {
         const slot = this.perQuestion.get(q.id)!;
         erasedAnswers += slot.erased;
-        slot.answers.sort((a, b) =>
-          a.updatedAt === b.updatedAt
-            ? a.answerId < b.answerId
-              ? -1
-              : 1
-            : a.updatedAt < b.updatedAt
-              ? -1
-              : 1,
-        );
         return {
           questionId: q.id,
           number: q.number,
           text: q.text,
           kind: q.shape.kind,
-          answers: slot.answers,
+          answerCount: slot.count,
           participation: participation(slot.chefs.size, members),
           stats: slot.stats.result(),
           erasedAnswers: slot.erased,
         };
       });
-    this.actions.sort(
-      (a, b) =>
-        cmp(a.byWhen, b.byWhen) ||
-        cmp(a.authorName ?? '', b.authorName ?? '') ||
-        cmp(a.answerId, b.answerId) ||
-        a.improvementIndex - b.improvementIndex ||
-        a.actionIndex - b.actionIndex,
-    );
     return {
       forumId: this.department.forumId,
       departmentId: this.department.id,
@@ -181,8 +166,10 @@ export class DepartmentAccumulator {
       generatedAt: this.ctx.now,
       questions,
       participation: overallParticipation(this.chefIds, this.answeredByChef, this.ctx.questions.length),
-      actionPlan: this.actions,
-      indicators: this.indicators,
+      actionPlan: this.actions.result(),
+      actionPlanTotal: this.actions.total,
+      indicators: this.indicators.result(),
+      indicatorTotal: this.indicators.total,
       takeaways,
       erasedAnswers,
     };
@@ -216,6 +203,23 @@ export function overallParticipation(
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareActions(a: ActionPlanItem, b: ActionPlanItem): number {
+  return (
+    cmp(a.byWhen, b.byWhen) ||
+    cmp(a.authorName ?? '', b.authorName ?? '') ||
+    cmp(a.answerId, b.answerId) ||
+    a.improvementIndex - b.improvementIndex ||
+    a.actionIndex - b.actionIndex
+  );
+}
+
+/** Indicators by author, then answer, then their order in the answer. */
+function compareIndicators(a: IndicatorItem, b: IndicatorItem): number {
+  return (
+    cmp(a.authorName ?? '', b.authorName ?? '') || cmp(a.answerId, b.answerId) || a.itemIndex - b.itemIndex
+  );
 }
 
 export function chefsOf(department: Department, members: readonly Member[]): Member[] {

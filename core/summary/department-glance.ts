@@ -28,7 +28,7 @@ export interface DepartmentGlance {
 
 export function departmentGlance(summary: DepartmentSummary): DepartmentGlance {
   const overdue = summary.actionPlan.filter((a) => a.overdue).length;
-  const total = summary.actionPlan.length;
+  const total = summary.actionPlanTotal;
   const ahead = summary.actionPlan
     .filter((a) => !a.overdue)
     .map((a) => a.byWhen)

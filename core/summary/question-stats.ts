@@ -1,17 +1,9 @@
-import type {
-  AnswerValue,
-  CoMode,
-  KnowsOthers,
-  LeadershipStyle,
-  Principle,
-  Question,
-  ValueType,
-} from '../model';
-import type { PrincipleCount, QuestionStats } from './types';
+import type { CoMode, KnowsOthers, LeadershipStyle, Principle, Question, ValueType } from '../model';
+import type { AnswerFacts, PrincipleCount, QuestionStats } from './types';
 
 /** Accumulates one question's distributions answer by answer (O(1) per answer). */
 export interface StatsAccumulator {
-  add(value: AnswerValue): void;
+  add(value: AnswerFacts): void;
   result(): QuestionStats;
 }
 

@@ -24,6 +24,19 @@ export interface Participation {
  */
 export type AuthoredAnswer = Answer & { authorName: string | null };
 
+/** An answer's value without its free text: everything a summary counts (it never quotes). */
+export type AnswerFacts = AnswerValue extends infer V
+  ? V extends { text: string }
+    ? Omit<V, 'text'>
+    : V
+  : never;
+
+/**
+ * An answer as a summary pass reads it: with its author's name and its value's facts only
+ * (Store.summaryAnswerBatches leaves the free text in the database).
+ */
+export type CountedAnswer = Omit<AuthoredAnswer, 'value'> & { value: AnswerFacts };
+
 /**
  * How many answers of one department and question were erased (a person's right to deletion,
  * an organizer removing a leaver, the retention purge). Counts only, nobody's identity.
@@ -36,6 +49,7 @@ export interface ErasedAnswerCount {
   count: number;
 }
 
+/** One answer as the paged answers endpoint delivers it (never inside a summary). */
 export interface SummaryAnswer {
   answerId: string;
   memberId: string;
@@ -81,8 +95,11 @@ export interface QuestionSummary {
   number: number;
   text: Localized;
   kind: AnswerShapeKind;
-  /** Sorted by updatedAt, then answer id. */
-  answers: SummaryAnswer[];
+  /**
+   * How many answers the question has (everyone's, not only chefs'). The answers themselves come
+   * in pages from GET /api/departments/:departmentId/questions/:questionId/answers.
+   */
+  answerCount: number;
   /** Chefs of the department(s) who answered this question. */
   participation: Participation;
   stats: QuestionStats;
@@ -113,6 +130,8 @@ export interface IndicatorItem {
   indicator: string;
   valueType: ValueType;
   mode: CoMode;
+  /** The indicator's place in its answer. */
+  itemIndex: number;
   answerId: string;
   questionId: string;
   memberId: string;
@@ -142,21 +161,28 @@ export interface DepartmentSummary {
   generatedAt: string;
   questions: QuestionSummary[];
   participation: OverallParticipation;
-  /** Sorted by byWhen, then author. */
+  /**
+   * The first actions by byWhen, then author (at most the builder's `listLimit`, so a summary
+   * stays small at any size); `actionPlanTotal` counts them all. Every action is in the answers
+   * to the improvements question.
+   */
   actionPlan: ActionPlanItem[];
+  actionPlanTotal: number;
+  /** The newest indicators (at most `listLimit`); `indicatorTotal` counts them all. */
   indicators: IndicatorItem[];
+  indicatorTotal: number;
   takeaways: Takeaways | null;
   /** Erased answers of this department, over its questions (the sum of questions[].erasedAnswers). */
   erasedAnswers: number;
 }
 
-/** A question across all departments: counts only (the answers are in the department summaries). */
-export type ForumQuestionSummary = Omit<QuestionSummary, 'answers'> & { answerCount: number };
+/** A question across all departments: counts only (answers are paged per department). */
+export type ForumQuestionSummary = QuestionSummary;
 
 export interface ForumOverview {
   forumId: string;
   generatedAt: string;
-  /** In department sortOrder. */
+  /** In department sortOrder; each with short action and indicator lists (see DepartmentSummary). */
   departments: DepartmentSummary[];
   questions: ForumQuestionSummary[];
   participation: OverallParticipation;

@@ -1,29 +1,60 @@
 import { answerToPlainText, KNOWS_OTHERS_LABELS, LEADERSHIP_STYLE_LABELS } from '../../../core/answers';
 import { localize } from '../../../core/i18n';
 import type { Answer, Department, Locale, Member, Principle, Question } from '../../../core/model';
-import { toCsv } from './csv';
+import type { Store } from '../../store/store';
+import { CSV_BOM, csvLine } from './csv';
 import { tx } from './export-messages';
 
 export interface AnswersCsvInput {
+  forumId: string;
   departments: readonly Department[];
   questions: readonly Question[];
   principles: readonly Principle[];
   members: readonly Member[];
-  answers: readonly Answer[];
   locale: Locale;
 }
+
+/** Answers read per store query while the CSV streams. */
+const CSV_PAGE = 1000;
 
 /**
  * Every answer as one row, in the reader's language: department, chef, question, the answer
  * written out, and the structured choices in their own columns. Danish uses `;` as the
- * separator (Excel's list separator in Danish), English `,`.
+ * separator (Excel's list separator in Danish), English `,`. Streams: by department (sortOrder),
+ * then question (number), newest answer first, one page of answers in memory at a time.
  */
-export function answersCsv(input: AnswersCsvInput): Buffer {
+export async function* answersCsv(store: Store, input: AnswersCsvInput): AsyncGenerator<Buffer> {
   const { locale } = input;
-  const departments = new Map(input.departments.map((d) => [d.id, d]));
-  const questions = new Map(input.questions.map((q) => [q.id, q]));
+  const delimiter = locale === 'da' ? ';' : ',';
   const members = new Map(input.members.map((m) => [m.id, m]));
-  const header = [
+  yield Buffer.concat([CSV_BOM, Buffer.from(csvLine(header(locale), delimiter), 'utf8')]);
+  const departments = [...input.departments].sort((a, b) => a.sortOrder - b.sortOrder);
+  const questions = [...input.questions].sort((a, b) => a.number - b.number);
+  for (const department of departments) {
+    for (const question of questions) {
+      let before: { updatedAt: string; id: string } | null = null;
+      for (;;) {
+        const page: Answer[] = await store.listAnswerPage(input.forumId, {
+          departmentId: department.id,
+          questionId: question.id,
+          before,
+          limit: CSV_PAGE,
+        });
+        if (page.length === 0) break;
+        const text = page
+          .map((a) => csvLine(row(a, department, question, members.get(a.memberId), input), delimiter))
+          .join('');
+        yield Buffer.from(text, 'utf8');
+        if (page.length < CSV_PAGE) break;
+        const last = page[page.length - 1]!;
+        before = { updatedAt: last.updatedAt, id: last.id };
+      }
+    }
+  }
+}
+
+function header(locale: Locale): string[] {
+  return [
     tx(locale, 'col.department'),
     tx(locale, 'col.member'),
     tx(locale, 'col.email'),
@@ -36,34 +67,32 @@ export function answersCsv(input: AnswersCsvInput): Buffer {
     tx(locale, 'col.revision'),
     tx(locale, 'col.updatedAt'),
   ];
-  const sorted = [...input.answers].sort(
-    (a, b) =>
-      (departments.get(a.departmentId)?.sortOrder ?? 0) - (departments.get(b.departmentId)?.sortOrder ?? 0) ||
-      (questions.get(a.questionId)?.number ?? 0) - (questions.get(b.questionId)?.number ?? 0) ||
-      (members.get(a.memberId)?.name ?? '').localeCompare(members.get(b.memberId)?.name ?? '', 'da'),
-  );
-  const rows = sorted.map((a) => {
-    const question = questions.get(a.questionId);
-    const member = members.get(a.memberId);
-    const department = departments.get(a.departmentId);
-    const v = a.value;
-    return [
-      department ? localize(department.name, locale) : '',
-      member?.name ?? tx(locale, 'answers.formerMember'),
-      member?.email ?? '',
-      question ? String(question.number) : '',
-      question ? localize(question.text, locale) : '',
-      question ? answerToPlainText(v, question, input.principles, locale) : '',
-      v.kind === 'textWithPrinciples' ? v.principles.join(', ') : '',
-      v.kind === 'textWithLeadershipStyle'
-        ? localize(LEADERSHIP_STYLE_LABELS[v.style], locale)
-        : v.kind === 'textWithKnowsOthers'
-          ? localize(KNOWS_OTHERS_LABELS[v.knowsOthers], locale)
-          : '',
-      v.kind === 'textWithRating' ? String(v.rating) : '',
-      String(a.revision),
-      a.updatedAt,
-    ];
-  });
-  return toCsv(header, rows, locale === 'da' ? ';' : ',');
+}
+
+function row(
+  a: Answer,
+  department: Department,
+  question: Question,
+  member: Member | undefined,
+  input: AnswersCsvInput,
+): string[] {
+  const { locale } = input;
+  const v = a.value;
+  return [
+    localize(department.name, locale),
+    member?.name ?? tx(locale, 'answers.formerMember'),
+    member?.email ?? '',
+    String(question.number),
+    localize(question.text, locale),
+    answerToPlainText(v, question, input.principles, locale),
+    v.kind === 'textWithPrinciples' ? v.principles.join(', ') : '',
+    v.kind === 'textWithLeadershipStyle'
+      ? localize(LEADERSHIP_STYLE_LABELS[v.style], locale)
+      : v.kind === 'textWithKnowsOthers'
+        ? localize(KNOWS_OTHERS_LABELS[v.knowsOthers], locale)
+        : '',
+    v.kind === 'textWithRating' ? String(v.rating) : '',
+    String(a.revision),
+    a.updatedAt,
+  ];
 }

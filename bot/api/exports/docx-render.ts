@@ -88,13 +88,24 @@ function renderBlock(block: ExportBlock): (Paragraph | Table)[] {
         }),
       ];
     case 'answers':
-      return block.items.flatMap((item) => [
-        new Paragraph({
-          children: [new TextRun({ text: xmlSafe(item.author), bold: true })],
-          spacing: { before: 120 },
-        }),
-        new Paragraph({ children: lines(item.text), indent: { left: 360 }, spacing: { after: 120 } }),
-      ]);
+      return block.items
+        .flatMap((item) => [
+          new Paragraph({
+            children: [new TextRun({ text: xmlSafe(item.author), bold: true })],
+            spacing: { before: 120 },
+          }),
+          new Paragraph({ children: lines(item.text), indent: { left: 360 }, spacing: { after: 120 } }),
+        ])
+        .concat(
+          block.note
+            ? [
+                new Paragraph({
+                  children: lines(block.note, { color: SUBTLE_COLOR, italics: true }),
+                  spacing: { before: 120, after: 120 },
+                }),
+              ]
+            : [],
+        );
     case 'table':
       return [table(block.header, block.rows), new Paragraph({ text: '' })];
     case 'chart':

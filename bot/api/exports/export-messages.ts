@@ -32,8 +32,12 @@ export const exportMessages = {
   },
   'answers.none': { da: 'Ingen svar endnu.', en: 'No answers yet.' },
   'answers.more': {
-    da: '… og {count} svar mere (se Word-udtrækket).',
-    en: '… and {count, plural, one {# more answer} other {# more answers}} (see the Word export).',
+    da: '… og {count} svar mere (alle svar står i Samskab-fanen i Teams og i CSV-udtrækket).',
+    en: '… and {count, plural, one {# more answer} other {# more answers}} (every answer is in the Samskab tab in Teams and in the CSV export).',
+  },
+  'answers.excerpt': {
+    da: 'Her vises de {shown} nyeste af {total} svar. Alle svar står i Samskab-fanen i Teams og i CSV-udtrækket.',
+    en: 'These are the {shown} newest of {total, plural, one {# answer} other {# answers}}. Every answer is in the Samskab tab in Teams and in the CSV export.',
   },
   'answers.formerMember': { da: '(tidligere medlem)', en: '(former member)' },
   'participation.line': {

@@ -10,6 +10,7 @@ import {
   type OverallParticipation,
   type QuestionStats,
   type QuestionSummary,
+  type SummaryAnswer,
 } from '../../../core/summary';
 import { formatLocalDate } from '../../../core/time/format-date';
 import { localDateOf } from '../../../core/time/zoned-time';
@@ -59,18 +60,36 @@ export type ExportBlock =
   | { kind: 'paragraph'; text: string; subtle?: boolean }
   | TableBlock
   | ChartBlock
-  | { kind: 'answers'; items: { author: string; text: string }[] };
+  /**
+   * The newest answers (one page); `more` answers are not in the file, and `note` then says
+   * where they are.
+   */
+  | { kind: 'answers'; items: { author: string; text: string }[]; more: number; note: string | null };
 
-export function departmentDoc(data: DepartmentSummaryData, locale: Locale, now: Date): ExportDoc {
+/** Per question id, the answers an export shows: the newest page (see loadAnswerExcerpts). */
+export type AnswerExcerpts = ReadonlyMap<string, readonly SummaryAnswer[]>;
+
+export function departmentDoc(
+  data: DepartmentSummaryData,
+  excerpts: AnswerExcerpts,
+  locale: Locale,
+  now: Date,
+): ExportDoc {
   const { forum, department, summary } = data;
   return {
     title: localize(department.name, locale),
     ...frame(forum, locale, now),
-    sections: departmentSections(department, summary, data.questions, data.principles, locale, 1),
+    sections: departmentSections(department, summary, excerpts, data.questions, data.principles, locale, 1),
   };
 }
 
-export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): ExportDoc {
+/** The overview, and each department with its excerpts (by department id). */
+export function forumDoc(
+  data: ForumOverviewData,
+  excerpts: ReadonlyMap<string, AnswerExcerpts>,
+  locale: Locale,
+  now: Date,
+): ExportDoc {
   const { forum, overview } = data;
   const sections: ExportSection[] = [
     {
@@ -108,7 +127,17 @@ export function forumDoc(data: ForumOverviewData, locale: Locale, now: Date): Ex
     const department = data.departments.find((d) => d.id === summary.departmentId);
     if (!department) continue;
     sections.push({ heading: localize(department.name, locale), level: 1, blocks: [] });
-    sections.push(...departmentSections(department, summary, data.questions, data.principles, locale, 2));
+    sections.push(
+      ...departmentSections(
+        department,
+        summary,
+        excerpts.get(department.id) ?? new Map(),
+        data.questions,
+        data.principles,
+        locale,
+        2,
+      ),
+    );
   }
   return { title: tx(locale, 'doc.overviewTitle'), ...frame(forum, locale, now), sections };
 }
@@ -128,6 +157,7 @@ function frame(forum: Forum, locale: Locale, now: Date) {
 function departmentSections(
   department: Department,
   summary: DepartmentSummary,
+  excerpts: AnswerExcerpts,
   questions: readonly Question[],
   principles: readonly Principle[],
   locale: Locale,
@@ -172,19 +202,25 @@ function departmentSections(
   }
   for (const q of summary.questions) {
     const question = questions.find((x) => x.id === q.questionId);
+    const shown = excerpts.get(q.questionId) ?? [];
     sections.push({
       heading: tx(locale, 'section.question', { number: q.number, text: localize(q.text, locale) }),
       level: 2,
       blocks: [
         { kind: 'paragraph', text: participationLine(q, locale), subtle: true },
         ...statsBlocks(q.stats, locale),
-        q.answers.length && question
+        shown.length && question
           ? {
               kind: 'answers',
-              items: q.answers.map((a) => ({
+              items: shown.map((a) => ({
                 author: author(a.authorName),
                 text: answerToPlainText(a.value, question, principles, locale),
               })),
+              more: Math.max(0, q.answerCount - shown.length),
+              note:
+                q.answerCount > shown.length
+                  ? tx(locale, 'answers.excerpt', { shown: shown.length, total: q.answerCount })
+                  : null,
             }
           : { kind: 'paragraph', text: tx(locale, 'answers.none'), subtle: true },
       ],

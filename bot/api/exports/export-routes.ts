@@ -7,10 +7,12 @@ import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
+import { streamFile } from '../http/send';
 import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 import { answersCsv } from './answers-csv';
+import { loadAnswerExcerpts } from './answer-excerpts';
 import { renderDocx } from './docx-render';
-import { departmentDoc, forumDoc, type ExportDoc } from './export-model';
+import { departmentDoc, forumDoc, type AnswerExcerpts, type ExportDoc } from './export-model';
 import { slug } from './plain-text';
 import { renderPptx } from './pptx-render';
 import { departmentSlides, forumSlides } from './presentation-slides';
@@ -22,7 +24,8 @@ const CSV = 'text/csv; charset=utf-8';
 /**
  * Exports for the presentation: Word, PowerPoint and CSV of one department (who may read its
  * summary) or of the whole forum (who may read the overview). Language: ?locale=da|en, else
- * Accept-Language.
+ * Accept-Language. Word and PowerPoint carry the aggregates and, per question, the newest page of
+ * answers (saying where the rest are); CSV streams every answer.
  */
 export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
   const { store, clock } = rt.deps;
@@ -47,9 +50,10 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       const { forum, department } = await loadDepartment(store, params.departmentId!);
       departmentAccess(caller, forum, department);
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
+      const excerpts = await loadAnswerExcerpts(store, forum.id, department.id, data.summary);
       const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const result = await office(
-        departmentDoc(data, locale, now()),
+        departmentDoc(data, excerpts, locale, now()),
         () => departmentSlides(data, locale),
         kind,
         locale,
@@ -64,9 +68,15 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       const forum = await loadForum(store, params.forumId!);
       requireOverviewAccess(caller, forum);
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
+      const excerpts = new Map<string, AnswerExcerpts>();
+      for (const summary of data.overview.departments)
+        excerpts.set(
+          summary.departmentId,
+          await loadAnswerExcerpts(store, forum.id, summary.departmentId, summary),
+        );
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const result = await office(
-        forumDoc(data, locale, now()),
+        forumDoc(data, excerpts, locale, now()),
         () => forumSlides(data, locale),
         kind,
         locale,
@@ -81,33 +91,41 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     const { caller, params, locale } = ctx;
     const { forum, department } = await loadDepartment(store, params.departmentId!);
     departmentAccess(caller, forum, department);
-    const [questions, principles, members, answers] = await Promise.all([
-      store.listQuestions(forum.id),
-      store.listPrinciples(forum.id),
-      store.listMembers(forum.id),
-      store.listAnswers(forum.id, { departmentId: department.id }),
-    ]);
-    const data = answersCsv({ departments: [department], questions, principles, members, answers, locale });
+    const { questions, principles, members } = await rt.rosters.get(forum.id);
     const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
     await exported(ctx, forum.id, { kind: 'department', id: department.id }, 'csv');
-    return { file: { contentType: CSV, filename, data } };
+    const rows = answersCsv(store, {
+      forumId: forum.id,
+      departments: [department],
+      questions,
+      principles,
+      members,
+      locale,
+    });
+    await streamFile(ctx.res, { contentType: CSV, filename }, rows);
+    return { streaming: true };
   });
 
   authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
     const { caller, params, locale } = ctx;
     const forum = await loadForum(store, params.forumId!);
     requireOverviewAccess(caller, forum);
-    const [departments, questions, principles, members, answers] = await Promise.all([
+    const [departments, { questions, principles, members }] = await Promise.all([
       store.listDepartments(forum.id),
-      store.listQuestions(forum.id),
-      store.listPrinciples(forum.id),
-      store.listMembers(forum.id),
-      store.listAnswers(forum.id),
+      rt.rosters.get(forum.id),
     ]);
-    const data = answersCsv({ departments, questions, principles, members, answers, locale });
     const filename = `samskab-${slug(localize(forum.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
     await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, 'csv');
-    return { file: { contentType: CSV, filename, data } };
+    const rows = answersCsv(store, {
+      forumId: forum.id,
+      departments,
+      questions,
+      principles,
+      members,
+      locale,
+    });
+    await streamFile(ctx.res, { contentType: CSV, filename }, rows);
+    return { streaming: true };
   });
 }
 

@@ -126,7 +126,7 @@ export function deckSpec(doc: ExportDoc, presentation: readonly Slide[], locale:
     }
     if (answers) {
       const shown = answers.items.slice(0, MAX_ANSWERS_PER_SLIDE);
-      const rest = answers.items.length - shown.length;
+      const rest = answers.items.length - shown.length + answers.more;
       const runs: { text: string; options: Record<string, unknown> }[] = shown.flatMap((a) => [
         { text: `${xmlSafe(a.author)}: `, options: { bold: true } },
         { text: clip(a.text, MAX_ANSWER_CHARS), options: { breakLine: true } },

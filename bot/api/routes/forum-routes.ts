@@ -1,6 +1,8 @@
 import type { Server } from 'restify';
 import {
+  answerPageQuerySchema,
   takeawaysUpdateSchema,
+  type DepartmentAnswersResponse,
   type DepartmentSummaryResponse,
   type ForumOverviewResponse,
   type ForumResponse,
@@ -9,14 +11,20 @@ import {
 import type { Department, Forum } from '../../../core/model';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { coalescing } from '../coalesce';
-import { apiError } from '../http/api-error';
+import { apiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
 import { authed, type ApiRuntime } from '../http/route';
 import { encodeJson, withOwnFields } from '../http/shared-json';
-import { parseBody } from '../http/validation';
+import { parseBody, parseQuery } from '../http/validation';
+import { loadAnswerPage } from '../answer-pages';
 import { publishChange } from '../live/publish';
-import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
+import {
+  departmentSummaryBody,
+  loadDepartmentSummary,
+  loadForumOverview,
+  overviewBody,
+} from '../summary-data';
 
 /** The forum, the department summaries, the forum overview and the co-edited takeaways. */
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
@@ -26,28 +34,14 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     (forum: Forum, department: Department) => department.id,
     async (forum: Forum, department: Department) => {
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
-      return encodeJson<Omit<DepartmentSummaryResponse, 'canEditTakeaways'>>({
-        forum,
-        department,
-        questions: data.questions,
-        principles: data.principles,
-        takeaways: data.takeaways,
-        summary: data.summary,
-      });
+      return encodeJson<Omit<DepartmentSummaryResponse, 'canEditTakeaways'>>(departmentSummaryBody(data));
     },
   );
   const overviewOf = coalescing(
     (forum: Forum) => forum.id,
     async (forum: Forum) => {
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
-      return encodeJson<ForumOverviewResponse>({
-        forum,
-        departments: data.departments,
-        questions: data.questions,
-        principles: data.principles,
-        overview: data.overview,
-        takeaways: data.takeaways,
-      });
+      return encodeJson<ForumOverviewResponse>(overviewBody(data));
     },
   );
 
@@ -91,6 +85,26 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     });
     return { encoded };
   });
+
+  authed(
+    server,
+    rt,
+    'get',
+    '/api/departments/:departmentId/questions/:questionId/answers',
+    async ({ caller, params, query }) => {
+      const page = parseQuery(answerPageQuerySchema, query);
+      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      departmentAccess(caller, forum, department);
+      const question = (await store.listQuestions(forum.id)).find((q) => q.id === params.questionId);
+      if (!question) throw notFound();
+      const body: DepartmentAnswersResponse = await loadAnswerPage(store, forum.id, {
+        departmentId: department.id,
+        questionId: question.id,
+        ...page,
+      });
+      return { json: body };
+    },
+  );
 
   authed(server, rt, 'put', '/api/departments/:departmentId/takeaways', async ({ caller, params, body }) => {
     const input = parseBody(takeawaysUpdateSchema, body);

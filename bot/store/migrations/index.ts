@@ -7,6 +7,7 @@ import { usedConfirmCodesSchema } from './0005-used-confirm-codes';
 import { keyringSchema } from './0006-keyring';
 import { sendLimitsSchema } from './0007-send-limits';
 import { cardUpdateViewsSchema } from './0008-card-update-views';
+import { answerPagesSchema } from './0009-answer-pages';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -21,6 +22,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0006-keyring': keyringSchema,
   '0007-send-limits': sendLimitsSchema,
   '0008-card-update-views': cardUpdateViewsSchema,
+  '0009-answer-pages': answerPagesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

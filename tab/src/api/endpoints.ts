@@ -6,6 +6,7 @@ import type {
   DeliveryResponse,
   DeliveryStatusResponse,
   DepartmentResponse,
+  DepartmentAnswersResponse,
   DepartmentSummaryResponse,
   DepartmentsResponse,
   DevTokenResponse,
@@ -39,6 +40,14 @@ const enc = encodeURIComponent;
 
 export type ExportFormat = 'docx' | 'pptx' | 'csv';
 
+function pageQuery(page: { cursor?: string | null; limit?: number }): string {
+  const parts = [
+    page.cursor ? `cursor=${enc(page.cursor)}` : null,
+    page.limit !== undefined ? `limit=${page.limit}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
 function exportFile(format: ExportFormat): string {
   return format === 'csv' ? 'answers.csv' : `export.${format}`;
 }
@@ -50,6 +59,16 @@ export function endpoints(http: HttpClient) {
     forum: (forumId: string) => http.json<ForumResponse>('GET', `/api/forums/${enc(forumId)}`),
     summary: (departmentId: string) =>
       http.json<DepartmentSummaryResponse>('GET', `/api/departments/${enc(departmentId)}/summary`),
+    /** One page of a question's answers in a department, newest first; `cursor` from the previous page. */
+    answers: (
+      departmentId: string,
+      questionId: string,
+      page: { cursor?: string | null; limit?: number } = {},
+    ) =>
+      http.json<DepartmentAnswersResponse>(
+        'GET',
+        `/api/departments/${enc(departmentId)}/questions/${enc(questionId)}/answers${pageQuery(page)}`,
+      ),
     saveTakeaways: (departmentId: string, text: string, expectedVersion: number) =>
       http.json<TakeawaysResponse>('PUT', `/api/departments/${enc(departmentId)}/takeaways`, {
         text,

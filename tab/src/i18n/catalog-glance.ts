@@ -40,6 +40,10 @@ export const glanceMessages = {
     en: 'No actions yet. Add what, who and by when when you answer the question about improvements.',
   },
   'glance.indicators': { da: 'Indikatorer efter værditype', en: 'Indicators by value type' },
+  'glance.indicatorsCount': {
+    da: '{count, plural, one {# indikator} other {# indikatorer}}',
+    en: '{count, plural, one {# indicator} other {# indicators}}',
+  },
   'glance.indicatorsEmpty': {
     da: 'Ingen indikatorer endnu. Foreslå en, når du svarer på spørgsmålet om, hvordan I ved, at det lykkes.',
     en: 'No indicators yet. Suggest one when you answer the question about how you know you succeed.',

@@ -30,6 +30,16 @@ export const summaryMessages = {
   'summary.questions': { da: 'Svar pr. spørgsmål', en: 'Answers per question' },
   'summary.questionTitle': { da: 'Spørgsmål {number}: {text}', en: 'Question {number}: {text}' },
   'summary.noAnswers': { da: 'Ingen svar endnu.', en: 'No answers yet.' },
+  'summary.answersShown': {
+    da: 'Viser {shown} af {total} svar, nyeste først.',
+    en: 'Showing {shown} of {total, plural, one {# answer} other {# answers}}, newest first.',
+  },
+  'summary.moreAnswers': { da: 'Vis flere svar', en: 'Show more answers' },
+  'summary.answersLoading': { da: 'Henter svar …', en: 'Loading answers …' },
+  'summary.answersFailed': {
+    da: 'Svarene kunne ikke hentes. Prøv igen.',
+    en: 'The answers could not be loaded. Try again.',
+  },
   'summary.answeredBy': { da: '{name}, redigeret {time}', en: '{name}, edited {time}' },
   'summary.revision': { da: '(udgave {revision})', en: '(revision {revision})' },
   'summary.unknownMember': { da: 'Ukendt deltager', en: 'Unknown participant' },
@@ -64,6 +74,10 @@ export const summaryMessages = {
   'actions.onTrack': { da: 'I rute', en: 'On track' },
   'actions.proposedBy': { da: 'Foreslået af', en: 'Proposed by' },
   'actions.empty': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
+  'actions.shownOf': {
+    da: 'Viser de første {shown} af {total} handlinger. Alle står i svarene på spørgsmålet om forbedringer.',
+    en: 'Showing the first {shown} of {total, plural, one {# action} other {# actions}}. Every action is in the answers to the improvements question.',
+  },
   'indicators.title': {
     da: 'Indikatorer: hvordan ved vi, at det lykkes?',
     en: 'Indicators: how do we know we succeed?',
@@ -72,6 +86,10 @@ export const summaryMessages = {
   'indicators.valueType': { da: 'Værditype', en: 'Value type' },
   'indicators.mode': { da: 'Samskabelse / samproduktion', en: 'Co-creation / co-production' },
   'indicators.empty': { da: 'Ingen indikatorer endnu.', en: 'No indicators yet.' },
+  'indicators.shownOf': {
+    da: 'Viser {shown} af {total} indikatorer. Alle står i svarene på spørgsmålet om indikatorer.',
+    en: 'Showing {shown} of {total, plural, one {# indicator} other {# indicators}}. Every indicator is in the answers to the indicators question.',
+  },
   'takeaways.title': { da: 'Hvad er vi blevet klogere på?', en: 'What have we become wiser about?' },
   'takeaways.label': { da: 'Gruppens fælles pointer', en: 'The group’s shared takeaways' },
   'takeaways.save': { da: 'Gem', en: 'Save' },

@@ -4,6 +4,7 @@
  * pure builder makes from everything. (Lives with the store tests because it exercises the
  * store's summary reads end to end.)
  */
+import { loadAnswerPage } from '../../../bot/api/answer-pages';
 import { RosterCache } from '../../../bot/api/roster-cache';
 import { loadDepartmentSummary, loadForumOverview } from '../../../bot/api/summary-data';
 import { createSqliteStore, SQLITE_MEMORY } from '../../../bot/store/sqlite/sqlite-store';
@@ -77,11 +78,15 @@ describe('summary loaders', () => {
       answers: 3,
       expectedAnswers: 6,
     });
-    expect(summary.questions[0]!.answers.map((e) => [e.memberId, e.authorName])).toEqual([
-      [anne.id, 'Anne'],
+    expect(summary.questions.map((q) => q.answerCount)).toEqual([2, 2]);
+    // The answers come in pages, newest first, each with its author's name.
+    const page = (q: number) =>
+      loadAnswerPage(store, f.id, { departmentId: d1.id, questionId: summary.questions[q]!.questionId });
+    expect((await page(0)).answers.map((e) => [e.memberId, e.authorName])).toEqual([
       [facilitator.id, 'Fie'],
+      [anne.id, 'Anne'],
     ]);
-    expect(summary.questions[1]!.answers.map((e) => e.authorName)).toEqual(['Anne', 'Carl']);
+    expect((await page(1)).answers.map((e) => e.authorName)).toEqual(['Carl', 'Anne']);
     expect(summary.takeaways?.text).toBe('Klogere');
     expect(data.members.map((m) => m.name)).toEqual(['Anne', 'Bo', 'Carl', 'Fie']);
     expect(data.members.find((m) => m.id === carl.id)!.departmentIds).toHaveLength(2);
@@ -108,7 +113,12 @@ describe('summary loaders', () => {
     const { f, d1, carl } = await setup();
     await store.deleteMember(carl.id);
     const { summary } = await loadDepartmentSummary(store, clock, f, d1);
-    expect(summary.questions[1]!.answers.map((e) => e.authorName)).toEqual(['Anne', null]);
+    const page = await loadAnswerPage(store, f.id, {
+      departmentId: d1.id,
+      questionId: summary.questions[1]!.questionId,
+    });
+    expect(page.answers.map((e) => e.authorName)).toEqual([null, 'Anne']);
+    expect(summary.questions[1]!.answerCount).toBe(2);
     expect(summary.participation.members).toBe(2);
   });
 

@@ -6,7 +6,7 @@ const question = (number: number, answered: number, stats: QuestionSummary['stat
   number,
   text: { da: `Spørgsmål ${number}`, en: `Question ${number}` },
   kind: stats.kind === 'indicators' ? 'indicators' : 'text',
-  answers: [],
+  answerCount: answered,
   participation: { answered, members: 4, rate: answered / 4 },
   stats,
   erasedAnswers: 0,
@@ -39,6 +39,8 @@ const summary = (over: Partial<DepartmentSummary>): DepartmentSummary => ({
   takeaways: null,
   erasedAnswers: 0,
   ...over,
+  actionPlanTotal: over.actionPlanTotal ?? over.actionPlan?.length ?? 0,
+  indicatorTotal: over.indicatorTotal ?? over.indicators?.length ?? 0,
 });
 
 describe('a department at a glance (the header band and a slide read the same figures)', () => {

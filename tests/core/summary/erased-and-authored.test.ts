@@ -64,7 +64,7 @@ describe('erased answers in the summaries', () => {
     // Participation and answers are those of the answers that still exist.
     expect(summary.participation).toEqual(plain.participation);
     expect(q(1).participation).toEqual(plain.questions[0]!.participation);
-    expect(q(1).answers).toHaveLength(2);
+    expect(q(1).answerCount).toBe(2);
   });
 
   it('without tallies every count is zero', () => {
@@ -100,24 +100,26 @@ describe('erased answers in the summaries', () => {
 
 describe('answers read with their author’s name', () => {
   it('keep the name read with them (also null), and look others up among the members', () => {
+    const indicator = (e: Answer): Answer => ({
+      ...e,
+      value: { kind: 'indicators', items: [{ indicator: e.id, valueType: 'quality', mode: 'co-creation' }] },
+    });
     const authored: AuthoredAnswer[] = [
-      { ...answer(a, 1), authorName: 'Navn fra databasen' },
-      { ...answer(b, 1), authorName: null },
+      { ...indicator(answer(a, 6)), authorName: 'Navn fra databasen' },
+      { ...indicator(answer(b, 6)), authorName: null },
     ];
     const summary = buildDepartmentSummary({
       ...input,
       department: d1,
-      answers: [...authored, answer(a, 2)],
+      answers: [...authored, indicator(answer(x, 6))],
     });
-    const names = (n: number) =>
-      summary.questions.find((q) => q.number === n)!.answers.map((e) => [e.memberId, e.authorName]);
-    expect(names(1)).toEqual(
+    expect(summary.indicators.map((e) => [e.memberId, e.authorName])).toEqual(
       expect.arrayContaining([
         [a.id, 'Navn fra databasen'],
         [b.id, null],
+        [x.id, x.name],
       ]),
     );
-    expect(names(2)).toEqual([[a.id, a.name]]);
   });
 
   it('need only the department’s members: participation counts its chefs, names come with the answers', () => {
@@ -137,17 +139,17 @@ describe('answers read with their author’s name', () => {
     expect(lean).toEqual(full);
   });
 
-  it('are sorted per question by updatedAt, then id, whatever order they come in', () => {
+  it('give the same summary whatever order they come in (the store streams them in batches)', () => {
     const late = { ...answer(a, 1, d1.id, 'z-late'), updatedAt: '2019-09-12T08:00:00.000Z' };
     const early = { ...answer(b, 1, d1.id, 'y-early'), updatedAt: '2019-09-11T08:00:00.000Z' };
     const tieA = { ...answer(x, 1, d1.id, 'b-tie'), updatedAt: '2019-09-11T08:00:00.000Z' };
+    const first = buildDepartmentSummary({ ...input, department: d1, answers: [late, early, tieA] });
+    expect(first.questions[0]!.answerCount).toBe(3);
     for (const order of [
-      [late, early, tieA],
       [tieA, late, early],
       [early, tieA, late],
     ]) {
-      const summary = buildDepartmentSummary({ ...input, department: d1, answers: order });
-      expect(summary.questions[0]!.answers.map((e) => e.answerId)).toEqual(['b-tie', 'y-early', 'z-late']);
+      expect(buildDepartmentSummary({ ...input, department: d1, answers: order })).toEqual(first);
     }
   });
 });

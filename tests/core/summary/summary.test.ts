@@ -99,21 +99,17 @@ const summary = buildDepartmentSummary({ ...input, department: d1, takeaways: [t
 const question = (n: number) => summary.questions.find((q) => q.number === n)!;
 
 describe('buildDepartmentSummary', () => {
-  it('lists each question with its answers, author, revision, oldest first', () => {
+  it('lists each question with its answer count, not the answers (the API pages those)', () => {
     expect(summary.questions.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(question(1).answers.map((e) => [e.authorName, e.revision, e.updatedAt])).toEqual([
-      [b.name, 1, '2019-09-09T08:00:00.000Z'],
-      [a.name, 1, '2019-09-10T08:00:00.000Z'],
-    ]);
-    expect(question(1).answers.map((e) => e.value)).not.toContainEqual(
-      expect.objectContaining({ text: 'X1' }),
-    );
+    expect(question(1).answerCount).toBe(2);
+    expect(question(1)).not.toHaveProperty('answers');
+    expect(JSON.stringify(summary)).not.toContain('X1');
   });
 
   it('counts participation of the department chefs only', () => {
     expect(question(1).participation).toEqual({ answered: 2, members: 3, rate: 2 / 3 });
     expect(question(4).participation).toEqual({ answered: 1, members: 3, rate: 1 / 3 });
-    expect(question(4).answers).toHaveLength(2);
+    expect(question(4).answerCount).toBe(2);
     expect(summary.participation).toEqual({
       members: 3,
       respondents: 3,
@@ -241,8 +237,8 @@ describe('buildForumOverview', () => {
     const start = performance.now();
     const big = buildForumOverview({ ...input, departments: ex.departments, answers: many });
     expect(performance.now() - start).toBeLessThan(2000);
-    expect(
-      big.departments.reduce((s, d) => s + d.questions.reduce((t, q) => t + q.answers.length, 0), 0),
-    ).toBe(10_000);
+    expect(big.departments.reduce((s, d) => s + d.questions.reduce((t, q) => t + q.answerCount, 0), 0)).toBe(
+      10_000,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  DepartmentAnswersResponse,
   DevUsersResponse,
   DepartmentSummaryResponse,
   ForumResponse,
@@ -48,6 +49,30 @@ export class AppClient {
       text,
       expectedVersion,
     });
+  }
+
+  /** One page of a question's answers in a department, newest first. */
+  answers(as: string, departmentId: string, questionId: string, query = '') {
+    return this.authed<DepartmentAnswersResponse>(
+      as,
+      'GET',
+      `/api/departments/${departmentId}/questions/${questionId}/answers${query}`,
+    );
+  }
+
+  /** Every answer of the department, page after page (for checks). */
+  async allAnswers(as: string, departmentId: string, questionIds: readonly string[]) {
+    const all: DepartmentAnswersResponse['answers'] = [];
+    for (const questionId of questionIds) {
+      let cursor: string | null = null;
+      do {
+        const query: string = `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: DepartmentAnswersResponse = await this.answers(as, departmentId, questionId, query);
+        all.push(...page.answers);
+        cursor = page.nextCursor;
+      } while (cursor);
+    }
+    return all;
   }
 
   private async authed<T>(aadObjectId: string, method: string, path: string, body?: unknown): Promise<T> {

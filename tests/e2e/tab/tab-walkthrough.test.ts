@@ -97,8 +97,8 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
       inputs: { [`q${q1.number}_text`]: text, [`q${q1.number}_principles`]: '1,3' },
     });
     expect(response.status).toBeLessThan(300);
-    const stored = await f.api.summary(f.organizer.aadObjectId, f.department.id);
-    expect(JSON.stringify(stored.summary.questions[0]?.answers.map((a) => a.value))).toContain(text);
+    const stored = await f.api.answers(f.organizer.aadObjectId, f.department.id, q1.id);
+    expect(JSON.stringify(stored.answers.map((a) => a.value))).toContain(text);
     // The question's details start collapsed; opened, they follow the live updates.
     const toggle = chefPage.getByTestId('question-1-toggle').getByRole('button');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -312,8 +312,13 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
     axe.myDataConfirm = await seriousAxeViolations(page);
     await page.getByTestId('my-data-erase-cancel').click();
     await page.getByTestId('my-data-erase-result').getByText('Intet er slettet.').waitFor();
-    const before = await f.api.summary(f.organizer.aadObjectId, f.department.id);
-    expect(JSON.stringify(before.summary)).toContain('Live-svar');
+    const answersNow = () =>
+      f.api.allAnswers(
+        f.organizer.aadObjectId,
+        f.department.id,
+        f.questions.map((q) => q.id),
+      );
+    expect(JSON.stringify(await answersNow())).toContain('Live-svar');
 
     // Step two with the code deletes.
     await page.getByTestId('my-data-erase-start').click();
@@ -323,8 +328,7 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
       .getByText(/Slettet: 1 svar/)
       .waitFor();
     await page.getByTestId('my-data-table-answers').getByText('0').waitFor();
-    const after = await f.api.summary(f.organizer.aadObjectId, f.department.id);
-    expect(JSON.stringify(after.summary)).not.toContain('Live-svar');
+    expect(JSON.stringify(await answersNow())).not.toContain('Live-svar');
     await page.close();
   });
 
@@ -355,9 +359,13 @@ describeWithBrowser('the Samskab tab in Chromium (dev mode)', () => {
   it('administration: removes a member by keyboard, erasing their answers; Cancel changes nothing', async () => {
     const leaver = f.chefs[0]!;
     const answersOf = async (memberId: string) =>
-      (await f.api.summary(f.organizer.aadObjectId, f.department.id)).summary.questions
-        .flatMap((q) => q.answers)
-        .filter((a) => a.memberId === memberId).length;
+      (
+        await f.api.allAnswers(
+          f.organizer.aadObjectId,
+          f.department.id,
+          f.questions.map((q) => q.id),
+        )
+      ).filter((a) => a.memberId === memberId).length;
     const isMember = async (memberId: string) =>
       (await f.api.members(f.organizer.aadObjectId, f.forum.id)).members.some((m) => m.id === memberId);
     const focusedTestId = () =>

@@ -7,7 +7,8 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { autoFitColumns, measures } from '../../layout/measures';
 import { BarChart } from './charts/bar-chart';
 import { chartsFor } from './charts/stats-to-bars';
-import { AnswerList } from './details/answer-list';
+import type { endpoints } from '../../api/endpoints';
+import { QuestionAnswers } from './question-answers';
 
 const useStyles = makeStyles({
   note: { margin: 0 },
@@ -21,8 +22,12 @@ const useStyles = makeStyles({
   charts: { display: 'grid', gap: tokens.spacingVerticalXL, minWidth: 0 },
 });
 
-/** One question's details (inside its disclosure): the answers as text, then its distributions. */
+/** One question's details (inside its disclosure): its answers as text a page at a time, then its distributions. */
 export function QuestionSection(props: {
+  api: ReturnType<typeof endpoints>;
+  departmentId: string;
+  /** Changes when the summary is reloaded: the answers are read again. */
+  refreshKey: string;
   summary: QuestionSummary;
   question: Question | undefined;
   principles: Principle[];
@@ -48,9 +53,13 @@ export function QuestionSection(props: {
         </p>
       )}
       <div className={styles.body}>
-        <AnswerList
-          answers={q.answers}
-          question={props.question}
+        <QuestionAnswers
+          api={props.api}
+          departmentId={props.departmentId}
+          questionId={q.questionId}
+          answerCount={q.answerCount}
+          refreshKey={props.refreshKey}
+          shape={props.question?.shape}
           principles={props.principles}
           timeZone={props.timeZone}
           nameOf={props.nameOf}

@@ -104,7 +104,7 @@ export function SummaryPage(props: { departmentId: string }) {
       />
 
       <Suspense fallback={<Loading />}>
-        <SummaryDetails data={data} glance={glance} nameOf={nameOf} />
+        <SummaryDetails api={api} data={data} glance={glance} nameOf={nameOf} />
       </Suspense>
     </article>
   );

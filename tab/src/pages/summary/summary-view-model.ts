@@ -6,12 +6,16 @@ export function asSummaryData(response: DepartmentSummaryResponse): SummaryData 
   return response;
 }
 
-/** Names of the people behind the answers, by member id (the summary carries them per answer). */
+/**
+ * Names the summary carries, by member id: the authors of the listed actions and indicators and
+ * the last editor of the takeaways (answers carry their own author's name).
+ */
 export function memberNames(data: SummaryData): Map<string, string> {
   const names = new Map<string, string>();
-  for (const q of data.summary.questions) {
-    for (const a of q.answers) if (a.authorName) names.set(a.memberId, a.authorName);
-  }
+  for (const item of [...data.summary.actionPlan, ...data.summary.indicators])
+    if (item.authorName) names.set(item.memberId, item.authorName);
+  if (data.takeaways.updatedBy && data.takeawaysEditorName)
+    names.set(data.takeaways.updatedBy, data.takeawaysEditorName);
   return names;
 }
 

@@ -56,6 +56,11 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteCase> = {
     allowed: overview,
     request: (f) => ({ path: `/api/forums/${forum(f)}/overview` }),
   },
+  // A page of a question's answers: exactly who may read the department's summary.
+  'GET /api/departments/:departmentId/questions/:questionId/answers': {
+    allowed: departmentD,
+    request: (f) => ({ path: `/api/departments/${dept(f)}/questions/${q1(f)}/answers?limit=5` }),
+  },
   'GET /api/departments/:departmentId/summary': {
     allowed: departmentD,
     request: (f) => ({ path: `/api/departments/${dept(f)}/summary` }),

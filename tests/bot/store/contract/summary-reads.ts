@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../../../../core/model';
+import type { AuthoredAnswer } from '../../../../core/summary/types';
 import type { Store } from '../../../../bot/store/store';
 import { at, department, forum, member } from '../fixtures';
 
@@ -85,6 +86,75 @@ export function describeSummaryReadsContract(store: () => Store): void {
       expect((await store().listSummaryAnswers(other.id)).map((a) => a.authorName)).toEqual(['Erik']);
       expect(await store().listSummaryAnswers(f.id, { departmentId: elsewhere.id })).toEqual([]);
       expect(await store().listSummaryAnswers('no-such-forum')).toEqual([]);
+    });
+
+    test('summaryAnswerBatches: the same answers as listSummaryAnswers, in batches of at most the size asked', async () => {
+      const { f, other, d1, d2, elsewhere, anne, bo, carl, dina, erik, answer } = await setup();
+      const people = [anne, bo, carl, dina];
+      for (let i = 0; i < 12; i++) await answer(people[i % 4]!.id, i % 3 ? d1.id : d2.id, `q${i}`, i % 5);
+      await answer(erik.id, elsewhere.id, 'q1', 4);
+      const collect = async (filter?: { departmentId: string }) => {
+        const batches: number[] = [];
+        const all = [];
+        for await (const batch of store().summaryAnswerBatches(f.id, filter, 5)) {
+          batches.push(batch.length);
+          all.push(...batch);
+        }
+        return { batches, all };
+      };
+      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+      // The values come without their free text (a summary counts, it never quotes).
+      const counted = (list: AuthoredAnswer[]) =>
+        byId(list).map((a) => {
+          const { text, ...facts } = a.value as Extract<AnswerValue, { text: string }>;
+          void text;
+          return { ...a, value: facts };
+        });
+      const forumWide = await collect();
+      expect(forumWide.batches).toEqual([5, 5, 2]);
+      expect(byId(forumWide.all)).toEqual(counted(await store().listSummaryAnswers(f.id)));
+      const department = await collect({ departmentId: d1.id });
+      expect(department.batches).toEqual([5, 3]);
+      expect(byId(department.all)).toEqual(
+        counted(await store().listSummaryAnswers(f.id, { departmentId: d1.id })),
+      );
+      expect((await collect({ departmentId: elsewhere.id })).all).toEqual([]);
+      void other;
+    });
+
+    test('listAnswerPage: a question’s answers in a department, newest first, page after page', async () => {
+      const { f, d1, d2, anne, bo, carl, dina, answer } = await setup();
+      await answer(anne.id, d1.id, 'q1', 3);
+      await answer(carl.id, d1.id, 'q1', 1);
+      await answer(dina.id, d1.id, 'q1', 3); // same time as Anne's: the larger id first
+      await answer(bo.id, d2.id, 'q1', 9); // another department
+      await answer(anne.id, d1.id, 'q2', 9); // another question
+      await answer(carl.id, d1.id, 'q1', 7); // an edit: now the newest
+      const all = await store().listAnswerPage(f.id, { departmentId: d1.id, questionId: 'q1', limit: 10 });
+      const [tieFirst, tieSecond] = all
+        .filter((a) => a.updatedAt === at(3))
+        .map((a) => a.id)
+        .sort()
+        .reverse();
+      expect(all.map((a) => [a.authorName, a.updatedAt])).toEqual([
+        ['Carl', at(7)],
+        [all[1]!.authorName, at(3)],
+        [all[2]!.authorName, at(3)],
+      ]);
+      expect([all[1]!.id, all[2]!.id]).toEqual([tieFirst, tieSecond]);
+      const first = await store().listAnswerPage(f.id, { departmentId: d1.id, questionId: 'q1', limit: 2 });
+      expect(first).toEqual(all.slice(0, 2));
+      const last = first[1]!;
+      const second = await store().listAnswerPage(f.id, {
+        departmentId: d1.id,
+        questionId: 'q1',
+        before: { updatedAt: last.updatedAt, id: last.id },
+        limit: 2,
+      });
+      expect(second).toEqual(all.slice(2));
+      expect(
+        await store().listAnswerPage('other-forum', { departmentId: d1.id, questionId: 'q1', limit: 5 }),
+      ).toEqual([]);
     });
 
     test('listSummaryAnswers: an answer whose author is no longer a member has a null author name', async () => {

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Principle, Question } from '../../../../../core/model';
+import type { AnswerShape, Principle } from '../../../../../core/model';
 import type { SummaryAnswer } from '../../../../../core/summary/types';
 import { formatInstant } from '../../../format/format';
 import { glanceMessages } from '../../../i18n/catalog-glance';
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 /** The answers to one question as text, each with its author (as the forum shares names) and edit time. */
 export function AnswerList(props: {
   answers: SummaryAnswer[];
-  question: Question | undefined;
+  shape: AnswerShape | undefined;
   principles: Principle[];
   timeZone: string;
   nameOf(memberId: string, fallback: string | null): string;
@@ -41,7 +41,7 @@ export function AnswerList(props: {
     <ul className={styles.answers}>
       {props.answers.map((a) => (
         <li key={a.answerId} className={styles.answer} data-testid="answer">
-          <AnswerValueView value={a.value} principles={props.principles} shape={props.question?.shape} />
+          <AnswerValueView value={a.value} principles={props.principles} shape={props.shape} />
           <p className={styles.author}>
             {t('summary.answeredBy', {
               name: props.nameOf(a.memberId, a.authorName),

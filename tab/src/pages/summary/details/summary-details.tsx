@@ -9,6 +9,7 @@ import { ActionPlanTable } from '../action-plan-table';
 import { IndicatorsTable } from '../indicators-table';
 import { QuestionSection } from '../question-section';
 import type { SummaryData } from '../summary-view-model';
+import type { endpoints } from '../../../api/endpoints';
 import { DetailItem } from './detail-item';
 
 const useStyles = makeStyles({
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 
 /** Everything behind the band, collapsed until asked for: action plan, indicators, each question, the recap. */
 export default function SummaryDetails(props: {
+  api: ReturnType<typeof endpoints>;
   data: SummaryData;
   glance: DepartmentGlance;
   nameOf(memberId: string, fallback: string | null): string;
@@ -45,14 +47,24 @@ export default function SummaryDetails(props: {
           testId="details-actions"
         >
           <ActionPlanTable items={summary.actionPlan} nameOf={props.nameOf} />
+          {summary.actionPlanTotal > summary.actionPlan.length && (
+            <p className={styles.meta}>
+              {t('actions.shownOf', { shown: summary.actionPlan.length, total: summary.actionPlanTotal })}
+            </p>
+          )}
         </DetailItem>
         <DetailItem
           value="indicators"
           title={t('indicators.title')}
-          meta={t('overview.indicators', { count: props.glance.indicators })}
+          meta={tg('glance.indicatorsCount', { count: props.glance.indicators })}
           testId="details-indicators"
         >
           <IndicatorsTable items={summary.indicators} nameOf={props.nameOf} />
+          {summary.indicatorTotal > summary.indicators.length && (
+            <p className={styles.meta}>
+              {t('indicators.shownOf', { shown: summary.indicators.length, total: summary.indicatorTotal })}
+            </p>
+          )}
         </DetailItem>
         {summary.questions.map((q) => (
           <DetailItem
@@ -62,10 +74,13 @@ export default function SummaryDetails(props: {
             meta={`${t('summary.participationCount', {
               answered: q.participation.answered,
               members: q.participation.members,
-            })} · ${tg('details.answerCount', { count: q.answers.length })}`}
+            })} · ${tg('details.answerCount', { count: q.answerCount })}`}
             testId={`question-${q.number}`}
           >
             <QuestionSection
+              api={props.api}
+              departmentId={department.id}
+              refreshKey={summary.generatedAt}
               summary={q}
               question={props.data.questions.find((x) => x.id === q.questionId)}
               principles={props.data.principles}

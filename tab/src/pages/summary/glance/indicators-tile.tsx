@@ -3,7 +3,6 @@ import { VALUE_TYPE_LABELS } from '../../../../../core/answers/labels';
 import { formatNumber, localize } from '../../../../../core/i18n';
 import type { DepartmentGlance } from '../../../../../core/summary/department-glance';
 import { glanceMessages } from '../../../i18n/catalog-glance';
-import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { Tile, useTileStyles } from './tile';
 
@@ -11,7 +10,6 @@ import { Tile, useTileStyles } from './tile';
 export function IndicatorsTile(props: { glance: DepartmentGlance }) {
   const styles = useTileStyles();
   const t = useT(glanceMessages);
-  const ts = useT(summaryMessages);
   const { locale } = useLocale();
   const max = Math.max(1, ...props.glance.valueTypes.map((v) => v.count));
   return (
@@ -20,7 +18,7 @@ export function IndicatorsTile(props: { glance: DepartmentGlance }) {
         <p className={styles.empty}>{t('glance.indicatorsEmpty')}</p>
       ) : (
         <>
-          <p className={styles.figure}>{ts('overview.indicators', { count: props.glance.indicators })}</p>
+          <p className={styles.figure}>{t('glance.indicatorsCount', { count: props.glance.indicators })}</p>
           <ul className={styles.rows} aria-label={t('glance.indicators')}>
             {props.glance.valueTypes.map((v) => {
               const label = localize(VALUE_TYPE_LABELS[v.valueType], locale);
