@@ -5,8 +5,8 @@ export const glanceMessages = {
   'glance.label': { da: 'Overblik', en: 'At a glance' },
   'glance.participation': { da: 'Deltagelse', en: 'Participation' },
   'glance.respondents': {
-    da: '{respondents} af {members} chefer har svaret',
-    en: '{respondents} of {members} chefs have answered',
+    da: '{respondents} af {members, plural, one {# chef} other {# chefer}} har svaret',
+    en: '{respondents} of {members, plural, one {# chef has} other {# chefs have}} answered',
   },
   'glance.completed': {
     da: '{completed, plural, one {# har} other {# har}} svaret på alle spørgsmål',

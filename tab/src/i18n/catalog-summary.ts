@@ -75,7 +75,7 @@ export const summaryMessages = {
   'actions.proposedBy': { da: 'Foreslået af', en: 'Proposed by' },
   'actions.empty': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
   'actions.shownOf': {
-    da: 'Viser de første {shown} af {total} handlinger. Alle står i svarene på spørgsmålet om forbedringer.',
+    da: 'Viser de første {shown} af {total, plural, one {# handling} other {# handlinger}}. Alle står i svarene på spørgsmålet om forbedringer.',
     en: 'Showing the first {shown} of {total, plural, one {# action} other {# actions}}. Every action is in the answers to the improvements question.',
   },
   'indicators.title': {
@@ -87,7 +87,7 @@ export const summaryMessages = {
   'indicators.mode': { da: 'Samskabelse / samproduktion', en: 'Co-creation / co-production' },
   'indicators.empty': { da: 'Ingen indikatorer endnu.', en: 'No indicators yet.' },
   'indicators.shownOf': {
-    da: 'Viser {shown} af {total} indikatorer. Alle står i svarene på spørgsmålet om indikatorer.',
+    da: 'Viser {shown} af {total, plural, one {# indikator} other {# indikatorer}}. Alle står i svarene på spørgsmålet om indikatorer.',
     en: 'Showing {shown} of {total, plural, one {# indicator} other {# indicators}}. Every indicator is in the answers to the indicators question.',
   },
   'takeaways.title': { da: 'Hvad er vi blevet klogere på?', en: 'What have we become wiser about?' },
