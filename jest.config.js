@@ -16,5 +16,7 @@ module.exports = {
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
   setupFiles: ['<rootDir>/tests/support/quiet-warnings.ts'],
   testTimeout: 30000,
+  // Two workers: most suites wait on Chromium, PostgreSQL or timers, so two overlap well on two cores.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };

@@ -176,8 +176,8 @@ export type MemberImport = z.input<typeof memberImportSchema>;
 /** PUT /api/departments/:departmentId/takeaways */
 export const takeawaysUpdateSchema = z.object({
   text: text(limits.takeaways),
-  /** The version the editor started from (0 before the first save). */
-  expectedVersion: int(0, Number.MAX_SAFE_INTEGER),
+  /** The version the editor started from (0 before the first save); the stored version is a 32-bit integer. */
+  expectedVersion: int(0, 2_147_483_647),
 });
 export type TakeawaysUpdate = z.infer<typeof takeawaysUpdateSchema>;
 

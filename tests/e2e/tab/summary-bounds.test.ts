@@ -142,6 +142,8 @@ describeWithBrowser('summaries, the overview and exports of a forum with 100,000
     await page.goto(`${server.url}/tab/#/department/${department.id}`);
     await page.getByTestId('summary-page').waitFor({ timeout: 20_000 });
     const question = page.getByTestId('question-1');
+    // A question's details start collapsed: open them as a reader would.
+    await page.getByTestId('question-1-toggle').getByRole('button').click();
     await question.getByTestId('answer').nth(19).waitFor();
     expect(await question.getByTestId('answer').count()).toBe(20);
     await question.getByTestId('more-answers').click();
