@@ -128,7 +128,10 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
     const header = (key: string) => page.getByTestId(`sort-${key}`);
     const names = async () =>
       page.getByTestId('overview-department').locator('td:first-child').allTextContents();
-    await page.getByTestId('overview-department').nth(departments.length - 1).waitFor();
+    await page
+      .getByTestId('overview-department')
+      .nth(departments.length - 1)
+      .waitFor();
     const forumOrder = await names();
     expect(forumOrder).toEqual(departments.map(name));
 
