@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import { localize } from '../../../core/i18n';
-import type { Locale } from '../../../core/model';
+import type { Department, Forum, Locale, Localized } from '../../../core/model';
 import type { Slide } from '../../../core/presentation';
 import { localDateOf } from '../../../core/time/zoned-time';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
@@ -87,35 +87,17 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     });
   }
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async (ctx) => {
-    const { caller, params, locale } = ctx;
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
-    departmentAccess(caller, forum, department);
+  /** Streams the answers of `departments` as CSV, after the audit entry. */
+  const answersCsvFile = async (
+    ctx: AuthedCtx,
+    forum: Forum,
+    departments: Department[],
+    target: { kind: 'department' | 'forum'; id: string; name: Localized },
+  ): Promise<Result> => {
+    const { locale } = ctx;
     const { questions, principles, members } = await rt.rosters.get(forum.id);
-    const filename = `samskab-${slug(localize(department.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
-    await exported(ctx, forum.id, { kind: 'department', id: department.id }, 'csv');
-    const rows = answersCsv(store, {
-      forumId: forum.id,
-      departments: [department],
-      questions,
-      principles,
-      members,
-      locale,
-    });
-    await streamFile(ctx.res, { contentType: CSV, filename }, rows);
-    return { streaming: true };
-  });
-
-  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
-    const { caller, params, locale } = ctx;
-    const forum = await loadForum(store, params.forumId!);
-    requireOverviewAccess(caller, forum);
-    const [departments, { questions, principles, members }] = await Promise.all([
-      store.listDepartments(forum.id),
-      rt.rosters.get(forum.id),
-    ]);
-    const filename = `samskab-${slug(localize(forum.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
-    await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, 'csv');
+    const filename = `samskab-${slug(localize(target.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
+    await exported(ctx, forum.id, { kind: target.kind, id: target.id }, 'csv');
     const rows = answersCsv(store, {
       forumId: forum.id,
       departments,
@@ -126,6 +108,23 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     });
     await streamFile(ctx.res, { contentType: CSV, filename }, rows);
     return { streaming: true };
+  };
+
+  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId!);
+    departmentAccess(ctx.caller, forum, department);
+    return answersCsvFile(ctx, forum, [department], {
+      kind: 'department',
+      id: department.id,
+      name: department.name,
+    });
+  });
+
+  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId!);
+    requireOverviewAccess(ctx.caller, forum);
+    const departments = await store.listDepartments(forum.id);
+    return answersCsvFile(ctx, forum, departments, { kind: 'forum', id: forum.id, name: forum.name });
   });
 }
 
