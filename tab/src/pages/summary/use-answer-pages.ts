@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ANSWER_PAGE_DEFAULT, ANSWER_PAGE_MAX } from '../../../../core/api/summary-types';
+import type { DepartmentAnswersResponse } from '../../../../core/api/types';
 import type { SummaryAnswer } from '../../../../core/summary/types';
 import type { endpoints } from '../../api/endpoints';
 
@@ -30,25 +31,37 @@ export function useAnswerPages(
   const wanted = useRef(ANSWER_PAGE_DEFAULT);
   const generation = useRef(0);
 
+  /** Applies a requested page unless a later request has started since (`mine` is its generation). */
+  const settle = useCallback(
+    (
+      mine: number,
+      request: Promise<DepartmentAnswersResponse>,
+      next: (page: DepartmentAnswersResponse, before: SummaryAnswer[]) => SummaryAnswer[],
+    ) => {
+      setLoading(true);
+      request.then(
+        (page) => {
+          if (mine !== generation.current) return;
+          setAnswers((before) => next(page, before));
+          setCursor(page.nextCursor);
+          setError(null);
+          setLoading(false);
+        },
+        (e: unknown) => {
+          if (mine !== generation.current) return;
+          setError(e);
+          setLoading(false);
+        },
+      );
+    },
+    [],
+  );
+
   useEffect(() => {
     const mine = ++generation.current;
     const limit = Math.min(ANSWER_PAGE_MAX, Math.max(ANSWER_PAGE_DEFAULT, wanted.current));
-    setLoading(true);
-    api.answers(departmentId, questionId, { limit }).then(
-      (page) => {
-        if (mine !== generation.current) return;
-        setAnswers(page.answers);
-        setCursor(page.nextCursor);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (mine !== generation.current) return;
-        setError(e);
-        setLoading(false);
-      },
-    );
-  }, [api, departmentId, questionId, refreshKey]);
+    settle(mine, api.answers(departmentId, questionId, { limit }), (page) => page.answers);
+  }, [api, departmentId, questionId, refreshKey, settle]);
 
   const moreQueued = useRef(false);
   const loadMore = useCallback(() => {
@@ -61,25 +74,15 @@ export function useAnswerPages(
     // A refresh that overlaps this request reads the answers asked for too, so none is lost.
     wanted.current = answers.length + ANSWER_PAGE_DEFAULT;
     const mine = ++generation.current;
-    setLoading(true);
-    api.answers(departmentId, questionId, { cursor, limit: ANSWER_PAGE_DEFAULT }).then(
-      (page) => {
-        if (mine !== generation.current) return;
-        setAnswers((before) => {
-          const seen = new Set(before.map((a) => a.answerId));
-          return [...before, ...page.answers.filter((a) => !seen.has(a.answerId))];
-        });
-        setCursor(page.nextCursor);
-        setError(null);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (mine !== generation.current) return;
-        setError(e);
-        setLoading(false);
+    settle(
+      mine,
+      api.answers(departmentId, questionId, { cursor, limit: ANSWER_PAGE_DEFAULT }),
+      (page, before) => {
+        const seen = new Set(before.map((a) => a.answerId));
+        return [...before, ...page.answers.filter((a) => !seen.has(a.answerId))];
       },
     );
-  }, [answers.length, api, cursor, departmentId, loading, questionId]);
+  }, [answers.length, api, cursor, departmentId, loading, questionId, settle]);
 
   useEffect(() => {
     if (loading || !moreQueued.current) return;
