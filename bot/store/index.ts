@@ -31,3 +31,5 @@ export {
   type PostgresChangeFeedOptions,
 } from './change-feed';
 export { MIGRATIONS } from './migrations';
+export { createKyselyVoiceStore } from './voices/kysely-voice-store';
+export type { VoiceStore } from './voices/voice-store';

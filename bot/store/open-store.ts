@@ -3,7 +3,10 @@ import { PostgresChangeFeed } from './change-feed/postgres-change-feed';
 import { redactConnectionString } from './postgres/identifier';
 import { createPostgresStore } from './postgres/postgres-store';
 import { createSqliteStore } from './sqlite/sqlite-store';
+import type { KyselyStore } from './kysely-store';
 import type { ChangeFeed, Store } from './store';
+import { createKyselyVoiceStore } from './voices/kysely-voice-store';
+import type { VoiceStore } from './voices/voice-store';
 
 export interface OpenStoreOptions {
   /** DATABASE_URL: postgres:// or postgresql:// selects PostgreSQL; unset or empty selects SQLite. */
@@ -21,6 +24,8 @@ export interface OpenStoreOptions {
 export interface OpenedStore {
   store: Store;
   changes: ChangeFeed;
+  /** Voices from outside the forum: a port of its own over the same database. */
+  voices: VoiceStore;
 }
 
 const POSTGRES_SCHEMES = new Set(['postgres:', 'postgresql:']);
@@ -54,7 +59,7 @@ function schemeOf(databaseUrl: string): string {
 }
 
 async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
-  let store: Store;
+  let store: KyselyStore;
   try {
     store = createSqliteStore({ path: sqlitePath });
     await store.ping();
@@ -63,7 +68,7 @@ async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
       cause: error,
     });
   }
-  return { store, changes: new InProcessChangeFeed() };
+  return { store, changes: new InProcessChangeFeed(), voices: store.adapter(createKyselyVoiceStore) };
 }
 
 async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<OpenedStore> {
@@ -87,7 +92,7 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
       pool: opened.pool,
       channel: options.pgChannel,
     });
-    return { store: opened.store, changes };
+    return { store: opened.store, changes, voices: opened.store.adapter(createKyselyVoiceStore) };
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw new Error(

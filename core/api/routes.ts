@@ -17,6 +17,7 @@
 import { r, type RouteSpec } from './route-spec';
 import { ADMIN_ROUTES } from './routes-admin';
 import { PRIVACY_ROUTES } from './routes-privacy';
+import { VOICE_ROUTES } from './routes-voices';
 
 export * from './route-spec';
 
@@ -140,6 +141,7 @@ export const API_ROUTES = {
 
   ...ADMIN_ROUTES,
   ...PRIVACY_ROUTES,
+  ...VOICE_ROUTES,
 
   // public: the privacy page's facts of this deployment (no sign-in, no personal data)
   privacyNotice: r({

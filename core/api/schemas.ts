@@ -235,7 +235,7 @@ export const answerPageQuerySchema = z.object({
 export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });
 
 export const changeTopicSchema = z.enum(
-  ['answer', 'takeaways', 'delivery', 'round', 'forum', 'member'],
+  ['answer', 'takeaways', 'delivery', 'round', 'forum', 'member', 'voice'],
   m('field.invalid'),
 );
 
