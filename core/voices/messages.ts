@@ -16,8 +16,8 @@ export const voiceMessages = {
   'form.group': { da: 'Jeg svarer som', en: 'I am answering as' },
   'form.text': { da: 'Dit svar', en: 'Your answer' },
   'form.textHint': {
-    da: 'Højst {max, number} tegn. Skriv ikke navne eller andet, der kan vise, hvem du eller andre er.',
-    en: 'At most {max, number} characters. Do not write names or anything else that shows who you or others are.',
+    da: 'Højst {max} tegn. Skriv ikke navne eller andet, der kan vise, hvem du eller andre er.',
+    en: 'At most {max} characters. Do not write names or anything else that shows who you or others are.',
   },
   'form.honeypot': { da: 'Lad dette felt være tomt', en: 'Leave this field empty' },
   'form.submit': { da: 'Send mit svar', en: 'Send my answer' },
@@ -44,8 +44,8 @@ export const voiceMessages = {
   'refuse.group': { da: 'Vælg, hvem du svarer som.', en: 'Choose who you are answering as.' },
   'refuse.empty': { da: 'Skriv dit svar i feltet.', en: 'Write your answer in the field.' },
   'refuse.tooLong': {
-    da: 'Dit svar er for langt: højst {max, number} tegn.',
-    en: 'Your answer is too long: at most {max, number} characters.',
+    da: 'Dit svar er for langt: højst {max} tegn.',
+    en: 'Your answer is too long: at most {max} characters.',
   },
   'refuse.unstorable': unstorableTextMessage,
   'refuse.honeypot': {
