@@ -58,6 +58,14 @@ export const VOICE_ROUTES = {
     body: 'voiceModerateSchema',
     response: 'VoiceResponse',
   }),
+  departmentVoicesCsv: r({
+    method: 'GET',
+    path: '/api/departments/:departmentId/voices.csv',
+    access: 'department',
+    sharable: true,
+    auth: 'bearer',
+    response: 'text/csv (shown voices the reader may read: group, voice, received)',
+  }),
   publicVoicePage: r({
     method: 'GET',
     path: '/stemmer/:code',

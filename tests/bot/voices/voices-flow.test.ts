@@ -1,3 +1,4 @@
+import { officeText } from '../../support/office-text';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
 import { call, cast, devToken } from '../api/support/api-client';
 import type { DepartmentVoicesResponse, VoicePageResponse, VoiceRoundResponse } from '../../../core/api';
@@ -323,5 +324,70 @@ describe('voices: a round, the public page, moderation and the summary section',
       (e) => e.action === 'voices.voice.hide',
     );
     expect(entry).toMatchObject({ targetKind: 'voice', targetId: voice.id });
+  });
+});
+
+describe('voices in the exports', () => {
+  let app: TestApp;
+  let dept: Department;
+  let chefToken: string;
+  let organizerToken: string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock: manualClock('2019-09-05T08:00:00.000Z') });
+    const [forum] = await app.deps.store.listForums();
+    const people = await cast(app.deps, forum!.id);
+    dept = people.departments.find((d) => people.chefsOf(d.id).length > 0)!;
+    chefToken = await devToken(app.url, people.chefsOf(dept.id)[0]!.aadObjectId);
+    organizerToken = await devToken(app.url, people.organizer.aadObjectId);
+    const opened = await call<VoiceRoundResponse>(app.url, `/api/departments/${dept.id}/voice-rounds`, {
+      token: chefToken,
+      body: { closesOn: '2019-09-30' },
+    });
+    const path = `/stemmer/${opened.body.round.link!.split('/stemmer/')[1]}`;
+    for (const [group, text] of [
+      ['borgere', '=HYPERLINK("x") skal ikke regne'],
+      ['ledere', 'Giv os mandat'],
+      ['medarbejdere', 'Skjul mig'],
+    ]) {
+      expect((await postForm(app.url, path, { group: group!, text: text! })).status).toBe(303);
+    }
+    const waiting = await app.app.voices.listVoices({ departmentId: dept.id, limit: 10, offset: 0 });
+    for (const v of waiting.voices) {
+      await call(app.url, `/api/voices/${v.id}/state`, {
+        method: 'PUT',
+        token: chefToken,
+        body: { state: v.text === 'Skjul mig' ? 'hidden' : 'shown' },
+      });
+    }
+  });
+  afterAll(async () => app?.stop());
+
+  it('the CSV carries the shown voices, formula-neutralized, never hidden ones', async () => {
+    const res = await fetch(`${app.url}/api/departments/${dept.id}/voices.csv`, {
+      headers: { authorization: `Bearer ${chefToken}` },
+    });
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('Giv os mandat');
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toContain('Skjul mig');
+    // The organizer reads counts only: the department does not share the round.
+    const organizer = await fetch(`${app.url}/api/departments/${dept.id}/voices.csv`, {
+      headers: { authorization: `Bearer ${organizerToken}` },
+    });
+    const organizerCsv = await organizer.text();
+    expect(organizerCsv).not.toContain('Giv os mandat');
+  });
+
+  it('the Word export has the Stemmer section with the shown texts', async () => {
+    const res = await fetch(`${app.url}/api/departments/${dept.id}/export.docx`, {
+      headers: { authorization: `Bearer ${chefToken}` },
+    });
+    expect(res.status).toBe(200);
+    const text = await officeText(Buffer.from(await res.arrayBuffer()), 'word/');
+    expect(text).toContain('Stemmer fra ledere, medarbejdere og borgere');
+    expect(text).toContain('Giv os mandat');
+    expect(text).not.toContain('Skjul mig');
   });
 });

@@ -292,6 +292,10 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteCase> = {
     allowed: departmentD,
     request: (f) => ({ path: `/api/departments/${dept(f)}/voices` }),
   },
+  'GET /api/departments/:departmentId/voices.csv': {
+    allowed: departmentD,
+    request: (f) => ({ path: `/api/departments/${dept(f)}/voices.csv` }),
+  },
   'POST /api/departments/:departmentId/voice-rounds': {
     allowed: (r) => r === 'chefD' || r === 'organizerA',
     request: (f) => ({ path: `/api/departments/${dept(f)}/voice-rounds`, body: { closesOn: '2019-10-01' } }),
