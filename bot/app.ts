@@ -22,7 +22,7 @@ import type { Store } from './store/store';
 import { createKyselyVoiceStore } from './store/voices/kysely-voice-store';
 import type { VoiceStore } from './store/voices/voice-store';
 import { createTeamsBot } from './teams';
-import { registerPublicVoiceRoutes } from './voices/public-routes';
+import { registerPublicVoiceRoutes, voiceRateLimits } from './voices/public-routes';
 
 export interface App {
   deps: AppDeps;
@@ -97,7 +97,11 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     changes: deps.changes,
   });
   const api = registerApiRoutes(server, { ...deps, voices, rounds, tabDistDir: locateTabDist() });
-  registerPublicVoiceRoutes(server, { ...deps, voices });
+  registerPublicVoiceRoutes(server, {
+    ...deps,
+    voices,
+    limits: voiceRateLimits(config.voiceLimits.perLink, config.voiceLimits.perSource),
+  });
 
   let stopping: Promise<void> | undefined;
   return {

@@ -23,14 +23,18 @@ export interface VoiceRateLimits {
   perSource: { max: number; windowMs: number };
 }
 
+export const VOICE_RATE_WINDOW_MS = 10 * 60_000;
+
 /**
- * Defaults: a link takes 300 voices per 10 minutes (a hall full of people scanning a poster), one
- * network 30 per 10 minutes (a workplace behind one address, not one robot).
+ * The limits per 10 minutes (config VOICE_LIMIT_PER_LINK, default 300: a hall full of people
+ * scanning a poster; VOICE_LIMIT_PER_SOURCE, default 30: a workplace behind one address, not one robot).
  */
-export const DEFAULT_VOICE_RATE_LIMITS: VoiceRateLimits = {
-  perLink: { max: 300, windowMs: 10 * 60_000 },
-  perSource: { max: 30, windowMs: 10 * 60_000 },
-};
+export function voiceRateLimits(perLink: number, perSource: number): VoiceRateLimits {
+  return {
+    perLink: { max: perLink, windowMs: VOICE_RATE_WINDOW_MS },
+    perSource: { max: perSource, windowMs: VOICE_RATE_WINDOW_MS },
+  };
+}
 
 /** A form body bigger than this is refused (413) before it is looked at: a voice is at most 1000 characters. */
 export const VOICE_FORM_MAX_BYTES = 16 * 1024;
@@ -43,7 +47,7 @@ export interface PublicVoiceDeps {
   clock: Clock;
   ids: IdGenerator;
   log: Logger;
-  limits?: VoiceRateLimits;
+  limits: VoiceRateLimits;
 }
 
 /** `?lang=da|en` first, then Accept-Language; Danish by default. */
@@ -73,7 +77,7 @@ function sendHtml(res: Response, status: number, html: string, headers: Record<s
  * full: 410. A stored voice answers 303 to the thanks page (a reload does not send it again).
  */
 export function registerPublicVoiceRoutes(server: Server, deps: PublicVoiceDeps): void {
-  const limits = deps.limits ?? DEFAULT_VOICE_RATE_LIMITS;
+  const { limits } = deps;
 
   /** The round of a known code and its page context, or null (404 page sent). */
   async function loadRound(
