@@ -20,7 +20,7 @@ export async function startServerProcess(
   env: Record<string, string>,
   { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/index.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
