@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverNodeArgs } from '../../support/server-command';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -20,7 +21,7 @@ export async function startServerProcess(
   env: Record<string, string>,
   { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/index.ts'], {
+  const child = spawn(process.execPath, serverNodeArgs(), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
