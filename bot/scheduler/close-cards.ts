@@ -12,7 +12,8 @@ import {
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
 import type { ForumSnapshot } from './forum-snapshot';
 import { groupRefreshUserIds } from './group-refresh';
-import { cardBase, roundOf, type PassContext, type Plan, type SendQueue } from './send-queue';
+import { cardBase, roundAnswers, roundOf, type PassContext } from './pass-context';
+import type { Plan, SendQueue } from './send-queue';
 
 /**
  * After a forum's final meeting (its local date is past finalMeetingDate) every prompt card the
@@ -99,9 +100,7 @@ async function planClose(pass: PassContext, close: CardClose, now: Date): Promis
       (await deps.store.getMember(delivery.recipientId)) ??
       null;
     const answers = member
-      ? (await deps.store.listAnswers(delivery.forumId, { memberId: member.id })).filter(
-          (a) => found.departmentId === null || a.departmentId === found.departmentId,
-        )
+      ? roundAnswers(await deps.store.listAnswers(delivery.forumId, { memberId: member.id }), found)
       : [];
     const input = { ...base, member, answers, locale: member?.locale ?? forum.defaultLocale };
     const inRound = new Set(found.questionIds);

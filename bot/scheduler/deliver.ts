@@ -4,7 +4,8 @@ import type { Delivery } from '../../core/model';
 import { buildRoundActivity } from '../teams/cards';
 import { groupRefreshUserIds } from './group-refresh';
 import { personalConversation } from './recipient-conversation';
-import { cardBase, roundOf, type PassContext, type Plan, type SendQueue } from './send-queue';
+import { cardBase, roundAnswers, roundOf, type PassContext } from './pass-context';
+import type { Plan, SendQueue } from './send-queue';
 
 /** A delivery's own outcomes; the failures are shared with every queue (send-queue.ts). */
 export type DeliveryDone =
@@ -65,7 +66,7 @@ async function planDelivery(pass: PassContext, delivery: Delivery, now: Date): P
     const activity = buildRoundActivity({
       ...base,
       member,
-      answers: answers.filter((a) => round.departmentId === null || a.departmentId === round.departmentId),
+      answers: roundAnswers(answers, round),
       locale: member.locale,
     });
     return {

@@ -13,7 +13,8 @@ import { deliveries } from './deliver';
 import { startLeaseHeartbeat } from './lease-keeper';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
-import { newPassContext, runBatch, type PassContext } from './send-queue';
+import { newPassContext, type PassContext } from './pass-context';
+import { runBatch } from './send-queue';
 
 export interface TickReport {
   materialized: number;

@@ -1,12 +1,9 @@
 import type { Activity } from 'botbuilder';
-import type { Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import type { ClaimRequest } from '../store/store';
-import type { ProactiveSender, SendFailure } from '../teams/proactive';
-import { departmentTabUrl } from '../teams/tab-url';
-import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import type { SendFailure } from '../teams/proactive';
 import { confirmLease } from './lease-keeper';
-import { findCreationTemplate } from './recipient-conversation';
+import type { PassContext } from './pass-context';
 import {
   classifyFailure,
   gaveUpOnLostLeases,
@@ -61,61 +58,6 @@ export interface SendQueue<Job, Own extends { state: string }> {
    * repeating it shows the same card, and a 404 may mean only that message was deleted.
    */
   repeatable: boolean;
-}
-
-/** What one scheduler pass shares between its jobs of both queues. */
-export interface PassContext {
-  deps: AppDeps;
-  sender: ProactiveSender;
-  owner: string;
-  snapshots: SnapshotCache;
-  random: () => number;
-  rounds: Map<string, Promise<Round | undefined>>;
-  /** Where a new personal chat can be created (read once per pass, when first needed). */
-  template: () => ReturnType<typeof findCreationTemplate>;
-}
-
-export function newPassContext(
-  deps: AppDeps,
-  sender: ProactiveSender,
-  owner: string,
-  snapshots: SnapshotCache,
-  random: () => number,
-): PassContext {
-  let template: ReturnType<typeof findCreationTemplate> | undefined;
-  return {
-    deps,
-    sender,
-    owner,
-    snapshots,
-    random,
-    rounds: new Map(),
-    template: () => (template ??= findCreationTemplate(deps.store)),
-  };
-}
-
-/** The round, read once per pass. */
-export function roundOf(pass: PassContext, id: string): Promise<Round | undefined> {
-  let hit = pass.rounds.get(id);
-  if (!hit) pass.rounds.set(id, (hit = pass.deps.store.getRound(id)));
-  return hit;
-}
-
-/** What every round card of a department (or of the whole forum) is built from. */
-export function cardBase(
-  pass: PassContext,
-  snapshot: ForumSnapshot,
-  round: Round,
-  departmentId: string | null,
-) {
-  return {
-    forum: snapshot.forum,
-    department: departmentId ? (snapshot.departments.get(departmentId) ?? null) : null,
-    round,
-    questions: snapshot.questions,
-    principles: snapshot.principles,
-    tabUrl: departmentTabUrl(pass.deps.config.publicUrl, departmentId),
-  };
 }
 
 export type JobResult<Own extends { state: string }> = JobOutcome<Own>['state'] | 'lost-lease';

@@ -3,13 +3,8 @@ import type { AppDeps } from '../../../bot/app-deps';
 import { loadConfig } from '../../../bot/config';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { MAY_HAVE_ARRIVED } from '../../../bot/scheduler/send-failure';
-import {
-  newPassContext,
-  runBatch,
-  sendOne,
-  type JobOutcome,
-  type SendQueue,
-} from '../../../bot/scheduler/send-queue';
+import { newPassContext } from '../../../bot/scheduler/pass-context';
+import { runBatch, sendOne, type JobOutcome, type SendQueue } from '../../../bot/scheduler/send-queue';
 import { InProcessChangeFeed } from '../../../bot/store';
 import type { Store } from '../../../bot/store/store';
 import { createKeyring } from '../../../bot/keys/keyring';
