@@ -19,7 +19,7 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
+  { startTimeoutMs = 60_000 }: { startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, serverNodeArgs(), {
     cwd: ROOT,
