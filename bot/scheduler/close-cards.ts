@@ -1,3 +1,4 @@
+import { roundAnswers } from '../../core/answers';
 import { localDateOf } from '../../core/time';
 import type { Department, Forum, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
@@ -11,8 +12,7 @@ import {
 } from '../teams/cards';
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
 import type { ForumSnapshot } from './forum-snapshot';
-import { groupRefreshUserIds } from './group-refresh';
-import { cardBase, roundAnswers, roundOf, type PassContext } from './pass-context';
+import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
 import type { Plan, SendQueue } from './send-queue';
 
 /**
@@ -119,13 +119,7 @@ async function planClose(pass: PassContext, close: CardClose, now: Date): Promis
     );
   } else {
     // Still open (an erasure): the group post as sent, so each chef's own view is refreshed.
-    activity = buildRoundActivity({
-      ...base,
-      member: null,
-      answers: [],
-      locale: forum.defaultLocale,
-      groupMemberIds: await groupRefreshUserIds(deps.store, snapshot.members.values(), delivery.departmentId),
-    });
+    activity = await openGroupPost(pass, snapshot, base, delivery.departmentId);
   }
   return {
     message: {

@@ -1,10 +1,10 @@
+import { roundAnswers } from '../../core/answers';
 import { isPaused } from '../../core/audience';
 import { localDateOf } from '../../core/time';
 import type { Delivery } from '../../core/model';
 import { buildRoundActivity } from '../teams/cards';
-import { groupRefreshUserIds } from './group-refresh';
 import { personalConversation } from './recipient-conversation';
-import { cardBase, roundAnswers, roundOf, type PassContext } from './pass-context';
+import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
 import type { Plan, SendQueue } from './send-queue';
 
 /** A delivery's own outcomes; the failures are shared with every queue (send-queue.ts). */
@@ -84,12 +84,6 @@ async function planDelivery(pass: PassContext, delivery: Delivery, now: Date): P
         error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
       },
     };
-  const activity = buildRoundActivity({
-    ...base,
-    member: null,
-    answers: [],
-    locale: snapshot.forum.defaultLocale,
-    groupMemberIds: await groupRefreshUserIds(deps.store, snapshot.members.values(), delivery.departmentId),
-  });
+  const activity = await openGroupPost(pass, snapshot, base, delivery.departmentId);
   return { message: { reference: ref.reference, conversationId: ref.conversationId, activity } };
 }

@@ -1,8 +1,10 @@
-import type { Answer, Round } from '../../core/model';
+import type { Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { buildRoundActivity } from '../teams/cards';
 import type { ProactiveSender } from '../teams/proactive';
 import { departmentTabUrl } from '../teams/tab-url';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
+import { groupRefreshUserIds } from './group-refresh';
 import { findCreationTemplate } from './recipient-conversation';
 
 /** What one scheduler pass shares between its jobs of both queues. */
@@ -60,7 +62,18 @@ export function cardBase(
   };
 }
 
-/** A member's answers a round card shows: those of the round's department (all, for a forum-wide round). */
-export function roundAnswers(answers: readonly Answer[], round: Round): Answer[] {
-  return answers.filter((a) => round.departmentId === null || a.departmentId === round.departmentId);
+/** The open group-chat post of a round, as sent: each chef who opens it sees their own view. */
+export async function openGroupPost(
+  pass: PassContext,
+  snapshot: ForumSnapshot,
+  base: ReturnType<typeof cardBase>,
+  departmentId: string | null,
+) {
+  return buildRoundActivity({
+    ...base,
+    member: null,
+    answers: [],
+    locale: snapshot.forum.defaultLocale,
+    groupMemberIds: await groupRefreshUserIds(pass.deps.store, snapshot.members.values(), departmentId),
+  });
 }
