@@ -49,6 +49,7 @@
  */
 export * from './routes';
 export * from './schemas';
+export * from './privacy-schemas';
 export * from './types';
 export * from './summary-types';
 export * from './messages';
