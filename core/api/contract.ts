@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type * as privacySchemas from './privacy-schemas';
+import type * as apiSchemas from './schemas';
 
 /**
  * The shape of one route of the HTTP API: what the server registers (bot/api/http/route.ts) and
@@ -40,15 +42,29 @@ export const json = <T>(): JsonReply<T> => ({ kind: 'json' });
 export const file = (contentType: string): FileReply => ({ kind: 'file', contentType });
 export const eventStream = <T>(): StreamReply<T> => ({ kind: 'stream' });
 
+type SchemaModules = typeof apiSchemas & typeof privacySchemas;
+
+/**
+ * The request schemas (core/api/schemas.ts, privacy-schemas.ts) by their exported names. A route
+ * names its schemas, so the contract carries no zod at run time (the tab's first page stays
+ * small); the server parses with the schema of that name (REQUEST_SCHEMAS).
+ */
+export type RequestSchemas = {
+  [K in keyof SchemaModules as SchemaModules[K] extends z.ZodType ? K : never]: SchemaModules[K];
+};
+export type SchemaName = keyof RequestSchemas;
+
+type Schema<N> = N extends SchemaName ? RequestSchemas[N] : never;
+
 export interface ApiRoute {
   readonly method: HttpMethod;
   /** `:name` segments are path parameters. */
   readonly path: `/api/${string}`;
   readonly auth: RouteAuth;
-  /** The query string, parsed by the server (400 with a message per field when it fails). */
-  readonly query?: z.ZodType;
-  /** The JSON body, parsed by the server (422 with a message per field when it fails). */
-  readonly body?: z.ZodType;
+  /** The query string's schema, parsed by the server (400 with a message per field when it fails). */
+  readonly query?: SchemaName;
+  /** The JSON body's schema, parsed by the server (422 with a message per field when it fails). */
+  readonly body?: SchemaName;
   readonly reply: Reply;
 }
 
@@ -65,12 +81,18 @@ type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer R
 export type ParamsOf<R extends ApiRoute> = { readonly [K in ParamNames<R['path']>]: string };
 
 /** What the server's handler gets: the parsed query and body (schema outputs). */
-export type QueryOf<R extends ApiRoute> = R['query'] extends z.ZodType ? z.output<R['query']> : object;
-export type BodyOf<R extends ApiRoute> = R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
+export type QueryOf<R extends ApiRoute> = R['query'] extends SchemaName
+  ? z.output<Schema<R['query']>>
+  : object;
+export type BodyOf<R extends ApiRoute> = R['body'] extends SchemaName
+  ? z.output<Schema<R['body']>>
+  : undefined;
 
 /** What a caller sends: the schemas' inputs. */
-export type QueryInput<R extends ApiRoute> = R['query'] extends z.ZodType ? z.input<R['query']> : never;
-export type BodyInput<R extends ApiRoute> = R['body'] extends z.ZodType ? z.input<R['body']> : never;
+export type QueryInput<R extends ApiRoute> = R['query'] extends SchemaName
+  ? z.input<Schema<R['query']>>
+  : never;
+export type BodyInput<R extends ApiRoute> = R['body'] extends SchemaName ? z.input<Schema<R['body']>> : never;
 
 /** The JSON body the route answers (never for files and streams). */
 export type ResponseOf<R extends ApiRoute> = R['reply'] extends JsonReply<infer T> ? T : never;
@@ -82,8 +104,8 @@ export type StreamEventOf<R extends ApiRoute> = R['reply'] extends StreamReply<i
 export type RouteInput<R extends ApiRoute> = ([ParamNames<R['path']>] extends [never]
   ? { params?: undefined }
   : { params: ParamsOf<R> }) &
-  (R['query'] extends z.ZodType ? { query?: QueryInput<R> } : { query?: undefined }) &
-  (R['body'] extends z.ZodType ? { body: BodyInput<R> } : { body?: undefined });
+  (R['query'] extends SchemaName ? { query?: QueryInput<R> } : { query?: undefined }) &
+  (R['body'] extends SchemaName ? { body: BodyInput<R> } : { body?: undefined });
 
 /** Arguments after the route: the input may be left out when nothing in it is required. */
 export type InputArgs<R extends ApiRoute> =

@@ -1,6 +1,4 @@
 import { file, json, route } from './contract';
-import { auditQuerySchema, eraseRequestSchema, subjectDataQuerySchema } from './privacy-schemas';
-import { exportQuerySchema } from './schemas';
 import type {
   AuditResponse,
   ErasureConfirmationResponse,
@@ -22,28 +20,28 @@ export const PRIVACY_ROUTES = {
     method: 'GET',
     path: '/api/me/data',
     auth: 'bearer',
-    query: subjectDataQuerySchema,
+    query: 'subjectDataQuerySchema',
     reply: json<SubjectDataResponse>(),
   }),
   myDataJson: route({
     method: 'GET',
     path: '/api/me/data/export.json',
     auth: 'bearer',
-    query: subjectDataQuerySchema,
+    query: 'subjectDataQuerySchema',
     reply: file(JSON_FILE),
   }),
   myDataDocx: route({
     method: 'GET',
     path: '/api/me/data/export.docx',
     auth: 'bearer',
-    query: subjectDataQuerySchema,
+    query: 'subjectDataQuerySchema',
     reply: file(DOCX),
   }),
   eraseMyData: route({
     method: 'POST',
     path: '/api/me/data/delete',
     auth: 'bearer',
-    body: eraseRequestSchema,
+    body: 'eraseRequestSchema',
     reply: json<ErasureConfirmationResponse | ErasureDoneResponse>(),
   }),
 
@@ -58,21 +56,21 @@ export const PRIVACY_ROUTES = {
     method: 'GET',
     path: '/api/members/:memberId/data/export.json',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(JSON_FILE),
   }),
   memberDataDocx: route({
     method: 'GET',
     path: '/api/members/:memberId/data/export.docx',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(DOCX),
   }),
   eraseMemberData: route({
     method: 'POST',
     path: '/api/members/:memberId/data/delete',
     auth: 'bearer',
-    body: eraseRequestSchema,
+    body: 'eraseRequestSchema',
     reply: json<ErasureConfirmationResponse | ErasureDoneResponse>(),
   }),
   retention: route({
@@ -87,7 +85,7 @@ export const PRIVACY_ROUTES = {
     method: 'GET',
     path: '/api/forums/:forumId/audit',
     auth: 'bearer',
-    query: auditQuerySchema,
+    query: 'auditQuerySchema',
     reply: json<AuditResponse>(),
   }),
 };

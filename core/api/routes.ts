@@ -11,14 +11,6 @@ import { eventStream, file, json, route, type ApiRoute } from './contract';
 import type { PrivacyNoticeResponse } from './privacy-notice';
 import { ADMIN_ROUTES } from './routes-admin';
 import { PRIVACY_ROUTES } from './routes-privacy';
-import {
-  answerPageQuerySchema,
-  devTokenSchema,
-  eventsQuerySchema,
-  exportQuerySchema,
-  myAnswersQuerySchema,
-  takeawaysUpdateSchema,
-} from './schemas';
 import type {
   DepartmentAnswersResponse,
   DepartmentSummaryResponse,
@@ -46,42 +38,42 @@ const EXPORTS = {
     method: 'GET',
     path: '/api/departments/:departmentId/export.docx',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(DOCX),
   }),
   departmentPptx: route({
     method: 'GET',
     path: '/api/departments/:departmentId/export.pptx',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(PPTX),
   }),
   departmentCsv: route({
     method: 'GET',
     path: '/api/departments/:departmentId/answers.csv',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(CSV),
   }),
   forumDocx: route({
     method: 'GET',
     path: '/api/forums/:forumId/export.docx',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(DOCX),
   }),
   forumPptx: route({
     method: 'GET',
     path: '/api/forums/:forumId/export.pptx',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(PPTX),
   }),
   forumCsv: route({
     method: 'GET',
     path: '/api/forums/:forumId/answers.csv',
     auth: 'bearer',
-    query: exportQuerySchema,
+    query: 'exportQuerySchema',
     reply: file(CSV),
   }),
 };
@@ -93,7 +85,7 @@ export const API = {
     method: 'GET',
     path: '/api/me/answers',
     auth: 'bearer',
-    query: myAnswersQuerySchema,
+    query: 'myAnswersQuerySchema',
     reply: json<MyAnswersResponse>(),
   }),
 
@@ -116,7 +108,7 @@ export const API = {
     method: 'GET',
     path: '/api/departments/:departmentId/questions/:questionId/answers',
     auth: 'bearer',
-    query: answerPageQuerySchema,
+    query: 'answerPageQuerySchema',
     reply: json<DepartmentAnswersResponse>(),
   }),
   /** 409 carries `current` (text, version, updatedBy) when `expectedVersion` is not the stored one. */
@@ -124,7 +116,7 @@ export const API = {
     method: 'PUT',
     path: '/api/departments/:departmentId/takeaways',
     auth: 'bearer',
-    body: takeawaysUpdateSchema,
+    body: 'takeawaysUpdateSchema',
     reply: json<TakeawaysResponse>(),
   }),
 
@@ -141,7 +133,7 @@ export const API = {
     method: 'GET',
     path: '/api/events',
     auth: 'ticket',
-    query: eventsQuerySchema,
+    query: 'eventsQuerySchema',
     reply: eventStream<LiveChange>(),
   }),
 
@@ -162,7 +154,7 @@ export const API = {
     method: 'POST',
     path: '/api/dev/token',
     auth: 'none',
-    body: devTokenSchema,
+    body: 'devTokenSchema',
     reply: json<DevTokenResponse>(),
   }),
 } satisfies Record<string, ApiRoute>;

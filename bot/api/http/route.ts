@@ -8,6 +8,7 @@ import {
   type ParamsOf,
   type QueryOf,
 } from '../../../core/api';
+import { REQUEST_SCHEMAS } from '../../../core/api/request-schemas';
 import type { Locale } from '../../../core/model';
 import { findUnstorableText } from '../../../core/text/storable-text';
 import type { AuditLog } from '../../audit/audit-log';
@@ -47,10 +48,14 @@ export interface Ctx<P = Record<string, string>, Q = object, B = unknown> {
   res: Response;
   locale: Locale;
   params: P;
-  /** Parsed by the route's query schema ({} for a route without one). */
-  query: Q;
-  /** Parsed by the route's body schema (undefined for a route without one). */
-  body: B;
+  /**
+   * Parsed by the route's query schema on first read (400 when it fails; {} without a schema).
+   * Read it after the handler's authorization checks: who may not call a route learns nothing
+   * about what it accepts.
+   */
+  readonly query: Q;
+  /** Parsed by the route's body schema on first read (422 when it fails); read it after authorization too. */
+  readonly body: B;
   rt: ApiRuntime;
 }
 
@@ -89,9 +94,9 @@ export type Handler<R extends ApiRoute> = (ctx: CtxOf<R>) => Promise<ResultOf<R>
 export type Register = <R extends ApiRoute>(route: R, handler: Handler<R>) => void;
 
 /**
- * The one way a route is registered. Per request, in this order: unstorable text in the path or
- * query (400), the Bearer token for `auth: 'bearer'` routes (401), the query (400) and the body
- * (422) through the route's schemas, then the handler; any error is answered by sendError.
+ * The one way a route is registered. Per request: unstorable text in the path or query (400), the
+ * Bearer token for `auth: 'bearer'` routes (401), then the handler, whose query and body are
+ * parsed by the route's schemas when it first reads them; any error is answered by sendError.
  */
 export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
   return (route, handler) => {
@@ -104,9 +109,22 @@ export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
         refuseUnstorableText(params);
         refuseUnstorableText(rawQuery);
         const caller = route.auth === 'bearer' ? await authenticate(rt, req) : undefined;
-        const query = route.query ? parseQuery(route.query, rawQuery) : {};
-        const body = route.body ? parseBody(route.body, req.body) : undefined;
-        const ctx = { req, res, locale, params, query, body, rt, ...(caller ? { caller } : {}) };
+        const query = once(() => (route.query ? parseQuery(REQUEST_SCHEMAS[route.query], rawQuery) : {}));
+        const body = once(() => (route.body ? parseBody(REQUEST_SCHEMAS[route.body], req.body) : undefined));
+        const ctx = {
+          req,
+          res,
+          locale,
+          params,
+          rt,
+          ...(caller ? { caller } : {}),
+          get query() {
+            return query();
+          },
+          get body() {
+            return body();
+          },
+        };
         send(res, await (handler as (ctx: unknown) => Promise<AnyResult>)(ctx));
       } catch (error) {
         sendError(req, res, error, rt.deps.log);
@@ -116,6 +134,12 @@ export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
 }
 
 type AnyResult = JsonResult<unknown> | FileResult;
+
+/** The value of `make`, made on the first call (a failure is thrown again on every call). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 const METHODS = { GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const;
 

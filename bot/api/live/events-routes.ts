@@ -84,8 +84,10 @@ export function registerEventRoutes(
     return { json: body };
   });
 
-  register(API.events, async ({ req, res, query: q }) => {
+  register(API.events, async (ctx) => {
+    const { req, res } = ctx;
     if (stopping) throw unavailable();
+    const q = ctx.query;
     if (!q.access_token) throw unauthenticated('no ticket');
     const person = (await rt.tickets.verify(q.access_token)).aadObjectId;
     const memberNoticesSeen = memberNotices;

@@ -24,8 +24,8 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
   });
 
   register(API.createDepartment, async (ctx) => {
-    const { caller, params, body: input } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const input = ctx.body;
     const existing = await store.listDepartments(forum.id);
     const department: Department = {
       id: ids(),
@@ -44,9 +44,9 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
   });
 
   register(API.updateDepartment, async (ctx) => {
-    const { caller, params, body: input } = ctx;
-    const { forum, department } = await loadDepartment(store, params.departmentId);
-    requireOrganizer(caller, forum.id);
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
+    requireOrganizer(ctx.caller, forum.id);
+    const input = ctx.body;
     const updated: Department = {
       ...department,
       ...(input.name !== undefined ? { name: input.name } : {}),

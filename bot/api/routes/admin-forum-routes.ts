@@ -32,8 +32,9 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   register(API.updateSettings, async (ctx) => {
-    const { caller, params, body: input } = ctx;
+    const { caller, params } = ctx;
     const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const input = ctx.body;
     const zone = checkTimeZone(input.timeZone);
     if (!zone.ok) {
       throw apiError(

@@ -65,9 +65,8 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   });
 
   register(API.createMember, async (ctx) => {
-    const { caller, params, body: input } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
-    const member: Member = { id: ids(), forumId: forum.id, ...input };
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const member: Member = { id: ids(), forumId: forum.id, ...ctx.body };
     await saveMember(ctx, member, 'member.create', {
       role: member.role,
       departmentIds: member.departmentIds,
@@ -77,11 +76,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   });
 
   register(API.updateMember, async (ctx) => {
-    const { caller, params, body: input } = ctx;
-    const member = await loadMember(params.memberId);
-    requireOrganizer(caller, member.forumId);
+    const member = await loadMember(ctx.params.memberId);
+    requireOrganizer(ctx.caller, member.forumId);
     const updated: Member = { ...member };
-    for (const [key, value] of Object.entries(input)) {
+    for (const [key, value] of Object.entries(ctx.body)) {
       if (value !== undefined) (updated as unknown as Record<string, unknown>)[key] = value;
     }
     await saveMember(ctx, updated, 'member.update', { fields: changedFields(member, updated) });
@@ -161,8 +159,9 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
   register(API.importMembers, async (ctx) => {
-    const { caller, params, body: input, locale } = ctx;
+    const { caller, params, locale } = ctx;
     const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const input = ctx.body;
     const [departments, existing] = await readRoster(forum.id);
     const known = await knownPeople(
       store,

@@ -9,8 +9,10 @@ import { routeRegistrar, type ApiRuntime } from '../http/route';
 export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {
   const register = routeRegistrar(server, rt);
   const { store } = rt.deps;
-  register(API.audit, async ({ caller, params, query: q, locale }) => {
+  register(API.audit, async (ctx) => {
+    const { caller, params, locale } = ctx;
     const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const q = ctx.query;
     const limit = q.limit ?? 100;
     const [at, id] = q.before ? (q.before.split('|') as [string, string]) : [];
     const [entries, members] = await Promise.all([

@@ -18,9 +18,9 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
   const register = routeRegistrar(server, rt);
   const { store, rounds } = rt.deps;
 
-  register(API.deliveries, async ({ caller, params, query }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
-    const { roundId } = query;
+  register(API.deliveries, async (ctx) => {
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const { roundId } = ctx.query;
     const [allRounds, deliveries, members, answers] = await Promise.all([
       store.listRounds(forum.id),
       store.listDeliveries(roundId ? { roundId } : { forumId: forum.id }),

@@ -152,10 +152,11 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return reply(change, ctx.locale);
   });
 
-  register(API.cardPreview, async ({ caller, params, query: q }) => {
-    const round = await loadRound(params.roundId);
+  register(API.cardPreview, async (ctx) => {
+    const round = await loadRound(ctx.params.roundId);
     const forum = await loadForum(store, round.forumId);
-    requireOrganizer(caller, forum.id);
+    requireOrganizer(ctx.caller, forum.id);
+    const q = ctx.query;
     const [departments, questions, principles, members] = await Promise.all([
       store.listDepartments(forum.id),
       store.listQuestions(forum.id),
