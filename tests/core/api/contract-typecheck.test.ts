@@ -66,7 +66,7 @@ function typeErrors(edits: Record<string, [from: string, to: string]> = {}): Rec
 
 test('the server handlers and the tab modules compile against the contract as it is', () => {
   expect(typeErrors()).toEqual({});
-}, 120_000);
+}, 300_000);
 
 /**
  * Four renames at once (one compiler run): three in the contract, each failing the server handler
@@ -101,4 +101,4 @@ test('a response field, a path parameter or a body field renamed on either side 
   expect(of('tab/src/pages/summary/takeaways/takeaways-editor.tsx')).toMatch(/'expectedVersion'/);
   // The server answers `location` where the contract (and so the tab) says `dataLocation`.
   expect(of('bot/api/routes/privacy-notice-routes.ts')).toMatch(/'location'/);
-}, 120_000);
+}, 300_000);
