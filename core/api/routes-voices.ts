@@ -1,84 +1,72 @@
-import { r } from './route-spec';
+import { file, json, route } from './contract';
+import type {
+  DepartmentVoicesResponse,
+  VoicePageResponse,
+  VoiceResponse,
+  VoiceRoundResponse,
+} from './voices-types';
+
+/** UTF-8 with BOM, `;`-separated in Danish and `,` in English, formula-neutralized. */
+const CSV = 'text/csv; charset=utf-8';
 
 /**
  * Voices from outside the forum (issue 14): a department's rounds with their public link, the
- * moderation of the voices, and the public page itself (server-rendered HTML, no sign-in).
+ * moderation of the voices, and the shown voices as CSV. The public page itself (`/stemmer/<code>`,
+ * server-rendered HTML, no sign-in) is no part of the tab's API: bot/voices/public-routes.ts.
  */
 export const VOICE_ROUTES = {
-  departmentVoices: r({
+  departmentVoices: route({
     method: 'GET',
     path: '/api/departments/:departmentId/voices',
-    access: 'department',
-    sharable: true,
     auth: 'bearer',
-    response: 'DepartmentVoicesResponse',
+    reply: json<DepartmentVoicesResponse>(),
   }),
-  openVoiceRound: r({
-    method: 'POST',
-    path: '/api/departments/:departmentId/voice-rounds',
-    access: 'department',
-    auth: 'bearer',
-    body: 'voiceRoundCreateSchema',
-    response: 'VoiceRoundResponse',
-  }),
-  updateVoiceRound: r({
-    method: 'PATCH',
-    path: '/api/voice-rounds/:roundId',
-    access: 'department',
-    auth: 'bearer',
-    body: 'voiceRoundUpdateSchema',
-    response: 'VoiceRoundResponse',
-  }),
-  revokeVoiceRound: r({
-    method: 'POST',
-    path: '/api/voice-rounds/:roundId/revoke',
-    access: 'department',
-    auth: 'bearer',
-    response: 'VoiceRoundResponse',
-  }),
-  voiceRoundQr: r({
-    method: 'GET',
-    path: '/api/voice-rounds/:roundId/qr.svg',
-    access: 'department',
-    auth: 'bearer',
-    response: 'image/svg+xml',
-  }),
-  voicesToModerate: r({
-    method: 'GET',
-    path: '/api/departments/:departmentId/voices/moderation',
-    access: 'department',
-    auth: 'bearer',
-    response: 'VoicePageResponse',
-  }),
-  moderateVoice: r({
-    method: 'PUT',
-    path: '/api/voices/:voiceId/state',
-    access: 'department',
-    auth: 'bearer',
-    body: 'voiceModerateSchema',
-    response: 'VoiceResponse',
-  }),
-  departmentVoicesCsv: r({
+  departmentVoicesCsv: route({
     method: 'GET',
     path: '/api/departments/:departmentId/voices.csv',
-    access: 'department',
-    sharable: true,
     auth: 'bearer',
-    response: 'text/csv (shown voices the reader may read: group, voice, received)',
+    query: 'exportQuerySchema',
+    reply: file(CSV),
   }),
-  publicVoicePage: r({
-    method: 'GET',
-    path: '/stemmer/:code',
-    access: 'none',
-    auth: 'none',
-    response: 'text/html',
-  }),
-  publicVoiceSubmit: r({
+  openVoiceRound: route({
     method: 'POST',
-    path: '/stemmer/:code',
-    access: 'none',
-    auth: 'none',
-    body: 'application/x-www-form-urlencoded (group, text, website)',
-    response: 'text/html (303 to the thanks page)',
+    path: '/api/departments/:departmentId/voice-rounds',
+    auth: 'bearer',
+    body: 'voiceRoundCreateSchema',
+    reply: json<VoiceRoundResponse>(),
+  }),
+  updateVoiceRound: route({
+    method: 'PATCH',
+    path: '/api/voice-rounds/:roundId',
+    auth: 'bearer',
+    body: 'voiceRoundUpdateSchema',
+    reply: json<VoiceRoundResponse>(),
+  }),
+  revokeVoiceRound: route({
+    method: 'POST',
+    path: '/api/voice-rounds/:roundId/revoke',
+    auth: 'bearer',
+    reply: json<VoiceRoundResponse>(),
+  }),
+  voiceRoundQr: route({
+    method: 'GET',
+    path: '/api/voice-rounds/:roundId/qr.svg',
+    auth: 'bearer',
+    reply: file('image/svg+xml'),
+  }),
+  /** The department's chefs only: waiting (or shown, hidden) voices, newest first, 50 a page. */
+  voicesToModerate: route({
+    method: 'GET',
+    path: '/api/departments/:departmentId/voices/moderation',
+    auth: 'bearer',
+    query: 'voicePageQuerySchema',
+    reply: json<VoicePageResponse>(),
+  }),
+  moderateVoice: route({
+    method: 'PUT',
+    path: '/api/voices/:voiceId/state',
+    auth: 'bearer',
+    body: 'voiceModerateSchema',
+    reply: json<VoiceResponse>(),
   }),
 } as const;

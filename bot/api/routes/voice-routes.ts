@@ -1,11 +1,8 @@
 import QRCode from 'qrcode';
 import type { Server } from 'restify';
 import {
+  API,
   VOICE_PAGE_SIZE,
-  voiceModerateSchema,
-  voicePageQuerySchema,
-  voiceRoundCreateSchema,
-  voiceRoundUpdateSchema,
   type DepartmentVoicesResponse,
   type VoicePageResponse,
   type VoiceResponse,
@@ -20,8 +17,7 @@ import { membershipIn } from '../http/access';
 import { apiError, forbidden } from '../http/api-error';
 import { recordAudit } from '../http/audit-trail';
 import { loadDepartment } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
-import { parseBody, parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime, type AuthedCtx } from '../http/route';
 
 /** The caller's rights on the department's voices (bot/authz/rules.ts), or 403. */
 function rightsOf(ctx: AuthedCtx, forum: Forum, department: Department) {
@@ -38,12 +34,13 @@ function rightsOf(ctx: AuthedCtx, forum: Forum, department: Department) {
  * published on the change feed (topic 'voice').
  */
 export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, voices, clock, ids, changes, config } = rt.deps;
   const publish = (round: { forumId: string; departmentId: string }) =>
     changes.publish({ forumId: round.forumId, departmentId: round.departmentId, topic: 'voice' });
 
-  const loadRound = async (ctx: AuthedCtx) => {
-    const round = await voices.getRound(ctx.params.roundId!);
+  const loadRound = async (ctx: AuthedCtx<{ readonly roundId: string }, object, unknown>) => {
+    const round = await voices.getRound(ctx.params.roundId);
     if (!round) throw apiError(404, 'not_found', 'error.voiceRoundNotFound');
     const { forum, department } = await loadDepartment(store, round.departmentId);
     return { round, forum, department, ...rightsOf(ctx, forum, department) };
@@ -52,8 +49,8 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     round: roundView(round, clock.now(), { publicUrl: config.publicUrl }),
   });
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/voices', async (ctx) => {
-    const { forum, department } = await loadDepartment(store, ctx.params.departmentId!);
+  register(API.departmentVoices, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
     const { rights } = rightsOf(ctx, forum, department);
     const rounds = await voices.listRounds(department.id);
     const now = clock.now();
@@ -65,11 +62,11 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/departments/:departmentId/voice-rounds', async (ctx) => {
-    const { forum, department } = await loadDepartment(store, ctx.params.departmentId!);
+  register(API.openVoiceRound, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
     const { member, rights } = rightsOf(ctx, forum, department);
     if (!rights.manage) throw forbidden();
-    const input = parseBody(voiceRoundCreateSchema, ctx.body);
+    const input = ctx.body;
     const round = await openVoiceRound({ voices, clock, ids }, forum, department, member.id, input);
     await recordAudit(
       ctx,
@@ -86,10 +83,10 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     return { status: 201, json: managed(round) };
   });
 
-  authed(server, rt, 'patch', '/api/voice-rounds/:roundId', async (ctx) => {
+  register(API.updateVoiceRound, async (ctx) => {
     const { round, forum, rights } = await loadRound(ctx);
     if (!rights.manage) throw forbidden();
-    const input = parseBody(voiceRoundUpdateSchema, ctx.body);
+    const input = ctx.body;
     const updated = await updateVoiceRound({ voices, clock, ids }, forum, round, input);
     await recordAudit(
       ctx,
@@ -105,7 +102,7 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     return { json: managed(updated) };
   });
 
-  authed(server, rt, 'post', '/api/voice-rounds/:roundId/revoke', async (ctx) => {
+  register(API.revokeVoiceRound, async (ctx) => {
     const { round, forum, rights } = await loadRound(ctx);
     if (!rights.manage) throw forbidden();
     const revoked = await voices.revokeRound(round.id, clock.now().toISOString());
@@ -125,7 +122,7 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     return { json: managed(revoked) };
   });
 
-  authed(server, rt, 'get', '/api/voice-rounds/:roundId/qr.svg', async (ctx) => {
+  register(API.voiceRoundQr, async (ctx) => {
     const { round, rights } = await loadRound(ctx);
     if (!rights.manage) throw forbidden();
     const svg = await QRCode.toString(voiceLink(config.publicUrl, round.code), {
@@ -143,11 +140,11 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     };
   });
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/voices/moderation', async (ctx) => {
-    const { forum, department } = await loadDepartment(store, ctx.params.departmentId!);
+  register(API.voicesToModerate, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
     const { rights } = rightsOf(ctx, forum, department);
     if (!rights.moderate) throw forbidden();
-    const query = parseQuery(voicePageQuerySchema, ctx.query);
+    const query = ctx.query;
     const offset = query.offset ?? 0;
     const page = await voices.listVoices({
       departmentId: department.id,
@@ -159,13 +156,13 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'put', '/api/voices/:voiceId/state', async (ctx) => {
-    const voice = await voices.getVoice(ctx.params.voiceId!);
+  register(API.moderateVoice, async (ctx) => {
+    const voice = await voices.getVoice(ctx.params.voiceId);
     if (!voice) throw apiError(404, 'not_found', 'error.voiceNotFound');
     const { forum, department } = await loadDepartment(store, voice.departmentId);
     const { rights } = rightsOf(ctx, forum, department);
     if (!rights.moderate) throw forbidden();
-    const { state } = parseBody(voiceModerateSchema, ctx.body);
+    const { state } = ctx.body;
     const moderated = await voices.moderateVoice(voice.id, state, clock.now().toISOString());
     if (!moderated) throw apiError(404, 'not_found', 'error.voiceNotFound');
     if (voice.state !== state) {

@@ -1,34 +1,20 @@
-import type {
-  DepartmentVoicesResponse,
-  VoicePageResponse,
-  VoiceResponse,
-  VoiceRoundCreate,
-  VoiceRoundResponse,
-  VoiceRoundUpdate,
-} from '../../../core/api/voices-types';
+import type { VoiceRoundCreate, VoiceRoundUpdate } from '../../../core/api/schemas';
 import type { HttpClient } from './http-client';
 
-const enc = encodeURIComponent;
-
-/** The voices routes (core/api/routes-voices.ts). */
+/** The voices routes (core/api/routes-voices.ts), called by name. */
 export function voiceEndpoints(http: HttpClient) {
   return {
-    voices: (departmentId: string) =>
-      http.json<DepartmentVoicesResponse>('GET', `/api/departments/${enc(departmentId)}/voices`),
+    voices: (departmentId: string) => http.call('departmentVoices', { params: { departmentId } }),
     openRound: (departmentId: string, body: VoiceRoundCreate) =>
-      http.json<VoiceRoundResponse>('POST', `/api/departments/${enc(departmentId)}/voice-rounds`, body),
+      http.call('openVoiceRound', { params: { departmentId }, body }),
     updateRound: (roundId: string, body: VoiceRoundUpdate) =>
-      http.json<VoiceRoundResponse>('PATCH', `/api/voice-rounds/${enc(roundId)}`, body),
-    revokeRound: (roundId: string) =>
-      http.json<VoiceRoundResponse>('POST', `/api/voice-rounds/${enc(roundId)}/revoke`, {}),
-    qrPath: (roundId: string) => `/api/voice-rounds/${enc(roundId)}/qr.svg`,
+      http.call('updateVoiceRound', { params: { roundId }, body }),
+    revokeRound: (roundId: string) => http.call('revokeVoiceRound', { params: { roundId } }),
+    qrPath: (roundId: string) => http.path('voiceRoundQr', { params: { roundId } }),
     waiting: (departmentId: string, offset = 0) =>
-      http.json<VoicePageResponse>(
-        'GET',
-        `/api/departments/${enc(departmentId)}/voices/moderation?state=waiting&offset=${offset}`,
-      ),
+      http.call('voicesToModerate', { params: { departmentId }, query: { state: 'waiting', offset } }),
     moderate: (voiceId: string, state: 'shown' | 'hidden') =>
-      http.json<VoiceResponse>('PUT', `/api/voices/${enc(voiceId)}/state`, { state }),
+      http.call('moderateVoice', { params: { voiceId }, body: { state } }),
   };
 }
 
