@@ -13,6 +13,7 @@ import type { TeamsServices } from './handlers/turn-scope';
 import { isForumOver, resolveViewer } from './identity';
 import { conversationKindOf, linkConversation } from './installations';
 import { t } from './messages';
+import { recordMeetingDate, saveMeetingNotes } from './meetings/meeting-actions';
 import { recordAudit } from './record-audit';
 import { roundOf, roundView } from './round-view';
 
@@ -54,6 +55,10 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
       });
       return { kind: 'text', text: t(viewer.locale, 'card.prompt.title') };
     }
+    case 'meetingDate':
+      return recordMeetingDate(deps, context.activity, parsed.data, payload);
+    case 'meetingNotes':
+      return saveMeetingNotes(deps, context.activity, parsed.data, payload);
   }
 }
 

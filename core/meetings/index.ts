@@ -4,3 +4,4 @@ export * from './booking-link';
 export * from './meeting-schedule';
 export * from './meeting-messages';
 export * from './briefing';
+export * from './meeting-input';
