@@ -93,6 +93,17 @@ export const meetingCardMessages = {
     da: 'Kun afdelingens facilitator kan skrive noter, efter at mødet er registreret.',
     en: "Only the department's facilitator can write notes, once the meeting is recorded.",
   },
+  'final.title': { da: 'Det afsluttende møde: {forum}', en: 'The final meeting: {forum}' },
+  'final.intro': {
+    da: 'Hver afdeling fortæller kort, hvad den er blevet klogere på. Rækkefølgen:',
+    en: 'Each department briefly presents what it has learned. The running order:',
+  },
+  'final.stage': {
+    da: 'Arrangøren åbner Samskab i mødets sidepanel og deler afdelingernes dias på skærmen.',
+    en: "The organizer opens Samskab in the meeting's side panel and shares the departments' slides on the stage.",
+  },
+  'final.present': { da: 'Præsentationen', en: 'The presentation' },
+  'final.overview': { da: 'Forummets overblik', en: "The forum's overview" },
   'summary.open': { da: 'Åbn opsamlingen', en: 'Open the summary' },
 } satisfies MessageCatalog;
 
