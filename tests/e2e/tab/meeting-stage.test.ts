@@ -1,111 +1,24 @@
-import type { Frame, Page, Route } from 'playwright-core';
+import {
+  APP_ORIGIN as APP,
+  openInTeams as open,
+  simulateTeams,
+  type SimulatedHost,
+} from '../../../scripts/teams-host-simulation';
 import { describeWithBrowser } from '../../support/browser';
 import { screenshot, seriousAxeViolations, signedInPage } from './tab-page-helpers';
 import { startTabFixture, type TabFixture } from './tab-fixture';
 
-/** The Teams web client's origin (teams-js only talks to known hosts) and the app's public origin. */
-const TEAMS = 'https://teams.microsoft.com';
-const APP = 'https://samskab.example.test';
-
-interface HostCall {
-  func: string;
-  args: unknown[];
-}
-
-/**
- * A Teams host simulated at the teams-js message boundary: a page on the Teams origin frames the
- * tab and answers its postMessages (initialize with a frame context, getContext, the SSO token,
- * meeting.shareAppContentToStage), recording every call. The tab and its API are the real server,
- * reached through the app's public origin.
- */
-interface SimulatedHost {
-  frameContext: 'sidePanel' | 'meetingStage';
-  hash: string;
-  token: string;
-  calls: HostCall[];
-}
-
-/** Routes the Teams origin to the simulated host page and the app's origin to the real server. */
-async function simulateTeams(f: TabFixture, host: SimulatedHost): Promise<void> {
-  const context = f.browser.context;
-  await context.exposeBinding('recordHostCall', (_source, call: HostCall) => void host.calls.push(call));
-  await context.route(`${APP}/**`, async (route: Route) => {
-    const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${f.url}${url.pathname}${url.search}` });
-    await route.fulfill({ response });
-  });
-  await context.route(`${TEAMS}/**`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: hostPage(host.frameContext, `${APP}/tab/${host.hash}`, host.token),
-    }),
-  );
-}
-
-async function openInTeams(f: TabFixture, host: SimulatedHost, set: Omit<SimulatedHost, 'calls'>) {
-  Object.assign(host, set);
-  host.calls.length = 0;
-  const page = await f.browser.context.newPage();
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${TEAMS}/_#/meeting`);
-  const frame = await tabFrame(page);
-  return { page, frame, calls: host.calls };
-}
-
-async function tabFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe#tab');
-  return (await handle.contentFrame())!;
-}
-
-function hostPage(frameContext: string, tabUrl: string, token: string): string {
-  const runtime = JSON.stringify({
-    apiVersion: 4,
-    isLegacyTeams: false,
-    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
-    supports: {
-      appEntity: {},
-      meeting: {},
-      pages: { config: {}, appButton: {}, tabs: {}, backStack: {} },
-      teamsCore: {},
-    },
-  });
-  const context = {
-    frameContext,
-    locale: 'da-DK',
-    theme: 'default',
-    hostClientType: 'web',
-    entityId: 'final-meeting',
-    meetingId: 'meeting-1',
-    chatId: '19:meeting_ZmluYWw@thread.v2',
-    userObjectId: 'x',
-    tid: 'tenant',
-  };
-  return `<!doctype html><html lang="da"><head><title>Teams (simuleret)</title></head><body style="margin:0">
-<iframe id="tab" title="Samskab" src="${tabUrl}" style="border:0;width:100vw;height:100vh"></iframe>
-<script>
-const answers = {
-  initialize: () => [${JSON.stringify(frameContext)}, 'web', ${JSON.stringify(runtime)}, '2.58.0'],
-  getContext: () => [${JSON.stringify(context)}],
-  'authentication.getAuthToken': () => [true, ${JSON.stringify(token)}],
-  'meeting.shareAppContentToStage': () => [null, true],
-};
-window.addEventListener('message', (event) => {
-  const m = event.data;
-  if (!m || typeof m.func !== 'string') return;
-  window.recordHostCall({ func: m.func, args: m.args ?? [] });
-  const answer = answers[m.func];
-  if (!answer) return;
-  event.source.postMessage({ id: m.id, uuidAsString: m.uuidAsString, args: answer() }, event.origin);
-});
-</script></body></html>`;
-}
-
 describeWithBrowser('the final meeting in a Teams meeting (host simulated at the teams-js boundary)', () => {
   let f: TabFixture;
+  const openInTeams = async (host: SimulatedHost, set: Omit<SimulatedHost, 'calls'>) => {
+    const opened = await open(f.browser.context, host, set);
+    await opened.page.setViewportSize({ width: 1280, height: 720 });
+    return { ...opened, calls: host.calls };
+  };
   const host: SimulatedHost = { frameContext: 'sidePanel', hash: '#/meeting', token: '', calls: [] };
   beforeAll(async () => {
     f = await startTabFixture();
-    await simulateTeams(f, host);
+    await simulateTeams(f.browser.context, f.url, host);
   }, 180_000);
   afterAll(async () => {
     await f?.stop();
@@ -113,7 +26,7 @@ describeWithBrowser('the final meeting in a Teams meeting (host simulated at the
 
   test('side panel: the organizer shares a department slide to the stage with the right URL', async () => {
     const token = await f.api.tokenFor(f.organizer.aadObjectId);
-    const { page, frame, calls } = await openInTeams(f, host, {
+    const { page, frame, calls } = await openInTeams(host, {
       frameContext: 'sidePanel',
       hash: '#/meeting',
       token,
@@ -144,7 +57,7 @@ describeWithBrowser('the final meeting in a Teams meeting (host simulated at the
 
   test('stage: the shared URL shows only the slide, large; axe finds nothing serious', async () => {
     const token = await f.api.tokenFor(f.organizer.aadObjectId);
-    const { page, frame } = await openInTeams(f, host, {
+    const { page, frame } = await openInTeams(host, {
       frameContext: 'meetingStage',
       hash: '#/present/2',
       token,
