@@ -30,6 +30,15 @@ describe('the app added to the final meeting', () => {
     expect(again.replies).toHaveLength(0);
   });
 
+  it('a meeting chat is never linked to a department (no prompts there)', async () => {
+    const org = h.user(organizer(h), meeting);
+    await org.install('add');
+    const byCommand = await org.say(`tilknyt ${h.departments[0]!.name.da}`);
+    expect(byCommand.texts[0]).toContain('En mødechat knyttes ikke til en afdeling');
+    await org.execute('linkDepartment', { forumId: h.forum.id, departmentId: h.departments[0]!.id });
+    expect((await h.deps.store.getConversationRef(meeting.id))!.departmentId).toBeNull();
+  });
+
   it('an ordinary group chat still gets the welcome and the department choice', async () => {
     const result = await h
       .user(organizer(h), { id: '19:leaders@thread.v2', type: 'groupChat' })
