@@ -1,7 +1,6 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { buildSlideDeck, forumDeckSource } from '../../../../core/presentation';
-import { endpoints } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -37,8 +36,7 @@ export default function MeetingPanelPage() {
   const { locale } = useLocale();
   const { http, me, host } = useSession();
   const forumId = me.memberships[0]?.forumId ?? '';
-  const api = useMemo(() => endpoints(http), [http]);
-  const resource = useResource(() => api.overview(forumId), [api, forumId]);
+  const resource = useResource(() => http.call('overview', { params: { forumId } }), [http, forumId]);
   const [status, setStatus] = useState<{ slide: number; error: string | null } | null>(null);
   const slides = useMemo(
     () =>
