@@ -33,3 +33,4 @@ export {
 export { MIGRATIONS } from './migrations';
 export { createKyselyVoiceStore } from './voices/kysely-voice-store';
 export type { VoiceStore } from './voices/voice-store';
+export * from './meetings';

@@ -4,6 +4,7 @@ import { redactConnectionString } from './postgres/identifier';
 import { createPostgresStore } from './postgres/postgres-store';
 import { createSqliteStore } from './sqlite/sqlite-store';
 import type { KyselyStore } from './kysely-store';
+import type { MeetingStore } from './meetings';
 import type { ChangeFeed, Store } from './store';
 import { createKyselyVoiceStore } from './voices/kysely-voice-store';
 import type { VoiceStore } from './voices/voice-store';
@@ -26,6 +27,7 @@ export interface OpenedStore {
   changes: ChangeFeed;
   /** Voices from outside the forum: a port of its own over the same database. */
   voices: VoiceStore;
+  meetings: MeetingStore;
 }
 
 const POSTGRES_SCHEMES = new Set(['postgres:', 'postgresql:']);
@@ -68,7 +70,12 @@ async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
       cause: error,
     });
   }
-  return { store, changes: new InProcessChangeFeed(), voices: store.adapter(createKyselyVoiceStore) };
+  return {
+    store,
+    changes: new InProcessChangeFeed(),
+    meetings: store.meetingStore(),
+    voices: store.adapter(createKyselyVoiceStore),
+  };
 }
 
 async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<OpenedStore> {
@@ -92,7 +99,12 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
       pool: opened.pool,
       channel: options.pgChannel,
     });
-    return { store: opened.store, changes, voices: opened.store.adapter(createKyselyVoiceStore) };
+    return {
+      store: opened.store,
+      changes,
+      meetings: opened.store.meetingStore(),
+      voices: opened.store.adapter(createKyselyVoiceStore),
+    };
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw new Error(

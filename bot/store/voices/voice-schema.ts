@@ -1,4 +1,4 @@
-/** Table types of the voices tables (migration 0010-voices), in the store's conventions (ISO text, JSON text, 0/1). */
+/** Table types of the voices tables (migration 0011-voices), in the store's conventions (ISO text, JSON text, 0/1). */
 export interface VoiceRoundsTable {
   id: string;
   forum_id: string;

@@ -50,6 +50,7 @@ export async function startPrivacyServer(
   const deps: AppDeps = {
     config,
     store,
+    meetings: store.meetingStore(),
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store, { clock }),
     clock,
