@@ -27,12 +27,12 @@ describe('calendar days', () => {
     const mismatches: string[] = [];
     let checked = 0;
     for (let day = DateTime.fromObject({ year: 1, month: 1, day: 1 }, { zone: UTC }); day.year < 2400;) {
-      const date = day.toISODate();
+      const date = day.toISODate()!;
       for (const distance of [-1000, -366, -1, 0, 1, 28, 59, 365, 1461]) {
         const other = day.plus({ days: distance });
         if (other.year < 1) continue;
-        if (addDays(date, distance) !== other.toISODate()) mismatches.push(`${date} + ${distance}`);
-        if (daysBetween(date, other.toISODate()) !== distance) mismatches.push(`${date} .. ${distance}`);
+        if (addDays(date, distance) !== other.toISODate()!) mismatches.push(`${date} + ${distance}`);
+        if (daysBetween(date, other.toISODate()!) !== distance) mismatches.push(`${date} .. ${distance}`);
       }
       if (isoWeekday(date) !== day.weekday) mismatches.push(`weekday of ${date}`);
       checked++;
