@@ -38,7 +38,7 @@ export async function forkChild<Ready>(
 ): Promise<ForkedChild<Ready>> {
   const child: ChildProcess = fork(path.join(ROOT, entry), args, {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx', ...profileArgs(name)],
+    execArgv: ['--disable-warning=DEP0111', '--import', 'tsx', ...profileArgs(name)],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -10,11 +10,10 @@
  * ms/turn) and, for PostgreSQL on this machine, its database backends' (PG CPU ms, per turn, read
  * from /proc): both depend far less than req/s on what else the machine is running.
  * Target: Samskab >= 0.5 x the echo bot's throughput.
- *   Run: npx tsx bench/turns/run.ts [--in-process | --both]
+ *   Run: npm run bench -- turns [--in-process | --both]  (or node --disable-warning=DEP0111 --import tsx bench/turns/run.ts)
  *        (BENCH_MODE=processes|in-process|both, BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS,
  *        BENCH_CPU_PROF=dir for CPU profiles of the servers, see fork-child.ts)
  */
-import './quiet-warnings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -5,3 +5,4 @@ export * from './validate-answer';
 export * from './plain-text';
 export * from './completeness';
 export * from './equal-values';
+export * from './round-answers';
