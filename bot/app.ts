@@ -17,10 +17,17 @@ import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
 import { openStore } from './store';
 import { entraPassword } from './store/postgres/entra-password';
+import { KyselyStore } from './store/kysely-store';
+import type { Store } from './store/store';
+import { createKyselyVoiceStore } from './store/voices/kysely-voice-store';
+import type { VoiceStore } from './store/voices/voice-store';
 import { createTeamsBot } from './teams';
+import { registerPublicVoiceRoutes, voiceRateLimits } from './voices/public-routes';
 
 export interface App {
   deps: AppDeps;
+  /** Voices from outside the forum (their own port over the store's database). */
+  voices: VoiceStore;
   server: Server;
   services: {
     rounds: RoundsService;
@@ -48,6 +55,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
           sqlitePath: config.database.kind === 'sqlite' ? config.database.path : '',
         });
   await opened.store.migrate();
+  const voices = 'voices' in opened ? opened.voices : voicesOver(opened.store);
   const ids = overrides.ids ?? randomUUID;
   let clock = overrides.clock ?? systemClock;
   if (config.seedExample) {
@@ -81,12 +89,24 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     botAppId: teams.botAppId,
     decorateSender: demo?.decorateSender,
   });
-  const retention = createRetentionJob({ store: deps.store, clock: deps.clock, log, changes: deps.changes });
-  const api = registerApiRoutes(server, { ...deps, rounds, tabDistDir: locateTabDist() });
+  const retention = createRetentionJob({
+    store: deps.store,
+    voices,
+    clock: deps.clock,
+    log,
+    changes: deps.changes,
+  });
+  const api = registerApiRoutes(server, { ...deps, voices, rounds, tabDistDir: locateTabDist() });
+  registerPublicVoiceRoutes(server, {
+    ...deps,
+    voices,
+    limits: voiceRateLimits(config.voiceLimits.perLink, config.voiceLimits.perSource),
+  });
 
   let stopping: Promise<void> | undefined;
   return {
     deps,
+    voices,
     server,
     services: { rounds, teams, scheduler },
     async start() {
@@ -128,6 +148,12 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
       return stopping;
     },
   };
+}
+
+/** The voices port over a store given by a test: it shares the store's database. */
+function voicesOver(store: Store): VoiceStore {
+  if (store instanceof KyselyStore) return store.adapter(createKyselyVoiceStore);
+  throw new Error('createApp: a store override must be a KyselyStore (the voices port shares its database)');
 }
 
 /** A store given from outside comes with its meeting store (the same database). */

@@ -62,6 +62,9 @@ export const configSchema = z.object({
   DEMO_LIVE_PEOPLE: z.string().optional(),
   DEMO_AS: z.string().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
+  /** Voices the public page takes per link, and per source network, in 10 minutes (shared by every instance). */
+  VOICE_LIMIT_PER_LINK: positiveInt.default(300),
+  VOICE_LIMIT_PER_SOURCE: positiveInt.default(30),
   /** The data controller named on the tab's privacy page (the organization deploying the app). */
   PRIVACY_CONTROLLER_NAME: z.string().max(200).optional(),
   PRIVACY_CONTROLLER_CONTACT: z.string().max(300).optional(),
@@ -119,6 +122,8 @@ export interface Config {
    */
   demo: { livePeople: string[]; as: string | null } | null;
   bodyLimitBytes: number;
+  /** Rate limits of the public voices page, per 10 minutes. */
+  voiceLimits: { perLink: number; perSource: number };
   /** Facts of this deployment for the public privacy page; null where the operator has not set them. */
   privacyNotice: {
     controllerName: string | null;
@@ -224,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSpeed: raw.DEMO_SPEED ?? null,
     demo: demoFrom(raw, production),
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    voiceLimits: { perLink: raw.VOICE_LIMIT_PER_LINK, perSource: raw.VOICE_LIMIT_PER_SOURCE },
     privacyNotice: {
       controllerName: raw.PRIVACY_CONTROLLER_NAME ?? null,
       controllerContact: raw.PRIVACY_CONTROLLER_CONTACT ?? null,

@@ -1,5 +1,6 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { AppDeps } from '../app-deps';
+import type { VoiceStore } from '../store/voices/voice-store';
 
 /**
  * The organizer operations of the scheduler's RoundsService the API uses (structural, so
@@ -31,6 +32,8 @@ export interface RoundsPort {
 
 export interface ApiDeps extends AppDeps {
   rounds: RoundsPort;
+  /** Voices from outside the forum (their own port over the same database). */
+  voices: VoiceStore;
   /** Entra signing keys; default Microsoft's remote JWKS. Tests inject a local key set. */
   jwks?: JWTVerifyGetKey;
   /** The tab's static build; default `<cwd>/tab/dist`. */

@@ -23,6 +23,7 @@ import { registerMeRoutes } from './routes/me-routes';
 import { registerPrivacyNoticeRoutes } from './routes/privacy-notice-routes';
 import { registerPrivacyRoutes } from './routes/privacy-routes';
 import { registerRoundRoutes } from './routes/rounds-routes';
+import { registerVoiceRoutes } from './routes/voice-routes';
 import { registerTabStatic } from './static/tab-static';
 import { RosterCache } from './roster-cache';
 import { unauthenticated } from './http/api-error';
@@ -74,6 +75,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   registerPrivacyRoutes(server, rt);
   registerPrivacyNoticeRoutes(server, rt);
   registerAuditRoutes(server, rt);
+  registerVoiceRoutes(server, rt);
   registerTabStatic(server, deps.tabDistDir ?? path.resolve(process.cwd(), 'tab', 'dist'));
   return { live };
 }

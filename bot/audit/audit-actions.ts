@@ -39,6 +39,17 @@ export const AUDIT_ACTIONS = {
   'export.forum': { da: 'Eksporterede forummets overblik', en: "Exported the forum's overview" },
   'privacy.export': { da: 'Hentede en persons data', en: "Downloaded a person's data" },
   'privacy.erase': { da: 'Slettede en persons svar', en: "Deleted a person's answers" },
+  'voices.round.open': {
+    da: 'Åbnede et spørgsmål til stemmer udefra',
+    en: 'Opened a question for outside voices',
+  },
+  'voices.round.update': {
+    da: 'Ændrede et spørgsmål til stemmer udefra',
+    en: 'Changed a question for outside voices',
+  },
+  'voices.round.revoke': { da: 'Trak et offentligt link tilbage', en: 'Withdrew a public link' },
+  'voices.voice.show': { da: 'Viste en stemme', en: 'Showed a voice' },
+  'voices.voice.hide': { da: 'Skjulte en stemme', en: 'Hid a voice' },
   'retention.purge': {
     da: 'Slettede persondata efter opbevaringsperioden',
     en: 'Purged personal data after the retention period',

@@ -142,3 +142,37 @@ export function mayReadConversationRefsOf(
 ): boolean {
   return viewerAadObjectId !== null && viewerAadObjectId.toLowerCase() === subjectAadObjectId.toLowerCase();
 }
+
+/** What a member may do with a department's voices from outside the forum. */
+export interface VoiceRights {
+  /** Counts by group and state. */
+  counts: boolean;
+  /** Shown texts of every round (the department's own people), or only of shared rounds. */
+  texts: 'all' | 'shared';
+  /** Open, change and revoke rounds; see the public link and QR code. */
+  manage: boolean;
+  /** Show or hide voices (and read waiting and hidden ones). */
+  moderate: boolean;
+}
+
+/**
+ * Voices follow the read rule for counts. The department's own people read the shown texts; others
+ * who may read the department (organizers, everyone while summaries are shared) read only the texts
+ * of rounds the department shares. Only the department's chefs moderate; they and the organizers
+ * manage rounds.
+ */
+export function voiceRights(
+  member: Membership | null,
+  forum: ForumFacts,
+  departmentId: string,
+): VoiceRights | null {
+  const access = departmentAccess(member, forum, departmentId);
+  if (!access) return null;
+  const ownChef = access === 'own' && member?.role === 'chef';
+  return {
+    counts: true,
+    texts: access === 'own' ? 'all' : 'shared',
+    manage: ownChef || access === 'organizer',
+    moderate: ownChef,
+  };
+}

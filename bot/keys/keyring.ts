@@ -4,7 +4,7 @@ import type { Clock } from '../../core/model';
 import type { SigningKeyRecord, Store } from '../store/store';
 
 /** What a key signs; each purpose has keys of its own. */
-export const KEY_PURPOSES = ['confirm-code', 'event-ticket', 'dev-token'] as const;
+export const KEY_PURPOSES = ['confirm-code', 'event-ticket', 'dev-token', 'voice-source'] as const;
 export type KeyPurpose = (typeof KEY_PURPOSES)[number];
 
 export interface SigningKey {

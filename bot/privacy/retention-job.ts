@@ -2,11 +2,14 @@ import type { Logger } from 'pino';
 import type { Clock, Forum } from '../../core/model';
 import { createAuditLog, type AuditLog } from '../audit/audit-log';
 import type { ChangeFeed, RetentionPurge, Store } from '../store/store';
+import type { VoiceStore } from '../store/voices/voice-store';
 import { privacyMessages } from './privacy-messages';
 import { isPurgeDue } from './retention-info';
 
 export interface RetentionJobDeps {
   store: Store;
+  /** Voices from outside the forum: removed with the forum's personal data. */
+  voices?: VoiceStore;
   clock: Clock;
   log: Logger;
   changes?: ChangeFeed;
@@ -23,6 +26,8 @@ export interface RetentionRunReport {
   /** Forums due whose cards in Teams are still being updated to show no answers (purged at a later run). */
   waitingForCards: number;
   failed: Array<{ forumId: string; error: string }>;
+  /** Voices from outside the forum removed in this run. */
+  voicesPurged: number;
 }
 
 export interface RetentionJob {
@@ -76,6 +81,32 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
     return purge;
   }
 
+  /**
+   * Voices and their rounds go when the forum's retention runs out (they wait for no cards). At
+   * every run, so a purge that failed is done at the next one; audited when something went.
+   */
+  async function purgeVoices(forumId: string, report: RetentionRunReport): Promise<void> {
+    if (!deps.voices) return;
+    try {
+      const voices = await deps.voices.purgeForum(forumId);
+      report.voicesPurged += voices;
+      if (voices === 0) return;
+      await audit.record({
+        forumId,
+        system: 'retention',
+        action: 'retention.purge',
+        target: { kind: 'forum', id: forumId },
+        details: { voices },
+      });
+      await deps.changes?.publish({ forumId, departmentId: null, topic: 'voice' }).catch(() => undefined);
+      log.info({ component: 'retention', forumId, voices }, 'retention: voices purged');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      report.failed.push({ forumId, error: message });
+      log.error({ component: 'retention', forumId, err: { message } }, 'retention: voices purge failed');
+    }
+  }
+
   /** Queues the forum's cards for the purge; true while some are still to be updated (and the wait is not over). */
   async function cardsStillShowing(forum: Forum, now: Date): Promise<boolean> {
     await store.enqueuePurgedCards(forum.id, now.toISOString());
@@ -104,10 +135,12 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
       alreadyPurged: 0,
       waitingForCards: 0,
       failed: [],
+      voicesPurged: 0,
     };
     for (const forum of await store.listForums()) {
       report.checked++;
       if (!isPurgeDue(forum, now)) continue;
+      await purgeVoices(forum.id, report);
       if (await store.getRetentionPurge(forum.id)) {
         report.alreadyPurged++;
         continue;
@@ -140,7 +173,7 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
           { component: 'retention', err: { message: (error as Error)?.message } },
           'retention: run failed',
         );
-        return { checked: 0, purged: [], alreadyPurged: 0, waitingForCards: 0, failed: [] };
+        return { checked: 0, purged: [], alreadyPurged: 0, waitingForCards: 0, failed: [], voicesPurged: 0 };
       })
       .finally(() => {
         running = undefined;

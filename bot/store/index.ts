@@ -31,4 +31,6 @@ export {
   type PostgresChangeFeedOptions,
 } from './change-feed';
 export { MIGRATIONS } from './migrations';
+export { createKyselyVoiceStore } from './voices/kysely-voice-store';
+export type { VoiceStore } from './voices/voice-store';
 export * from './meetings';

@@ -133,6 +133,11 @@ export class KyselyStore implements Store {
     }
   }
 
+  /** Builds another port's adapter over this store's database (ports by area share one connection pool). */
+  adapter<T>(make: (db: Kysely<Database>, strategy: DialectStrategy) => T): T {
+    return make(this.db, this.strategy);
+  }
+
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
   }

@@ -3,8 +3,11 @@ import { PostgresChangeFeed } from './change-feed/postgres-change-feed';
 import { redactConnectionString } from './postgres/identifier';
 import { createPostgresStore } from './postgres/postgres-store';
 import { createSqliteStore } from './sqlite/sqlite-store';
+import type { KyselyStore } from './kysely-store';
 import type { MeetingStore } from './meetings';
 import type { ChangeFeed, Store } from './store';
+import { createKyselyVoiceStore } from './voices/kysely-voice-store';
+import type { VoiceStore } from './voices/voice-store';
 
 export interface OpenStoreOptions {
   /** DATABASE_URL: postgres:// or postgresql:// selects PostgreSQL; unset or empty selects SQLite. */
@@ -22,6 +25,8 @@ export interface OpenStoreOptions {
 export interface OpenedStore {
   store: Store;
   changes: ChangeFeed;
+  /** Voices from outside the forum: a port of its own over the same database. */
+  voices: VoiceStore;
   meetings: MeetingStore;
 }
 
@@ -56,7 +61,7 @@ function schemeOf(databaseUrl: string): string {
 }
 
 async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
-  let store: ReturnType<typeof createSqliteStore>;
+  let store: KyselyStore;
   try {
     store = createSqliteStore({ path: sqlitePath });
     await store.ping();
@@ -65,7 +70,12 @@ async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
       cause: error,
     });
   }
-  return { store, changes: new InProcessChangeFeed(), meetings: store.meetingStore() };
+  return {
+    store,
+    changes: new InProcessChangeFeed(),
+    meetings: store.meetingStore(),
+    voices: store.adapter(createKyselyVoiceStore),
+  };
 }
 
 async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<OpenedStore> {
@@ -89,7 +99,12 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
       pool: opened.pool,
       channel: options.pgChannel,
     });
-    return { store: opened.store, changes, meetings: opened.store.meetingStore() };
+    return {
+      store: opened.store,
+      changes,
+      meetings: opened.store.meetingStore(),
+      voices: opened.store.adapter(createKyselyVoiceStore),
+    };
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw new Error(

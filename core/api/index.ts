@@ -55,3 +55,5 @@ export * from './types';
 export * from './summary-types';
 export * from './messages';
 export * from './privacy-notice';
+export * from './voices-types';
+export * from './routes-voices';

@@ -154,6 +154,16 @@ export const apiMessages = {
     da: 'For mange åbne live-forbindelser. Luk nogle faner, og prøv igen.',
     en: 'Too many open live connections. Close some tabs and try again.',
   },
+  'error.voiceRoundNotFound': { da: 'Spørgsmålet findes ikke.', en: 'The question does not exist.' },
+  'error.voiceNotFound': { da: 'Svaret findes ikke.', en: 'The answer does not exist.' },
+  'error.voiceRoundClosed': {
+    da: 'Linket er trukket tilbage og kan ikke ændres.',
+    en: 'The link has been withdrawn and cannot be changed.',
+  },
+  'error.voiceClosesOn': {
+    da: 'Lukkedatoen skal ligge mellem i dag og om {days} dage.',
+    en: 'The closing date must lie between today and {days} days from now.',
+  },
   'error.tooLarge': { da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
   'error.unavailable': {
     da: 'Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.',

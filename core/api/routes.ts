@@ -11,6 +11,7 @@ import { eventStream, file, json, route, type ApiRoute } from './contract';
 import type { PrivacyNoticeResponse } from './privacy-notice';
 import { ADMIN_ROUTES } from './routes-admin';
 import { PRIVACY_ROUTES } from './routes-privacy';
+import { VOICE_ROUTES } from './routes-voices';
 import type {
   DepartmentAnswersResponse,
   DepartmentSummaryResponse,
@@ -139,6 +140,7 @@ export const API = {
 
   ...ADMIN_ROUTES,
   ...PRIVACY_ROUTES,
+  ...VOICE_ROUTES,
 
   // public: the privacy page's facts of this deployment (no sign-in, no personal data)
   privacyNotice: route({

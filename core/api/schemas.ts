@@ -3,6 +3,7 @@ import { isStorableText } from '../text/storable-text';
 import { isValidLocalDate, isValidLocalTime } from '../time/local-date';
 import type { ApiMessageKey } from './messages';
 import { ANSWER_PAGE_MAX } from './summary-types';
+import { VOICE_LIMITS } from '../voices/defaults';
 
 /**
  * Request schemas of the HTTP API (bodies and query strings). Browser-safe: the tab validates
@@ -251,7 +252,7 @@ export const exportQuerySchema = z.object({ locale: localeSchema.optional().catc
 export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });
 
 export const changeTopicSchema = z.enum(
-  ['answer', 'takeaways', 'delivery', 'round', 'forum', 'member'],
+  ['answer', 'takeaways', 'delivery', 'round', 'forum', 'member', 'voice'],
   m('field.invalid'),
 );
 
@@ -276,4 +277,64 @@ export const eventsQuerySchema = z.object({
 /** POST /api/dev/token — dev mode only. */
 export const devTokenSchema = z.object({
   aadObjectId: apiString().trim().min(1, m('field.required')).max(100),
+});
+
+// ---- voices from outside the forum (core/api/routes-voices.ts) ----------------------------------
+
+const voiceGroupSchema = z.object({
+  id: apiString()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,31}$/, m('field.invalid')),
+  label: z.object({
+    da: requiredText(VOICE_LIMITS.groupLabelMax),
+    en: text(VOICE_LIMITS.groupLabelMax).trim(),
+  }),
+});
+
+const voiceGroupsSchema = z
+  .array(voiceGroupSchema)
+  .min(1, m('field.tooFew'))
+  .max(VOICE_LIMITS.groupsMax, m('field.tooMany'))
+  .refine((groups) => new Set(groups.map((g) => g.id)).size === groups.length, m('field.invalid'));
+
+const voiceQuestionSchema = z.object({
+  da: requiredText(VOICE_LIMITS.questionMax),
+  en: text(VOICE_LIMITS.questionMax).trim(),
+});
+
+const voiceCapSchema = z.number(m('field.number')).int(m('field.number')).min(1).max(VOICE_LIMITS.capMax);
+
+/** POST /api/departments/:departmentId/voice-rounds. Question and groups default to the example's. */
+export const voiceRoundCreateSchema = z.object({
+  question: voiceQuestionSchema.optional(),
+  groups: voiceGroupsSchema.optional(),
+  /** The last local day (forum time zone) the link takes voices. */
+  closesOn: localDateSchema,
+  cap: voiceCapSchema.optional(),
+});
+export type VoiceRoundCreate = z.infer<typeof voiceRoundCreateSchema>;
+
+/** PATCH /api/voice-rounds/:roundId */
+export const voiceRoundUpdateSchema = z.object({
+  question: voiceQuestionSchema.optional(),
+  groups: voiceGroupsSchema.optional(),
+  closesOn: localDateSchema.optional(),
+  cap: voiceCapSchema.optional(),
+  /** Show the shown texts to the organizers (and, while summaries are shared, to the forum). */
+  shared: z.boolean(m('field.invalid')).optional(),
+});
+export type VoiceRoundUpdate = z.infer<typeof voiceRoundUpdateSchema>;
+
+/** PUT /api/voices/:voiceId/state */
+export const voiceModerateSchema = z.object({ state: z.enum(['shown', 'hidden'], m('field.invalid')) });
+
+/** GET /api/departments/:departmentId/voices/moderation?state=&offset= */
+export const voicePageQuerySchema = z.object({
+  state: z.enum(['waiting', 'shown', 'hidden'], m('field.invalid')).optional(),
+  offset: z.coerce
+    .number(m('field.invalid'))
+    .int(m('field.invalid'))
+    .min(0, m('field.invalid'))
+    .max(1_000_000, m('field.invalid'))
+    .optional(),
 });

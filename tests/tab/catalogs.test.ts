@@ -7,6 +7,8 @@ import { presentMessages } from '../../tab/src/pages/present/present-messages';
 import { privacyNoticeMessages } from '../../tab/src/pages/legal/privacy-notice-messages';
 import { termsMessages } from '../../tab/src/pages/legal/terms-messages';
 import { privacyMessages } from '../../tab/src/privacy/privacy-messages';
+import { voicesMessages } from '../../tab/src/pages/voices/voices-messages';
+import { voiceMessages } from '../../core/voices/messages';
 
 const catalogs = {
   commonMessages,
@@ -18,6 +20,8 @@ const catalogs = {
   termsMessages,
   overviewMessages,
   presentMessages,
+  voicesMessages,
+  voiceMessages,
 };
 /** The names a message takes, plain (`{name}`) or choosing a form (`{count, plural, …}`). */
 const placeholders = (s: string) =>

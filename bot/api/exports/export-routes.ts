@@ -4,6 +4,9 @@ import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Localized } from '../../../core/model';
 import type { Slide } from '../../../core/presentation';
 import { localDateOf } from '../../../core/time/zoned-time';
+import * as rules from '../../authz/rules';
+import { loadVoiceSection } from '../../voices/voice-section';
+import { voicesCsv, voicesExportSection, voicesHeading } from '../../voices/voices-export';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { loadDepartment, loadForum } from '../http/loaders';
@@ -21,6 +24,8 @@ import { departmentSlides, forumSlides } from './presentation-slides';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const CSV = 'text/csv; charset=utf-8';
+/** Shown voices per group in a Word or PowerPoint file; the department's voices CSV has them all. */
+const OFFICE_VOICES_PER_GROUP = 200;
 
 /**
  * Exports for the presentation: Word, PowerPoint and CSV of one department (who may read its
@@ -30,8 +35,22 @@ const CSV = 'text/csv; charset=utf-8';
  */
 export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
   const register = routeRegistrar(server, rt);
-  const { store, clock } = rt.deps;
+  const { store, clock, voices } = rt.deps;
   const now = () => clock.now();
+
+  /** A department's voices as this reader may see them (the one voices section), or null if none. */
+  const voicesFor = async (
+    member: rules.Membership,
+    forum: Forum,
+    departmentId: string,
+    perGroup: number | 'all',
+  ) => {
+    const rights = rules.voiceRights(member, forum, departmentId);
+    if (!rights) return null;
+    const section = await loadVoiceSection(voices, departmentId, rights, perGroup);
+    const total = section.total.shown + section.total.waiting + section.total.hidden;
+    return total > 0 ? section : null;
+  };
 
   const office = async (
     doc: ExportDoc,
@@ -54,17 +73,14 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     register(ROUTES[kind].department, async (ctx) => {
       const { caller, params, locale } = ctx;
       const { forum, department } = await loadDepartment(store, params.departmentId);
-      departmentAccess(caller, forum, department);
+      const { member } = departmentAccess(caller, forum, department);
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
       const excerpts = await loadAnswerExcerpts(store, forum.id, department.id, data.summary);
       const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      const result = await office(
-        departmentDoc(data, excerpts, locale, now()),
-        () => departmentSlides(data, locale),
-        kind,
-        locale,
-        name,
-      );
+      const doc = departmentDoc(data, excerpts, locale, now());
+      const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
+      if (departmentVoices) doc.sections.push(voicesExportSection(departmentVoices, locale, 1));
+      const result = await office(doc, () => departmentSlides(data, locale), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
       return result;
     });
@@ -72,7 +88,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     register(ROUTES[kind].forum, async (ctx) => {
       const { caller, params, locale } = ctx;
       const forum = await loadForum(store, params.forumId);
-      requireOverviewAccess(caller, forum);
+      const member = requireOverviewAccess(caller, forum);
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
       const excerpts = new Map<string, AnswerExcerpts>();
       for (const summary of data.overview.departments)
@@ -81,13 +97,18 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
           await loadAnswerExcerpts(store, forum.id, summary.departmentId, summary),
         );
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
-      const result = await office(
-        forumDoc(data, excerpts, locale, now()),
-        () => forumSlides(data, locale),
-        kind,
-        locale,
-        name,
-      );
+      const doc = forumDoc(data, excerpts, locale, now());
+      const voiceSections = [];
+      for (const department of data.departments) {
+        const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
+        if (departmentVoices)
+          voiceSections.push(
+            voicesExportSection(departmentVoices, locale, 2, localize(department.name, locale)),
+          );
+      }
+      if (voiceSections.length > 0)
+        doc.sections.push({ heading: voicesHeading(locale), level: 1, blocks: [] }, ...voiceSections);
+      const result = await office(doc, () => forumSlides(data, locale), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, kind);
       return result;
     });
@@ -124,6 +145,22 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       id: department.id,
       name: department.name,
     });
+  });
+
+  register(API.departmentVoicesCsv, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
+    const { member } = departmentAccess(ctx.caller, forum, department);
+    const rights = rules.voiceRights(member, forum, department.id)!;
+    const section = await loadVoiceSection(voices, department.id, rights, 'all');
+    const filename = `samskab-${slug(localize(department.name, ctx.locale))}-stemmer-${localDateOf(now(), forum.timeZone)}.csv`;
+    await recordAudit(
+      ctx,
+      forum.id,
+      'export.department',
+      { kind: 'department', id: department.id },
+      { format: 'csv', content: 'voices' },
+    );
+    return { file: { contentType: CSV, filename, data: voicesCsv(section, ctx.locale, forum.timeZone) } };
   });
 
   register(API.forumCsv, async (ctx) => {

@@ -1,6 +1,14 @@
 import type { ChangeNotice } from '../store';
 
-const TOPICS: ReadonlySet<string> = new Set(['answer', 'takeaways', 'delivery', 'round', 'forum', 'member']);
+const TOPICS: ReadonlySet<string> = new Set([
+  'answer',
+  'takeaways',
+  'delivery',
+  'round',
+  'forum',
+  'member',
+  'voice',
+]);
 
 /** Reads a notice that came over the wire; undefined if it is not one. */
 export function parseChangeNotice(payload: string): ChangeNotice | undefined {

@@ -9,6 +9,7 @@ import { sendLimitsSchema } from './0007-send-limits';
 import { cardUpdateViewsSchema } from './0008-card-update-views';
 import { answerPagesSchema } from './0009-answer-pages';
 import { meetingsSchema } from './0010-meetings';
+import { voicesSchema } from './0011-voices';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -25,6 +26,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0008-card-update-views': cardUpdateViewsSchema,
   '0009-answer-pages': answerPagesSchema,
   '0010-meetings': meetingsSchema,
+  '0011-voices': voicesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

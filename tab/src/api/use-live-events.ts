@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { HttpClient } from './http-client';
 
-export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
+export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member' | 'voice';
 
 /**
  * Sent to the handler whenever the stream is ready, the first time too: the page's data was

@@ -9,6 +9,10 @@ import { describeStoreContract } from './store-contract';
 
 // audit_log is left out: it refuses TRUNCATE (append-only); every test uses fresh forum ids.
 const TABLES = [
+  'voice_notices',
+  'voice_hits',
+  'voices',
+  'voice_rounds',
   'signing_keys',
   'event_streams',
   'used_confirm_codes',

@@ -101,7 +101,7 @@ export async function startHostileApp(
       },
     };
     const rt: ApiRuntime = {
-      deps: { ...deps, rounds: test.app.services.rounds },
+      deps: { ...deps, voices: test.app.voices, rounds: test.app.services.rounds },
       verifier,
       dev: null,
       tickets: createEventTickets(deps.keys),

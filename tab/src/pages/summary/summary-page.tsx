@@ -18,6 +18,8 @@ import { TakeawaysEditor } from './takeaways/takeaways-editor';
 
 // Below the band and collapsed: the details (disclosures, tables, charts) load after the first screen.
 const SummaryDetails = lazy(() => import('./details/summary-details'));
+// Voices from outside the forum, at the end of the page: loaded after the first screen too.
+const VoicesSection = lazy(() => import('../voices/voices-section'));
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalXL },
@@ -51,11 +53,16 @@ export function SummaryPage(props: { departmentId: string }) {
     [http, props.departmentId],
   );
   const [liveNote, setLiveNote] = useState('');
+  const [voicesKey, setVoicesKey] = useState(0);
   const data = resource.data;
 
   const onNotice = useCallback(
     (notice: ChangeNotice) => {
       if (notice.departmentId && notice.departmentId !== props.departmentId) return;
+      if (notice.topic === 'voice') {
+        setVoicesKey((n) => n + 1);
+        return;
+      }
       resource.reload();
       if (notice.topic === 'answer') setLiveNote(t('summary.updated'));
     },
@@ -63,7 +70,7 @@ export function SummaryPage(props: { departmentId: string }) {
   );
   useLiveEvents(
     http,
-    { forumId: data?.forum.id, topics: ['answer', 'takeaways', 'member', 'forum'] },
+    { forumId: data?.forum.id, topics: ['answer', 'takeaways', 'member', 'forum', 'voice'] },
     onNotice,
   );
 
@@ -113,6 +120,10 @@ export function SummaryPage(props: { departmentId: string }) {
 
       <Suspense fallback={<Loading />}>
         <SummaryDetails http={http} data={data} glance={glance} nameOf={nameOf} />
+      </Suspense>
+
+      <Suspense fallback={<Loading />}>
+        <VoicesSection departmentId={department.id} timeZone={forum.timeZone} liveKey={voicesKey} />
       </Suspense>
     </article>
   );

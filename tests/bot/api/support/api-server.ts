@@ -10,7 +10,7 @@ import { loadConfig } from '../../../../bot/config';
 import { createHttpServer } from '../../../../bot/http/create-server';
 import { RoundsService } from '../../../../bot/scheduler';
 import { seedExampleForum } from '../../../../bot/seed/seed-example';
-import { createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
+import { createKyselyVoiceStore, createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
 import type { Clock } from '../../../../core/model';
 import { createKeyring } from '../../../../bot/keys/keyring';
 
@@ -56,6 +56,7 @@ export async function startApiServer(
   const server = createHttpServer(config, deps.log);
   const api = registerApiRoutes(server, {
     ...deps,
+    voices: store.adapter(createKyselyVoiceStore),
     rounds: new RoundsService(deps),
     jwks: options.jwks,
     tabDistDir: options.tabDistDir ?? path.join(dir, 'no-tab'),

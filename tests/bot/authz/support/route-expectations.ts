@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_VOICE_GROUPS, DEFAULT_VOICE_QUESTION, voiceLinkCode } from '../../../../core/voices';
 import type { MatrixFixture, Role, Sharing } from './matrix-fixture';
 
 /**
@@ -283,7 +285,101 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteCase> = {
     allowed: organizerA,
     request: (f) => ({ path: `/api/forums/${forum(f)}/audit` }),
   },
+
+  // voices from outside the forum: counts and shared texts follow the read rule; D's chefs and
+  // the organizers manage D's rounds; only D's chefs moderate.
+  'GET /api/departments/:departmentId/voices': {
+    allowed: departmentD,
+    request: (f) => ({ path: `/api/departments/${dept(f)}/voices` }),
+  },
+  'GET /api/departments/:departmentId/voices.csv': {
+    allowed: departmentD,
+    request: (f) => ({ path: `/api/departments/${dept(f)}/voices.csv` }),
+  },
+  'POST /api/departments/:departmentId/voice-rounds': {
+    allowed: (r) => r === 'chefD' || r === 'organizerA',
+    request: (f) => ({ path: `/api/departments/${dept(f)}/voice-rounds`, body: { closesOn: '2019-10-01' } }),
+  },
+  'PATCH /api/voice-rounds/:roundId': {
+    allowed: (r) => r === 'chefD' || r === 'organizerA',
+    request: async (f) => ({
+      path: `/api/voice-rounds/${(await voiceRoundOf(f)).id}`,
+      body: { shared: true },
+    }),
+  },
+  'POST /api/voice-rounds/:roundId/revoke': {
+    allowed: (r) => r === 'chefD' || r === 'organizerA',
+    request: async (f) => ({ path: `/api/voice-rounds/${(await voiceRoundOf(f)).id}/revoke`, body: {} }),
+  },
+  'GET /api/voice-rounds/:roundId/qr.svg': {
+    allowed: (r) => r === 'chefD' || r === 'organizerA',
+    request: async (f) => ({ path: `/api/voice-rounds/${(await voiceRoundOf(f)).id}/qr.svg` }),
+  },
+  'GET /api/departments/:departmentId/voices/moderation': {
+    allowed: (r) => r === 'chefD',
+    request: (f) => ({ path: `/api/departments/${dept(f)}/voices/moderation` }),
+  },
+  'PUT /api/voices/:voiceId/state': {
+    allowed: (r) => r === 'chefD',
+    request: async (f) => ({ path: `/api/voices/${await voiceOf(f)}/state`, body: { state: 'shown' } }),
+  },
+  // The public page: no sign-in at all.
+  'GET /stemmer/:code': {
+    open: 200,
+    request: async (f) => ({ path: `/stemmer/${(await voiceRoundOf(f)).code}` }),
+  },
+  'POST /stemmer/:code': {
+    open: 'any',
+    request: async (f) => ({
+      path: `/stemmer/${(await voiceRoundOf(f)).code}`,
+      body: { group: 'borgere', text: 'Spørg os tidligere.' },
+    }),
+  },
 };
+
+let voiceRounds = 0;
+
+/** A fresh open voices round of D, made straight in the store (not through the routes under test). */
+async function voiceRoundOf(f: MatrixFixture) {
+  const now = f.app.deps.clock.now();
+  const round = {
+    id: `voice-round-${++voiceRounds}`,
+    forumId: f.forumA.id,
+    departmentId: f.deptD.id,
+    code: voiceLinkCode(randomBytes(16)),
+    question: DEFAULT_VOICE_QUESTION,
+    groups: [...DEFAULT_VOICE_GROUPS],
+    closesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+    cap: 1000,
+    shared: false,
+    createdAt: now.toISOString(),
+    createdBy: f.people.chefD.member!.id,
+    revokedAt: null,
+  };
+  await f.app.app.voices.createRound(round);
+  return round;
+}
+
+/** A waiting voice in a fresh round of D. */
+async function voiceOf(f: MatrixFixture): Promise<string> {
+  const round = await voiceRoundOf(f);
+  const id = `voice-of-${round.id}`;
+  await f.app.app.voices.submitVoice({
+    voice: {
+      id,
+      roundId: round.id,
+      forumId: round.forumId,
+      departmentId: round.departmentId,
+      groupId: 'borgere',
+      text: 'Inviter os med fra start.',
+      state: 'waiting',
+      createdAt: round.createdAt,
+      moderatedAt: null,
+    },
+    limits: [],
+  });
+  return id;
+}
 
 /** The bot's endpoint is tried through the card verbs (card-expectations.ts), not as a route. */
 export const CARD_ENDPOINT = 'POST /api/messages';

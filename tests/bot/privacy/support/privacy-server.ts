@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { createKyselyVoiceStore } from '../../../../bot/store';
 import { createDevAuthority } from '../../../../bot/api/auth/dev-authority';
 import { createEventTickets } from '../../../../bot/api/auth/event-tickets';
 import type { ApiRuntime } from '../../../../bot/api/http/route';
@@ -58,7 +59,7 @@ export async function startPrivacyServer(
   };
   const dev = createDevAuthority(deps.keys);
   const rt: ApiRuntime = {
-    deps: { ...deps, rounds: new RoundsService(deps) },
+    deps: { ...deps, voices: store.adapter(createKyselyVoiceStore), rounds: new RoundsService(deps) },
     verifier: dev,
     dev,
     tickets: createEventTickets(deps.keys),

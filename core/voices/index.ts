@@ -1,0 +1,7 @@
+export * from './model';
+export * from './defaults';
+export * from './round-status';
+export * from './link-code';
+export * from './submission';
+export * from './summary';
+export * from './messages';
