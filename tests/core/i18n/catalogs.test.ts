@@ -5,7 +5,9 @@ import type { Locale, Localized } from '../../../core/model';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SOURCE_DIRS = ['core', 'bot', 'tab/src'];
-const CATALOG_MARK = /satisfies (MessageCatalog|Record<string, Localized>)/;
+/** A catalog: `satisfies MessageCatalog`, or a labels table (`export const X: Record<Key, Localized> = {`). */
+const CATALOG_MARK =
+  /satisfies (MessageCatalog|Record<string, Localized>)|export const \w+: Record<\w+, Localized> = \{/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
