@@ -3,6 +3,17 @@ import { erasureWording } from '../../core/privacy/erasure-wording';
 import { apiMessages } from '../../core/api/messages';
 import { commonWords } from '../../core/common-words';
 
+// Said both over the API and by the bot (and as the document's title).
+const CONFIRMATION_USED = {
+  da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
+  en: 'This confirmation has already been used. Nothing was changed.',
+};
+const NOT_A_MEMBER = {
+  da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
+  en: 'You are not part of a forum in Samskab, so there is no data about you.',
+};
+const YOUR_DATA = { da: 'Dine data i Samskab', en: 'Your data in Samskab' };
+
 /** Texts of the privacy features (API errors, bot replies, the export document), Danish and English. */
 export const privacyMessages = {
   // API and bot errors
@@ -14,20 +25,14 @@ export const privacyMessages = {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',
     en: 'The confirmation code is invalid or has expired. Start the deletion again.',
   },
-  'error.confirmUsed': {
-    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
-    en: 'This confirmation has already been used. Nothing was changed.',
-  },
-  'error.notMember': {
-    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
-    en: 'You are not part of a forum in Samskab, so there is no data about you.',
-  },
+  'error.confirmUsed': CONFIRMATION_USED,
+  'error.notMember': NOT_A_MEMBER,
   'error.memberNotFound': apiMessages['error.memberNotFound'],
   'error.forumNotFound': apiMessages['error.forumNotFound'],
   'error.organizerOnly': apiMessages['error.organizerOnly'],
 
   // Bot
-  'bot.mine.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
+  'bot.mine.title': YOUR_DATA,
   'bot.mine.none': {
     da: 'Der er ingen svar fra dig gemt i Samskab.',
     en: 'No answers of yours are stored in Samskab.',
@@ -63,17 +68,11 @@ export const privacyMessages = {
     da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',
     en: 'This confirmation card has expired. Type "delete my data" again.',
   },
-  'bot.delete.used': {
-    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
-    en: 'This confirmation has already been used. Nothing was changed.',
-  },
-  'bot.notMember': {
-    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
-    en: 'You are not part of a forum in Samskab, so there is no data about you.',
-  },
+  'bot.delete.used': CONFIRMATION_USED,
+  'bot.notMember': NOT_A_MEMBER,
 
   // Export document
-  'doc.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
+  'doc.title': YOUR_DATA,
   'doc.subtitle': {
     da: 'Udtræk efter databeskyttelsesforordningen (GDPR) artikel 15 og 20 · {date}',
     en: 'Extract under the GDPR, articles 15 and 20 · {date}',

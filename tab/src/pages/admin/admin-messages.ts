@@ -5,6 +5,11 @@ import { commonMessages } from '../../i18n/catalog-common';
 import { summaryMessages } from '../../i18n/catalog-summary';
 import { privacyMessages } from '../../privacy/privacy-messages';
 
+// Said twice on the page: a forum's and a department's name; a round's and a delivery's state.
+const NAME_DA = { da: 'Navn (dansk)', en: 'Name (Danish)' };
+const NAME_EN = { da: 'Navn (engelsk)', en: 'Name (English)' };
+const STATE = { da: 'Status', en: 'State' };
+
 /** Strings of the organizers' Administration page (loaded with the page). */
 export const adminMessages = {
   'admin.title': commonMessages['nav.admin'],
@@ -30,8 +35,8 @@ export const adminMessages = {
   'admin.none': { da: 'Ingen', en: 'None' },
   'admin.fixErrors': { da: 'Ret de markerede felter.', en: 'Fix the marked fields.' },
   'settings.title': { da: 'Forummets indstillinger', en: 'Forum settings' },
-  'settings.nameDa': { da: 'Navn (dansk)', en: 'Name (Danish)' },
-  'settings.nameEn': { da: 'Navn (engelsk)', en: 'Name (English)' },
+  'settings.nameDa': NAME_DA,
+  'settings.nameEn': NAME_EN,
   'settings.assignmentDa': { da: 'Opgave (dansk)', en: 'Assignment (Danish)' },
   'settings.assignmentEn': { da: 'Opgave (engelsk)', en: 'Assignment (English)' },
   'settings.kickoffDate': { da: 'Kickoff-møde', en: 'Kickoff meeting' },
@@ -75,8 +80,8 @@ export const adminMessages = {
   'people.members': { da: 'Medlemmer', en: 'Members' },
   'people.addDepartment': { da: 'Tilføj afdeling', en: 'Add department' },
   'people.addMember': { da: 'Tilføj medlem', en: 'Add member' },
-  'people.nameDa': { da: 'Navn (dansk)', en: 'Name (Danish)' },
-  'people.nameEn': { da: 'Navn (engelsk)', en: 'Name (English)' },
+  'people.nameDa': NAME_DA,
+  'people.nameEn': NAME_EN,
   'people.facilitatorMeeting': { da: 'Møde med facilitator', en: 'Meeting with the facilitator' },
   'people.recap': summaryWords.recap,
   'people.assignment': summaryWords.assignment,
@@ -192,7 +197,7 @@ export const adminMessages = {
   'schedule.kind': { da: 'Type', en: 'Kind' },
   'schedule.audience': { da: 'Modtagere', en: 'Recipients' },
   'schedule.questions': { da: 'Spørgsmål', en: 'Questions' },
-  'schedule.state': { da: 'Status', en: 'State' },
+  'schedule.state': STATE,
   'schedule.actions': { da: 'Handlinger', en: 'Actions' },
   'schedule.allDepartments': { da: 'Alle afdelinger', en: 'All departments' },
   'schedule.kind.prompt': { da: 'Spørgsmål', en: 'Prompt' },
@@ -226,7 +231,7 @@ export const adminMessages = {
   'deliveries.empty': { da: 'Intet er sendt endnu.', en: 'Nothing has been sent yet.' },
   'deliveries.recipient': { da: 'Modtager', en: 'Recipient' },
   'deliveries.groupChat': { da: 'Gruppechat', en: 'Group chat' },
-  'deliveries.state': { da: 'Status', en: 'State' },
+  'deliveries.state': STATE,
   'deliveries.attempts': { da: 'Forsøg', en: 'Attempts' },
   'deliveries.answered': { da: 'Har svaret', en: 'Answered' },
   'deliveries.error': { da: 'Seneste fejl', en: 'Last error' },
