@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { ErasureBody, ErasureStep } from '../api/privacy-endpoints';
+import type { API, BodyInput, ResponseOf } from '../../../core/api/routes';
+
+type ErasureBody = BodyInput<typeof API.eraseMyData>;
+type ErasureStep = ResponseOf<typeof API.eraseMyData>;
 import type { ErasurePreview, ErasureReport } from '../api/types';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ErrorView } from '../components/error-view';
