@@ -28,6 +28,7 @@ import * as eventStreams from './event-stream-queries';
 import * as keyring from './keyring-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { nestedStrategy } from './nested-strategy';
+import { KyselyMeetingStore, type MeetingStore } from './meetings';
 import { staticMigrationProvider } from './migrations';
 import {
   conversationRefFromRow,
@@ -61,6 +62,7 @@ import type {
   SendSlotReservation,
   SendSlotRequest,
   SaveAnswerResult,
+  MemberAnswerSave,
   SaveTakeawaysResult,
   Store,
   AuditEntry,
@@ -109,6 +111,11 @@ export class KyselyStore implements Store {
   ) {
     this.dialect = strategy.dialect;
     this.newId = options.newId ?? randomUUID;
+  }
+
+  /** The facilitator meeting's port over the same database (not part of the Store port). */
+  meetingStore(): MeetingStore {
+    return new KyselyMeetingStore(this.db, this.strategy);
   }
 
   async migrate(): Promise<void> {
@@ -512,6 +519,10 @@ export class KyselyStore implements Store {
 
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult> {
     return answers.saveAnswer(this.db, this.strategy, input, this.newId);
+  }
+
+  saveMemberAnswer(input: SaveAnswerInput): Promise<MemberAnswerSave> {
+    return answers.saveMemberAnswer(this.db, this.strategy, input, this.newId);
   }
 
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined> {
