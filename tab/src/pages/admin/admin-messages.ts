@@ -40,7 +40,7 @@ export const adminMessages = {
   'settings.assignmentDa': { da: 'Opgave (dansk)', en: 'Assignment (Danish)' },
   'settings.assignmentEn': { da: 'Opgave (engelsk)', en: 'Assignment (English)' },
   'settings.kickoffDate': { da: 'Kickoff-møde', en: 'Kickoff meeting' },
-  'settings.finalMeetingDate': { da: 'Afsluttende møde', en: 'Final meeting' },
+  'settings.finalMeetingDate': commonMessages['config.meetingName'],
   'settings.timeZone': { da: 'Tidszone', en: 'Time zone' },
   'settings.defaultLocale': { da: 'Standardsprog', en: 'Default language' },
   'settings.sendTime': { da: 'Afsendelsestidspunkt', en: 'Send time' },
