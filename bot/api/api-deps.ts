@@ -1,34 +1,7 @@
 import type { JWTVerifyGetKey } from 'jose';
 import type { AppDeps } from '../app-deps';
 import type { VoiceStore } from '../store/voices/voice-store';
-
-/**
- * The organizer operations of the scheduler's RoundsService the API uses (structural, so
- * the API does not depend on the scheduler's internals). Each throws HttpError on bad input.
- * Results are re-read from the store, so only ids matter here.
- */
-export interface RoundsPort {
-  acceptPlan(forumId: string): Promise<unknown>;
-  createRound(input: {
-    forumId: string;
-    departmentId: string | null;
-    kind: 'prompt' | 'reminder' | 'finalCall';
-    questionIds: string[];
-    localDate: string;
-    localTime: string;
-    acceptOutsideHours?: boolean;
-  }): Promise<unknown>;
-  moveRound(id: string, localDate: string, localTime: string, acceptOutsideHours?: boolean): Promise<unknown>;
-  cancelRound(id: string): Promise<unknown>;
-  sendNow(input: {
-    forumId: string;
-    departmentId: string | null;
-    kind: 'prompt' | 'reminder' | 'finalCall';
-    questionIds: string[];
-  }): Promise<unknown>;
-  retryDelivery(id: string): Promise<unknown>;
-  cancelDelivery(id: string): Promise<unknown>;
-}
+import type { RoundsPort } from '../scheduler/rounds-port';
 
 export interface ApiDeps extends AppDeps {
   rounds: RoundsPort;

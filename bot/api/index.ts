@@ -28,7 +28,7 @@ import { registerTabStatic } from './static/tab-static';
 import { RosterCache } from './roster-cache';
 import { unauthenticated } from './http/api-error';
 
-export type { ApiDeps, RoundsPort } from './api-deps';
+export type { ApiDeps } from './api-deps';
 export type { LiveStreams } from './live/events-routes';
 export { MICROSOFT_JWKS_URL } from './auth/entra-verifier';
 

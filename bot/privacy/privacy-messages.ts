@@ -1,5 +1,18 @@
 import { translator, type MessageCatalog } from '../../core/i18n';
 import { erasureWording } from '../../core/privacy/erasure-wording';
+import { apiMessages } from '../../core/api/messages';
+import { commonWords } from '../../core/common-words';
+
+// Said both over the API and by the bot (and as the document's title).
+const CONFIRMATION_USED = {
+  da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
+  en: 'This confirmation has already been used. Nothing was changed.',
+};
+const NOT_A_MEMBER = {
+  da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
+  en: 'You are not part of a forum in Samskab, so there is no data about you.',
+};
+const YOUR_DATA = { da: 'Dine data i Samskab', en: 'Your data in Samskab' };
 
 /** Texts of the privacy features (API errors, bot replies, the export document), Danish and English. */
 export const privacyMessages = {
@@ -12,23 +25,14 @@ export const privacyMessages = {
     da: 'Bekræftelseskoden er ugyldig eller udløbet. Start sletningen forfra.',
     en: 'The confirmation code is invalid or has expired. Start the deletion again.',
   },
-  'error.confirmUsed': {
-    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
-    en: 'This confirmation has already been used. Nothing was changed.',
-  },
-  'error.notMember': {
-    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
-    en: 'You are not part of a forum in Samskab, so there is no data about you.',
-  },
-  'error.memberNotFound': { da: 'Medlemmet findes ikke.', en: 'The member does not exist.' },
-  'error.forumNotFound': { da: 'Forummet findes ikke.', en: 'The forum does not exist.' },
-  'error.organizerOnly': {
-    da: 'Kun forummets arrangører har adgang til dette.',
-    en: 'Only the forum organizers have access to this.',
-  },
+  'error.confirmUsed': CONFIRMATION_USED,
+  'error.notMember': NOT_A_MEMBER,
+  'error.memberNotFound': apiMessages['error.memberNotFound'],
+  'error.forumNotFound': apiMessages['error.forumNotFound'],
+  'error.organizerOnly': apiMessages['error.organizerOnly'],
 
   // Bot
-  'bot.mine.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
+  'bot.mine.title': YOUR_DATA,
   'bot.mine.none': {
     da: 'Der er ingen svar fra dig gemt i Samskab.',
     en: 'No answers of yours are stored in Samskab.',
@@ -46,45 +50,39 @@ export const privacyMessages = {
     en: 'Download all your data (Word or JSON) under "My data" in the tab.',
   },
   'bot.mine.openTab': { da: 'Åbn mine data', en: 'Open my data' },
-  'bot.mine.delete': { da: 'Slet mine svar', en: 'Delete my answers' },
+  'bot.mine.delete': erasureWording.deleteMine,
   'bot.delete.title': { da: 'Slet dine svar?', en: 'Delete your answers?' },
   'bot.delete.body': {
     da: `Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (skrevet af gruppen) bliver stående.`,
     en: `{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (written by the group) remain.`,
   },
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
-  'bot.delete.cancel': { da: 'Annullér', en: 'Cancel' },
-  'bot.delete.cancelled': { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
+  'bot.delete.cancel': commonWords.cancel,
+  'bot.delete.cancelled': erasureWording.nothingDeleted,
   'bot.delete.done': {
     da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}. Fælles pointer i {takeaways, plural, one {# afdeling} other {# afdelinger}} er gruppens tekst og er ikke slettet.',
     en: "Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}. Shared takeaways in {takeaways, plural, one {# department} other {# departments}} are the group's text and were not deleted.",
   },
-  'bot.delete.nothing': { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
+  'bot.delete.nothing': erasureWording.nothingToDelete,
   'bot.delete.expired': {
     da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',
     en: 'This confirmation card has expired. Type "delete my data" again.',
   },
-  'bot.delete.used': {
-    da: 'Denne bekræftelse er allerede brugt. Intet er ændret.',
-    en: 'This confirmation has already been used. Nothing was changed.',
-  },
-  'bot.notMember': {
-    da: 'Du er ikke med i et forum i Samskab, så der er ingen data om dig.',
-    en: 'You are not part of a forum in Samskab, so there is no data about you.',
-  },
+  'bot.delete.used': CONFIRMATION_USED,
+  'bot.notMember': NOT_A_MEMBER,
 
   // Export document
-  'doc.title': { da: 'Dine data i Samskab', en: 'Your data in Samskab' },
+  'doc.title': YOUR_DATA,
   'doc.subtitle': {
     da: 'Udtræk efter databeskyttelsesforordningen (GDPR) artikel 15 og 20 · {date}',
     en: 'Extract under the GDPR, articles 15 and 20 · {date}',
   },
   'doc.person': { da: 'Om dig', en: 'About you' },
-  'doc.name': { da: 'Navn', en: 'Name' },
-  'doc.email': { da: 'E-mail', en: 'E-mail' },
-  'doc.role': { da: 'Rolle', en: 'Role' },
-  'doc.departments': { da: 'Afdelinger', en: 'Departments' },
-  'doc.locale': { da: 'Sprog', en: 'Language' },
+  'doc.name': commonWords.name,
+  'doc.email': commonWords.email,
+  'doc.role': commonWords.role,
+  'doc.departments': commonWords.departments,
+  'doc.locale': commonWords.language,
   'doc.pausedUntil': { da: 'Påmindelser sat på pause til', en: 'Reminders paused until' },
   'doc.retention': { da: 'Slettes senest', en: 'Deleted at the latest on' },
   'doc.answers': { da: 'Dine svar', en: 'Your answers' },

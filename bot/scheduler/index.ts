@@ -1,4 +1,4 @@
 export { createScheduler, type Scheduler, type SchedulerOptions, type TickReport } from './scheduler';
 export { RoundsService, type RoundChangeResult, type AcceptPlanResult } from './rounds-service';
 export type { CreateRoundInput, SendNowInput } from './round-input';
-export type { DeliveryStatusReport, DeliveryProblem, RoundDeliveryStatus } from './delivery-status';
+export type { RoundsPort } from './rounds-port';

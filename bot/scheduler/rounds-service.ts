@@ -1,3 +1,5 @@
+import type { DeliveryStatusResponse } from '../../core/api';
+import { deliveryStatus } from '../../core/deliveries';
 import { HttpError } from '../../core/errors';
 import type { Delivery, Localized, Round } from '../../core/model';
 import {
@@ -9,7 +11,6 @@ import {
 } from '../../core/planner';
 import { instantToLocal } from '../../core/time';
 import type { AppDeps } from '../app-deps';
-import { summarizeDeliveries, type DeliveryStatusReport } from './delivery-status';
 import { localized, schedulerError } from './messages';
 import { mayHaveArrivedRecorded } from './send-failure';
 import { createRoundInput, sendNowInput, type CreateRoundInput, type SendNowInput } from './round-input';
@@ -200,16 +201,17 @@ export class RoundsService {
     });
   }
 
-  async deliveryStatus(forumId: string, roundId?: string): Promise<DeliveryStatusReport> {
+  /** Who got each round (every round of the forum, or only `roundId`'s: none when it is not the forum's). */
+  async deliveryStatus(forumId: string, roundId?: string): Promise<DeliveryStatusResponse> {
     const ctx = await this.context(forumId);
-    const [rounds, deliveries, members] = await Promise.all([
+    const [rounds, deliveries, members, answers] = await Promise.all([
       this.deps.store.listRounds(forumId),
       this.deps.store.listDeliveries(roundId ? { roundId } : { forumId }),
       this.deps.store.listMembers(forumId),
+      this.deps.store.listAnswers(ctx.forum.id),
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
-    if (roundId && shown.length === 0) throw schedulerError(404, 'round.notFound', 'round.notFound');
-    return summarizeDeliveries(ctx.forum.id, shown, deliveries, new Map(members.map((m) => [m.id, m])));
+    return deliveryStatus({ rounds: shown, deliveries, members, answers });
   }
 }
 

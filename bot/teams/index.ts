@@ -12,7 +12,7 @@ import { allowedBotTenants } from './tenant-guard';
 
 export { buildRoundActivity, type RoundCardInput } from './cards';
 export { COMMANDS, type CommandSpec } from './commands';
-export type { RoundsPort, TeamsServices } from './handlers/turn-scope';
+export type { TeamsServices } from './handlers/turn-scope';
 
 export interface TeamsBot {
   adapter: CloudAdapter;

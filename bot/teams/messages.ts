@@ -1,5 +1,9 @@
 import { translator, type MessageCatalog } from '../../core/i18n';
 import { unstorableTextMessage } from '../../core/text/storable-text';
+import { answerMessages } from '../../core/answers/messages';
+import { commonWords } from '../../core/common-words';
+import { summaryWords } from '../../core/summary/summary-words';
+import { CHART_TITLES } from '../../core/summary/chart-series';
 
 /** Every text the bot shows in chat and in cards, Danish first. */
 export const messages = {
@@ -18,7 +22,7 @@ export const messages = {
   'card.department': { da: 'Afdeling: {name}', en: 'Department: {name}' },
   'card.question': { da: 'Spørgsmål {number}', en: 'Question {number}' },
   'card.answer': { da: 'Besvar', en: 'Answer' },
-  'card.edit': { da: 'Redigér', en: 'Edit' },
+  'card.edit': commonWords.edit,
   'card.send': { da: 'Send svar', en: 'Send answer' },
   'card.saveEdit': { da: 'Gem ændring', en: 'Save change' },
   'card.answered': { da: 'Besvaret', en: 'Answered' },
@@ -41,7 +45,7 @@ export const messages = {
   'card.principles': { da: 'De syv principper', en: 'The seven principles' },
   'card.help': { da: 'Hjælp til spørgsmålet', en: 'Help with the question' },
   'card.required': { da: 'Skriv et svar.', en: 'Please write an answer.' },
-  'card.tooLong': { da: 'Højst {max} tegn.', en: 'At most {max} characters.' },
+  'card.tooLong': answerMessages['error.tooLong'],
   'card.choose': { da: 'Vælg en mulighed.', en: 'Please choose an option.' },
   'card.date': { da: 'Vælg en dato.', en: 'Please choose a date.' },
 
@@ -52,7 +56,7 @@ export const messages = {
   },
   'field.improvement': { da: 'Forbedring {n}', en: 'Improvement {n}' },
   'field.action': { da: 'Handling {n}: hvad', en: 'Action {n}: what' },
-  'field.who': { da: 'Hvem', en: 'Who' },
+  'field.who': commonWords.who,
   'field.when': { da: 'Senest', en: 'By when' },
   'field.style': { da: 'Din ledelse her er mest', en: 'Your leadership here is mostly' },
   'field.knows': {
@@ -61,10 +65,10 @@ export const messages = {
   },
   'field.rating': { da: 'Din vurdering', en: 'Your rating' },
   'field.indicator': { da: 'Indikator {n}', en: 'Indicator {n}' },
-  'field.valueType': { da: 'Værdi', en: 'Value' },
-  'field.mode': { da: 'Samskabelse eller samproduktion', en: 'Co-creation or co-production' },
+  'field.valueType': summaryWords['indicator.value'],
+  'field.mode': CHART_TITLES.modes,
 
-  'welcome.title': { da: 'Velkommen til Samskab', en: 'Welcome to Samskab' },
+  'welcome.title': commonWords.welcome,
   'welcome.hello': { da: 'Hej {name}!', en: 'Hello {name}!' },
   'welcome.what': {
     da: 'Jeg hjælper jer med at føre dialogen fra forummets møde videre til næste møde. Jeg sender jer spørgsmålene lidt ad gangen, og I svarer direkte her i chatten.',

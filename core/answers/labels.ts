@@ -1,3 +1,4 @@
+import { commonWords } from '../common-words';
 import type { CoMode, KnowsOthers, LeadershipStyle, Localized, ValueType } from '../model';
 
 /**
@@ -11,9 +12,9 @@ export const LEADERSHIP_STYLE_LABELS: Record<LeadershipStyle, Localized> = {
 };
 
 export const KNOWS_OTHERS_LABELS: Record<KnowsOthers, Localized> = {
-  yes: { da: 'Ja', en: 'Yes' },
+  yes: commonWords.yes,
   partly: { da: 'Delvist', en: 'Partly' },
-  no: { da: 'Nej', en: 'No' },
+  no: commonWords.no,
 };
 
 export const VALUE_TYPE_LABELS: Record<ValueType, Localized> = {

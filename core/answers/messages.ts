@@ -21,7 +21,7 @@ export const answerMessages = {
   'error.invalidDate': { da: 'Angiv en gyldig dato (ÅÅÅÅ-MM-DD).', en: 'Enter a valid date (YYYY-MM-DD).' },
   'error.unstorableText': unstorableTextMessage,
   'error.invalidInput': { da: 'Ugyldigt input.', en: 'Invalid input.' },
-  'text.principles': { da: 'Vigtigste principper', en: 'Most important principles' },
+  'text.principles': { da: 'Vigtigste principper', en: 'Principles that matter most' },
   'text.leadershipStyle': { da: 'Ledelse', en: 'Leadership' },
   'text.knowsOthers': {
     da: 'Ved hvad resten af organisationen gør',

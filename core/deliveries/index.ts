@@ -1,1 +1,2 @@
 export * from './delivery-advice';
+export * from './delivery-status';

@@ -1,11 +1,12 @@
 import { translator, type MessageCatalog } from '../i18n';
+import { answerMessages } from '../answers/messages';
+import { commonWords } from '../common-words';
+import { actionPlanWords } from '../summary/department-glance';
+import { summaryWords } from '../summary/summary-words';
 
 /** Words on the slides (the tab's presentation and the PowerPoint export), Danish and English. */
 export const slideMessages = {
-  'title.period': {
-    da: 'Kickoff {kickoff} · Afsluttende møde {final}',
-    en: 'Kickoff {kickoff} · Final meeting {final}',
-  },
+  'title.period': summaryWords.period,
   'title.departments': {
     da: '{count, plural, one {# afdeling} other {# afdelinger}}',
     en: '{count, plural, one {# department} other {# departments}}',
@@ -14,21 +15,18 @@ export const slideMessages = {
     da: '{answered} af {members, plural, one {# chef} other {# chefer}} har svaret · svarprocent {percent} %',
     en: '{answered} of {members, plural, one {# chef} other {# chefs}} answered · response rate {percent}%',
   },
-  'section.takeaways': { da: 'Det er vi blevet klogere på', en: 'What we have learned' },
-  'section.principles': { da: 'Vigtigste principper', en: 'Principles that matter most' },
-  'section.actions': { da: 'Handleplan', en: 'Action plan' },
+  'section.takeaways': summaryWords.takeaways,
+  'section.principles': answerMessages['text.principles'],
+  'section.actions': summaryWords.actionPlan,
   'section.indicators': { da: 'Sådan ved vi, at det lykkes', en: 'How we know we succeed' },
-  'empty.takeaways': { da: 'Gruppen har endnu ikke skrevet noget.', en: 'Nothing written yet.' },
+  'empty.takeaways': summaryWords['takeaways.none'],
   'empty.principles': { da: 'Ingen principper valgt endnu.', en: 'No principles chosen yet.' },
-  'empty.actions': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
-  'empty.indicators': { da: 'Ingen indikatorer endnu.', en: 'No indicators yet.' },
-  'principle.count': {
-    da: '{count, plural, one {# chef} other {# chefer}}',
-    en: '{count, plural, one {# chef} other {# chefs}}',
-  },
+  'empty.actions': commonWords['actions.none'],
+  'empty.indicators': summaryWords['indicators.none'],
+  'principle.count': summaryWords['chefs.count'],
   'action.detail': { da: '{who} · {date}', en: '{who} · {date}' },
-  'action.overdue': { da: 'Overskredet', en: 'Overdue' },
-  'action.onTrack': { da: 'I rute', en: 'On track' },
+  'action.overdue': actionPlanWords.overdue,
+  'action.onTrack': actionPlanWords.onTrack,
   more: { da: '+{count} mere', en: '+{count} more' },
 } satisfies MessageCatalog;
 

@@ -18,4 +18,8 @@ export const erasureWording = {
     da: '{count} svar er slettet og tæller ikke med i deltagelsen (kun antallet er gemt, uden navne).',
     en: '{count, plural, one {# answer was deleted and does} other {# answers were deleted and do}} not count towards participation (only the count is kept, without names).',
   },
+  /** Deleting one's own answers: the button (bot card, tab), "cancelled" and "there was nothing". */
+  deleteMine: { da: 'Slet mine svar', en: 'Delete my answers' },
+  nothingDeleted: { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
+  nothingToDelete: { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
 } as const satisfies Record<string, Localized>;

@@ -1,9 +1,16 @@
 import { VALUE_TYPES } from '../answers/labels';
+import type { MessageCatalog } from '../i18n';
 import type { Localized, ValueType } from '../model';
 import type { DepartmentSummary } from './types';
 
 /** The action plan in one word: nothing planned yet, every action on track, or something overdue. */
 export type ActionPlanStatus = 'empty' | 'onTrack' | 'overdue';
+
+/** An action's status word (the summary's table, the glance band and the slides all say these). */
+export const actionPlanWords = {
+  onTrack: { da: 'I rute', en: 'On track' },
+  overdue: { da: 'Overskredet', en: 'Overdue' },
+} as const satisfies MessageCatalog;
 
 /**
  * What a department's summary says at a glance: who answered (overall and per question), how the

@@ -20,8 +20,12 @@ import { xmlSafe } from './plain-text';
 
 const BRAND_COLOR = '1F4E79';
 const SUBTLE_COLOR = '595959';
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-/** Renders an export as a Word document (headings, tables, the forum's name in header and footer). */
+/**
+ * The one Word renderer: a summary or overview export and a person's own data (bot/privacy) alike
+ * (headings, tables, the brand in the header, the footer with page numbers).
+ */
 export async function renderDocx(doc: ExportDoc): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({
@@ -36,7 +40,7 @@ export async function renderDocx(doc: ExportDoc): Promise<Buffer> {
   for (const section of doc.sections) {
     children.push(
       new Paragraph({
-        heading: section.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        heading: HEADINGS[section.level],
         children: [new TextRun(xmlSafe(section.heading))],
       }),
     );
@@ -121,7 +125,7 @@ function renderBlock(block: ExportBlock): (Paragraph | Table)[] {
   }
 }
 
-function lines(text: string, style: { color?: string; italics?: boolean } = {}): TextRun[] {
+function lines(text: string, style: { color?: string; italics?: boolean; bold?: boolean } = {}): TextRun[] {
   return xmlSafe(text)
     .split('\n')
     .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }));
@@ -129,11 +133,13 @@ function lines(text: string, style: { color?: string; italics?: boolean } = {}):
 
 function table(header: string[], rows: string[][]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-  const cell = (text: string, head: boolean) =>
+  const cell = (text: string, head: boolean, label = false) =>
     new TableCell({
       children: [
         new Paragraph({
-          children: head ? [new TextRun({ text: xmlSafe(text), bold: true, color: 'FFFFFF' })] : lines(text),
+          children: head
+            ? [new TextRun({ text: xmlSafe(text), bold: true, color: 'FFFFFF' })]
+            : lines(text, label ? { bold: true } : {}),
         }),
       ],
       shading: head ? { type: ShadingType.CLEAR, color: 'auto', fill: BRAND_COLOR } : undefined,
@@ -142,8 +148,13 @@ function table(header: string[], rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((c) => cell(c, false)) })),
+      ...(header.length > 0
+        ? [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) })]
+        : []),
+      ...rows.map(
+        (row) =>
+          new TableRow({ children: row.map((c, i) => cell(c, false, header.length === 0 && i === 0)) }),
+      ),
     ],
   });
 }

@@ -32,12 +32,13 @@ export interface ExportDoc {
 
 export interface ExportSection {
   heading: string;
-  level: 1 | 2;
+  level: 1 | 2 | 3;
   blocks: ExportBlock[];
 }
 
 export interface TableBlock {
   kind: 'table';
+  /** Empty: no header row; the rows are facts, a label and its value. */
   header: string[];
   rows: string[][];
 }

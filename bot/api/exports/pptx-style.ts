@@ -8,10 +8,11 @@ export const TABLE_BORDER = { type: 'solid', pt: 0.5, color: 'BFBFBF' };
 
 /** A table's rows as pptxgenjs cells: the header row white on the brand colour. */
 export function tableRows(table: Pick<TableBlock, 'header' | 'rows'>, maxCellChars = 300) {
-  return [table.header, ...table.rows].map((row, r) =>
+  const withHeader = table.header.length > 0;
+  return (withHeader ? [table.header, ...table.rows] : table.rows).map((row, r) =>
     row.map((cell) => ({
       text: clip(cell, maxCellChars),
-      options: r === 0 ? { bold: true, color: 'FFFFFF', fill: { color: BRAND } } : {},
+      options: withHeader && r === 0 ? { bold: true, color: 'FFFFFF', fill: { color: BRAND } } : {},
     })),
   );
 }

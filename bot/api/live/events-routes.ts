@@ -129,7 +129,7 @@ export function registerEventRoutes(
       if (notice.topic === 'forum') {
         const view = views.get(notice.forumId);
         const loaded = view && (await sharedSource(notice).forum(notice.forumId));
-        if (view && loaded) views.set(notice.forumId, { ...view, ...loaded });
+        if (view && loaded) views.set(notice.forumId, { ...view, forum: loaded });
       }
       if (topics && !topics.has(notice.topic)) return;
       if (!isVisible(notice, views)) return;

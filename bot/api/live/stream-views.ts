@@ -1,21 +1,18 @@
-import type { Department, Forum, Member } from '../../../core/model';
+import type { Forum, Member } from '../../../core/model';
 import type { Store } from '../../store/store';
 import type { ForumView } from './visibility';
 
-/** Where a stream's views come from: a person's memberships and each forum with its departments. */
+/** Where a stream's views come from: a person's memberships and the forums they are in. */
 export interface ViewSource {
   members(person: string): Promise<Member[]>;
-  forum(forumId: string): Promise<{ forum: Forum; departments: Department[] } | undefined>;
+  forum(forumId: string): Promise<Forum | undefined>;
 }
 
 /** Reads straight from the store. */
 export function storeViewSource(store: Store): ViewSource {
   return {
     members: (person) => store.findMembersByAadObjectId(person),
-    forum: async (forumId) => {
-      const forum = await store.getForum(forumId);
-      return forum && { forum, departments: await store.listDepartments(forumId) };
-    },
+    forum: (forumId) => store.getForum(forumId),
   };
 }
 
@@ -47,7 +44,7 @@ export async function resolveViews(
   const views = new Map<string, ForumView>();
   for (const member of members) {
     const loaded = await source.forum(member.forumId);
-    if (loaded) views.set(member.forumId, { ...loaded, member });
+    if (loaded) views.set(member.forumId, { forum: loaded, member });
   }
   return views;
 }

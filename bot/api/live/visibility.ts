@@ -1,11 +1,10 @@
-import type { Department, Forum, Member } from '../../../core/model';
+import type { Forum, Member } from '../../../core/model';
 import { mayBeToldOf } from '../../authz/rules';
 import type { ChangeNotice } from '../../store/store';
 
 export interface ForumView {
   forum: Forum;
   member: Member;
-  departments: Department[];
 }
 
 /** May this member be told about this change? The read rules of bot/authz/rules.ts (mayBeToldOf). */

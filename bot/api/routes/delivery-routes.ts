@@ -1,12 +1,5 @@
 import type { Server } from 'restify';
-import {
-  API,
-  type DeliveryCounts,
-  type DeliveryResponse,
-  type DeliveryStatusResponse,
-  type RoundDeliveryStatus,
-} from '../../../core/api';
-import type { Answer, Delivery, Round } from '../../../core/model';
+import { API, type DeliveryResponse, type DeliveryStatusResponse } from '../../../core/api';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
@@ -21,28 +14,8 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
   register(API.deliveries, async (ctx) => {
     const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
     const { roundId } = ctx.query;
-    const [allRounds, deliveries, members, answers] = await Promise.all([
-      store.listRounds(forum.id),
-      store.listDeliveries(roundId ? { roundId } : { forumId: forum.id }),
-      store.listMembers(forum.id),
-      store.listAnswers(forum.id),
-    ]);
-    const shown = roundId ? allRounds.filter((r) => r.id === roundId) : allRounds;
-    if (roundId && shown.length === 0) throw notFound('error.roundNotFound');
-    const names = new Map(members.map((m) => [m.id, m.name]));
-    const answeredBy = answeredQuestions(answers);
-    const body: DeliveryStatusResponse = {
-      rounds: shown
-        .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
-        .map((round) =>
-          roundStatus(
-            round,
-            deliveries.filter((d) => d.roundId === round.id),
-            names,
-            answeredBy,
-          ),
-        ),
-    };
+    const body: DeliveryStatusResponse = await rounds.deliveryStatus(forum.id, roundId);
+    if (roundId && body.rounds.length === 0) throw notFound('error.roundNotFound');
     return { json: body };
   });
 
@@ -68,48 +41,4 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
     });
   deliveryAction('retry');
   deliveryAction('cancel');
-}
-
-function answeredQuestions(answers: readonly Answer[]): Map<string, Set<string>> {
-  const byMember = new Map<string, Set<string>>();
-  for (const a of answers) {
-    let set = byMember.get(a.memberId);
-    if (!set) byMember.set(a.memberId, (set = new Set()));
-    set.add(a.questionId);
-  }
-  return byMember;
-}
-
-function roundStatus(
-  round: Round,
-  deliveries: Delivery[],
-  names: Map<string, string>,
-  answeredBy: Map<string, Set<string>>,
-): RoundDeliveryStatus {
-  const counts: DeliveryCounts = {
-    pending: 0,
-    leased: 0,
-    sent: 0,
-    failed: 0,
-    unreachable: 0,
-    cancelled: 0,
-    total: 0,
-    answered: 0,
-  };
-  const rows = deliveries
-    .map((delivery) => {
-      counts[delivery.state]++;
-      counts.total++;
-      const isMember = delivery.recipientKind === 'member';
-      const answered =
-        isMember && round.questionIds.every((q) => answeredBy.get(delivery.recipientId)?.has(q));
-      if (answered) counts.answered++;
-      return {
-        delivery,
-        recipientName: isMember ? (names.get(delivery.recipientId) ?? null) : null,
-        answered,
-      };
-    })
-    .sort((a, b) => (a.recipientName ?? '').localeCompare(b.recipientName ?? '', 'da'));
-  return { round, counts, rows };
 }

@@ -1,5 +1,5 @@
 import { isMeetingChat } from '../meetings/meeting-chat-card';
-import { deliveryAdvice } from '../../../core/deliveries';
+import { deliveryAdvice, deliveryProblems } from '../../../core/deliveries';
 import { isHttpError } from '../../../core/errors';
 import { localize } from '../../../core/i18n';
 import type { Department } from '../../../core/model';
@@ -135,8 +135,9 @@ export const deliveries = organizerOnly(async (scope) => {
     if (isHttpError(error)) return reply(scope, error.text[locale]);
     throw error;
   }
-  const rounds = report.rounds.filter((r) => r.total > 0).slice(-10);
-  if (rounds.length === 0 && report.problems.length === 0) return reply(scope, t(locale, 'deliveries.none'));
+  const rounds = report.rounds.filter((r) => r.counts.total > 0).slice(-10);
+  const problems = deliveryProblems(report);
+  if (rounds.length === 0 && problems.length === 0) return reply(scope, t(locale, 'deliveries.none'));
   const lines = [`**${t(locale, 'deliveries.title')}**`];
   for (const r of rounds) {
     lines.push(
@@ -150,12 +151,12 @@ export const deliveries = organizerOnly(async (scope) => {
       })}`,
     );
   }
-  for (const p of report.problems.slice(0, 20)) {
+  for (const { delivery, recipientName } of problems.slice(0, 20)) {
     lines.push(
       `- ${t(locale, 'deliveries.problem', {
-        name: p.recipientName ?? p.recipientId,
-        state: t(locale, `delivery.${p.state}`),
-        advice: deliveryAdvice(p.state, p.lastError)?.[locale] ?? '',
+        name: recipientName ?? delivery.recipientId,
+        state: t(locale, `delivery.${delivery.state}`),
+        advice: deliveryAdvice(delivery.state, delivery.lastError)?.[locale] ?? '',
       })}`,
     );
   }

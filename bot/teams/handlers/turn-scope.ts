@@ -1,12 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { ConversationRef } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
-import type { RoundsService } from '../../scheduler/rounds-service';
+import type { RoundsPort } from '../../scheduler/rounds-port';
 import type { Viewer } from '../identity';
 import type { PrivacyBot } from '../privacy/privacy-bot';
-
-/** The organizer operations the bot needs from the scheduler. */
-export type RoundsPort = Pick<RoundsService, 'sendNow' | 'deliveryStatus'>;
 
 export interface TeamsServices {
   rounds: RoundsPort;

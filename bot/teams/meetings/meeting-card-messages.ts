@@ -1,4 +1,5 @@
 import { translator, type MessageCatalog } from '../../../core/i18n';
+import { summaryWords } from '../../../core/summary/summary-words';
 
 /** The texts of the facilitator meeting's cards and of recording its date, in every language. */
 export const meetingCardMessages = {
@@ -45,13 +46,13 @@ export const meetingCardMessages = {
     en: 'Preparation: the meeting with {department} on {date}',
   },
   'briefing.recap': { da: 'Opsamling fra opstarten', en: 'Recap of the kickoff dialogue' },
-  'briefing.task': { da: 'Valgt opgave', en: 'Chosen task' },
+  'briefing.task': summaryWords.assignment,
   'briefing.none': { da: '(ikke skrevet endnu)', en: '(not written yet)' },
   'briefing.participation': {
     da: '{answered} af {chefs, plural, one {# chef} other {# chefer}} har svaret.',
     en: '{answered} of {chefs, plural, one {# chef} other {# chefs}} have answered.',
   },
-  'briefing.question': { da: 'Spørgsmål {number}: {text}', en: 'Question {number}: {text}' },
+  'briefing.question': summaryWords.question,
   'briefing.answeredBy': {
     da: '{count, plural, =0 {Ingen svar endnu} one {# chef har svaret} other {# chefer har svaret}}',
     en: '{count, plural, =0 {No answers yet} one {# chef has answered} other {# chefs have answered}}',

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../core/i18n';
+import { commonWords } from '../../../core/common-words';
 
 /** Strings shared by every page of the tab (shell, sign-in, errors). Danish first, English second. */
 export const commonMessages = {
@@ -11,7 +12,7 @@ export const commonMessages = {
   'nav.overview': { da: 'Forumoverblik', en: 'Forum overview' },
   'nav.present': { da: 'Præsentation', en: 'Presentation' },
   'nav.admin': { da: 'Administration', en: 'Administration' },
-  'lang.label': { da: 'Sprog', en: 'Language' },
+  'lang.label': commonWords.language,
   'lang.da': { da: 'Dansk', en: 'Danish' },
   'lang.en': { da: 'Engelsk', en: 'English' },
   'theme.label': { da: 'Tema', en: 'Theme' },
@@ -46,13 +47,13 @@ export const commonMessages = {
   'error.notFound': { da: 'Siden findes ikke.', en: 'The page does not exist.' },
   'error.unauthorized': { da: 'Du er ikke logget ind.', en: 'You are not signed in.' },
   'error.retry': { da: 'Prøv igen', en: 'Try again' },
-  'role.chef': { da: 'Chef', en: 'Chef' },
-  'role.facilitator': { da: 'Facilitator', en: 'Facilitator' },
-  'role.organizer': { da: 'Arrangør', en: 'Organizer' },
-  'home.title': { da: 'Velkommen til Samskab', en: 'Welcome to Samskab' },
+  'role.chef': commonWords['role.chef'],
+  'role.facilitator': commonWords['role.facilitator'],
+  'role.organizer': commonWords['role.organizer'],
+  'home.title': commonWords.welcome,
   'home.pick': { da: 'Vælg en afdeling', en: 'Choose a department' },
   'config.title': { da: 'Vælg afdeling til fanen', en: 'Choose the department for this tab' },
-  'config.label': { da: 'Afdeling', en: 'Department' },
+  'config.label': commonWords.department,
   'config.hint': {
     da: 'Fanen viser afdelingens fælles opsamling. Tryk Gem i Teams for at tilføje den.',
     en: 'The tab shows the department’s shared summary. Press Save in Teams to add it.',

@@ -1,9 +1,11 @@
 import type { MessageCatalog } from '../../../core/i18n';
+import { CHART_TITLES } from '../../../core/summary/chart-series';
+import { summaryWords } from '../../../core/summary/summary-words';
 
 /** Strings of the department summary's header band, its details and its charts. */
 export const glanceMessages = {
   'glance.label': { da: 'Overblik', en: 'At a glance' },
-  'glance.participation': { da: 'Deltagelse', en: 'Participation' },
+  'glance.participation': summaryWords.participation,
   'glance.respondents': {
     da: '{respondents} af {members, plural, one {# chef} other {# chefer}} har svaret',
     en: '{respondents} of {members, plural, one {# chef has} other {# chefs have}} answered',
@@ -27,7 +29,7 @@ export const glanceMessages = {
     da: 'Spørgsmål {number}: {answered} af {members} har svaret',
     en: 'Question {number}: {answered} of {members} have answered',
   },
-  'glance.actions': { da: 'Handleplan', en: 'Action plan' },
+  'glance.actions': summaryWords.actionPlan,
   'glance.actionsCount': {
     da: '{total, plural, one {# handling} other {# handlinger}}',
     en: '{total, plural, one {# action} other {# actions}}',
@@ -39,11 +41,8 @@ export const glanceMessages = {
     da: 'Ingen handlinger endnu. Skriv hvad, hvem og hvornår, når du svarer på spørgsmålet om forbedringer.',
     en: 'No actions yet. Add what, who and by when when you answer the question about improvements.',
   },
-  'glance.indicators': { da: 'Indikatorer efter værditype', en: 'Indicators by value type' },
-  'glance.indicatorsCount': {
-    da: '{count, plural, one {# indikator} other {# indikatorer}}',
-    en: '{count, plural, one {# indicator} other {# indicators}}',
-  },
+  'glance.indicators': CHART_TITLES.values,
+  'glance.indicatorsCount': summaryWords['indicators.count'],
   'glance.indicatorsEmpty': {
     da: 'Ingen indikatorer endnu. Foreslå en, når du svarer på spørgsmålet om, hvordan I ved, at det lykkes.',
     en: 'No indicators yet. Suggest one when you answer the question about how you know you succeed.',

@@ -1,6 +1,12 @@
 import type { MessageCatalog } from '../../../core/i18n';
 import { erasureWording } from '../../../core/privacy/erasure-wording';
 import { CHART_TITLES } from '../../../core/summary/chart-series';
+import { answerMessages } from '../../../core/answers/messages';
+import { commonWords } from '../../../core/common-words';
+import { actionPlanWords } from '../../../core/summary/department-glance';
+import { summaryWords } from '../../../core/summary/summary-words';
+import { commonMessages } from './catalog-common';
+import { glanceMessages } from './catalog-glance';
 
 /** Strings of the department summary, my answers, overview and presentation. */
 export const summaryMessages = {
@@ -10,26 +16,23 @@ export const summaryMessages = {
     en: 'Updates automatically when new answers arrive.',
   },
   'summary.updated': { da: 'Opdateret med nye svar.', en: 'Updated with new answers.' },
-  'summary.recap': { da: 'Opsamling fra kickoff-mødet', en: 'Recap of the kickoff meeting' },
+  'summary.recap': glanceMessages['details.recap'],
   'summary.recapEmpty': {
     da: 'Afdelingen har endnu ikke skrevet en opsamling.',
     en: 'The department has not written a recap yet.',
   },
-  'summary.assignment': { da: 'Valgt opgave', en: 'Chosen assignment' },
-  'summary.facilitatorMeeting': {
-    da: 'Møde med facilitator: {date}',
-    en: 'Meeting with the facilitator: {date}',
-  },
-  'summary.participation': { da: 'Deltagelse', en: 'Participation' },
+  'summary.assignment': summaryWords.assignment,
+  'summary.facilitatorMeeting': summaryWords.facilitatorMeeting,
+  'summary.participation': summaryWords.participation,
   'summary.erasedAnswers': erasureWording.summaryNote,
   'summary.responseRate': { da: 'svarprocent {percent} %', en: 'response rate {percent}%' },
   'summary.participationCount': {
     da: '{answered} af {members} har svaret',
     en: '{answered} of {members} have answered',
   },
-  'summary.questions': { da: 'Svar pr. spørgsmål', en: 'Answers per question' },
-  'summary.questionTitle': { da: 'Spørgsmål {number}: {text}', en: 'Question {number}: {text}' },
-  'summary.noAnswers': { da: 'Ingen svar endnu.', en: 'No answers yet.' },
+  'summary.questions': glanceMessages['glance.perQuestion'],
+  'summary.questionTitle': summaryWords.question,
+  'summary.noAnswers': summaryWords['answers.none'],
   'summary.answersShown': {
     da: 'Viser {shown} af {total} svar, nyeste først.',
     en: 'Showing {shown} of {total, plural, one {# answer} other {# answers}}, newest first.',
@@ -49,7 +52,7 @@ export const summaryMessages = {
     da: 'Ved hvad resten af organisationen gør: {value}',
     en: 'Knows what the rest of the organisation does: {value}',
   },
-  'summary.rating': { da: 'Vurdering: {rating} af {scale}', en: 'Rating: {rating} of {scale}' },
+  'summary.rating': answerMessages['text.rating'],
   'summary.ratingAverage': { da: 'Gennemsnit: {value} af {scale}', en: 'Average: {value} of {scale}' },
   'summary.improvement': { da: 'Forbedring: {text}', en: 'Improvement: {text}' },
   'summary.distributions': { da: 'Fordelinger', en: 'Distributions' },
@@ -59,21 +62,21 @@ export const summaryMessages = {
   'chart.modes': CHART_TITLES.modes,
   'chart.knowsOthers': CHART_TITLES.knows,
   'chart.category': { da: 'Kategori', en: 'Category' },
-  'chart.count': { da: 'Antal', en: 'Count' },
-  'chart.share': { da: 'Andel', en: 'Share' },
-  'chart.empty': { da: 'Ingen data endnu.', en: 'No data yet.' },
+  'chart.count': summaryWords['chart.count'],
+  'chart.share': summaryWords['chart.share'],
+  'chart.empty': summaryWords['chart.empty'],
   'chart.summary': { da: '{label}: {count} ({percent} %)', en: '{label}: {count} ({percent}%)' },
   'principle.label': { da: '{number}. {title}', en: '{number}. {title}' },
-  'actions.title': { da: 'Handleplan', en: 'Action plan' },
-  'actions.improvement': { da: 'Forbedring', en: 'Improvement' },
-  'actions.what': { da: 'Hvad', en: 'What' },
-  'actions.who': { da: 'Hvem', en: 'Who' },
-  'actions.byWhen': { da: 'Hvornår', en: 'By when' },
+  'actions.title': summaryWords.actionPlan,
+  'actions.improvement': summaryWords['action.improvement'],
+  'actions.what': summaryWords['action.what'],
+  'actions.who': commonWords.who,
+  'actions.byWhen': summaryWords['action.byWhen'],
   'actions.status': { da: 'Status', en: 'Status' },
-  'actions.overdue': { da: 'Overskredet', en: 'Overdue' },
-  'actions.onTrack': { da: 'I rute', en: 'On track' },
+  'actions.overdue': actionPlanWords.overdue,
+  'actions.onTrack': actionPlanWords.onTrack,
   'actions.proposedBy': { da: 'Foreslået af', en: 'Proposed by' },
-  'actions.empty': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
+  'actions.empty': commonWords['actions.none'],
   'actions.shownOf': {
     da: 'Viser de første {shown} af {total, plural, one {# handling} other {# handlinger}}. Alle står i svarene på spørgsmålet om forbedringer.',
     en: 'Showing the first {shown} of {total, plural, one {# action} other {# actions}}. Every action is in the answers to the improvements question.',
@@ -82,17 +85,17 @@ export const summaryMessages = {
     da: 'Indikatorer: hvordan ved vi, at det lykkes?',
     en: 'Indicators: how do we know we succeed?',
   },
-  'indicators.indicator': { da: 'Indikator', en: 'Indicator' },
+  'indicators.indicator': summaryWords.indicator,
   'indicators.valueType': { da: 'Værditype', en: 'Value type' },
   'indicators.mode': { da: 'Samskabelse / samproduktion', en: 'Co-creation / co-production' },
-  'indicators.empty': { da: 'Ingen indikatorer endnu.', en: 'No indicators yet.' },
+  'indicators.empty': summaryWords['indicators.none'],
   'indicators.shownOf': {
     da: 'Viser {shown} af {total, plural, one {# indikator} other {# indikatorer}}. Alle står i svarene på spørgsmålet om indikatorer.',
     en: 'Showing {shown} of {total, plural, one {# indicator} other {# indicators}}. Every indicator is in the answers to the indicators question.',
   },
   'takeaways.title': { da: 'Hvad er vi blevet klogere på?', en: 'What have we become wiser about?' },
   'takeaways.label': { da: 'Gruppens fælles pointer', en: 'The group’s shared takeaways' },
-  'takeaways.save': { da: 'Gem', en: 'Save' },
+  'takeaways.save': commonWords.save,
   'takeaways.saving': { da: 'Gemmer …', en: 'Saving …' },
   'takeaways.saved': { da: 'Gemt (udgave {version}).', en: 'Saved (version {version}).' },
   'takeaways.unsaved': { da: 'Ændringer er ikke gemt.', en: 'Changes are not saved.' },
@@ -132,7 +135,7 @@ export const summaryMessages = {
   'export.pptx': { da: 'Hent PowerPoint (.pptx)', en: 'Download PowerPoint (.pptx)' },
   'export.csv': { da: 'Hent svar (CSV)', en: 'Download answers (CSV)' },
   'export.working': { da: 'Henter …', en: 'Downloading …' },
-  'me.title': { da: 'Mine svar', en: 'My answers' },
+  'me.title': commonMessages['nav.me'],
   'me.empty': {
     da: 'Du har ikke svaret på noget endnu. Svar i kortene fra Samskab-botten.',
     en: 'You have not answered anything yet. Answer in the cards from the Samskab bot.',
@@ -142,5 +145,5 @@ export const summaryMessages = {
     da: 'Senest redigeret {time} (udgave {revision})',
     en: 'Last edited {time} (revision {revision})',
   },
-  'config.save': { da: 'Gem', en: 'Save' },
+  'config.save': commonWords.save,
 } satisfies MessageCatalog;

@@ -1,21 +1,11 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
-import { useId, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { API, BodyInput, ResponseOf } from '../../../core/api/routes';
 
 type ErasureBody = BodyInput<typeof API.eraseMyData>;
 type ErasureStep = ResponseOf<typeof API.eraseMyData>;
 import type { ErasurePreview, ErasureReport } from '../api/types';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { ErrorView } from '../components/error-view';
 import { useT } from '../i18n/i18n-context';
 import { privacyMessages } from './privacy-messages';
@@ -24,9 +14,9 @@ import { expectCode, expectDone, useTwoStepConfirm } from './use-two-step-confir
 type Outcome = { step: 'none' | 'cancelled' } | { step: 'done'; reports: ErasureReport[] };
 
 /**
- * Deleting answers in two steps (useTwoStepConfirm, shared with removing a member): the button
- * asks the server for a preview and a confirmation code (nothing is deleted); a dialog shows what
- * will go; only "Yes, delete" sends the code back. The result (or "nothing was deleted") is
+ * Deleting answers in two steps (useTwoStepConfirm and ConfirmDialog, shared with removing a
+ * member): the button asks the server for a preview and a confirmation code (nothing is deleted);
+ * the dialog shows what will go; only "Yes, delete" sends the code back. The result (or "nothing was deleted") is
  * announced, and `onDone` lets the page refresh what it shows.
  */
 export function EraseFlow(props: {
@@ -36,7 +26,6 @@ export function EraseFlow(props: {
   testId: string;
 }) {
   const t = useT(privacyMessages);
-  const bodyId = useId();
   const { request } = props;
   const flow = useTwoStepConfirm(
     useMemo(
@@ -50,11 +39,13 @@ export function EraseFlow(props: {
   const { state } = flow;
   const [outcome, setOutcome] = useState<Outcome>({ step: 'none' });
   const [error, setError] = useState<unknown>(null);
+  /** What the dialog shows, kept while it closes. */
+  const [preview, setPreview] = useState<ErasurePreview | null>(null);
 
   const start = async () => {
     setError(null);
     setOutcome({ step: 'none' });
-    await flow.start(null).catch(setError);
+    await flow.start(null).then(setPreview, setError);
   };
   const confirm = async () => {
     try {
@@ -71,7 +62,6 @@ export function EraseFlow(props: {
     setOutcome({ step: 'cancelled' });
   };
   const open = state.step === 'confirming' || state.step === 'working';
-  const preview: ErasurePreview | null = open ? state.preview : null;
 
   return (
     <div>
@@ -82,48 +72,31 @@ export function EraseFlow(props: {
       >
         {state.step === 'preparing' ? t('privacy.preparing') : props.label}
       </Button>
-      {/* Mounted only while asking: a closed Dialog would leave focus sentinels in the page. */}
-      {open && (
-        <Dialog
-          open
-          modalType="alert"
-          onOpenChange={(_, data) => {
-            if (!data.open) cancel();
-          }}
-        >
-          <DialogSurface aria-describedby={bodyId} data-testid={`${props.testId}-dialog`}>
-            <DialogBody>
-              <DialogTitle>{t('erase.title')}</DialogTitle>
-              <DialogContent id={bodyId}>
-                {preview && (
-                  <p>
-                    {t('erase.body', {
-                      answers: preview.answers,
-                      revisions: preview.revisions,
-                      forums: preview.forums,
-                    })}
-                  </p>
-                )}
-                <p>{t('erase.expires')}</p>
-              </DialogContent>
-              <DialogActions>
-                {/* The safe choice first, so it has the focus when the dialog opens. */}
-                <Button onClick={cancel} data-testid={`${props.testId}-cancel`}>
-                  {t('erase.cancel')}
-                </Button>
-                <Button
-                  appearance="primary"
-                  onClick={() => void confirm()}
-                  disabled={state.step === 'working'}
-                  data-testid={`${props.testId}-confirm`}
-                >
-                  {state.step === 'working' ? t('erase.working') : t('erase.confirm')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
+      <ConfirmDialog
+        open={open}
+        working={state.step === 'working'}
+        title={t('erase.title')}
+        description={
+          <>
+            {preview && (
+              <p>
+                {t('erase.body', {
+                  answers: preview.answers,
+                  revisions: preview.revisions,
+                  forums: preview.forums,
+                })}
+              </p>
+            )}
+            <p>{t('erase.expires')}</p>
+          </>
+        }
+        cancelLabel={t('erase.cancel')}
+        confirmLabel={t('erase.confirm')}
+        workingLabel={t('erase.working')}
+        onCancel={cancel}
+        onConfirm={() => void confirm()}
+        testId={props.testId}
+      />
       <div role="status" aria-live="polite" data-testid={`${props.testId}-result`}>
         {outcome.step === 'cancelled' && <p>{t('erase.cancelled')}</p>}
         {outcome.step === 'done' && <EraseResult reports={outcome.reports} />}

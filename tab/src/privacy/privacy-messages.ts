@@ -1,5 +1,9 @@
 import type { MessageCatalog } from '../../../core/i18n';
 import { erasureWording } from '../../../core/privacy/erasure-wording';
+import { commonWords } from '../../../core/common-words';
+import { summaryWords } from '../../../core/summary/summary-words';
+import { glanceMessages } from '../i18n/catalog-glance';
+import { summaryMessages } from '../i18n/catalog-summary';
 
 /**
  * Strings of the privacy views: a person's own data on "Mine svar / My answers", and the
@@ -12,7 +16,7 @@ export const privacyMessages = {
     en: 'Here you can see what Samskab stores about you, download it and delete your answers.',
   },
   'privacy.forum': { da: 'Forum', en: 'Forum' },
-  'privacy.answers': { da: 'Svar', en: 'Answers' },
+  'privacy.answers': summaryWords.answers,
   'privacy.revisions': { da: 'Gemte udgaver', en: 'Saved versions' },
   'privacy.cards': { da: 'Kort sendt', en: 'Cards sent' },
   'privacy.retention': { da: 'Slettes automatisk', en: 'Deleted automatically on' },
@@ -23,8 +27,8 @@ export const privacyMessages = {
   'privacy.download': { da: 'Hent dine data', en: 'Download your data' },
   'privacy.downloadJson': { da: 'Hent JSON (maskinlæsbar)', en: 'Download JSON (machine-readable)' },
   'privacy.downloadDocx': { da: 'Hent Word (til at læse)', en: 'Download Word (to read)' },
-  'privacy.downloading': { da: 'Henter …', en: 'Downloading …' },
-  'privacy.delete': { da: 'Slet mine svar', en: 'Delete my answers' },
+  'privacy.downloading': summaryMessages['export.working'],
+  'privacy.delete': erasureWording.deleteMine,
   'privacy.deleteMember': { da: 'Slet medlemmets svar', en: "Delete the member's answers" },
   'privacy.preparing': { da: 'Forbereder …', en: 'Preparing …' },
   'erase.title': { da: 'Slet svarene for altid?', en: 'Delete the answers for good?' },
@@ -38,7 +42,7 @@ export const privacyMessages = {
   },
   'erase.confirm': { da: 'Ja, slet svarene', en: 'Yes, delete the answers' },
   'erase.cancel': { da: 'Annullér – slet intet', en: 'Cancel – delete nothing' },
-  'erase.cancelled': { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
+  'erase.cancelled': erasureWording.nothingDeleted,
   'erase.working': { da: 'Sletter …', en: 'Deleting …' },
   'erase.doneTitle': { da: 'Slettet', en: 'Deleted' },
   'erase.done': {
@@ -49,7 +53,7 @@ export const privacyMessages = {
     da: 'Fælles pointer findes i {count, plural, one {# afdeling} other {# afdelinger}}. De er gruppens tekst og er ikke slettet; bed gruppen rette dem, hvis de nævner dig.',
     en: "Shared takeaways exist in {count, plural, one {# department} other {# departments}}. They are the group's text and were not deleted; ask the group to edit them if they mention you.",
   },
-  'erase.nothing': { da: 'Der var ingen svar at slette.', en: 'There were no answers to delete.' },
+  'erase.nothing': erasureWording.nothingToDelete,
   'member.title': { da: 'Et medlems data', en: "A member's data" },
   'member.intro': {
     da: 'Til et medlem, der forlader forummet: se, hent og slet medlemmets svar. Alt her skrives i revisionsloggen.',
@@ -66,7 +70,7 @@ export const privacyMessages = {
     da: '{days, plural, one {# dag} other {# dage}} efter det afsluttende møde',
     en: '{days, plural, one {# day} other {# days}} after the final meeting',
   },
-  'retention.status': { da: 'Status', en: 'Status' },
+  'retention.status': summaryMessages['actions.status'],
   'retention.status.running': { da: 'I gang – svar indsamles', en: 'Running – answers are collected' },
   'retention.status.closed': {
     da: 'Afsluttet – data gemmes til sletning',
@@ -84,13 +88,13 @@ export const privacyMessages = {
     en: 'Who changed, downloaded or deleted what, and when. The log cannot be changed.',
   },
   'audit.when': { da: 'Tidspunkt', en: 'When' },
-  'audit.who': { da: 'Hvem', en: 'Who' },
+  'audit.who': commonWords.who,
   'audit.what': { da: 'Handling', en: 'Action' },
   'audit.target': { da: 'Gælder', en: 'Concerns' },
-  'audit.details': { da: 'Detaljer', en: 'Details' },
+  'audit.details': glanceMessages['details.title'],
   'audit.system': { da: 'Systemet', en: 'The system' },
   'audit.unknownActor': { da: 'Tidligere medlem', en: 'Former member' },
-  'audit.empty': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
+  'audit.empty': commonWords['actions.none'],
   'audit.more': { da: 'Vis ældre', en: 'Show older' },
   'audit.loading': { da: 'Henter …', en: 'Loading …' },
   'audit.caption': { da: 'Revisionslog, nyeste først', en: 'Audit log, newest first' },

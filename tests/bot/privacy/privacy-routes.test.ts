@@ -58,6 +58,10 @@ describe('data subject rights over the API', () => {
     expect(xml).toContain(`${SECRET} v2`);
     expect(xml).toContain(`${SECRET} v1`);
     expect(xml).toContain('Your data in Samskab');
+    // The exports' Word renderer: the facts about the person as a table, each answer under its question.
+    expect(xml).toMatch(/<w:tbl>[\s\S]*Name[\s\S]*<\/w:tbl>/);
+    expect(xml).toContain('w:val="Heading3"');
+    expect(xml.indexOf(`${SECRET} v2`)).toBeLessThan(xml.indexOf(`${SECRET} v1`));
 
     const audit = await s.deps.store.listAudit(s.forumId);
     expect(

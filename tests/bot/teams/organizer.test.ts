@@ -63,6 +63,56 @@ describe('organizer commands', () => {
     expect(result.texts[0]).toMatch(/Ingen leveringer endnu|Leveringer/);
   });
 
+  it('leveringer counts each round and names the failed and unreachable recipients, with advice', async () => {
+    const org = h.user(organizer(h), chat);
+    await org.say(`tilknyt ${h.departments[0]!.name.da}`);
+    await org.say('send 1');
+    const round = (await h.deps.store.listRounds(h.forum.id)).at(-1)!;
+    const now = h.clock.now().toISOString();
+    await h.deps.store.addDeliveries(
+      chefs(h)
+        .slice(0, 3)
+        .map((m, i) => ({
+          id: `d-${i}`,
+          roundId: round.id,
+          forumId: h.forum.id,
+          recipientKind: 'member' as const,
+          recipientId: m.id,
+          departmentId: h.departments[0]!.id,
+          dueAt: now,
+          nextAttemptAt: now,
+          state: 'pending' as const,
+          attempts: 0,
+          leaseOwner: null,
+          leaseUntil: null,
+          sentActivityId: null,
+          sentConversationId: null,
+          lastError: null,
+          updatedAt: now,
+        })),
+    );
+    const claimed = await h.deps.store.claimDeliveries({ now, owner: 'test', leaseMs: 60_000, limit: 10 });
+    const members = claimed.filter((d) => d.recipientKind === 'member');
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    const at = h.clock.now().toISOString();
+    await h.deps.store.completeDelivery(members[0]!.id, 'test', { state: 'failed', error: 'HTTP 500' }, at);
+    await h.deps.store.completeDelivery(
+      members[1]!.id,
+      'test',
+      { state: 'unreachable', error: 'HTTP 403 blocked or removed the bot' },
+      at,
+    );
+    const names = new Map(h.members.map((m) => [m.id, m.name]));
+
+    const text = (await h.user(organizer(h)).say('leveringer')).texts[0]!;
+    expect(text).toMatch(/^\*\*Leveringer\*\*/);
+    expect(text).toMatch(/: \d+ sendt, \d+ venter, 1 fejlet, 1 kan ikke nås/);
+    expect(text).toContain(`${names.get(members[0]!.recipientId)} (fejlet): `);
+    expect(text).toContain(
+      `${names.get(members[1]!.recipientId)} (kan ikke nås): Personen har blokeret eller fjernet Samskab i Teams.`,
+    );
+  });
+
   it('synk adds forum members from the chat roster to the linked department and counts the rest', async () => {
     const org = h.user(organizer(h), chat);
     expect((await org.say('synk')).texts[0]).toContain('Knyt først chatten');

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { format, formatDecimal, formatNumber, type MessageCatalog } from '../../../core/i18n';
-import type { Locale } from '../../../core/model';
+import type { Locale, Localized } from '../../../core/model';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SOURCE_DIRS = ['core', 'bot', 'tab/src'];
-const CATALOG_MARK = /satisfies (MessageCatalog|Record<string, Localized>)/;
+/** A catalog: `satisfies MessageCatalog`, or a labels table (`export const X: Record<Key, Localized> = {`). */
+const CATALOG_MARK =
+  /satisfies (MessageCatalog|Record<string, Localized>)|export const \w+: Record<\w+, Localized> = \{/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -50,6 +52,43 @@ const PLURAL_NOUNS: Record<Locale, RegExp> = {
   en: /\b1 (rows|answers|actions|improvements|departments|days|working days|indicators|versions|saved versions|chefs|members|forums|cards|more answers)\b/,
 };
 
+interface CatalogEntry {
+  /** `file export` of the catalog that holds it. */
+  catalog: string;
+  key: string;
+  entry: Localized;
+}
+
+/** Every entry of every catalog, as the object it is (an entry another catalog re-uses is the same object). */
+function catalogObjects(): CatalogEntry[] {
+  const out: CatalogEntry[] = [];
+  for (const path of SOURCE_DIRS.flatMap((dir) => sourceFiles(join(ROOT, dir)))) {
+    if (!CATALOG_MARK.test(readFileSync(path, 'utf8'))) continue;
+    for (const [name, value] of Object.entries(require(path) as Record<string, unknown>)) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [key, entry] of Object.entries(value as MessageCatalog)) {
+        if (entry && typeof entry === 'object' && typeof entry.da === 'string')
+          out.push({ catalog: `${relative(ROOT, path)} ${name}`, key, entry });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Danish words that stand in more than one place as different messages: the same Danish word for
+ * different things, told apart in English. Anything else said twice is written once and re-used.
+ */
+export const HOMONYMS: Record<string, string> = {
+  Svar: "'Answers' (a heading) and 'Answer' (a column)",
+  Status: "'Status' (of an action, a chat, the retention) and 'State' (of a round or a delivery)",
+  Spørgsmål: "'Question' (a column), 'Questions' (a round's) and 'Prompt' (a round's kind)",
+  Hvornår: "'By when' (an action's deadline) and 'When' (a round's time)",
+  'Prøv igen': "'Try again' (after an error) and 'Retry' (a failed delivery)",
+  'Henter …': "'Downloading …' (a file) and 'Loading …' (the audit log)",
+  Fejl: "'Errors' (the import's column) and 'Error' (one row's)",
+};
+
 describe('message catalogs', () => {
   const entries = catalogEntries();
 
@@ -78,6 +117,26 @@ describe('message catalogs', () => {
   it('has no "(er)"-style plural fallbacks', () => {
     const fallbacks = entries.filter((e) => /\p{L}\((er|r|e|n|en|ne|et|s|es)\)/u.test(e.text));
     expect(fallbacks.map((e) => `${e.where} (${e.locale}): ${e.text}`)).toEqual([]);
+  });
+
+  it('writes each Danish text once: a catalog (or key) that says what another says re-uses its entry', () => {
+    // A homonym's entries are one message per English meaning.
+    const textOf = (e: Localized) => (e.da in HOMONYMS ? `${e.da} (${e.en})` : e.da);
+    const byText = new Map<string, CatalogEntry[]>();
+    for (const e of catalogObjects())
+      byText.set(textOf(e.entry), [...(byText.get(textOf(e.entry)) ?? []), e]);
+    const repeated = [...byText.entries()]
+      .filter(([, es]) => es.some((e) => e.entry !== es[0]!.entry))
+      .map(([text, es]) => `${text}: ${es.map((e) => `${e.catalog}['${e.key}']`).join(', ')}`);
+    expect(repeated).toEqual([]);
+  });
+
+  it('lists as homonyms only Danish words that really stand twice with different English', () => {
+    const entries = catalogObjects();
+    for (const da of Object.keys(HOMONYMS)) {
+      const english = new Set(entries.filter((e) => e.entry.da === da).map((e) => e.entry.en));
+      expect({ da, meanings: english.size > 1 }).toEqual({ da, meanings: true });
+    }
   });
 
   it('says "1" with a singular noun wherever a count stands', () => {

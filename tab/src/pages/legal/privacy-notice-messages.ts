@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../../core/i18n';
+import { commonWords } from '../../../../core/common-words';
 
 /**
  * The privacy page (#/privacy, the manifest's privacyUrl). Facts as in docs/privacy.md and
@@ -103,7 +104,7 @@ export const privacyNoticeMessages = {
   'nav.terms': { da: 'Vilkår for brug', en: 'Terms of use' },
   'nav.privacy': { da: 'Privatlivspolitik', en: 'Privacy notice' },
   'nav.app': { da: 'Til Samskab', en: 'Open Samskab' },
-  'nav.language': { da: 'Sprog', en: 'Language' },
+  'nav.language': commonWords.language,
   'loading.failed': {
     da: 'Oplysningerne om denne installation kunne ikke hentes; de generelle oplysninger nedenfor gælder stadig.',
     en: 'The details of this installation could not be loaded; the general information below still applies.',

@@ -1,8 +1,13 @@
 import type { MessageCatalog } from '../../../../core/i18n';
+import { commonWords } from '../../../../core/common-words';
+import { summaryWords } from '../../../../core/summary/summary-words';
+import { commonMessages } from '../../i18n/catalog-common';
+import { glanceMessages } from '../../i18n/catalog-glance';
+import { summaryMessages } from '../../i18n/catalog-summary';
 
 /** The forum overview's comparison table. */
 export const overviewMessages = {
-  'overview.title': { da: 'Forumoverblik', en: 'Forum overview' },
+  'overview.title': commonMessages['nav.overview'],
   'overview.present': { da: 'Start præsentation', en: 'Start presentation' },
   'overview.caption': {
     da: 'Afdelingerne side om side. Vælg en kolonneoverskrift for at sortere.',
@@ -12,21 +17,15 @@ export const overviewMessages = {
     da: 'I alt: {answered} af {members, plural, one {# chef} other {# chefer}} har svaret · svarprocent {percent} %',
     en: 'In total: {answered} of {members, plural, one {# chef} other {# chefs}} answered · response rate {percent}%',
   },
-  'col.department': { da: 'Afdeling', en: 'Department' },
-  'col.participation': { da: 'Deltagelse', en: 'Participation' },
+  'col.department': commonWords.department,
+  'col.participation': summaryWords.participation,
   'col.principles': { da: 'Valgte principper', en: 'Principles chosen' },
-  'col.actions': { da: 'Handleplan', en: 'Action plan' },
+  'col.actions': summaryWords.actionPlan,
   'col.indicators': { da: 'Indikatorer', en: 'Indicators' },
-  'cell.participation': {
-    da: '{answered} af {members} har svaret',
-    en: '{answered} of {members} have answered',
-  },
+  'cell.participation': summaryMessages['summary.participationCount'],
   'cell.rate': { da: '{percent} %', en: '{percent}%' },
-  'cell.principle': { da: '{number}. {title}', en: '{number}. {title}' },
-  'cell.principleCount': {
-    da: '{count, plural, one {# chef} other {# chefer}}',
-    en: '{count, plural, one {# chef} other {# chefs}}',
-  },
+  'cell.principle': summaryMessages['principle.label'],
+  'cell.principleCount': summaryWords['chefs.count'],
   'cell.morePrinciples': {
     da: '+{count, plural, one {# princip} other {# principper}} mere',
     en: '+{count, plural, one {# more principle} other {# more principles}}',
@@ -35,13 +34,10 @@ export const overviewMessages = {
     da: '{count, plural, one {# handling} other {# handlinger}}',
     en: '{count, plural, one {# action} other {# actions}}',
   },
-  'cell.onTrack': { da: '{count} i rute', en: '{count} on track' },
-  'cell.overdue': { da: '{count} overskredet', en: '{count} overdue' },
+  'cell.onTrack': glanceMessages['glance.onTrackCount'],
+  'cell.overdue': glanceMessages['glance.overdueCount'],
   'cell.overdueAtLeast': { da: 'mindst {count} overskredet', en: 'at least {count} overdue' },
-  'cell.indicators': {
-    da: '{count, plural, one {# indikator} other {# indikatorer}}',
-    en: '{count, plural, one {# indicator} other {# indicators}}',
-  },
+  'cell.indicators': summaryWords['indicators.count'],
   'cell.valueType': { da: '{label} {count}', en: '{label} {count}' },
   'cell.none': { da: 'Ingen endnu', en: 'None yet' },
 } satisfies MessageCatalog;

@@ -1,16 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Radio,
-  RadioGroup,
-} from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MemberRemove } from '../../../../../core/api/schemas';
 import type { Member } from '../../../../../core/model';
 import type {
@@ -18,6 +7,7 @@ import type {
   MemberRemovedResponse,
   ErasurePreview,
 } from '../../../api/types';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useT } from '../../../i18n/i18n-context';
 import { expectCode, expectDone, useTwoStepConfirm } from '../../../privacy/use-two-step-confirm';
 import { adminMessages } from '../admin-messages';
@@ -31,9 +21,9 @@ export type RemovalOutcome =
   | { kind: 'error'; member: Member; error: unknown };
 
 /**
- * "Remove" for one member, in the server's two steps (useTwoStepConfirm, shared with deleting
- * answers): the button asks for a preview and a confirmation code (nothing changes); a dialog
- * shows what goes and offers keeping (default) or erasing the member's answers (the code is bound
+ * "Remove" for one member, in the server's two steps (useTwoStepConfirm and ConfirmDialog, shared
+ * with deleting answers): the button asks for a preview and a confirmation code (nothing changes);
+ * the dialog shows what goes and offers keeping (default) or erasing the member's answers (the code is bound
  * to the choice; a changed choice asks for a new code); only the confirm button sends the code
  * back. The safe button has the focus when the dialog opens.
  */
@@ -44,9 +34,7 @@ export function RemoveMember(props: {
 }) {
   const t = useT(adminMessages);
   const { member, request, onOutcome } = props;
-  const bodyId = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const flow = useTwoStepConfirm(
     useMemo(
       () => ({
@@ -61,43 +49,36 @@ export function RemoveMember(props: {
   const { state } = flow;
   const [erase, setErase] = useState(false);
   const open = state.step === 'confirming' || state.step === 'working';
-  /** The Dialog stays mounted until its closing has finished, then leaves no trace in the page. */
-  const [mounted, setMounted] = useState<{ preview: ErasurePreview } | null>(null);
+  /** What the dialog shows; set while it is in the page (closing included). */
+  const [asked, setAsked] = useState<{ preview: ErasurePreview } | null>(null);
   /** Reported once the dialog is gone, so the focus can move and the result be announced. */
   const pending = useRef<RemovalOutcome | null>(null);
 
-  // Runs after the Dialog's own "focus the first element" effect (a parent's effects run last).
+  /** Bumped by each outcome, so one from a dialog that never opened is reported too. */
+  const [settled, setSettled] = useState(0);
+
+  // Once the dialog is gone: the focus goes back to the button (the row stays), and the outcome is
+  // told. After the render that enabled the button again, so it can take the focus.
   useEffect(() => {
-    if (open) cancelRef.current?.focus();
-  }, [open]);
-  // Closing: the Dialog first closes through `open` and unmounts a second later. Unmounting it at
-  // once (seen in Chromium) left #root aria-hidden: Fluent's focus trap (tabster) had not yet given
-  // the page back to screen readers (it does so on a timer after the surface is gone).
-  useEffect(() => {
-    if (open || !mounted) return;
-    const timer = setTimeout(() => setMounted(null), 1000);
-    return () => clearTimeout(timer);
-  }, [open, mounted]);
-  // Once it is gone: the focus goes back to the button (the row stays), and the outcome is told.
-  useEffect(() => {
-    if (mounted || open) return;
+    if (asked || open) return;
     const outcome = pending.current;
     pending.current = null;
     if (!outcome) return;
     if (outcome.kind !== 'removed') triggerRef.current?.focus();
     onOutcome(outcome);
-  }, [mounted, open, onOutcome]);
+  }, [asked, open, settled, onOutcome]);
 
   /** Closes the dialog (if open) and reports the outcome when it is gone. */
   const finish = (outcome: RemovalOutcome) => {
     pending.current = outcome;
     flow.cancel();
+    setSettled((n) => n + 1);
   };
   const fail = (error: unknown) => finish({ kind: 'error', member, error });
   const start = async () => {
     setErase(false);
     try {
-      setMounted({ preview: await flow.start(false) });
+      setAsked({ preview: await flow.start(false) });
     } catch (e) {
       fail(e);
     }
@@ -112,7 +93,7 @@ export function RemoveMember(props: {
       fail(e);
     }
   };
-  const preview = mounted?.preview ?? null;
+  const preview = asked?.preview ?? null;
 
   return (
     <>
@@ -120,73 +101,50 @@ export function RemoveMember(props: {
         size="small"
         ref={triggerRef}
         onClick={() => void start()}
-        disabled={state.step !== 'idle' || mounted !== null}
+        disabled={state.step !== 'idle' || asked !== null}
         aria-label={t('people.removeNamed', { name: member.name })}
         data-testid="member-remove"
       >
         {state.step === 'preparing' ? t('people.preparing') : t('admin.remove')}
       </Button>
-      {/* Mounted only around asking: a Dialog mounted closed adds focus sentinels to the page. */}
-      {mounted && (
-        <Dialog
-          open={open}
-          modalType="alert"
-          onOpenChange={(_, data) => {
-            if (!data.open) cancel();
-          }}
-        >
-          <DialogSurface aria-describedby={bodyId} data-testid="member-remove-dialog">
-            <DialogBody>
-              <DialogTitle>{t('people.removeTitle', { name: member.name })}</DialogTitle>
-              <DialogContent>
-                <div id={bodyId}>
-                  {preview && (
-                    <p data-testid="member-remove-preview">
-                      {t('people.removePreview', {
-                        name: member.name,
-                        answers: preview.answers,
-                        revisions: preview.revisions,
-                      })}
-                    </p>
-                  )}
-                  <p>{t('people.removeExpires')}</p>
-                </div>
-                <Field label={t('people.removeChoice')}>
-                  <RadioGroup
-                    value={erase ? 'erase' : 'keep'}
-                    onChange={(_, d) => setErase(d.value === 'erase')}
-                    disabled={state.step === 'working'}
-                    data-testid="member-remove-choice"
-                  >
-                    <Radio value="keep" label={t('people.keepAnswers')} data-testid="member-remove-keep" />
-                    <Radio value="erase" label={t('people.eraseAnswers')} data-testid="member-remove-erase" />
-                  </RadioGroup>
-                </Field>
-              </DialogContent>
-              <DialogActions>
-                <Button
-                  ref={cancelRef}
-                  onClick={cancel}
-                  disabled={state.step === 'working'}
-                  data-testid="member-remove-cancel"
-                >
-                  {t('people.removeCancel')}
-                </Button>
-                <Button
-                  appearance="primary"
-                  onClick={() => void confirm()}
-                  disabled={state.step === 'working'}
-                  data-testid="member-remove-confirm"
-                >
-                  {state.step === 'working'
-                    ? t('people.removing')
-                    : t(erase ? 'people.removeConfirmErase' : 'people.removeConfirm')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
-      )}
+      <ConfirmDialog
+        open={open}
+        working={state.step === 'working'}
+        title={t('people.removeTitle', { name: member.name })}
+        description={
+          <>
+            {preview && (
+              <p data-testid="member-remove-preview">
+                {t('people.removePreview', {
+                  name: member.name,
+                  answers: preview.answers,
+                  revisions: preview.revisions,
+                })}
+              </p>
+            )}
+            <p>{t('people.removeExpires')}</p>
+          </>
+        }
+        cancelLabel={t('people.removeCancel')}
+        confirmLabel={t(erase ? 'people.removeConfirmErase' : 'people.removeConfirm')}
+        workingLabel={t('people.removing')}
+        onCancel={cancel}
+        onConfirm={() => void confirm()}
+        onClosed={() => setAsked(null)}
+        testId="member-remove"
+      >
+        <Field label={t('people.removeChoice')}>
+          <RadioGroup
+            value={erase ? 'erase' : 'keep'}
+            onChange={(_, d) => setErase(d.value === 'erase')}
+            disabled={state.step === 'working'}
+            data-testid="member-remove-choice"
+          >
+            <Radio value="keep" label={t('people.keepAnswers')} data-testid="member-remove-keep" />
+            <Radio value="erase" label={t('people.eraseAnswers')} data-testid="member-remove-erase" />
+          </RadioGroup>
+        </Field>
+      </ConfirmDialog>
     </>
   );
 }
