@@ -22,4 +22,5 @@ export const commonWords = {
   save: { da: 'Gem', en: 'Save' },
   edit: { da: 'Redigér', en: 'Edit' },
   cancel: { da: 'Annullér', en: 'Cancel' },
+  'your.answer': { da: 'Dit svar', en: 'Your answer' },
 } as const satisfies MessageCatalog;

@@ -49,7 +49,7 @@ export const messages = {
   'card.choose': { da: 'Vælg en mulighed.', en: 'Please choose an option.' },
   'card.date': { da: 'Vælg en dato.', en: 'Please choose a date.' },
 
-  'field.text': { da: 'Dit svar', en: 'Your answer' },
+  'field.text': commonWords['your.answer'],
   'field.principles': {
     da: 'Hvilke principper betyder mest? (højst {max})',
     en: 'Which principles matter most? (at most {max})',

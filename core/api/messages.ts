@@ -161,8 +161,8 @@ export const apiMessages = {
     en: 'The link has been withdrawn and cannot be changed.',
   },
   'error.voiceClosesOn': {
-    da: 'Lukkedatoen skal ligge mellem i dag og om {days} dage.',
-    en: 'The closing date must lie between today and {days} days from now.',
+    da: 'Lukkedatoen skal ligge mellem i dag og om {days, plural, one {# dag} other {# dage}}.',
+    en: 'The closing date must lie between today and {days, plural, one {# day} other {# days}} from now.',
   },
   'error.tooLarge': { da: 'Forespørgslen er for stor.', en: 'The request is too large.' },
   'error.unavailable': {

@@ -1,3 +1,4 @@
+import { commonWords } from '../common-words';
 import type { MessageCatalog } from '../i18n';
 import { unstorableTextMessage } from '../text/storable-text';
 
@@ -14,7 +15,7 @@ export const voiceMessages = {
   'page.otherLanguage': { da: 'In English', en: 'På dansk' },
   'page.closes': { da: 'Du kan svare til og med {date}.', en: 'You can answer until {date}.' },
   'form.group': { da: 'Jeg svarer som', en: 'I am answering as' },
-  'form.text': { da: 'Dit svar', en: 'Your answer' },
+  'form.text': commonWords['your.answer'],
   'form.textHint': {
     da: 'Højst {max} tegn. Skriv ikke navne eller andet, der kan vise, hvem du eller andre er.',
     en: 'At most {max} characters. Do not write names or anything else that shows who you or others are.',
