@@ -88,8 +88,6 @@ describe('summary loaders', () => {
     ]);
     expect((await page(1)).answers.map((e) => e.authorName)).toEqual(['Carl', 'Anne']);
     expect(summary.takeaways?.text).toBe('Klogere');
-    expect(data.members.map((m) => m.name)).toEqual(['Anne', 'Bo', 'Carl', 'Fie']);
-    expect(data.members.find((m) => m.id === carl.id)!.departmentIds).toHaveLength(2);
 
     const cached = await loadDepartmentSummary(store, clock, f, d1, new RosterCache(store, 60_000));
     expect(cached.summary).toEqual(summary);
