@@ -65,7 +65,7 @@ describe('summary loaders', () => {
   }
 
   test('a department summary shows erased answers apart from participation, same with or without the roster cache', async () => {
-    const { f, d1, anne, carl, facilitator } = await setup();
+    const { f, d1, anne, facilitator } = await setup();
     const data = await loadDepartmentSummary(store, clock, f, d1);
     const { summary } = data;
     expect(summary.questions.map((q) => q.erasedAnswers)).toEqual([1, 0]);
