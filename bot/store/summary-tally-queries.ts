@@ -78,7 +78,8 @@ export async function forumTally(
   listLimit: number,
 ): Promise<ForumTally> {
   const s = await scope(db, dialect, forumId);
-  const tallies = await Promise.all(s.departmentIds.map((id) => tallyDepartment(s, id, listLimit)));
+  const tallies: DepartmentTally[] = [];
+  for (const id of s.departmentIds) tallies.push(await tallyDepartment(s, id, listLimit));
   const departments = new Map(tallies.map((t) => [t.departmentId, t]));
   const questionChefAnswers = new Map<string, number>();
   let placed = 0;
@@ -112,11 +113,14 @@ async function tallyDepartment(s: Scope, departmentId: string, listLimit: number
     });
     return cell;
   };
-  // PostgreSQL works on the statements side by side; on SQLite they run one after another anyway.
-  const [cells, chefs] = await Promise.all([
-    Promise.all(s.questions.map(tallyCell)),
-    departmentChefs(s, departmentId),
-  ]);
+  // A few statements at a time side by side (PostgreSQL works on them in parallel; a summary must
+  // not take the whole pool), the questions one after another.
+  const cellsInTurn = async () => {
+    const out: QuestionTally[] = [];
+    for (const q of s.questions) out.push(await tallyCell(q));
+    return out;
+  };
+  const [cells, chefs] = await Promise.all([cellsInTurn(), departmentChefs(s, departmentId)]);
   const questions = new Map(s.questions.map((q, i) => [q.id, cells[i]!]));
   return {
     departmentId,
