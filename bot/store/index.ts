@@ -31,3 +31,4 @@ export {
   type PostgresChangeFeedOptions,
 } from './change-feed';
 export { MIGRATIONS } from './migrations';
+export * from './meetings';

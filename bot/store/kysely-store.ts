@@ -30,6 +30,7 @@ import * as eventStreams from './event-stream-queries';
 import * as keyring from './keyring-queries';
 import type { DialectStrategy } from './dialect-strategy';
 import { nestedStrategy } from './nested-strategy';
+import { KyselyMeetingStore, type MeetingStore } from './meetings';
 import { staticMigrationProvider } from './migrations';
 import {
   conversationRefFromRow,
@@ -111,6 +112,11 @@ export class KyselyStore implements Store {
   ) {
     this.dialect = strategy.dialect;
     this.newId = options.newId ?? randomUUID;
+  }
+
+  /** The facilitator meeting's port over the same database (not part of the Store port). */
+  meetingStore(): MeetingStore {
+    return new KyselyMeetingStore(this.db, this.strategy);
   }
 
   async migrate(): Promise<void> {

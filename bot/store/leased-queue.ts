@@ -4,15 +4,15 @@ import type { Database } from './schema';
 import type { ClaimRequest } from './store';
 
 /**
- * The leased queues (deliveries, card_closes): claiming due rows under a lease and recording an
+ * The leased queues (deliveries, card_closes, meeting_messages): claiming due rows under a lease and recording an
  * outcome only while the lease is still held. Shared by both tables and both dialects; the
  * dialect difference is the strategy's lockForClaim.
  */
 
-export type LeasedTable = 'deliveries' | 'card_closes';
+export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages';
 
 /** The key column of each leased table. */
-const KEY = { deliveries: 'id', card_closes: 'delivery_id' } as const;
+const KEY = { deliveries: 'id', card_closes: 'delivery_id', meeting_messages: 'id' } as const;
 
 type LeasedRow<TB extends LeasedTable> = Selectable<Database[TB]>;
 
@@ -140,7 +140,7 @@ export async function renewAllLeases(
   leaseUntil: string,
 ): Promise<number> {
   let renewed = 0;
-  for (const table of ['deliveries', 'card_closes'] as const) {
+  for (const table of ['deliveries', 'card_closes', 'meeting_messages'] as const) {
     const result = await db
       .updateTable(table)
       .set({ lease_until: leaseUntil })

@@ -8,7 +8,8 @@ import { keyringSchema } from './0006-keyring';
 import { sendLimitsSchema } from './0007-send-limits';
 import { cardUpdateViewsSchema } from './0008-card-update-views';
 import { answerPagesSchema } from './0009-answer-pages';
-import { summaryTalliesSchema } from './0010-summary-tallies';
+import { meetingsSchema } from './0010-meetings';
+import { summaryTalliesSchema } from './0011-summary-tallies';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -24,7 +25,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-send-limits': sendLimitsSchema,
   '0008-card-update-views': cardUpdateViewsSchema,
   '0009-answer-pages': answerPagesSchema,
-  '0010-summary-tallies': summaryTalliesSchema,
+  '0010-meetings': meetingsSchema,
+  '0011-summary-tallies': summaryTalliesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */
