@@ -413,7 +413,14 @@ const questionIds = (s: Scope) => s.questions.map((q) => q.id);
 /** A member's answers to the forum's questions in one department (correlated on the columns given). */
 const answeredIn = (s: Scope, member: RawBuilder<unknown>, department: RawBuilder<unknown>) =>
   sql`select count(*) from answers a where a.member_id = ${member} and ${inList(sql`a.question_id`, questionIds(s))}
-      and a.department_id = ${department} and a.forum_id = ${s.forumId}`;
+      and ${probeOnly(s, sql`a.department_id`)} = ${department} and ${probeOnly(s, sql`a.forum_id`)} = ${s.forumId}`;
+
+/**
+ * A column SQLite must not look up by (unary +): without ANALYZE statistics it would otherwise
+ * scan the department's answers per chef instead of probing (question_id, member_id).
+ */
+const probeOnly = (s: Scope, column: RawBuilder<unknown>) =>
+  s.dialect === 'sqlite' ? sql`+${column}` : column;
 
 /** The department's chefs and their answers in it to the forum's questions, chunk by chunk of members. */
 async function departmentChefs(s: Scope, departmentId: string): Promise<ChefTally> {
