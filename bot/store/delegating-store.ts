@@ -176,6 +176,9 @@ export class DelegatingStore implements Store {
   saveAnswer(...args: Args<'saveAnswer'>): Result<'saveAnswer'> {
     return this.inner.saveAnswer(...args) as Result<'saveAnswer'>;
   }
+  saveMemberAnswer(...args: Args<'saveMemberAnswer'>): Result<'saveMemberAnswer'> {
+    return this.inner.saveMemberAnswer(...args) as Result<'saveMemberAnswer'>;
+  }
   getAnswer(...args: Args<'getAnswer'>): Result<'getAnswer'> {
     return this.inner.getAnswer(...args) as Result<'getAnswer'>;
   }

@@ -64,6 +64,7 @@ import type {
   SendSlotReservation,
   SendSlotRequest,
   SaveAnswerResult,
+  MemberAnswerSave,
   SaveTakeawaysResult,
   Store,
   AuditEntry,
@@ -520,6 +521,10 @@ export class KyselyStore implements Store {
 
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult> {
     return answers.saveAnswer(this.db, this.strategy, input, this.newId);
+  }
+
+  saveMemberAnswer(input: SaveAnswerInput): Promise<MemberAnswerSave> {
+    return answers.saveMemberAnswer(this.db, this.strategy, input, this.newId);
   }
 
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined> {

@@ -106,6 +106,19 @@ export interface SaveAnswerInput {
 
 export type SaveAnswerResult = { ok: true; answer: Answer } | { ok: false; conflict: Answer };
 
+/**
+ * What saveMemberAnswer did: 'saved' a new revision; 'unchanged': the stored answer holds the same
+ * value already (equalValues), nothing written; 'conflict': the stored revision was not the
+ * expected one, nothing written.
+ */
+export interface MemberAnswerSave {
+  outcome: 'saved' | 'unchanged' | 'conflict';
+  /** The answer as it is stored now. */
+  answer: Answer;
+  /** The member's answers in the forum as they are now, ordered as listAnswers orders them. */
+  answers: Answer[];
+}
+
 export type SaveTakeawaysResult = { ok: true; takeaways: Takeaways } | { ok: false; current: Takeaways };
 
 export interface MemberFilter {
@@ -334,6 +347,12 @@ export interface Store {
 
   // Answers
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
+  /**
+   * An answer from the member's card: saveAnswer unless the stored answer already holds the same
+   * value, and the member's answers in the forum, both at once (on PostgreSQL one statement, one
+   * round trip). The expected revision is checked as saveAnswer checks it.
+   */
+  saveMemberAnswer(input: SaveAnswerInput): Promise<MemberAnswerSave>;
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined>;
   /** Ordered by createdAt, then id. */
   listAnswers(forumId: string, filter?: AnswerFilter): Promise<Answer[]>;

@@ -4,6 +4,7 @@ import { Pool } from 'pg';
 import { KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
 import { connectionConfig } from './connection-config';
+import { useNamedStatements } from './named-statements';
 import { assertPlainIdentifier } from './identifier';
 import { postgresStrategy } from './postgres-strategy';
 
@@ -41,6 +42,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
     options: `-c search_path=${schema}`,
   });
+  useNamedStatements(pool);
   pool.on(
     'error',
     options.onPoolError ?? ((error) => process.emitWarning(`PostgreSQL pool: ${error.message}`)),
