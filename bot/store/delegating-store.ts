@@ -191,6 +191,12 @@ export class DelegatingStore implements Store {
   summaryAnswerBatches(...args: Args<'summaryAnswerBatches'>): ReturnType<Store['summaryAnswerBatches']> {
     return this.inner.summaryAnswerBatches(...args);
   }
+  departmentTally(...args: Args<'departmentTally'>): Result<'departmentTally'> {
+    return this.inner.departmentTally(...args) as Result<'departmentTally'>;
+  }
+  forumTally(...args: Args<'forumTally'>): Result<'forumTally'> {
+    return this.inner.forumTally(...args) as Result<'forumTally'>;
+  }
   listAnswerPage(...args: Args<'listAnswerPage'>): Result<'listAnswerPage'> {
     return this.inner.listAnswerPage(...args) as Result<'listAnswerPage'>;
   }

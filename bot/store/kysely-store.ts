@@ -17,6 +17,8 @@ import type {
 } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import * as answers from './answer-queries';
+import * as tallies from './summary-tally-queries';
+import type { DepartmentTally, ForumTally } from '../../core/summary/summary-tally';
 import * as audit from './audit-queries';
 import * as erasure from './erasure-queries';
 import * as deliveries from './delivery-queries';
@@ -547,6 +549,12 @@ export class KyselyStore implements Store {
     batchSize?: number,
   ): AsyncIterable<CountedAnswer[]> {
     return answers.summaryAnswerBatches(this.db, this.strategy.dialect, forumId, filter, batchSize);
+  }
+  departmentTally(forumId: string, departmentId: string, listLimit: number): Promise<DepartmentTally> {
+    return tallies.departmentTally(this.db, this.strategy.dialect, forumId, departmentId, listLimit);
+  }
+  forumTally(forumId: string, listLimit: number): Promise<ForumTally> {
+    return tallies.forumTally(this.db, this.strategy.dialect, forumId, listLimit);
   }
   listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]> {
     return answers.listAnswerPage(this.db, forumId, query);

@@ -13,6 +13,7 @@ import type {
   Round,
   Takeaways,
 } from '../../core/model';
+import type { DepartmentTally, ForumTally } from '../../core/summary/summary-tally';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 
 export interface ClaimRequest {
@@ -371,6 +372,15 @@ export interface Store {
     filter?: SummaryAnswerFilter,
     batchSize?: number,
   ): AsyncIterable<CountedAnswer[]>;
+  /**
+   * A department's summary counted in the database: per question its answers, chefs who answered
+   * and the values' counts key by key, the department's chef participation, and its first
+   * `listLimit` actions and indicators with their totals — what core/summary's in-memory pass
+   * counts (DepartmentAccumulator), with every statement reading a bounded number of rows.
+   */
+  departmentTally(forumId: string, departmentId: string, listLimit: number): Promise<DepartmentTally>;
+  /** Every department's tally, the forum's chef participation (each chef once) and unplaced answers. */
+  forumTally(forumId: string, listLimit: number): Promise<ForumTally>;
   /** One page of a question's answers in a department with their authors' names, newest first (updatedAt, then id, descending). */
   listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]>;
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;

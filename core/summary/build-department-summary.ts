@@ -1,5 +1,6 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import { localDateOf } from '../time/zoned-time';
+import { departmentSummaryFromTally, placeErased } from './assemble-summary';
 import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
 import type { AuthoredAnswer, CountedAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
 
@@ -71,15 +72,20 @@ export function startDepartmentSummary(
   const { forum, department } = input;
   const ctx = summaryContext(input);
   const acc = new DepartmentAccumulator(department, chefsOf(department, input.members), ctx, listLimit);
-  for (const erased of input.erasedAnswers ?? []) {
-    if (erased.departmentId === department.id && (erased.forumId ?? forum.id) === forum.id)
-      acc.addErased(erased.questionId, erased.count);
-  }
   return {
     add(answer) {
       if (answer.departmentId === department.id && answer.forumId === forum.id) acc.add(answer);
     },
-    finish: () => acc.finish(pickTakeaways(input.takeaways, department.id)),
+    finish: () =>
+      departmentSummaryFromTally(
+        ctx,
+        department,
+        acc.tally(),
+        placeErased(ctx, forum.id, [department.id], input.erasedAnswers ?? []).byDepartment.get(
+          department.id,
+        )!,
+        pickTakeaways(input.takeaways, department.id),
+      ),
   };
 }
 

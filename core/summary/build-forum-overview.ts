@@ -1,19 +1,9 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
-import {
-  chefsByDepartment,
-  DepartmentAccumulator,
-  overallParticipation,
-  participation,
-} from './department-accumulator';
+import { forumOverviewFromTally } from './assemble-summary';
+import { chefsByDepartment, chefTally, DepartmentAccumulator } from './department-accumulator';
 import { summaryContext, type SummaryBuilder } from './build-department-summary';
-import { createStatsAccumulator } from './question-stats';
-import type {
-  AuthoredAnswer,
-  CountedAnswer,
-  ErasedAnswerCount,
-  ForumOverview,
-  ForumQuestionSummary,
-} from './types';
+import type { ForumTally } from './summary-tally';
+import type { AuthoredAnswer, CountedAnswer, ErasedAnswerCount, ForumOverview } from './types';
 
 export interface ForumOverviewInput {
   forum: Forum;
@@ -60,44 +50,16 @@ export function startForumOverview(
       new DepartmentAccumulator(d, chefs.get(d.id) ?? [], ctx, OVERVIEW_LIST_LIMIT),
     ]),
   );
-  const forumStats = new Map(
-    ctx.questions.map((q) => [
-      q.id,
-      { stats: createStatsAccumulator(q, ctx.principles), count: 0, erased: 0 },
-    ]),
-  );
 
-  let unplaced = 0;
+  let unplacedAnswers = 0;
   const add = (answer: Answer | AuthoredAnswer | CountedAnswer) => {
     const acc = answer.forumId === forum.id ? accs.get(answer.departmentId) : undefined;
-    if (!acc || !acc.add(answer)) {
-      unplaced++;
-      return;
-    }
-    const slot = forumStats.get(answer.questionId)!;
-    slot.stats.add(answer.value);
-    slot.count++;
+    if (!acc || !acc.add(answer)) unplacedAnswers++;
   };
-
-  let erasedAnswers = 0;
-  let unplacedErasedAnswers = 0;
-  for (const erased of input.erasedAnswers ?? []) {
-    const acc = (erased.forumId ?? forum.id) === forum.id ? accs.get(erased.departmentId) : undefined;
-    if (!acc || !acc.addErased(erased.questionId, erased.count)) {
-      unplacedErasedAnswers += erased.count;
-      continue;
-    }
-    forumStats.get(erased.questionId)!.erased += erased.count;
-    erasedAnswers += erased.count;
-  }
 
   return { add, finish };
 
   function finish(): ForumOverview {
-    const takeawaysOf = new Map<string, Takeaways>();
-    for (const t of input.takeaways ?? [])
-      if (!takeawaysOf.has(t.departmentId)) takeawaysOf.set(t.departmentId, t);
-
     // Forum-wide participation counts each chef once, even if they lead several departments.
     const allChefs = new Set<string>();
     const answeredByChef = new Map<string, Set<string>>();
@@ -111,34 +73,25 @@ export function startForumOverview(
         for (const q of qs) set.add(q);
       }
     }
-
-    const questions: ForumQuestionSummary[] = [...ctx.questions]
-      .sort((a, b) => a.number - b.number)
-      .map((q) => {
-        let answered = 0;
-        for (const id of allChefs) if (answeredByChef.get(id)?.has(q.id)) answered++;
-        const slot = forumStats.get(q.id)!;
-        return {
-          questionId: q.id,
-          number: q.number,
-          text: q.text,
-          kind: q.shape.kind,
-          answerCount: slot.count,
-          participation: participation(answered, allChefs.size),
-          stats: slot.stats.result(),
-          erasedAnswers: slot.erased,
-        };
-      });
-
-    return {
-      forumId: forum.id,
-      generatedAt: input.now,
-      departments: departments.map((d) => accs.get(d.id)!.finish(takeawaysOf.get(d.id) ?? null)),
-      questions,
-      participation: overallParticipation(allChefs, answeredByChef, ctx.questions.length),
-      unplacedAnswers: unplaced,
-      erasedAnswers,
-      unplacedErasedAnswers,
+    const questionChefAnswers = new Map<string, number>();
+    for (const q of ctx.questions) {
+      let answered = 0;
+      for (const id of allChefs) if (answeredByChef.get(id)?.has(q.id)) answered++;
+      questionChefAnswers.set(q.id, answered);
+    }
+    const tally: ForumTally = {
+      departments: new Map([...accs].map(([id, acc]) => [id, acc.tally()])),
+      chefs: chefTally(allChefs, answeredByChef, ctx.questions.length),
+      questionChefAnswers,
+      unplacedAnswers,
     };
+    return forumOverviewFromTally(
+      ctx,
+      forum.id,
+      departments,
+      tally,
+      input.erasedAnswers ?? [],
+      input.takeaways ?? [],
+    );
   }
 }

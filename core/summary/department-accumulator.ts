@@ -1,16 +1,15 @@
-import type { Answer, Department, Member, Principle, Question, Takeaways } from '../model';
+import type { Answer, AnswerShapeKind, Department, Member, Principle, Question } from '../model';
 import { BoundedList } from './bounded-list';
-import { createStatsAccumulator, type StatsAccumulator } from './question-stats';
-import type {
-  ActionPlanItem,
-  DepartmentSummary,
-  IndicatorItem,
-  AuthoredAnswer,
-  CountedAnswer,
-  OverallParticipation,
-  Participation,
-  QuestionSummary,
-} from './types';
+import {
+  compareActions,
+  compareIndicators,
+  type ChefTally,
+  type DepartmentTally,
+  type PlannedAction,
+  type QuestionTally,
+} from './summary-tally';
+import type { AuthoredAnswer, CountedAnswer, IndicatorItem } from './types';
+import { emptyValueTally, tallyValue } from './value-tally';
 
 /** How many actions and indicators a department summary lists (the totals count them all). */
 export const SUMMARY_LIST_LIMIT = 100;
@@ -25,20 +24,14 @@ export interface SummaryContext {
   now: string;
 }
 
-export const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
-
-export function participation(answered: number, members: number): Participation {
-  return { answered, members, rate: ratio(answered, members) };
-}
-
-/** Collects one department's answers in a single pass; `finish()` builds the summary. */
+/** Counts one department's answers in a single pass; `tally()` gives what the summary is assembled from. */
 export class DepartmentAccumulator {
   private readonly perQuestion = new Map<
     string,
-    { count: number; stats: StatsAccumulator; chefs: Set<string>; erased: number }
+    QuestionTally & { chefs: Set<string>; kind: AnswerShapeKind }
   >();
   private readonly answeredByChef = new Map<string, Set<string>>();
-  private readonly actions: BoundedList<ActionPlanItem>;
+  private readonly actions: BoundedList<PlannedAction>;
   private readonly indicators: BoundedList<IndicatorItem>;
   readonly chefIds: ReadonlySet<string>;
 
@@ -53,10 +46,11 @@ export class DepartmentAccumulator {
     this.indicators = new BoundedList(listLimit, compareIndicators);
     for (const q of ctx.questions) {
       this.perQuestion.set(q.id, {
-        count: 0,
-        stats: createStatsAccumulator(q, ctx.principles),
+        answers: 0,
+        chefAnswers: 0,
+        values: emptyValueTally(),
         chefs: new Set(),
-        erased: 0,
+        kind: q.shape.kind,
       });
     }
   }
@@ -71,8 +65,8 @@ export class DepartmentAccumulator {
     const authorName =
       'authorName' in answer ? answer.authorName : (this.ctx.memberById.get(answer.memberId)?.name ?? null);
     const v = answer.value;
-    slot.count++;
-    slot.stats.add(v);
+    slot.answers++;
+    tallyValue(slot.values, slot.kind, v);
     if (this.chefIds.has(answer.memberId)) {
       slot.chefs.add(answer.memberId);
       let set = this.answeredByChef.get(answer.memberId);
@@ -83,7 +77,6 @@ export class DepartmentAccumulator {
     // was the builder's most expensive step.
     const departmentId = this.department.id;
     if (v.kind === 'improvements') {
-      const today = this.ctx.today;
       for (let improvementIndex = 0; improvementIndex < v.items.length; improvementIndex++) {
         const item = v.items[improvementIndex]!;
         for (let actionIndex = 0; actionIndex < item.actions.length; actionIndex++) {
@@ -97,7 +90,6 @@ export class DepartmentAccumulator {
             what: a.what,
             who: a.who,
             byWhen: a.byWhen,
-            overdue: a.byWhen < today,
             improvement: item.improvement,
             improvementIndex,
             actionIndex,
@@ -123,64 +115,32 @@ export class DepartmentAccumulator {
     return true;
   }
 
-  /** Adds erased answers of this department to a question; returns false if the question is unknown. */
-  addErased(questionId: string, count: number): boolean {
-    const slot = this.perQuestion.get(questionId);
-    if (!slot) return false;
-    slot.erased += count;
-    return true;
-  }
-
-  /** Chefs of this department who answered, per question id. */
-  chefsAnswering(questionId: string): ReadonlySet<string> {
-    return this.perQuestion.get(questionId)?.chefs ?? new Set();
-  }
-
   answeredQuestionsOf(memberId: string): ReadonlySet<string> | undefined {
     return this.answeredByChef.get(memberId);
   }
 
-  finish(takeaways: Takeaways | null): DepartmentSummary {
-    const members = this.chefIds.size;
-    let erasedAnswers = 0;
-    const questions: QuestionSummary[] = [...this.ctx.questions]
-      .sort((a, b) => a.number - b.number)
-      .map((q) => {
-        const slot = this.perQuestion.get(q.id)!;
-        erasedAnswers += slot.erased;
-        return {
-          questionId: q.id,
-          number: q.number,
-          text: q.text,
-          kind: q.shape.kind,
-          answerCount: slot.count,
-          participation: participation(slot.chefs.size, members),
-          stats: slot.stats.result(),
-          erasedAnswers: slot.erased,
-        };
-      });
+  tally(): DepartmentTally {
+    const questions = new Map<string, QuestionTally>();
+    for (const [id, slot] of this.perQuestion)
+      questions.set(id, { answers: slot.answers, chefAnswers: slot.chefs.size, values: slot.values });
     return {
-      forumId: this.department.forumId,
       departmentId: this.department.id,
-      departmentName: this.department.name,
-      generatedAt: this.ctx.now,
       questions,
-      participation: overallParticipation(this.chefIds, this.answeredByChef, this.ctx.questions.length),
-      actionPlan: this.actions.result(),
-      actionPlanTotal: this.actions.total,
+      chefs: chefTally(this.chefIds, this.answeredByChef, this.ctx.questions.length),
+      actions: this.actions.result(),
+      actionTotal: this.actions.total,
       indicators: this.indicators.result(),
       indicatorTotal: this.indicators.total,
-      takeaways,
-      erasedAnswers,
     };
   }
 }
 
-export function overallParticipation(
+/** Chefs and the questions each answered, counted (the rule Store's tallies follow in SQL). */
+export function chefTally(
   chefIds: ReadonlySet<string>,
   answeredByChef: ReadonlyMap<string, ReadonlySet<string>>,
   questionCount: number,
-): OverallParticipation {
+): ChefTally {
   let respondents = 0;
   let completed = 0;
   let answers = 0;
@@ -190,36 +150,7 @@ export function overallParticipation(
     if (questionCount > 0 && n >= questionCount) completed++;
     answers += n;
   }
-  const expectedAnswers = chefIds.size * questionCount;
-  return {
-    members: chefIds.size,
-    respondents,
-    completed,
-    answers,
-    expectedAnswers,
-    rate: ratio(answers, expectedAnswers),
-  };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareActions(a: ActionPlanItem, b: ActionPlanItem): number {
-  return (
-    cmp(a.byWhen, b.byWhen) ||
-    cmp(a.authorName ?? '', b.authorName ?? '') ||
-    cmp(a.answerId, b.answerId) ||
-    a.improvementIndex - b.improvementIndex ||
-    a.actionIndex - b.actionIndex
-  );
-}
-
-/** Indicators by author, then answer, then their order in the answer. */
-function compareIndicators(a: IndicatorItem, b: IndicatorItem): number {
-  return (
-    cmp(a.authorName ?? '', b.authorName ?? '') || cmp(a.answerId, b.answerId) || a.itemIndex - b.itemIndex
-  );
+  return { members: chefIds.size, respondents, completed, answers };
 }
 
 export function chefsOf(department: Department, members: readonly Member[]): Member[] {

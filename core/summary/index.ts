@@ -1,5 +1,19 @@
 export * from './types';
-export { createStatsAccumulator, type StatsAccumulator } from './question-stats';
+export * from './summary-tally';
+export {
+  addValueTally,
+  bump,
+  emptyValueTally,
+  questionStats,
+  tallyValue,
+  type ValueTally,
+} from './value-tally';
+export {
+  departmentSummaryFromTally,
+  emptyDepartmentTally,
+  forumOverviewFromTally,
+  placeErased,
+} from './assemble-summary';
 export {
   buildDepartmentSummary,
   startDepartmentSummary,
@@ -12,7 +26,8 @@ export {
   startForumOverview,
   type ForumOverviewInput,
 } from './build-forum-overview';
-export { SUMMARY_LIST_LIMIT } from './department-accumulator';
+export { SUMMARY_LIST_LIMIT, type SummaryContext } from './department-accumulator';
+export { summaryContext } from './build-department-summary';
 export {
   CHART_TITLES,
   chartSeriesFor,

@@ -10,6 +10,7 @@ import { cardUpdateViewsSchema } from './0008-card-update-views';
 import { answerPagesSchema } from './0009-answer-pages';
 import { meetingsSchema } from './0010-meetings';
 import { voicesSchema } from './0011-voices';
+import { summaryTalliesSchema } from './0012-summary-tallies';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -27,6 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-answer-pages': answerPagesSchema,
   '0010-meetings': meetingsSchema,
   '0011-voices': voicesSchema,
+  '0012-summary-tallies': summaryTalliesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -65,7 +65,7 @@ describe('summary loaders', () => {
   }
 
   test('a department summary shows erased answers apart from participation, same with or without the roster cache', async () => {
-    const { f, d1, anne, carl, facilitator } = await setup();
+    const { f, d1, anne, facilitator } = await setup();
     const data = await loadDepartmentSummary(store, clock, f, d1);
     const { summary } = data;
     expect(summary.questions.map((q) => q.erasedAnswers)).toEqual([1, 0]);
@@ -88,8 +88,6 @@ describe('summary loaders', () => {
     ]);
     expect((await page(1)).answers.map((e) => e.authorName)).toEqual(['Carl', 'Anne']);
     expect(summary.takeaways?.text).toBe('Klogere');
-    expect(data.members.map((m) => m.name)).toEqual(['Anne', 'Bo', 'Carl', 'Fie']);
-    expect(data.members.find((m) => m.id === carl.id)!.departmentIds).toHaveLength(2);
 
     const cached = await loadDepartmentSummary(store, clock, f, d1, new RosterCache(store, 60_000));
     expect(cached.summary).toEqual(summary);

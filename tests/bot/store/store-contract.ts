@@ -9,6 +9,7 @@ import { describeLeaseAndSendSlotContract } from './contract/leases-and-send-slo
 import { describeEventStreamContract } from './contract/event-streams';
 import { describeKeyringContract } from './contract/keyring';
 import { describeSummaryReadsContract } from './contract/summary-reads';
+import { describeSummaryTalliesContract } from './contract/summary-tallies';
 import { describeRoundRetimeContract } from './contract/round-retime';
 import { describeTransactionContract } from './contract/transactions';
 import { describeTrustContract } from './contract/trust';
@@ -47,6 +48,7 @@ export function describeStoreContract(adapterName: string, factory: () => Promis
     describeConversationRefContract(store);
     describeTrustContract(store);
     describeSummaryReadsContract(store);
+    describeSummaryTalliesContract(store);
     describeConfirmCodeContract(store);
     describeLeaseAndSendSlotContract(store);
     describeTransactionContract(store);
