@@ -1,7 +1,9 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { AnswerStore } from './ports/answer-store';
 import { sql, type Kysely, type QueryCreator } from 'kysely';
 import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
-import type { DialectStrategy, WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
+import type { WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
 import { PreparedQuery } from './prepared-query';
 import {
   answerFromRow,
@@ -34,10 +36,8 @@ const MAX_RACES = 5;
  *   error if there is no answer at all).
  */
 export async function saveAnswer(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy, newId }: KyselyContext,
   input: SaveAnswerInput,
-  newId: () => string,
 ): Promise<SaveAnswerResult> {
   const expected = input.expectedRevision;
   const shape: AnswerWriteShape = expected === undefined ? 'upsert' : expected === 0 ? 'insert' : 'update';
@@ -152,7 +152,13 @@ async function findAnswer(
   return row ? answerFromRow(row) : undefined;
 }
 
-export const getAnswer = findAnswer;
+export function getAnswer(
+  { db }: KyselyContext,
+  questionId: string,
+  memberId: string,
+): Promise<Answer | undefined> {
+  return findAnswer(db, questionId, memberId);
+}
 
 /** The member's answers on every card turn: prepared once (PreparedQuery), per filter shape. */
 const answersQuery = new PreparedQuery((db, args: { forumId: string } & AnswerFilter) =>
@@ -168,7 +174,7 @@ const answersQuery = new PreparedQuery((db, args: { forumId: string } & AnswerFi
 );
 
 export async function listAnswers(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   filter: AnswerFilter = {},
 ): Promise<Answer[]> {
@@ -188,7 +194,7 @@ export async function listAnswers(
  * no second object per row.
  */
 export async function listSummaryAnswers(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   filter: SummaryAnswerFilter = {},
 ): Promise<AuthoredAnswer[]> {
@@ -207,15 +213,14 @@ export const SUMMARY_BATCH_SIZE = 5000;
  * answers_forum_department_created_idx and answers_forum_created_idx hand rows out in.
  */
 export async function* summaryAnswerBatches(
-  db: Kysely<Database>,
-  dialect: 'sqlite' | 'postgres',
+  { db, strategy }: KyselyContext,
   forumId: string,
   filter: SummaryAnswerFilter = {},
   batchSize = SUMMARY_BATCH_SIZE,
 ): AsyncGenerator<CountedAnswer[]> {
   // The free text is most of a value and no summary shows it: it stays in the database.
   const facts =
-    dialect === 'sqlite'
+    strategy.dialect === 'sqlite'
       ? sql<string>`json_remove(a.value, '$.text')`
       : sql<string>`(a.value::jsonb - 'text')::text`;
   let after: { createdAt: string; id: string } | null = null;
@@ -255,7 +260,7 @@ export async function* summaryAnswerBatches(
 
 /** A page of a question's answers, newest first (answers_department_question_updated_idx). */
 export async function listAnswerPage(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   query: AnswerPageQuery,
 ): Promise<AuthoredAnswer[]> {
@@ -296,7 +301,10 @@ function authoredAnswers(db: Kysely<Database>) {
     ]);
 }
 
-export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {
+export async function listAnswerRevisions(
+  { db }: KyselyContext,
+  answerId: string,
+): Promise<AnswerRevision[]> {
   const rows = await db
     .selectFrom('answer_revisions')
     .selectAll()
@@ -307,8 +315,7 @@ export async function listAnswerRevisions(db: Kysely<Database>, answerId: string
 }
 
 export async function deleteAnswersOfMember(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   memberId: string,
 ): Promise<number> {
   return strategy.writeTransaction(db, async (trx) => {
@@ -321,7 +328,11 @@ export async function deleteAnswersOfMember(
   });
 }
 
-export async function getTakeaways(db: Kysely<Database>, departmentId: string): Promise<Takeaways> {
+export function getTakeaways({ db }: KyselyContext, departmentId: string): Promise<Takeaways> {
+  return readTakeaways(db, departmentId);
+}
+
+async function readTakeaways(db: Kysely<Database>, departmentId: string): Promise<Takeaways> {
   const row = await db
     .selectFrom('takeaways')
     .selectAll()
@@ -338,8 +349,7 @@ export async function getTakeaways(db: Kysely<Database>, departmentId: string): 
 }
 
 export async function saveTakeaways(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   departmentId: string,
   text: string,
   expectedVersion: number,
@@ -363,7 +373,20 @@ export async function saveTakeaways(
             .where('version', '=', expectedVersion)
             .returning('version')
             .executeTakeFirst();
-    const current = await getTakeaways(trx, departmentId);
+    const current = await readTakeaways(trx, departmentId);
     return saved ? { ok: true, takeaways: current } : { ok: false, current };
   });
 }
+
+export const answerAdapter = kyselyAdapter<AnswerStore>({
+  saveAnswer,
+  getAnswer,
+  listAnswers,
+  listSummaryAnswers,
+  summaryAnswerBatches,
+  listAnswerPage,
+  listAnswerRevisions,
+  deleteAnswersOfMember,
+  getTakeaways,
+  saveTakeaways,
+});

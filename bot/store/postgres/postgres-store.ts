@@ -1,7 +1,8 @@
 import { Kysely } from 'kysely';
 import { SchemaScopedPostgresDialect } from './schema-scoped-dialect';
 import { Pool } from 'pg';
-import { KyselyStore } from '../kysely-store';
+import { createKyselyStore } from '../kysely-store';
+import type { Store } from '../store';
 import type { Database } from '../schema';
 import { connectionConfig } from './connection-config';
 import { assertPlainIdentifier } from './identifier';
@@ -23,7 +24,7 @@ export interface PostgresStoreOptions {
 }
 
 export interface PostgresStore {
-  store: KyselyStore;
+  store: Store;
   /** The pool, for collaborators that need raw access (the change feed publishes through it). */
   pool: Pool;
   schema: string;
@@ -52,7 +53,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
-  const store = new KyselyStore(db, postgresStrategy(schema), {
+  const store = createKyselyStore(db, postgresStrategy(schema), {
     newId: options.newId,
     // Kysely ends the pool only if it ever used it; make sure it is ended either way.
     onClose: async () => {

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { KyselyStore } from '../kysely-store';
+import { createKyselyStore } from '../kysely-store';
+import type { Store } from '../store';
 import type { Database } from '../schema';
 import { withPlainErrors } from './plain-errors';
 import { sqliteStrategy } from './sqlite-strategy';
@@ -18,7 +19,7 @@ export interface SqliteStoreOptions {
 export const SQLITE_MEMORY = ':memory:';
 
 /** Opens a better-sqlite3 database: WAL journal, busy timeout, foreign keys on. */
-export function createSqliteStore(options: SqliteStoreOptions): KyselyStore {
+export function createSqliteStore(options: SqliteStoreOptions): Store {
   const inMemory = options.path === SQLITE_MEMORY;
   if (!inMemory) mkdirSync(dirname(resolve(options.path)), { recursive: true });
   const database = new BetterSqlite3(options.path);
@@ -32,5 +33,5 @@ export function createSqliteStore(options: SqliteStoreOptions): KyselyStore {
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPlainErrors(database) }) });
-  return new KyselyStore(db, sqliteStrategy, { newId: options.newId });
+  return createKyselyStore(db, sqliteStrategy, { newId: options.newId });
 }
