@@ -1,7 +1,7 @@
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
 import type { AnswerStore } from './ports/answer-store';
 import { sql, type Kysely, type QueryCreator } from 'kysely';
-import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
+import type { Answer, AnswerRevision } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import type { WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
 import { PreparedQuery } from './prepared-query';
@@ -16,12 +16,11 @@ import type {
   AnswerFilter,
   SaveAnswerInput,
   SaveAnswerResult,
-  SaveTakeawaysResult,
   SummaryAnswerFilter,
   AnswerPageQuery,
 } from './store';
 
-/** Answers (with revision history) and takeaways, both with optimistic concurrency. */
+/** Answers (with revision history, optimistic concurrency) and the summary reads. */
 
 /** Only an answer deleted between a refused insert and our read of it makes saveAnswer go round. */
 const MAX_RACES = 5;
@@ -328,56 +327,6 @@ export async function deleteAnswersOfMember(
   });
 }
 
-export function getTakeaways({ db }: KyselyContext, departmentId: string): Promise<Takeaways> {
-  return readTakeaways(db, departmentId);
-}
-
-async function readTakeaways(db: Kysely<Database>, departmentId: string): Promise<Takeaways> {
-  const row = await db
-    .selectFrom('takeaways')
-    .selectAll()
-    .where('department_id', '=', departmentId)
-    .executeTakeFirst();
-  if (!row) return { departmentId, text: '', version: 0, updatedAt: null, updatedBy: null };
-  return {
-    departmentId: row.department_id,
-    text: row.text,
-    version: Number(row.version),
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-  };
-}
-
-export async function saveTakeaways(
-  { db, strategy }: KyselyContext,
-  departmentId: string,
-  text: string,
-  expectedVersion: number,
-  by: string,
-  at: string,
-): Promise<SaveTakeawaysResult> {
-  return strategy.writeTransaction(db, async (trx) => {
-    const next = { text, version: expectedVersion + 1, updated_at: at, updated_by: by };
-    const saved =
-      expectedVersion === 0
-        ? await trx
-            .insertInto('takeaways')
-            .values({ department_id: departmentId, ...next })
-            .onConflict((oc) => oc.column('department_id').doNothing())
-            .returning('version')
-            .executeTakeFirst()
-        : await trx
-            .updateTable('takeaways')
-            .set(next)
-            .where('department_id', '=', departmentId)
-            .where('version', '=', expectedVersion)
-            .returning('version')
-            .executeTakeFirst();
-    const current = await readTakeaways(trx, departmentId);
-    return saved ? { ok: true, takeaways: current } : { ok: false, current };
-  });
-}
-
 export const answerAdapter = kyselyAdapter<AnswerStore>({
   saveAnswer,
   getAnswer,
@@ -387,6 +336,4 @@ export const answerAdapter = kyselyAdapter<AnswerStore>({
   listAnswerPage,
   listAnswerRevisions,
   deleteAnswersOfMember,
-  getTakeaways,
-  saveTakeaways,
 });

@@ -20,6 +20,7 @@ import { nestedStrategy } from './nested-strategy';
 import { roundAdapter } from './round-queries';
 import type { Database } from './schema';
 import { sendSlotAdapter } from './send-slot-queries';
+import { takeawaysAdapter } from './takeaways-queries';
 import type { Store, StoreLifecycle, TransactionStore } from './store';
 
 export interface KyselyStoreOptions {
@@ -40,6 +41,7 @@ function ports(ctx: KyselyContext): Omit<Store, keyof StoreLifecycle> {
     ...workLeaseAdapter(ctx),
     ...sendSlotAdapter(ctx),
     ...answerAdapter(ctx),
+    ...takeawaysAdapter(ctx),
     ...erasureAdapter(ctx),
     ...auditAdapter(ctx),
     ...conversationAdapter(ctx),

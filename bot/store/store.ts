@@ -11,6 +11,7 @@ import type { KeyringStore } from './ports/keyring-store';
 import type { MemberStore } from './ports/member-store';
 import type { RoundStore } from './ports/round-store';
 import type { SendSlotStore } from './ports/send-slot-store';
+import type { TakeawaysStore } from './ports/takeaways-store';
 import type { WorkLeaseStore } from './ports/work-lease-store';
 
 export type * from './ports/answer-store';
@@ -26,6 +27,7 @@ export type * from './ports/keyring-store';
 export type * from './ports/member-store';
 export type * from './ports/round-store';
 export type * from './ports/send-slot-store';
+export type * from './ports/takeaways-store';
 export type * from './ports/work-lease-store';
 
 /** Opening, migrating and closing the database, and write transactions over every port. */
@@ -62,6 +64,7 @@ export interface Store
     WorkLeaseStore,
     SendSlotStore,
     AnswerStore,
+    TakeawaysStore,
     ErasureStore,
     AuditStore,
     ConversationStore,

@@ -1,4 +1,4 @@
-import type { Answer, AnswerRevision, AnswerValue, Takeaways } from '../../../core/model';
+import type { Answer, AnswerRevision, AnswerValue } from '../../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../../core/summary/types';
 
 export interface SaveAnswerInput {
@@ -13,8 +13,6 @@ export interface SaveAnswerInput {
 }
 
 export type SaveAnswerResult = { ok: true; answer: Answer } | { ok: false; conflict: Answer };
-
-export type SaveTakeawaysResult = { ok: true; takeaways: Takeaways } | { ok: false; current: Takeaways };
 
 /** Which answers a summary read returns: a whole forum's, or one department's. */
 export interface SummaryAnswerFilter {
@@ -35,7 +33,7 @@ export interface AnswerFilter {
   questionId?: string;
 }
 
-/** Answers (with their revisions and the summary reads) and each department's takeaways. */
+/** Answers, with their revisions and the reads summaries and exports are built from. */
 export interface AnswerStore {
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined>;
@@ -62,12 +60,4 @@ export interface AnswerStore {
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;
   /** Removes a member's answers and their revision history. Returns how many answers. */
   deleteAnswersOfMember(memberId: string): Promise<number>;
-  getTakeaways(departmentId: string): Promise<Takeaways>;
-  saveTakeaways(
-    departmentId: string,
-    text: string,
-    expectedVersion: number,
-    by: string,
-    at: string,
-  ): Promise<SaveTakeawaysResult>;
 }
