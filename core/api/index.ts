@@ -1,6 +1,7 @@
 /**
- * The HTTP API contract between the server (bot/api) and the tab: routes, request schemas,
- * response types, localized messages. Browser-safe (zod and core only).
+ * The HTTP API contract between the server (bot/api) and the tab: routes (`API` in ./routes, which
+ * the server registers from and the tab's client is typed from), request schemas, response types,
+ * localized messages. Browser-safe (zod and core only).
  *
  * How the tab talks to the server
  * - Sign-in: Teams SSO `authentication.getAuthToken()` → `Authorization: Bearer <token>` on
@@ -49,6 +50,7 @@
  */
 export * from './routes';
 export * from './schemas';
+export * from './privacy-schemas';
 export * from './types';
 export * from './summary-types';
 export * from './messages';

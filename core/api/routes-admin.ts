@@ -1,180 +1,177 @@
-import { r } from './route-spec';
+import { json, route } from './contract';
+import type { MemberRemovalConfirmationResponse, MemberRemovedResponse } from './privacy-types';
+import type {
+  AcceptPlanResponse,
+  CardPreviewResponse,
+  ConversationsResponse,
+  DeliveryResponse,
+  DeliveryStatusResponse,
+  DepartmentResponse,
+  DepartmentsResponse,
+  ForumSettingsResponse,
+  MemberImportResult,
+  MemberResponse,
+  MembersResponse,
+  PlanProposalResponse,
+  RoundResponse,
+  RoundsResponse,
+} from './types';
 
 /** Administration, rounds and deliveries: organizers of the forum. */
 export const ADMIN_ROUTES = {
-  // administration (organizers of the forum)
-  settings: r({
+  settings: route({
     method: 'GET',
     path: '/api/forums/:forumId/settings',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'ForumSettingsResponse',
+    reply: json<ForumSettingsResponse>(),
   }),
-  updateSettings: r({
+  updateSettings: route({
     method: 'PUT',
     path: '/api/forums/:forumId/settings',
-    access: 'organizer',
     auth: 'bearer',
     body: 'forumUpdateSchema',
-    response: 'ForumSettingsResponse',
+    reply: json<ForumSettingsResponse>(),
   }),
-  departments: r({
+  departments: route({
     method: 'GET',
     path: '/api/forums/:forumId/departments',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'DepartmentsResponse',
+    reply: json<DepartmentsResponse>(),
   }),
-  createDepartment: r({
+  createDepartment: route({
     method: 'POST',
     path: '/api/forums/:forumId/departments',
-    access: 'organizer',
     auth: 'bearer',
     body: 'departmentCreateSchema',
-    response: 'DepartmentResponse',
+    reply: json<DepartmentResponse>(),
   }),
-  updateDepartment: r({
+  updateDepartment: route({
     method: 'PATCH',
     path: '/api/departments/:departmentId',
-    access: 'organizer',
     auth: 'bearer',
     body: 'departmentUpdateSchema',
-    response: 'DepartmentResponse',
+    reply: json<DepartmentResponse>(),
   }),
-  deleteDepartment: r({
+  /** Refused (409) while the department has answers. */
+  deleteDepartment: route({
     method: 'DELETE',
     path: '/api/departments/:departmentId',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'DepartmentResponse',
+    reply: json<DepartmentResponse>(),
   }),
-  members: r({
+  members: route({
     method: 'GET',
     path: '/api/forums/:forumId/members',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'MembersResponse',
+    reply: json<MembersResponse>(),
   }),
-  createMember: r({
+  createMember: route({
     method: 'POST',
     path: '/api/forums/:forumId/members',
-    access: 'organizer',
     auth: 'bearer',
     body: 'memberCreateSchema',
-    response: 'MemberResponse',
+    reply: json<MemberResponse>(),
   }),
-  updateMember: r({
+  updateMember: route({
     method: 'PATCH',
     path: '/api/members/:memberId',
-    access: 'organizer',
     auth: 'bearer',
     body: 'memberUpdateSchema',
-    response: 'MemberResponse',
+    reply: json<MemberResponse>(),
   }),
-  /** Two steps: without confirmation a preview and a code, nothing changed (see MemberRemovalConfirmationResponse). */
-  deleteMember: r({
+  /** Two steps: without a confirmation code a preview and a code, nothing changed. */
+  deleteMember: route({
     method: 'DELETE',
     path: '/api/members/:memberId',
-    access: 'organizer',
     auth: 'bearer',
     body: 'memberRemoveSchema',
-    response: 'MemberRemovalConfirmationResponse | MemberRemovedResponse',
+    reply: json<MemberRemovalConfirmationResponse | MemberRemovedResponse>(),
   }),
-  importMembers: r({
+  /** All-or-nothing: a dry run previews; a real run with a row in error is 422 `import_has_errors`. */
+  importMembers: route({
     method: 'POST',
     path: '/api/forums/:forumId/members/import',
-    access: 'organizer',
     auth: 'bearer',
     body: 'memberImportSchema',
-    response: 'MemberImportResult',
+    reply: json<MemberImportResult>(),
   }),
-  conversations: r({
+  conversations: route({
     method: 'GET',
     path: '/api/forums/:forumId/conversations',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'ConversationsResponse',
+    reply: json<ConversationsResponse>(),
   }),
 
-  // rounds & deliveries (organizers; through the scheduler's RoundsService)
-  planProposal: r({
+  // rounds & deliveries (through the scheduler's RoundsService)
+  planProposal: route({
     method: 'GET',
     path: '/api/forums/:forumId/plan',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'PlanProposalResponse',
+    reply: json<PlanProposalResponse>(),
   }),
-  acceptPlan: r({
+  acceptPlan: route({
     method: 'POST',
     path: '/api/forums/:forumId/plan/accept',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'AcceptPlanResponse',
+    reply: json<AcceptPlanResponse>(),
   }),
-  rounds: r({
+  rounds: route({
     method: 'GET',
     path: '/api/forums/:forumId/rounds',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'RoundsResponse',
+    reply: json<RoundsResponse>(),
   }),
-  createRound: r({
+  createRound: route({
     method: 'POST',
     path: '/api/forums/:forumId/rounds',
-    access: 'organizer',
     auth: 'bearer',
     body: 'roundCreateSchema',
-    response: 'RoundResponse',
+    reply: json<RoundResponse>(),
   }),
-  sendNow: r({
+  sendNow: route({
     method: 'POST',
     path: '/api/forums/:forumId/rounds/send-now',
-    access: 'organizer',
     auth: 'bearer',
     body: 'sendNowSchema',
-    response: 'RoundResponse',
+    reply: json<RoundResponse>(),
   }),
-  moveRound: r({
+  moveRound: route({
     method: 'PATCH',
     path: '/api/rounds/:roundId',
-    access: 'organizer',
     auth: 'bearer',
     body: 'roundMoveSchema',
-    response: 'RoundResponse',
+    reply: json<RoundResponse>(),
   }),
-  cancelRound: r({
+  cancelRound: route({
     method: 'DELETE',
     path: '/api/rounds/:roundId',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'RoundResponse',
+    reply: json<RoundResponse>(),
   }),
-  cardPreview: r({
+  cardPreview: route({
     method: 'GET',
     path: '/api/rounds/:roundId/preview',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'CardPreviewResponse',
+    query: 'cardPreviewQuerySchema',
+    reply: json<CardPreviewResponse>(),
   }),
-  deliveries: r({
+  deliveries: route({
     method: 'GET',
     path: '/api/forums/:forumId/deliveries',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'DeliveryStatusResponse',
+    query: 'deliveriesQuerySchema',
+    reply: json<DeliveryStatusResponse>(),
   }),
-  retryDelivery: r({
+  retryDelivery: route({
     method: 'POST',
     path: '/api/deliveries/:deliveryId/retry',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'DeliveryResponse',
+    reply: json<DeliveryResponse>(),
   }),
-  cancelDelivery: r({
+  cancelDelivery: route({
     method: 'POST',
     path: '/api/deliveries/:deliveryId/cancel',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'DeliveryResponse',
+    reply: json<DeliveryResponse>(),
   }),
 };

@@ -1,82 +1,91 @@
-import { r } from './route-spec';
+import { file, json, route } from './contract';
+import type {
+  AuditResponse,
+  ErasureConfirmationResponse,
+  ErasureDoneResponse,
+  RetentionResponse,
+  SubjectDataResponse,
+} from './privacy-types';
 
-/** Data subject rights and the audit log. */
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const JSON_FILE = 'application/json; charset=utf-8';
+
+/**
+ * Data subject rights and the audit log. Deletion takes two steps: `{}` answers
+ * `ErasureConfirmationResponse` (nothing deleted); `{ confirmToken }` within 15 minutes erases.
+ */
 export const PRIVACY_ROUTES = {
-  // privacy: the person themselves (GDPR art. 15, 17, 20)
-  myData: r({
+  // the person themselves (GDPR art. 15, 17, 20)
+  myData: route({
     method: 'GET',
     path: '/api/me/data',
-    access: 'self',
     auth: 'bearer',
-    response: 'SubjectDataResponse',
+    query: 'subjectDataQuerySchema',
+    reply: json<SubjectDataResponse>(),
   }),
-  myDataJson: r({
+  myDataJson: route({
     method: 'GET',
     path: '/api/me/data/export.json',
-    access: 'self',
     auth: 'bearer',
-    response: 'application/json (SubjectDataResponse)',
+    query: 'subjectDataQuerySchema',
+    reply: file(JSON_FILE),
   }),
-  myDataDocx: r({
+  myDataDocx: route({
     method: 'GET',
     path: '/api/me/data/export.docx',
-    access: 'self',
     auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    query: 'subjectDataQuerySchema',
+    reply: file(DOCX),
   }),
-  eraseMyData: r({
+  eraseMyData: route({
     method: 'POST',
     path: '/api/me/data/delete',
-    access: 'self',
     auth: 'bearer',
     body: 'eraseRequestSchema',
-    response: 'ErasureConfirmationResponse | ErasureDoneResponse',
+    reply: json<ErasureConfirmationResponse | ErasureDoneResponse>(),
   }),
 
-  // privacy: organizers, for a member who leaves (every view, download and deletion is audited)
-  memberData: r({
+  // organizers, for a member who leaves (every view, download and deletion is audited)
+  memberData: route({
     method: 'GET',
     path: '/api/members/:memberId/data',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'SubjectDataResponse',
+    reply: json<SubjectDataResponse>(),
   }),
-  memberDataJson: r({
+  memberDataJson: route({
     method: 'GET',
     path: '/api/members/:memberId/data/export.json',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'application/json (SubjectDataResponse)',
+    query: 'exportQuerySchema',
+    reply: file(JSON_FILE),
   }),
-  memberDataDocx: r({
+  memberDataDocx: route({
     method: 'GET',
     path: '/api/members/:memberId/data/export.docx',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    query: 'exportQuerySchema',
+    reply: file(DOCX),
   }),
-  eraseMemberData: r({
+  eraseMemberData: route({
     method: 'POST',
     path: '/api/members/:memberId/data/delete',
-    access: 'organizer',
     auth: 'bearer',
     body: 'eraseRequestSchema',
-    response: 'ErasureConfirmationResponse | ErasureDoneResponse',
+    reply: json<ErasureConfirmationResponse | ErasureDoneResponse>(),
   }),
-  retention: r({
+  retention: route({
     method: 'GET',
     path: '/api/forums/:forumId/retention',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'RetentionResponse',
+    reply: json<RetentionResponse>(),
   }),
 
-  // audit log (organizers; newest first, ?limit=1..500&before=<next>)
-  audit: r({
+  // the audit log, newest first (?limit=1..500&before=<next>)
+  audit: route({
     method: 'GET',
     path: '/api/forums/:forumId/audit',
-    access: 'organizer',
     auth: 'bearer',
-    response: 'AuditResponse',
+    query: 'auditQuerySchema',
+    reply: json<AuditResponse>(),
   }),
 };

@@ -1,194 +1,166 @@
 /**
- * Every route of the tab's HTTP API. Paths are relative to the server origin.
- *
- * Authentication: `Authorization: Bearer <token>` on every route except those marked `auth: 'none'`
- * (dev routes, the public privacy notice) and `auth: 'ticket'` (the SSE stream, which takes `?access_token=<ticket>` because
- * EventSource cannot send headers; get a ticket from POST /api/events/ticket).
- * The token is the Teams SSO token (`authentication.getAuthToken()`), or in dev mode one from
- * POST /api/dev/token.
- *
- * Access: `member` — any member of the forum; `department` — members of that department,
- * organizers, and (for read routes marked `sharable`) everyone in the forum when
- * forum.settings.shareSummaries; `organizer` — organizers of the forum only.
+ * Every route of the tab's HTTP API, by name: the server registers each from its entry
+ * (bot/api/index.ts → the handler modules) and the tab calls it by name (`http.call('forum', …)`).
+ * Paths are relative to the server origin. Authorization is not here: it is the one rule set in
+ * bot/authz/rules.ts, asked by each handler; tests/bot/authz checks every route against it.
  *
  * Language: error messages follow `Accept-Language` (da default); exports take `?locale=da|en`.
  */
 
-import { r, type RouteSpec } from './route-spec';
+import { eventStream, file, json, route, type ApiRoute } from './contract';
+import type { PrivacyNoticeResponse } from './privacy-notice';
 import { ADMIN_ROUTES } from './routes-admin';
 import { PRIVACY_ROUTES } from './routes-privacy';
+import type {
+  DepartmentAnswersResponse,
+  DepartmentSummaryResponse,
+  ForumOverviewResponse,
+  DevTokenResponse,
+  DevUsersResponse,
+  EventTicketResponse,
+  ForumResponse,
+  LiveChange,
+  MeResponse,
+  MyAnswersResponse,
+  TakeawaysResponse,
+} from './types';
 
-export * from './route-spec';
+export * from './contract';
 
-export const API_ROUTES = {
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+/** UTF-8 with BOM, `;`-separated in Danish and `,` in English, formula-neutralized. */
+const CSV = 'text/csv; charset=utf-8';
+
+/** Word, PowerPoint and CSV of a department (who may read its summary) or of the forum (the overview's readers). */
+const EXPORTS = {
+  departmentDocx: route({
+    method: 'GET',
+    path: '/api/departments/:departmentId/export.docx',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(DOCX),
+  }),
+  departmentPptx: route({
+    method: 'GET',
+    path: '/api/departments/:departmentId/export.pptx',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(PPTX),
+  }),
+  departmentCsv: route({
+    method: 'GET',
+    path: '/api/departments/:departmentId/answers.csv',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(CSV),
+  }),
+  forumDocx: route({
+    method: 'GET',
+    path: '/api/forums/:forumId/export.docx',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(DOCX),
+  }),
+  forumPptx: route({
+    method: 'GET',
+    path: '/api/forums/:forumId/export.pptx',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(PPTX),
+  }),
+  forumCsv: route({
+    method: 'GET',
+    path: '/api/forums/:forumId/answers.csv',
+    auth: 'bearer',
+    query: 'exportQuerySchema',
+    reply: file(CSV),
+  }),
+};
+
+export const API = {
   // identity
-  me: r({ method: 'GET', path: '/api/me', access: 'self', auth: 'bearer', response: 'MeResponse' }),
-  myAnswers: r({
+  me: route({ method: 'GET', path: '/api/me', auth: 'bearer', reply: json<MeResponse>() }),
+  myAnswers: route({
     method: 'GET',
     path: '/api/me/answers',
-    access: 'self',
     auth: 'bearer',
-    response: 'MyAnswersResponse',
+    query: 'myAnswersQuerySchema',
+    reply: json<MyAnswersResponse>(),
   }),
 
   // forum & summaries
-  forum: r({
-    method: 'GET',
-    path: '/api/forums/:forumId',
-    access: 'member',
-    auth: 'bearer',
-    response: 'ForumResponse',
-  }),
-  overview: r({
+  forum: route({ method: 'GET', path: '/api/forums/:forumId', auth: 'bearer', reply: json<ForumResponse>() }),
+  overview: route({
     method: 'GET',
     path: '/api/forums/:forumId/overview',
-    access: 'organizer',
-    sharable: true,
     auth: 'bearer',
-    response: 'ForumOverviewResponse',
+    reply: json<ForumOverviewResponse>(),
   }),
-  departmentSummary: r({
+  departmentSummary: route({
     method: 'GET',
     path: '/api/departments/:departmentId/summary',
-    access: 'department',
-    sharable: true,
     auth: 'bearer',
-    response: 'DepartmentSummaryResponse',
+    reply: json<DepartmentSummaryResponse>(),
   }),
-  departmentAnswers: r({
+  /** A page of a question's answers, newest first (`?limit=` ≤ 100, `?cursor=` the previous page's `nextCursor`). */
+  departmentAnswers: route({
     method: 'GET',
     path: '/api/departments/:departmentId/questions/:questionId/answers',
-    access: 'department',
-    sharable: true,
     auth: 'bearer',
-    response: 'DepartmentAnswersResponse',
+    query: 'answerPageQuerySchema',
+    reply: json<DepartmentAnswersResponse>(),
   }),
-  takeaways: r({
+  /** 409 carries `current` (text, version, updatedBy) when `expectedVersion` is not the stored one. */
+  takeaways: route({
     method: 'PUT',
     path: '/api/departments/:departmentId/takeaways',
-    access: 'department',
     auth: 'bearer',
     body: 'takeawaysUpdateSchema',
-    response: 'TakeawaysResponse',
+    reply: json<TakeawaysResponse>(),
   }),
 
-  // exports (files; Content-Disposition: attachment)
-  departmentDocx: r({
-    method: 'GET',
-    path: '/api/departments/:departmentId/export.docx',
-    access: 'department',
-    sharable: true,
-    auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  }),
-  departmentPptx: r({
-    method: 'GET',
-    path: '/api/departments/:departmentId/export.pptx',
-    access: 'department',
-    sharable: true,
-    auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  }),
-  departmentCsv: r({
-    method: 'GET',
-    path: '/api/departments/:departmentId/answers.csv',
-    access: 'department',
-    sharable: true,
-    auth: 'bearer',
-    response: 'text/csv; charset=utf-8 (with BOM)',
-  }),
-  forumDocx: r({
-    method: 'GET',
-    path: '/api/forums/:forumId/export.docx',
-    access: 'organizer',
-    sharable: true,
-    auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  }),
-  forumPptx: r({
-    method: 'GET',
-    path: '/api/forums/:forumId/export.pptx',
-    access: 'organizer',
-    sharable: true,
-    auth: 'bearer',
-    response: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  }),
-  forumCsv: r({
-    method: 'GET',
-    path: '/api/forums/:forumId/answers.csv',
-    access: 'organizer',
-    sharable: true,
-    auth: 'bearer',
-    response: 'text/csv; charset=utf-8 (with BOM)',
-  }),
+  ...EXPORTS,
 
-  // live events
-  eventTicket: r({
+  // live events: a ticket (Bearer), then the stream with ?access_token=<ticket>
+  eventTicket: route({
     method: 'POST',
     path: '/api/events/ticket',
-    access: 'self',
     auth: 'bearer',
-    response: 'EventTicketResponse',
+    reply: json<EventTicketResponse>(),
   }),
-  events: r({
+  events: route({
     method: 'GET',
     path: '/api/events',
-    access: 'self',
     auth: 'ticket',
-    response: 'text/event-stream of LiveChange',
+    query: 'eventsQuerySchema',
+    reply: eventStream<LiveChange>(),
   }),
 
   ...ADMIN_ROUTES,
   ...PRIVACY_ROUTES,
 
   // public: the privacy page's facts of this deployment (no sign-in, no personal data)
-  privacyNotice: r({
+  privacyNotice: route({
     method: 'GET',
     path: '/api/privacy-notice',
-    access: 'none',
     auth: 'none',
-    response: 'PrivacyNoticeResponse',
+    reply: json<PrivacyNoticeResponse>(),
   }),
 
-  // dev mode only (404 otherwise)
-  devUsers: r({
-    method: 'GET',
-    path: '/api/dev/users',
-    access: 'none',
-    auth: 'none',
-    devOnly: true,
-    response: 'DevUsersResponse',
-  }),
-  devToken: r({
+  // dev sign-in mode only (404 otherwise, 403 off a loopback Host)
+  devUsers: route({ method: 'GET', path: '/api/dev/users', auth: 'none', reply: json<DevUsersResponse>() }),
+  devToken: route({
     method: 'POST',
     path: '/api/dev/token',
-    access: 'none',
     auth: 'none',
-    devOnly: true,
     body: 'devTokenSchema',
-    response: 'DevTokenResponse',
+    reply: json<DevTokenResponse>(),
   }),
-} as const satisfies Record<string, RouteSpec>;
+} satisfies Record<string, ApiRoute>;
 
-export type ApiRouteName = keyof typeof API_ROUTES;
+export type ApiRoutes = typeof API;
+export type ApiRouteName = keyof ApiRoutes;
 
 /** Header present on every /api response in dev sign-in mode. */
 export const DEV_MODE_HEADER = 'X-Samskab-Dev-Mode';
-
-/** Fills `:params` of a route path (URI-encoded): apiPath('departmentSummary', { departmentId: 'd1' }). */
-export function apiPath(
-  name: ApiRouteName,
-  params: Record<string, string> = {},
-  query?: Record<string, string | undefined>,
-): string {
-  const path = API_ROUTES[name].path.replace(/:(\w+)/g, (_, key: string) => {
-    const value = params[key];
-    if (value === undefined) throw new Error(`apiPath(${name}): missing :${key}`);
-    return encodeURIComponent(value);
-  });
-  const qs = Object.entries(query ?? {})
-    .filter((e): e is [string, string] => e[1] !== undefined)
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .join('&');
-  return qs ? `${path}?${qs}` : path;
-}

@@ -231,6 +231,12 @@ export const answerPageQuerySchema = z.object({
     .optional(),
 });
 
+/**
+ * GET the exports (?locale=da|en): the file's language, else Accept-Language. Any other value is
+ * ignored (the request's language then), never refused.
+ */
+export const exportQuerySchema = z.object({ locale: localeSchema.optional().catch(undefined) });
+
 /** GET /api/me/answers?forumId= */
 export const myAnswersQuerySchema = z.object({ forumId: idSchema.optional() });
 

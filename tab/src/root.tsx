@@ -2,7 +2,6 @@ import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Locale } from '../../core/model';
 import { ApiError } from './api/api-error';
-import { endpoints } from './api/endpoints';
 import { createHttpClient } from './api/http-client';
 import { App } from './app';
 import { boot, type BootState } from './auth/boot';
@@ -114,7 +113,7 @@ export function Root() {
     onUnauthorized.current = createReauth({
       inTeams: host.inTeams,
       devUser: () => devTokenStore.user(),
-      issueDevToken: async (aadObjectId) => (await endpoints(http).devToken(aadObjectId)).token,
+      issueDevToken: async (aadObjectId) => (await http.call('devToken', { body: { aadObjectId } })).token,
       storeDevToken: (token, aadObjectId) => devTokenStore.set(token, aadObjectId),
       clearDevToken: () => devTokenStore.clear(),
       now: () => Date.now(),

@@ -22,9 +22,9 @@ describe('a refused token in the tab', () => {
       locale: () => 'da',
       onUnauthorized: () => (refused += 1),
     });
-    await expect(http.json('GET', '/api/me')).rejects.toMatchObject({ status: 401 });
-    await expect(http.json('GET', '/api/me')).rejects.toMatchObject({ status: 403 });
-    await http.json('GET', '/api/me');
+    await expect(http.call('me')).rejects.toMatchObject({ status: 401 });
+    await expect(http.call('me')).rejects.toMatchObject({ status: 403 });
+    await http.call('me');
     expect(refused).toBe(1);
   });
 

@@ -1,3 +1,4 @@
+import { API } from '../../../core/api';
 import type { Server } from 'restify';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Localized } from '../../../core/model';
@@ -6,7 +7,7 @@ import { localDateOf } from '../../../core/time/zoned-time';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { loadDepartment, loadForum } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
+import { routeRegistrar, type ApiRuntime, type AuthedCtx, type FileResult } from '../http/route';
 import { streamFile } from '../http/send';
 import { loadDepartmentSummary, loadForumOverview } from '../summary-data';
 import { answersCsv } from './answers-csv';
@@ -28,6 +29,7 @@ const CSV = 'text/csv; charset=utf-8';
  * answers (saying where the rest are); CSV streams every answer.
  */
 export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, clock } = rt.deps;
   const now = () => clock.now();
 
@@ -37,17 +39,21 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     kind: 'docx' | 'pptx',
     locale: Locale,
     name: string,
-  ): Promise<Result> => ({
+  ): Promise<FileResult> => ({
     file:
       kind === 'docx'
         ? { contentType: DOCX, filename: `${name}.docx`, data: await renderDocx(doc) }
         : { contentType: PPTX, filename: `${name}.pptx`, data: await renderPptx(doc, slides(), locale) },
   });
 
+  const ROUTES = {
+    docx: { department: API.departmentDocx, forum: API.forumDocx },
+    pptx: { department: API.departmentPptx, forum: API.forumPptx },
+  };
   for (const kind of ['docx', 'pptx'] as const) {
-    authed(server, rt, 'get', `/api/departments/:departmentId/export.${kind}`, async (ctx) => {
+    register(ROUTES[kind].department, async (ctx) => {
       const { caller, params, locale } = ctx;
-      const { forum, department } = await loadDepartment(store, params.departmentId!);
+      const { forum, department } = await loadDepartment(store, params.departmentId);
       departmentAccess(caller, forum, department);
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
       const excerpts = await loadAnswerExcerpts(store, forum.id, department.id, data.summary);
@@ -63,9 +69,9 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       return result;
     });
 
-    authed(server, rt, 'get', `/api/forums/:forumId/export.${kind}`, async (ctx) => {
+    register(ROUTES[kind].forum, async (ctx) => {
       const { caller, params, locale } = ctx;
-      const forum = await loadForum(store, params.forumId!);
+      const forum = await loadForum(store, params.forumId);
       requireOverviewAccess(caller, forum);
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
       const excerpts = new Map<string, AnswerExcerpts>();
@@ -93,7 +99,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     forum: Forum,
     departments: Department[],
     target: { kind: 'department' | 'forum'; id: string; name: Localized },
-  ): Promise<Result> => {
+  ): Promise<FileResult> => {
     const { locale } = ctx;
     const { questions, principles, members } = await rt.rosters.get(forum.id);
     const filename = `samskab-${slug(localize(target.name, locale))}-svar-${localDateOf(now(), forum.timeZone)}.csv`;
@@ -110,8 +116,8 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     return { streaming: true };
   };
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/answers.csv', async (ctx) => {
-    const { forum, department } = await loadDepartment(store, ctx.params.departmentId!);
+  register(API.departmentCsv, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
     departmentAccess(ctx.caller, forum, department);
     return answersCsvFile(ctx, forum, [department], {
       kind: 'department',
@@ -120,8 +126,8 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     });
   });
 
-  authed(server, rt, 'get', '/api/forums/:forumId/answers.csv', async (ctx) => {
-    const forum = await loadForum(store, ctx.params.forumId!);
+  register(API.forumCsv, async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId);
     requireOverviewAccess(ctx.caller, forum);
     const departments = await store.listDepartments(forum.id);
     return answersCsvFile(ctx, forum, departments, { kind: 'forum', id: forum.id, name: forum.name });

@@ -1,5 +1,14 @@
 import type { Request, Response, Server } from 'restify';
-import { apiMessages } from '../../../core/api';
+import {
+  apiMessages,
+  type ApiRoute,
+  type BodyOf,
+  type FileReply,
+  type JsonReply,
+  type ParamsOf,
+  type QueryOf,
+} from '../../../core/api';
+import { REQUEST_SCHEMAS } from '../../../core/api/request-schemas';
 import type { Locale } from '../../../core/model';
 import { findUnstorableText } from '../../../core/text/storable-text';
 import type { AuditLog } from '../../audit/audit-log';
@@ -16,6 +25,7 @@ import { sendError } from '../../http/errors';
 import { sendFile, sendJson, sendJsonBytes } from './send';
 import type { EncodedJson } from './shared-json';
 import { unauthenticated } from './api-error';
+import { parseBody, parseQuery } from './validation';
 
 /** What the API's handlers share: dependencies and the auth machinery built once at registration. */
 export interface ApiRuntime {
@@ -32,82 +42,121 @@ export interface ApiRuntime {
   confirmTokens: ConfirmTokens;
 }
 
-export interface Ctx {
+/** What every handler gets; a route's own params, query and body are typed from its contract entry. */
+export interface Ctx<P = Record<string, string>, Q = object, B = unknown> {
   req: Request;
   res: Response;
   locale: Locale;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
+  params: P;
+  /**
+   * Parsed by the route's query schema on first read (400 when it fails; {} without a schema).
+   * Read it after the handler's authorization checks: who may not call a route learns nothing
+   * about what it accepts.
+   */
+  readonly query: Q;
+  /** Parsed by the route's body schema on first read (422 when it fails); read it after authorization too. */
+  readonly body: B;
   rt: ApiRuntime;
 }
 
-export interface AuthedCtx extends Ctx {
+export interface AuthedCtx<P = Record<string, string>, Q = object, B = unknown> extends Ctx<P, Q, B> {
   caller: Caller;
 }
 
-export type Result =
-  | { status?: number; json: unknown }
+/** The context of route R: a caller for Bearer routes. */
+export type CtxOf<R extends ApiRoute> = R['auth'] extends 'bearer'
+  ? AuthedCtx<ParamsOf<R>, QueryOf<R>, BodyOf<R>>
+  : Ctx<ParamsOf<R>, QueryOf<R>, BodyOf<R>>;
+
+export type JsonResult<T> =
+  | { status?: number; json: T }
   /** A body serialized beforehand, e.g. once for every caller of a coalesced summary. */
-  | { status?: number; encoded: EncodedJson<object> }
-  | { file: { contentType: string; filename: string; data: Buffer } }
-  /** The handler wrote the response itself (event streams). */
-  | { streaming: true };
+  | { status?: number; encoded: EncodedJson<T & object> };
 
-type Method = 'get' | 'post' | 'put' | 'patch' | 'del';
-
-/** A route that needs a valid Bearer token; the handler gets the caller's memberships. */
-export function authed(
-  server: Server,
-  rt: ApiRuntime,
-  method: Method,
-  path: string,
-  handler: (ctx: AuthedCtx) => Promise<Result>,
-): void {
-  register(server, rt, method, path, async (ctx) => {
-    const identity = await rt.verifier.verify(bearerToken(ctx.req));
-    return handler({ ...ctx, caller: await loadCaller(rt, identity) });
-  });
+/** The handler wrote the response itself (event streams, streamed files). */
+export interface Streamed {
+  streaming: true;
 }
 
-/** A route without a Bearer token (dev sign-in, the ticketed event stream). */
-export function open(
-  server: Server,
-  rt: ApiRuntime,
-  method: Method,
-  path: string,
-  handler: (ctx: Ctx) => Promise<Result>,
-): void {
-  register(server, rt, method, path, handler);
+export type FileResult = { file: { contentType: string; filename: string; data: Buffer } } | Streamed;
+
+/** What route R's handler answers: its JSON body, a file, or a stream it wrote itself. */
+export type ResultOf<R extends ApiRoute> =
+  R['reply'] extends JsonReply<infer T>
+    ? JsonResult<T>
+    : R['reply'] extends FileReply
+      ? FileResult
+      : Streamed;
+
+export type Handler<R extends ApiRoute> = (ctx: CtxOf<R>) => Promise<ResultOf<R>>;
+
+/** Registers routes of the contract (core/api's API) on the server: `register(API.forum, handler)`. */
+export type Register = <R extends ApiRoute>(route: R, handler: Handler<R>) => void;
+
+/**
+ * The one way a route is registered. Per request: unstorable text in the path or query (400), the
+ * Bearer token for `auth: 'bearer'` routes (401), then the handler, whose query and body are
+ * parsed by the route's schemas when it first reads them; any error is answered by sendError.
+ */
+export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
+  return (route, handler) => {
+    const method = METHODS[route.method];
+    server[method](route.path, async (req: Request, res: Response) => {
+      const locale = requestLocale(req);
+      try {
+        const params = (req.params ?? {}) as Record<string, string>;
+        const rawQuery = (req.query ?? {}) as Record<string, unknown>;
+        refuseUnstorableText(params);
+        refuseUnstorableText(rawQuery);
+        const caller = route.auth === 'bearer' ? await authenticate(rt, req) : undefined;
+        const query = once(() => (route.query ? parseQuery(REQUEST_SCHEMAS[route.query], rawQuery) : {}));
+        const body = once(() => (route.body ? parseBody(REQUEST_SCHEMAS[route.body], req.body) : undefined));
+        const ctx = {
+          req,
+          res,
+          locale,
+          params,
+          rt,
+          ...(caller ? { caller } : {}),
+          get query() {
+            return query();
+          },
+          get body() {
+            return body();
+          },
+        };
+        send(res, await (handler as (ctx: unknown) => Promise<AnyResult>)(ctx));
+      } catch (error) {
+        sendError(req, res, error, rt.deps.log);
+      }
+    });
+  };
+}
+
+type AnyResult = JsonResult<unknown> | FileResult;
+
+/** The value of `make`, made on the first call (a failure is thrown again on every call). */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+const METHODS = { GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const;
+
+function send(res: Response, result: AnyResult): void {
+  if ('streaming' in result) return;
+  if ('file' in result) sendFile(res, result.file);
+  else if ('encoded' in result) sendJsonBytes(res, result.status ?? 200, result.encoded.bytes);
+  else sendJson(res, result.status ?? 200, result.json);
+}
+
+async function authenticate(rt: ApiRuntime, req: Request): Promise<Caller> {
+  const identity = await rt.verifier.verify(bearerToken(req));
+  return loadCaller(rt, identity);
 }
 
 export async function loadCaller(rt: ApiRuntime, identity: Identity): Promise<Caller> {
   return { identity, members: await rt.deps.store.findMembersByAadObjectId(identity.aadObjectId) };
-}
-
-function register(
-  server: Server,
-  rt: ApiRuntime,
-  method: Method,
-  path: string,
-  handler: (ctx: Ctx) => Promise<Result>,
-): void {
-  server[method](path, async (req: Request, res: Response) => {
-    const locale = requestLocale(req);
-    try {
-      const params = (req.params ?? {}) as Record<string, string>;
-      const query = (req.query ?? {}) as Record<string, unknown>;
-      refuseUnstorableText(params);
-      refuseUnstorableText(query);
-      const result = await handler({ req, res, locale, params, query, body: req.body, rt });
-      if ('streaming' in result) return;
-      if ('file' in result) sendFile(res, result.file);
-      else if ('encoded' in result) sendJsonBytes(res, result.status ?? 200, result.encoded.bytes);
-      else sendJson(res, result.status ?? 200, result.json);
-    } catch (error) {
-      sendError(req, res, error, rt.deps.log);
-    }
-  });
 }
 
 /**

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
-import { eventsQuerySchema, type EventTicketResponse } from '../../../core/api';
+import { API, type EventTicketResponse } from '../../../core/api';
 import type { ChangeNotice } from '../../store/store';
 import { apiError, notMember, unauthenticated } from '../http/api-error';
-import { authed, open, type ApiRuntime } from '../http/route';
-import { parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 import { createStreamSlots } from './stream-slots';
 import { resolveViews, sharedViewSource, storeViewSource, type ViewSource } from './stream-views';
 import { isVisible } from './visibility';
@@ -47,6 +46,7 @@ export function registerEventRoutes(
   rt: ApiRuntime,
   options: LiveStreamOptions = {},
 ): LiveStreams {
+  const register = routeRegistrar(server, rt);
   const { store, changes, log } = rt.deps;
   const streams = new Set<() => Promise<void>>();
   /** After closeAll, new streams are refused: one opened during shutdown would keep the server from closing. */
@@ -73,7 +73,7 @@ export function registerEventRoutes(
     if (notice.topic === 'member') memberNotices += 1;
   });
 
-  authed(server, rt, 'post', '/api/events/ticket', async ({ caller }) => {
+  register(API.eventTicket, async ({ caller }) => {
     if (caller.members.length === 0) throw notMember();
     const { ticket, expiresAt } = await rt.tickets.issue(caller.identity);
     const body: EventTicketResponse = {
@@ -84,9 +84,10 @@ export function registerEventRoutes(
     return { json: body };
   });
 
-  open(server, rt, 'get', '/api/events', async ({ req, res, query }) => {
+  register(API.events, async (ctx) => {
+    const { req, res } = ctx;
     if (stopping) throw unavailable();
-    const q = parseQuery(eventsQuerySchema, query);
+    const q = ctx.query;
     if (!q.access_token) throw unauthenticated('no ticket');
     const person = (await rt.tickets.verify(q.access_token)).aadObjectId;
     const memberNoticesSeen = memberNotices;

@@ -1,37 +1,31 @@
 import type { Server } from 'restify';
-import {
-  departmentCreateSchema,
-  departmentUpdateSchema,
-  type DepartmentResponse,
-  type DepartmentsResponse,
-} from '../../../core/api';
+import { API, type DepartmentResponse, type DepartmentsResponse } from '../../../core/api';
 import type { Department } from '../../../core/model';
 import { changedFields } from '../../audit/audit-details';
 import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { apiError } from '../http/api-error';
 import { loadDepartment, loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
-import { parseBody } from '../http/validation';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 import { publishChange } from '../live/publish';
 
 /** Organizer: departments (name, recap, chosen assignment, facilitator meeting date, order). */
 export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, ids } = rt.deps;
   const changed = (forumId: string, departmentId: string) =>
     publishChange(rt.deps, { forumId, departmentId, topic: 'forum' });
 
-  authed(server, rt, 'get', '/api/forums/:forumId/departments', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.departments, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const departments = (await store.listDepartments(forum.id)).sort((a, b) => a.sortOrder - b.sortOrder);
     const body: DepartmentsResponse = { departments };
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/departments', async (ctx) => {
-    const { caller, params, body } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const input = parseBody(departmentCreateSchema, body);
+  register(API.createDepartment, async (ctx) => {
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const input = ctx.body;
     const existing = await store.listDepartments(forum.id);
     const department: Department = {
       id: ids(),
@@ -49,11 +43,10 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
     return { status: 201, json: reply };
   });
 
-  authed(server, rt, 'patch', '/api/departments/:departmentId', async (ctx) => {
-    const { caller, params, body } = ctx;
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
-    requireOrganizer(caller, forum.id);
-    const input = parseBody(departmentUpdateSchema, body);
+  register(API.updateDepartment, async (ctx) => {
+    const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
+    requireOrganizer(ctx.caller, forum.id);
+    const input = ctx.body;
     const updated: Department = {
       ...department,
       ...(input.name !== undefined ? { name: input.name } : {}),
@@ -80,9 +73,9 @@ export function registerAdminDepartmentRoutes(server: Server, rt: ApiRuntime): v
   });
 
   /** Refused (409) while the department has answers: nothing is lost silently. */
-  authed(server, rt, 'del', '/api/departments/:departmentId', async (ctx) => {
+  register(API.deleteDepartment, async (ctx) => {
     const { caller, params } = ctx;
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
+    const { forum, department } = await loadDepartment(store, params.departmentId);
     requireOrganizer(caller, forum.id);
     const answers = await store.listAnswers(forum.id, { departmentId: department.id });
     if (answers.length > 0)

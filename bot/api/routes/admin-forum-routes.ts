@@ -1,7 +1,7 @@
 import type { Server } from 'restify';
 import {
+  API,
   apiMessages,
-  forumUpdateSchema,
   type ConversationLink,
   type ConversationsResponse,
   type ForumSettingsResponse,
@@ -17,24 +17,24 @@ import type { ForumStore } from '../../store/store';
 import { recordAudit } from '../http/audit-trail';
 import { apiError } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
-import { parseBody } from '../http/validation';
+import { routeRegistrar, type ApiRuntime, type AuthedCtx } from '../http/route';
 import { publishChange } from '../live/publish';
 
 /** Organizer: the forum's settings and the link status of the bot's conversations. */
 export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, clock } = rt.deps;
 
-  authed(server, rt, 'get', '/api/forums/:forumId/settings', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.settings, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const body: ForumSettingsResponse = { forum };
     return { json: body };
   });
 
-  authed(server, rt, 'put', '/api/forums/:forumId/settings', async (ctx) => {
-    const { caller, params, body } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const input = parseBody(forumUpdateSchema, body);
+  register(API.updateSettings, async (ctx) => {
+    const { caller, params } = ctx;
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const input = ctx.body;
     const zone = checkTimeZone(input.timeZone);
     if (!zone.ok) {
       throw apiError(
@@ -85,8 +85,8 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
     return { json: reply };
   });
 
-  authed(server, rt, 'get', '/api/forums/:forumId/conversations', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.conversations, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const [departments, members, refs] = await Promise.all([
       store.listDepartments(forum.id),
       store.listMembers(forum.id),

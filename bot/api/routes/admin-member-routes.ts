@@ -1,9 +1,6 @@
 import type { Server } from 'restify';
 import {
-  memberCreateSchema,
-  memberImportSchema,
-  memberRemoveSchema,
-  memberUpdateSchema,
+  API,
   type MemberImportResult,
   type MemberImportRow,
   type MemberResponse,
@@ -18,8 +15,7 @@ import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { apiError, notFound } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
-import { parseBody } from '../http/validation';
+import { routeRegistrar, type ApiRuntime, type AuthedCtx, type CtxOf } from '../http/route';
 import { publishChange } from '../live/publish';
 import { knownPeople } from './known-people';
 import { planMemberImport } from './member-import';
@@ -32,6 +28,7 @@ import { assertValidMember } from './member-rules';
  * summary shows them without a name) until the forum's retention purge. Every change is audited.
  */
 export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, ids } = rt.deps;
   const changed = (forumId: string) =>
     publishChange(rt.deps, { forumId, departmentId: null, topic: 'member' });
@@ -60,18 +57,16 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     await changed(member.forumId);
   };
 
-  authed(server, rt, 'get', '/api/forums/:forumId/members', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.members, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const members = (await store.listMembers(forum.id)).sort((a, b) => a.name.localeCompare(b.name, 'da'));
     const body: MembersResponse = { members };
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/members', async (ctx) => {
-    const { caller, params, body } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const input = parseBody(memberCreateSchema, body);
-    const member: Member = { id: ids(), forumId: forum.id, ...input };
+  register(API.createMember, async (ctx) => {
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const member: Member = { id: ids(), forumId: forum.id, ...ctx.body };
     await saveMember(ctx, member, 'member.create', {
       role: member.role,
       departmentIds: member.departmentIds,
@@ -80,13 +75,11 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
     return { status: 201, json: reply };
   });
 
-  authed(server, rt, 'patch', '/api/members/:memberId', async (ctx) => {
-    const { caller, params, body } = ctx;
-    const member = await loadMember(params.memberId!);
-    requireOrganizer(caller, member.forumId);
-    const input = parseBody(memberUpdateSchema, body);
+  register(API.updateMember, async (ctx) => {
+    const member = await loadMember(ctx.params.memberId);
+    requireOrganizer(ctx.caller, member.forumId);
     const updated: Member = { ...member };
-    for (const [key, value] of Object.entries(input)) {
+    for (const [key, value] of Object.entries(ctx.body)) {
       if (value !== undefined) (updated as unknown as Record<string, unknown>)[key] = value;
     }
     await saveMember(ctx, updated, 'member.update', { fields: changedFields(member, updated) });
@@ -98,17 +91,16 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
    * A removal's confirmation code is used up here, right before removeMember acts on it, so a
    * replay (on any instance) is refused with 410 and changes nothing.
    */
-  const redeemRemovalCode = async (ctx: AuthedCtx, memberId: string) => {
-    const parsed = memberRemoveSchema.safeParse(ctx.body ?? {});
-    if (!parsed.success || parsed.data.confirmToken === undefined) return null;
-    const { eraseAnswers, confirmToken } = parsed.data;
+  const redeemRemovalCode = async (ctx: CtxOf<typeof API.deleteMember>, memberId: string) => {
+    const { eraseAnswers, confirmToken } = ctx.body;
+    if (confirmToken === undefined) return null;
     const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, memberId, eraseAnswers);
     return redeemConfirmToken(rt.confirmTokens, store, rt.deps.clock, confirmToken, REMOVAL_PURPOSE, subject);
   };
   const confirmUsed = () => privacyError('confirm_used', 'error.confirmUsed', 410);
 
-  authed(server, rt, 'del', '/api/members/:memberId', async (ctx) => {
-    const memberId = ctx.params.memberId!;
+  register(API.deleteMember, async (ctx) => {
+    const memberId = ctx.params.memberId;
     const member = await store.getMember(memberId);
     if (!member) {
       // The usual replay: the first use removed the member. Say so rather than "not found".
@@ -166,10 +158,10 @@ export function registerAdminMemberRoutes(server: Server, rt: ApiRuntime): void 
   };
 
   /** All-or-nothing: a dry run previews; a real run saves only when every row is valid (else 422 with the preview). */
-  authed(server, rt, 'post', '/api/forums/:forumId/members/import', async (ctx) => {
-    const { caller, params, body, locale } = ctx;
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const input = parseBody(memberImportSchema, body);
+  register(API.importMembers, async (ctx) => {
+    const { caller, params, locale } = ctx;
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const input = ctx.body;
     const [departments, existing] = await readRoster(forum.id);
     const known = await knownPeople(
       store,

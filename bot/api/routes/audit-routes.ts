@@ -1,18 +1,18 @@
 import type { Server } from 'restify';
-import type { AuditEntryView, AuditResponse } from '../../../core/api';
+import { API, type AuditEntryView, type AuditResponse } from '../../../core/api';
 import { localize } from '../../../core/i18n';
 import { auditActionLabel } from '../../audit/audit-actions';
-import { auditQuerySchema } from '../../privacy/privacy-schemas';
 import { loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
-import { parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 
 /** Organizers read their forum's audit log, newest first, a page at a time. */
 export function registerAuditRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store } = rt.deps;
-  authed(server, rt, 'get', '/api/forums/:forumId/audit', async ({ caller, params, query, locale }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const q = parseQuery(auditQuerySchema, query);
+  register(API.audit, async (ctx) => {
+    const { caller, params, locale } = ctx;
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
+    const q = ctx.query;
     const limit = q.limit ?? 100;
     const [at, id] = q.before ? (q.before.split('|') as [string, string]) : [];
     const [entries, members] = await Promise.all([

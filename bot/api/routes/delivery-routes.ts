@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
 import {
-  deliveriesQuerySchema,
+  API,
   type DeliveryCounts,
   type DeliveryResponse,
   type DeliveryStatusResponse,
@@ -11,16 +11,16 @@ import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
-import { parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 
 /** Organizer: who got each round (sent, failed, unreachable, answered), and retry/cancel of one delivery. */
 export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, rounds } = rt.deps;
 
-  authed(server, rt, 'get', '/api/forums/:forumId/deliveries', async ({ caller, params, query }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
-    const { roundId } = parseQuery(deliveriesQuerySchema, query);
+  register(API.deliveries, async (ctx) => {
+    const forum = await loadForumAsOrganizer(store, ctx.caller, ctx.params.forumId);
+    const { roundId } = ctx.query;
     const [allRounds, deliveries, members, answers] = await Promise.all([
       store.listRounds(forum.id),
       store.listDeliveries(roundId ? { roundId } : { forumId: forum.id }),
@@ -47,8 +47,8 @@ export function registerDeliveryRoutes(server: Server, rt: ApiRuntime): void {
   });
 
   const deliveryAction = (action: 'retry' | 'cancel') =>
-    authed(server, rt, 'post', `/api/deliveries/:deliveryId/${action}`, async (ctx) => {
-      const delivery = await store.getDelivery(ctx.params.deliveryId!);
+    register(action === 'retry' ? API.retryDelivery : API.cancelDelivery, async (ctx) => {
+      const delivery = await store.getDelivery(ctx.params.deliveryId);
       if (!delivery) throw notFound('error.deliveryNotFound');
       requireOrganizer(ctx.caller, delivery.forumId);
       if (action === 'retry') await rounds.retryDelivery(delivery.id);

@@ -1,15 +1,9 @@
 import type { Server } from 'restify';
-import {
-  devTokenSchema,
-  type DevTokenResponse,
-  type DevUser,
-  type DevUsersResponse,
-} from '../../../core/api';
+import { API, type DevTokenResponse, type DevUser, type DevUsersResponse } from '../../../core/api';
 import { exampleAadObjectId } from '../../../core/example-forum';
 import { apiError } from '../http/api-error';
 import { isLoopbackHost } from '../http/loopback-host';
-import { open, type ApiRuntime, type Ctx } from '../http/route';
-import { parseBody } from '../http/validation';
+import { routeRegistrar, type ApiRuntime, type Ctx } from '../http/route';
 
 /**
  * Dev sign-in (config.auth.mode 'dev' only; 404 otherwise): pick a member, get a token
@@ -17,6 +11,7 @@ import { parseBody } from '../http/validation';
  * every dev route also refuses a Host header that is not loopback (DNS rebinding).
  */
 export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store } = rt.deps;
   const requireDev = ({ req }: Ctx) => {
     if (!rt.dev) throw apiError(404, 'not_found', 'error.devOnly');
@@ -24,7 +19,7 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
     return rt.dev;
   };
 
-  open(server, rt, 'get', '/api/dev/users', async (ctx) => {
+  register(API.devUsers, async (ctx) => {
     requireDev(ctx);
     const users = new Map<string, DevUser>();
     for (const forum of await store.listForums()) {
@@ -62,9 +57,9 @@ export function registerDevRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  open(server, rt, 'post', '/api/dev/token', async (ctx) => {
+  register(API.devToken, async (ctx) => {
     const dev = requireDev(ctx);
-    const { aadObjectId } = parseBody(devTokenSchema, ctx.body);
+    const { aadObjectId } = ctx.body;
     const members = await store.findMembersByAadObjectId(aadObjectId.toLowerCase());
     if (members.length === 0) throw apiError(404, 'not_found', 'error.devUnknownUser');
     const issued = await dev.issue({ aadObjectId: aadObjectId.toLowerCase(), name: members[0]!.name });

@@ -1,7 +1,6 @@
 import type { Server } from 'restify';
 import {
-  answerPageQuerySchema,
-  takeawaysUpdateSchema,
+  API,
   type DepartmentAnswersResponse,
   type DepartmentSummaryResponse,
   type ForumOverviewResponse,
@@ -14,9 +13,8 @@ import { coalescing } from '../coalesce';
 import { apiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
 import { loadDepartment, loadForum } from '../http/loaders';
-import { authed, type ApiRuntime } from '../http/route';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 import { encodeJson, withOwnFields } from '../http/shared-json';
-import { parseBody, parseQuery } from '../http/validation';
 import { loadAnswerPage } from '../answer-pages';
 import { publishChange } from '../live/publish';
 import {
@@ -28,6 +26,7 @@ import {
 
 /** The forum, the department summaries, the forum overview and the co-edited takeaways. */
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, clock } = rt.deps;
   // Concurrent callers share one load and one serialization of what they all see.
   const summaryOf = coalescing(
@@ -45,8 +44,8 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     },
   );
 
-  authed(server, rt, 'get', '/api/forums/:forumId', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
+  register(API.forum, async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId);
     const member = membershipIn(caller, forum.id);
     const [departments, questions, principles] = await Promise.all([
       store.listDepartments(forum.id),
@@ -70,14 +69,14 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'get', '/api/forums/:forumId/overview', async ({ caller, params }) => {
-    const forum = await loadForum(store, params.forumId!);
+  register(API.overview, async ({ caller, params }) => {
+    const forum = await loadForum(store, params.forumId);
     requireOverviewAccess(caller, forum);
     return { encoded: await overviewOf(forum) };
   });
 
-  authed(server, rt, 'get', '/api/departments/:departmentId/summary', async ({ caller, params }) => {
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
+  register(API.departmentSummary, async ({ caller, params }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId);
     const { member } = departmentAccess(caller, forum, department);
     const shared = await summaryOf(forum, department);
     const encoded = withOwnFields<DepartmentSummaryResponse, 'canEditTakeaways'>(shared, {
@@ -86,29 +85,22 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     return { encoded };
   });
 
-  authed(
-    server,
-    rt,
-    'get',
-    '/api/departments/:departmentId/questions/:questionId/answers',
-    async ({ caller, params, query }) => {
-      const page = parseQuery(answerPageQuerySchema, query);
-      const { forum, department } = await loadDepartment(store, params.departmentId!);
-      departmentAccess(caller, forum, department);
-      const question = (await store.listQuestions(forum.id)).find((q) => q.id === params.questionId);
-      if (!question) throw notFound();
-      const body: DepartmentAnswersResponse = await loadAnswerPage(store, forum.id, {
-        departmentId: department.id,
-        questionId: question.id,
-        ...page,
-      });
-      return { json: body };
-    },
-  );
+  register(API.departmentAnswers, async ({ caller, params, query }) => {
+    const page = query;
+    const { forum, department } = await loadDepartment(store, params.departmentId);
+    departmentAccess(caller, forum, department);
+    const question = (await store.listQuestions(forum.id)).find((q) => q.id === params.questionId);
+    if (!question) throw notFound();
+    const body: DepartmentAnswersResponse = await loadAnswerPage(store, forum.id, {
+      departmentId: department.id,
+      questionId: question.id,
+      ...page,
+    });
+    return { json: body };
+  });
 
-  authed(server, rt, 'put', '/api/departments/:departmentId/takeaways', async ({ caller, params, body }) => {
-    const input = parseBody(takeawaysUpdateSchema, body);
-    const { forum, department } = await loadDepartment(store, params.departmentId!);
+  register(API.takeaways, async ({ caller, params, body: input }) => {
+    const { forum, department } = await loadDepartment(store, params.departmentId);
     const { member } = departmentAccess(caller, forum, department, { write: true });
     const result = await store.saveTakeaways(
       department.id,

@@ -1,21 +1,16 @@
 import type { Server } from 'restify';
-import {
-  myAnswersQuerySchema,
-  type Membership,
-  type MeResponse,
-  type MyAnswersResponse,
-} from '../../../core/api';
+import { API, type Membership, type MeResponse, type MyAnswersResponse } from '../../../core/api';
 import type { Answer, Question } from '../../../core/model';
 import { membershipIn } from '../http/access';
-import { authed, type ApiRuntime } from '../http/route';
-import { parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 import { isOrganizerOf } from '../../authz/rules';
 
 /** Who am I: memberships, roles, departments, language, dev flag; and my own answers. */
 export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store } = rt.deps;
 
-  authed(server, rt, 'get', '/api/me', async ({ caller }) => {
+  register(API.me, async ({ caller }) => {
     const memberships: Membership[] = [];
     for (const member of caller.members) {
       const forum = await store.getForum(member.forumId);
@@ -43,8 +38,8 @@ export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'get', '/api/me/answers', async ({ caller, query }) => {
-    const { forumId } = parseQuery(myAnswersQuerySchema, query);
+  register(API.myAnswers, async ({ caller, query }) => {
+    const { forumId } = query;
     const members = forumId ? [membershipIn(caller, forumId)] : caller.members;
     const answers: Answer[] = [];
     const questions: Question[] = [];

@@ -1,17 +1,22 @@
-import type { MemberRemovalConfirmationResponse, MemberRemovedResponse } from '../../../core/api';
-import { memberRemoveSchema } from '../../../core/api';
+import type {
+  MemberRemovalConfirmationResponse,
+  MemberRemove,
+  MemberRemovedResponse,
+} from '../../../core/api';
 import type { Member } from '../../../core/model';
 import { eraseMemberData } from '../../privacy/erase-member-data';
 import { collectSubjectData, erasurePreview } from '../../privacy/subject-data';
 import { actorOf } from '../../audit/audit-log';
 import { recordAudit } from '../http/audit-trail';
 import { apiError } from '../http/api-error';
-import type { AuthedCtx, Result } from '../http/route';
-import { parseBody } from '../http/validation';
+import type { AuthedCtx, JsonResult } from '../http/route';
 import { publishChange } from '../live/publish';
 import { forgetKnownPerson } from './known-people';
 
 export const REMOVAL_PURPOSE = 'member.remove';
+
+/** The parsed body of DELETE /api/members/:memberId. */
+type RemovalInput = Required<Pick<MemberRemove, 'eraseAnswers'>> & Pick<MemberRemove, 'confirmToken'>;
 
 /** What a removal's confirmation code is bound to: the organizer, the member and the choice. */
 export function removalCodeSubject(
@@ -30,9 +35,13 @@ export function removalCodeSubject(
  * erases the answers if asked (reason 'organizer', in the audit log as privacy.erase) and then
  * removes the member (member.delete).
  */
-export async function removeMember(ctx: AuthedCtx, member: Member, codeRedeemed: boolean): Promise<Result> {
+export async function removeMember(
+  ctx: AuthedCtx<object, object, RemovalInput>,
+  member: Member,
+  codeRedeemed: boolean,
+): Promise<JsonResult<MemberRemovalConfirmationResponse | MemberRemovedResponse>> {
   const { store, clock } = ctx.rt.deps;
-  const input = parseBody(memberRemoveSchema, ctx.body);
+  const input = ctx.body;
   const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
   if (!codeRedeemed) {
     if (input.confirmToken !== undefined) throw apiError(409, 'confirm_invalid', 'error.confirmInvalid');

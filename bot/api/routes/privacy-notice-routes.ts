@@ -1,6 +1,6 @@
 import type { Server } from 'restify';
-import type { PrivacyNoticeResponse } from '../../../core/api';
-import { open, type ApiRuntime } from '../http/route';
+import { API, type PrivacyNoticeResponse } from '../../../core/api';
+import { routeRegistrar, type ApiRuntime } from '../http/route';
 
 /**
  * GET /api/privacy-notice: the facts the tab's privacy page shows without sign-in (the manifest's
@@ -8,8 +8,9 @@ import { open, type ApiRuntime } from '../http/route';
  * periods only: no names, no forum content.
  */
 export function registerPrivacyNoticeRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { config, store } = rt.deps;
-  open(server, rt, 'get', '/api/privacy-notice', async () => {
+  register(API.privacyNotice, async () => {
     const forums = await store.listForums();
     const { controllerName, controllerContact, dataLocation } = config.privacyNotice;
     const body: PrivacyNoticeResponse = {

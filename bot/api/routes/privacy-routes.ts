@@ -1,12 +1,18 @@
 import type { Server } from 'restify';
-import type { ErasureConfirmationResponse, ErasureDoneResponse, RetentionResponse } from '../../../core/api';
+import {
+  API,
+  type EraseRequest,
+  type ErasureConfirmationResponse,
+  type ErasureDoneResponse,
+  type RetentionResponse,
+  type SubjectDataResponse,
+} from '../../../core/api';
 import type { Locale, Member } from '../../../core/model';
 import { localDateOf } from '../../../core/time';
 import { actorOf, type AuditLog } from '../../audit/audit-log';
 import { redeemConfirmToken, type ConfirmTokens } from '../../privacy/confirm-token';
 import { eraseMemberData, type EraseReport } from '../../privacy/erase-member-data';
 import { privacyError } from '../../privacy/privacy-error';
-import { eraseRequestSchema, subjectDataQuerySchema, type EraseRequest } from '../../privacy/privacy-schemas';
 import { retentionInfo } from '../../privacy/retention-info';
 import {
   collectSubjectData,
@@ -17,8 +23,13 @@ import {
 import { renderSubjectDocx } from '../../privacy/subject-docx';
 import { requireOrganizer, type Caller } from '../http/access';
 import { loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx, type Result } from '../http/route';
-import { parseBody, parseQuery } from '../http/validation';
+import {
+  routeRegistrar,
+  type ApiRuntime,
+  type AuthedCtx,
+  type FileResult,
+  type JsonResult,
+} from '../http/route';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -33,6 +44,7 @@ export function registerPrivacyRoutes(
   rt: ApiRuntime,
   options: { audit?: AuditLog; tokens?: ConfirmTokens } = {},
 ): void {
+  const register = routeRegistrar(server, rt);
   const { store, clock } = rt.deps;
   const audit = options.audit ?? rt.audit;
   const tokens = options.tokens ?? rt.confirmTokens;
@@ -63,11 +75,11 @@ export function registerPrivacyRoutes(
   };
 
   const download = async (
-    ctx: AuthedCtx,
+    ctx: AuthedCtx<object, { locale?: string }>,
     members: Member[],
     aadObjectId: string,
     kind: 'json' | 'docx',
-  ): Promise<Result> => {
+  ): Promise<FileResult> => {
     const data = await collectSubjectData(store, aadObjectId, members, clock.now(), viewer(ctx.caller));
     await logExport(ctx.caller, members, kind);
     const name = `samskab-${ctx.locale === 'da' ? 'mine-data' : 'my-data'}-${localDateOf(clock.now(), 'Europe/Copenhagen')}`;
@@ -94,7 +106,7 @@ export function registerPrivacyRoutes(
     members: Member[],
     input: EraseRequest,
     reason: 'subject' | 'organizer',
-  ): Promise<Result> => {
+  ): Promise<JsonResult<ErasureConfirmationResponse | ErasureDoneResponse>> => {
     const subject = `${ctx.caller.identity.aadObjectId}:${members
       .map((m) => m.id)
       .sort()
@@ -128,8 +140,7 @@ export function registerPrivacyRoutes(
 
   // ---- the person themselves ------------------------------------------------------------
 
-  authed(server, rt, 'get', '/api/me/data', async ({ caller, query }) => {
-    const { forumId } = parseQuery(subjectDataQuerySchema, query);
+  register(API.myData, async ({ caller, query: { forumId } }) => {
     const data: SubjectData = await collectSubjectData(
       store,
       caller.identity.aadObjectId,
@@ -137,25 +148,24 @@ export function registerPrivacyRoutes(
       clock.now(),
       viewer(caller),
     );
-    return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
+    return { json: subjectDataBody(data) };
   });
 
   for (const kind of ['json', 'docx'] as const) {
-    authed(server, rt, 'get', `/api/me/data/export.${kind}`, async (ctx) => {
-      const { forumId } = parseQuery(subjectDataQuerySchema, ctx.query);
+    register(kind === 'json' ? API.myDataJson : API.myDataDocx, async (ctx) => {
+      const { forumId } = ctx.query;
       return download(ctx, ownMemberships(ctx.caller, forumId), ctx.caller.identity.aadObjectId, kind);
     });
   }
 
-  authed(server, rt, 'post', '/api/me/data/delete', async (ctx) => {
-    const input = parseBody(eraseRequestSchema, ctx.body);
-    return erase(ctx, ownMemberships(ctx.caller, input.forumId), input, 'subject');
+  register(API.eraseMyData, async (ctx) => {
+    return erase(ctx, ownMemberships(ctx.caller, ctx.body.forumId), ctx.body, 'subject');
   });
 
   // ---- organizers, for a member who leaves ------------------------------------------------
 
-  authed(server, rt, 'get', '/api/members/:memberId/data', async (ctx) => {
-    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
+  register(API.memberData, async (ctx) => {
+    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId);
     const data = await collectSubjectData(
       store,
       member.aadObjectId,
@@ -164,26 +174,25 @@ export function registerPrivacyRoutes(
       viewer(ctx.caller),
     );
     await logExport(ctx.caller, [member], 'view');
-    return { json: JSON.parse(subjectDataJson(data).toString('utf8')) as unknown };
+    return { json: subjectDataBody(data) };
   });
 
   for (const kind of ['json', 'docx'] as const) {
-    authed(server, rt, 'get', `/api/members/:memberId/data/export.${kind}`, async (ctx) => {
-      const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
+    register(kind === 'json' ? API.memberDataJson : API.memberDataDocx, async (ctx) => {
+      const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId);
       return download(ctx, [member], member.aadObjectId, kind);
     });
   }
 
-  authed(server, rt, 'post', '/api/members/:memberId/data/delete', async (ctx) => {
-    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId!);
-    const input = parseBody(eraseRequestSchema, ctx.body);
-    return erase(ctx, [member], input, 'organizer');
+  register(API.eraseMemberData, async (ctx) => {
+    const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId);
+    return erase(ctx, [member], ctx.body, 'organizer');
   });
 
   // ---- retention -------------------------------------------------------------------------
 
-  authed(server, rt, 'get', '/api/forums/:forumId/retention', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.retention, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const [purge, erased] = await Promise.all([
       store.getRetentionPurge(forum.id),
       store.listErasedAnswerTallies(forum.id),
@@ -197,13 +206,18 @@ export function registerPrivacyRoutes(
   });
 }
 
+/** The JSON of the download, as the body of GET …/data (the same bytes, one shape). */
+function subjectDataBody(data: SubjectData): SubjectDataResponse {
+  return JSON.parse(subjectDataJson(data).toString('utf8')) as SubjectDataResponse;
+}
+
 /** Who reads a person's data: conversation references only reach the person themselves. */
 function viewer(caller: Caller): { viewerAadObjectId: string } {
   return { viewerAadObjectId: caller.identity.aadObjectId };
 }
 
 /** Exports follow ?locale= / Accept-Language when given, else the person's own language. */
-function exportLocale(ctx: AuthedCtx, members: Member[]): Locale {
+function exportLocale(ctx: AuthedCtx<object, { locale?: string }>, members: Member[]): Locale {
   const asked = ctx.query.locale;
   if (asked === 'da' || asked === 'en') return asked;
   return ctx.req.header('accept-language') ? ctx.locale : (members[0]?.locale ?? ctx.locale);

@@ -1,9 +1,6 @@
 import type { Server } from 'restify';
 import {
-  cardPreviewQuerySchema,
-  roundCreateSchema,
-  roundMoveSchema,
-  sendNowSchema,
+  API,
   type AcceptPlanResponse,
   type CardPreviewResponse,
   type PlanProposalResponse,
@@ -18,8 +15,7 @@ import { requireOrganizer } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
 import { notFound } from '../http/api-error';
 import { loadForum, loadForumAsOrganizer } from '../http/loaders';
-import { authed, type ApiRuntime, type AuthedCtx } from '../http/route';
-import { parseBody, parseQuery } from '../http/validation';
+import { routeRegistrar, type ApiRuntime, type AuthedCtx } from '../http/route';
 
 interface RoundChange {
   round: Round;
@@ -52,6 +48,7 @@ async function auditRound(
  * persists and publishes) and the card preview, built exactly as the scheduler builds it.
  */
 export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
+  const register = routeRegistrar(server, rt);
   const { store, clock, ids, rounds } = rt.deps;
 
   const loadRound = async (id: string) => {
@@ -65,8 +62,8 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return { status, json: body };
   };
 
-  authed(server, rt, 'get', '/api/forums/:forumId/plan', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.planProposal, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const [departments, questions] = await Promise.all([
       store.listDepartments(forum.id),
       store.listQuestions(forum.id),
@@ -76,8 +73,8 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/plan/accept', async (ctx) => {
-    const forum = await loadForum(store, ctx.params.forumId!);
+  register(API.acceptPlan, async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId);
     requireOrganizer(ctx.caller, forum.id);
     const body = (await rounds.acceptPlan(forum.id)) as AcceptPlanResponse;
     await recordAudit(
@@ -99,17 +96,17 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     };
   });
 
-  authed(server, rt, 'get', '/api/forums/:forumId/rounds', async ({ caller, params }) => {
-    const forum = await loadForumAsOrganizer(store, caller, params.forumId!);
+  register(API.rounds, async ({ caller, params }) => {
+    const forum = await loadForumAsOrganizer(store, caller, params.forumId);
     const list = (await store.listRounds(forum.id)).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     const body: RoundsResponse = { rounds: list };
     return { json: body };
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/rounds', async (ctx) => {
-    const forum = await loadForum(store, ctx.params.forumId!);
+  register(API.createRound, async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId);
     requireOrganizer(ctx.caller, forum.id);
-    const input = parseBody(roundCreateSchema, ctx.body);
+    const input = ctx.body;
     const change = await rounds.createRound({ forumId: forum.id, ...input });
     await auditRound(ctx, forum.id, 'round.create', change, {
       localDate: input.localDate,
@@ -118,19 +115,19 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return reply(change, ctx.locale, 201);
   });
 
-  authed(server, rt, 'post', '/api/forums/:forumId/rounds/send-now', async (ctx) => {
-    const forum = await loadForum(store, ctx.params.forumId!);
+  register(API.sendNow, async (ctx) => {
+    const forum = await loadForum(store, ctx.params.forumId);
     requireOrganizer(ctx.caller, forum.id);
-    const input = parseBody(sendNowSchema, ctx.body);
+    const input = ctx.body;
     const change = await rounds.sendNow({ forumId: forum.id, ...input });
     await auditRound(ctx, forum.id, 'round.sendNow', change);
     return reply(change, ctx.locale, 201);
   });
 
-  authed(server, rt, 'patch', '/api/rounds/:roundId', async (ctx) => {
-    const round = await loadRound(ctx.params.roundId!);
+  register(API.moveRound, async (ctx) => {
+    const round = await loadRound(ctx.params.roundId);
     requireOrganizer(ctx.caller, round.forumId);
-    const input = parseBody(roundMoveSchema, ctx.body);
+    const input = ctx.body;
     const change = await rounds.moveRound(
       round.id,
       input.localDate,
@@ -147,19 +144,19 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     return reply(change, ctx.locale);
   });
 
-  authed(server, rt, 'del', '/api/rounds/:roundId', async (ctx) => {
-    const round = await loadRound(ctx.params.roundId!);
+  register(API.cancelRound, async (ctx) => {
+    const round = await loadRound(ctx.params.roundId);
     requireOrganizer(ctx.caller, round.forumId);
     const change = await rounds.cancelRound(round.id);
     await auditRound(ctx, round.forumId, 'round.cancel', change);
     return reply(change, ctx.locale);
   });
 
-  authed(server, rt, 'get', '/api/rounds/:roundId/preview', async ({ caller, params, query }) => {
-    const round = await loadRound(params.roundId!);
+  register(API.cardPreview, async (ctx) => {
+    const round = await loadRound(ctx.params.roundId);
     const forum = await loadForum(store, round.forumId);
-    requireOrganizer(caller, forum.id);
-    const q = parseQuery(cardPreviewQuerySchema, query);
+    requireOrganizer(ctx.caller, forum.id);
+    const q = ctx.query;
     const [departments, questions, principles, members] = await Promise.all([
       store.listDepartments(forum.id),
       store.listQuestions(forum.id),

@@ -1,7 +1,15 @@
+import {
+  API,
+  DEV_MODE_HEADER,
+  pathOf,
+  type ApiRouteName,
+  type ApiRoutes,
+  type InputArgs,
+  type JsonReply,
+  type ResponseOf,
+} from '../../../core/api/routes';
 import type { Locale } from '../../../core/model';
 import { ApiError, toApiError } from './api-error';
-
-export const DEV_MODE_HEADER = 'X-Samskab-Dev-Mode';
 
 export interface HttpClientOptions {
   /** Returns the bearer token for the API (Teams SSO or a local dev token); null when signed out. */
@@ -14,12 +22,28 @@ export interface HttpClientOptions {
   baseUrl?: string;
 }
 
+/** The routes that answer JSON (the others are downloads and the event stream). */
+export type JsonRouteName = {
+  [N in ApiRouteName]: ApiRoutes[N]['reply'] extends JsonReply<unknown> ? N : never;
+}[ApiRouteName];
+
+declare const fromContract: unique symbol;
+/** A path built from the contract (`http.path(…)`), never by hand. */
+export type RoutePath = string & { readonly [fromContract]: true };
+
+/** The tab's API client, typed by the contract in core/api/routes.ts: `http.call('forum', { params: { forumId } })`. */
 export interface HttpClient {
-  json<T>(method: string, path: string, body?: unknown): Promise<T>;
-  blob(path: string): Promise<{ blob: Blob; fileName: string | null }>;
+  call<N extends JsonRouteName>(
+    name: N,
+    ...input: InputArgs<ApiRoutes[N]>
+  ): Promise<ResponseOf<ApiRoutes[N]>>;
+  /** The path of a route with its params and query filled (downloads, the event stream). */
+  path<N extends ApiRouteName>(name: N, ...input: InputArgs<ApiRoutes[N]>): RoutePath;
+  /** Downloads with the Bearer header: the file and the name the server gave it. */
+  blob(path: RoutePath): Promise<{ blob: Blob; fileName: string | null }>;
   /** A short-lived token string for URLs that cannot carry headers (EventSource). */
   token(): Promise<string | null>;
-  url(path: string): string;
+  url(path: RoutePath): string;
 }
 
 export function createHttpClient(options: HttpClientOptions): HttpClient {
@@ -48,13 +72,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
     return response;
   }
+  const path = <N extends ApiRouteName>(name: N, ...input: InputArgs<ApiRoutes[N]>) =>
+    pathOf(API[name], ...input) as RoutePath;
   return {
-    async json<T>(method: string, path: string, body?: unknown): Promise<T> {
-      const response = await send(method, path, body);
-      if (response.status === 204) return undefined as T;
-      return (await response.json()) as T;
+    async call(name, ...input) {
+      const body = (input[0] as { body?: unknown } | undefined)?.body;
+      const response = await send(API[name].method, path(name, ...input), body);
+      return (await response.json()) as never;
     },
-    async blob(path: string) {
+    path,
+    async blob(path: RoutePath) {
       const response = await send('GET', path);
       return {
         blob: await response.blob(),
@@ -62,7 +89,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       };
     },
     token: () => options.getToken(),
-    url: (path: string) => base + path,
+    url: (path: RoutePath) => base + path,
   };
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
 import type { HttpClient } from './http-client';
-import type { EventTicketResponse } from './types';
 
 export type ChangeTopic = 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
 
@@ -46,7 +45,7 @@ export function useLiveEvents(
     };
     const open = async () => {
       const ticket = await http
-        .json<EventTicketResponse>('POST', '/api/events/ticket', {})
+        .call('eventTicket')
         .then((r) => r.ticket)
         .catch(() => null);
       if (closed) return;
@@ -55,11 +54,8 @@ export function useLiveEvents(
         timer = setTimeout(() => void open(), Math.min(30_000, 1000 * 2 ** retry));
         return;
       }
-      const token = ticket;
-      const query = new URLSearchParams({ topics });
-      if (params.forumId) query.set('forumId', params.forumId);
-      if (token) query.set('access_token', token);
-      source = new EventSource(http.url(`/api/events?${query.toString()}`));
+      const query = { topics, forumId: params.forumId, access_token: ticket };
+      source = new EventSource(http.url(http.path('events', { query })));
       const deliver = (event: MessageEvent) => {
         retry = 0;
         handler.current(parseNotice(event));

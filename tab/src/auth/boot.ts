@@ -1,5 +1,4 @@
 import { isApiError } from '../api/api-error';
-import { endpoints } from '../api/endpoints';
 import type { HttpClient } from '../api/http-client';
 import type { DevUser, MeResponse } from '../api/types';
 import type { HostInfo } from '../host/teams-host';
@@ -18,24 +17,23 @@ export type BootState =
  * dev mode (GET /api/dev/users answers), else "open this in Teams".
  */
 export async function boot(host: HostInfo, http: HttpClient): Promise<BootState> {
-  const api = endpoints(http);
   if (host.inTeams) {
     try {
-      return { kind: 'ready', me: await api.me() };
+      return { kind: 'ready', me: await http.call('me') };
     } catch (error) {
       return { kind: 'error', error };
     }
   }
   if (devTokenStore.get()) {
     try {
-      return { kind: 'ready', me: await api.me() };
+      return { kind: 'ready', me: await http.call('me') };
     } catch (error) {
       if (!isApiError(error) || error.status !== 401) return { kind: 'error', error };
       devTokenStore.clear();
     }
   }
   try {
-    const { users } = await api.devUsers();
+    const { users } = await http.call('devUsers');
     return { kind: 'devSignIn', users };
   } catch (error) {
     if (isApiError(error) && (error.status === 404 || error.status === 403)) return { kind: 'teamsOnly' };

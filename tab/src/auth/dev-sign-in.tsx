@@ -1,7 +1,6 @@
 import { Badge, Button, Card, CardHeader, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { localize } from '../../../core/i18n';
-import { endpoints } from '../api/endpoints';
 import type { HttpClient } from '../api/http-client';
 import type { DevUser } from '../api/types';
 import { ErrorView } from '../components/error-view';
@@ -31,7 +30,7 @@ export function DevSignIn(props: { http: HttpClient; users: DevUser[]; onSignedI
   const signIn = async (user: DevUser) => {
     setBusy(true);
     try {
-      const { token } = await endpoints(props.http).devToken(user.aadObjectId);
+      const { token } = await props.http.call('devToken', { body: { aadObjectId: user.aadObjectId } });
       devTokenStore.set(token, user.aadObjectId);
       props.onSignedIn();
     } catch (e) {

@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { RoutePath } from '../api/http-client';
 import { useSession } from '../auth/session-context';
 import { downloadFile } from './download';
 import { ErrorView } from './error-view';
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
  */
 export function DownloadButtons<K extends string>(props: {
   kinds: readonly K[];
-  pathOf(kind: K): string;
+  pathOf(kind: K): RoutePath;
   baseName: string;
   groupLabel: string;
   labelOf(kind: K): string;

@@ -1,7 +1,7 @@
-import type { HttpClient } from '../api/http-client';
+import type { HttpClient, RoutePath } from '../api/http-client';
 
 /** Fetches a file with the bearer token and hands it to the browser as a download. */
-export async function downloadFile(http: HttpClient, path: string, fallbackName: string): Promise<void> {
+export async function downloadFile(http: HttpClient, path: RoutePath, fallbackName: string): Promise<void> {
   const { blob, fileName } = await http.blob(path);
   saveBlob(blob, fileName ?? fallbackName);
 }

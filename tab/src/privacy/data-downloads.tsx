@@ -1,4 +1,5 @@
-import type { SubjectExport } from '../api/privacy-endpoints';
+import type { SubjectExport } from '../api/downloads';
+import type { RoutePath } from '../api/http-client';
 import { DownloadButtons } from '../components/download-buttons';
 import { useT } from '../i18n/i18n-context';
 import { privacyMessages } from './privacy-messages';
@@ -7,7 +8,7 @@ const KINDS: SubjectExport[] = ['json', 'docx'];
 
 /** JSON (machine-readable) and Word (readable) downloads of a person's data. */
 export function DataDownloads(props: {
-  pathOf(kind: SubjectExport): string;
+  pathOf(kind: SubjectExport): RoutePath;
   baseName: string;
   testId: string;
 }) {

@@ -11,7 +11,10 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import type { ErasureBody, ErasureStep } from '../api/privacy-endpoints';
+import type { API, BodyInput, ResponseOf } from '../../../core/api/routes';
+
+type ErasureBody = BodyInput<typeof API.eraseMyData>;
+type ErasureStep = ResponseOf<typeof API.eraseMyData>;
 import type { ErasurePreview, ErasureReport } from '../api/types';
 import { ErrorView } from '../components/error-view';
 import { useT } from '../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import { API, type ApiRoute } from '../../../core/api';
 import { cardActionSchema } from '../../../bot/teams/cards';
 import { PRIVACY_VERBS } from '../../../bot/teams/privacy';
 import { addRunNote } from '../../support/run-notes';
@@ -20,7 +21,8 @@ import { CARD_ENDPOINT, ROUTE_EXPECTATIONS } from './support/route-expectations'
  * people (chef of the department, chef of another, facilitator of the department, organizer of
  * this forum, organizer of another forum, someone in no forum), under all four combinations of
  * shareSummaries and shareAnswersInGroupChat. Routes are read from the running server's router
- * and verbs from the card schemas, so a new route or verb without an expectation fails here.
+ * (and checked against the API contract in core/api) and verbs from the card schemas, so a new
+ * route or verb without an expectation fails here.
  */
 let f: MatrixFixture;
 const tally = {
@@ -75,6 +77,14 @@ test('every registered route and every card verb has an expectation, and none is
   const stale = Object.keys(ROUTE_EXPECTATIONS).filter((r) => !routes.includes(r));
   expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   expect(routes).toContain(CARD_ENDPOINT);
+
+  // The server's /api routes are exactly the contract's (core/api), the Bot Framework's endpoint aside.
+  const contract = Object.values(API as Record<string, ApiRoute>).map((r) => `${r.method} ${r.path}`);
+  const api = routes.filter((r) => r !== CARD_ENDPOINT && r.split(' ')[1]!.startsWith('/api/'));
+  expect({
+    notRegistered: contract.filter((r) => !routes.includes(r)),
+    notInContract: api.filter((r) => !contract.includes(r)),
+  }).toEqual({ notRegistered: [], notInContract: [] });
 
   const verbs = cardVerbs();
   const covered = Object.entries(CARD_EXPECTATIONS).map(([key, c]) => c.verb ?? key);

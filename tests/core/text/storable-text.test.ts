@@ -63,7 +63,7 @@ describe('the shared refinement is used by the schemas', () => {
     const root = join(__dirname, '..', '..', '..');
     const files = [
       ...readdirSync(join(root, 'core/api')).map((f) => `core/api/${f}`),
-      'bot/privacy/privacy-schemas.ts',
+      'core/api/privacy-schemas.ts',
     ].filter((f) => f.endsWith('.ts'));
     const offenders = files.flatMap((file) =>
       readFileSync(join(root, file), 'utf8')

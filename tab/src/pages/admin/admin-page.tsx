@@ -1,6 +1,5 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { endpoints } from '../../api/endpoints';
+import { useState } from 'react';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -54,8 +53,7 @@ export default function AdminPage() {
   const t = useT(adminMessages);
   const { http, me } = useSession();
   const forumId = me.memberships.find((m) => m.canAdminister)?.forumId ?? '';
-  const api = useMemo(() => endpoints(http), [http]);
-  const forum = useResource(() => api.forum(forumId), [api, forumId]);
+  const forum = useResource(() => http.call('forum', { params: { forumId } }), [http, forumId]);
   const [section, setSection] = useState<Section>(() => initialSection());
 
   if (forum.error) return <ErrorView error={forum.error} onRetry={forum.reload} />;

@@ -1,7 +1,6 @@
 import { Field, Select, Text } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { localize } from '../../../../core/i18n';
-import { endpoints } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -16,8 +15,7 @@ export function ConfigPage() {
   const { locale } = useLocale();
   const { http, host, me } = useSession();
   const forumId = me.memberships[0]?.forumId ?? '';
-  const api = useMemo(() => endpoints(http), [http]);
-  const forum = useResource(() => api.forum(forumId), [api, forumId]);
+  const forum = useResource(() => http.call('forum', { params: { forumId } }), [http, forumId]);
   const [departmentId, setDepartmentId] = useState('');
   const chosen = useRef<{ id: string; name: string } | null>(null);
   const departments = forum.data?.departments ?? [];

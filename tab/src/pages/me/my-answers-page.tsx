@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { localize } from '../../../../core/i18n';
-import { endpoints } from '../../api/endpoints';
 import { useLiveEvents } from '../../api/use-live-events';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
@@ -38,9 +37,11 @@ export function MyAnswersPage() {
   const { locale } = useLocale();
   const { http, me } = useSession();
   const forumId = me.memberships[0]?.forumId;
-  const api = useMemo(() => endpoints(http), [http]);
-  const answers = useResource(() => api.myAnswers(forumId), [api, forumId]);
-  const forum = useResource(() => (forumId ? api.forum(forumId) : Promise.resolve(null)), [api, forumId]);
+  const answers = useResource(() => http.call('myAnswers', { query: { forumId } }), [http, forumId]);
+  const forum = useResource(
+    () => (forumId ? http.call('forum', { params: { forumId } }) : Promise.resolve(null)),
+    [http, forumId],
+  );
   /** Bumped on every change of answers, so the data section (counts) reloads too. */
   const [version, setVersion] = useState(0);
   const { reload } = answers;

@@ -1,6 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { privacyEndpoints } from '../../api/privacy-endpoints';
+import { subjectDataRoutes } from '../../api/downloads';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -33,8 +32,7 @@ export default function MyDataSection(props: { onErased(): void; version: number
   const t = useT(privacyMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => privacyEndpoints(http), [http]);
-  const data = useResource(() => api.myData(), [api, props.version]);
+  const data = useResource(() => http.call('myData'), [http, props.version]);
   return (
     <section className={styles.root} aria-labelledby="my-data-title" data-testid="my-data">
       <h2 id="my-data-title" className={styles.h2}>
@@ -45,13 +43,13 @@ export default function MyDataSection(props: { onErased(): void; version: number
       {data.error === null && !data.data && <Loading />}
       {data.data && <SubjectSummary data={data.data} caption={t('privacy.title')} testId="my-data-table" />}
       <DataDownloads
-        pathOf={api.myDataExportPath}
+        pathOf={(kind) => http.path(subjectDataRoutes.self[kind])}
         baseName={locale === 'da' ? 'samskab-mine-data' : 'samskab-my-data'}
         testId="my-data-download"
       />
       <EraseFlow
         label={t('privacy.delete')}
-        request={api.eraseMyData}
+        request={(body) => http.call('eraseMyData', { body })}
         testId="my-data-erase"
         onDone={props.onErased}
       />

@@ -1,8 +1,8 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo } from 'react';
 import { localize } from '../../../../core/i18n';
-import { endpoints } from '../../api/endpoints';
 import { useLiveEvents } from '../../api/use-live-events';
+import { exportRoutes } from '../../api/downloads';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -27,9 +27,8 @@ export function OverviewPage(props: { forumId: string | null }) {
   const t = useT(overviewMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
   const forumId = props.forumId ?? '';
-  const resource = useResource(() => api.overview(forumId), [api, forumId]);
+  const resource = useResource(() => http.call('overview', { params: { forumId } }), [http, forumId]);
   const reload = resource.reload;
   const onNotice = useCallback(() => reload(), [reload]);
   useLiveEvents(http, { forumId, topics: ['answer', 'takeaways', 'forum', 'member'] }, onNotice);
@@ -57,7 +56,9 @@ export function OverviewPage(props: { forumId: string | null }) {
           {t('overview.present')}
         </Link>
         <ExportButtons
-          pathOf={(f) => api.overviewExportPath(forum.id, f, locale)}
+          pathOf={(f) =>
+            http.path(exportRoutes.forum[f], { params: { forumId: forum.id }, query: { locale } })
+          }
           baseName={localize(forum.name, locale)}
         />
       </div>

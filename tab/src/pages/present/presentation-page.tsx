@@ -2,7 +2,6 @@ import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { localize } from '../../../../core/i18n';
 import { buildSlideDeck, forumDeckSource } from '../../../../core/presentation';
-import { endpoints } from '../../api/endpoints';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -54,8 +53,7 @@ export default function PresentationPage(props: { slide: number }) {
   const { locale } = useLocale();
   const { http, me } = useSession();
   const forumId = me.memberships[0]?.forumId ?? '';
-  const api = useMemo(() => endpoints(http), [http]);
-  const resource = useResource(() => api.overview(forumId), [api, forumId]);
+  const resource = useResource(() => http.call('overview', { params: { forumId } }), [http, forumId]);
   const page = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const slides = useMemo(

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { AnswerShape, Principle } from '../../../../core/model';
-import type { endpoints } from '../../api/endpoints';
+import type { HttpClient } from '../../api/http-client';
 import { summaryMessages } from '../../i18n/catalog-summary';
 import { useT } from '../../i18n/i18n-context';
 import { AnswerList } from './details/answer-list';
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
  * how many are shown of how many is announced politely. Refreshes when `refreshKey` changes.
  */
 export function QuestionAnswers(props: {
-  api: ReturnType<typeof endpoints>;
+  http: HttpClient;
   departmentId: string;
   questionId: string;
   answerCount: number;
@@ -28,7 +28,7 @@ export function QuestionAnswers(props: {
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
-  const pages = useAnswerPages(props.api, props.departmentId, props.questionId, props.refreshKey);
+  const pages = useAnswerPages(props.http, props.departmentId, props.questionId, props.refreshKey);
   if (props.answerCount === 0 && pages.answers.length === 0) return <p>{t('summary.noAnswers')}</p>;
   const total = Math.max(props.answerCount, pages.answers.length);
   return (

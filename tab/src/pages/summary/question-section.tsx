@@ -7,7 +7,7 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { autoFitColumns, measures } from '../../layout/measures';
 import { BarChart } from './charts/bar-chart';
 import { chartsFor } from './charts/stats-to-bars';
-import type { endpoints } from '../../api/endpoints';
+import type { HttpClient } from '../../api/http-client';
 import { QuestionAnswers } from './question-answers';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 /** One question's details (inside its disclosure): its answers as text a page at a time, then its distributions. */
 export function QuestionSection(props: {
-  api: ReturnType<typeof endpoints>;
+  http: HttpClient;
   departmentId: string;
   /** Changes when the summary is reloaded: the answers are read again. */
   refreshKey: string;
@@ -54,7 +54,7 @@ export function QuestionSection(props: {
       )}
       <div className={styles.body}>
         <QuestionAnswers
-          api={props.api}
+          http={props.http}
           departmentId={props.departmentId}
           questionId={q.questionId}
           answerCount={q.answerCount}

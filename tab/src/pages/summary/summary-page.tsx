@@ -1,9 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { localize } from '../../../../core/i18n';
 import { departmentGlance } from '../../../../core/summary/department-glance';
-import { endpoints } from '../../api/endpoints';
 import { useLiveEvents, type ChangeNotice } from '../../api/use-live-events';
+import { exportRoutes } from '../../api/downloads';
 import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
@@ -45,10 +45,10 @@ export function SummaryPage(props: { departmentId: string }) {
   const t = useT(summaryMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
   const resource = useResource(
-    () => api.summary(props.departmentId).then(asSummaryData),
-    [api, props.departmentId],
+    () =>
+      http.call('departmentSummary', { params: { departmentId: props.departmentId } }).then(asSummaryData),
+    [http, props.departmentId],
   );
   const [liveNote, setLiveNote] = useState('');
   const data = resource.data;
@@ -85,7 +85,15 @@ export function SummaryPage(props: { departmentId: string }) {
         <p className="visually-hidden" role="status" aria-live="polite" data-testid="live-note">
           {liveNote}
         </p>
-        <ExportButtons pathOf={(f) => api.exportPath(department.id, f, locale)} baseName={departmentName} />
+        <ExportButtons
+          pathOf={(f) =>
+            http.path(exportRoutes.department[f], {
+              params: { departmentId: department.id },
+              query: { locale },
+            })
+          }
+          baseName={departmentName}
+        />
       </header>
 
       <GlanceBand
@@ -104,7 +112,7 @@ export function SummaryPage(props: { departmentId: string }) {
       />
 
       <Suspense fallback={<Loading />}>
-        <SummaryDetails api={api} data={data} glance={glance} nameOf={nameOf} />
+        <SummaryDetails http={http} data={data} glance={glance} nameOf={nameOf} />
       </Suspense>
     </article>
   );

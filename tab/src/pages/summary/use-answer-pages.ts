@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ANSWER_PAGE_DEFAULT, ANSWER_PAGE_MAX } from '../../../../core/api/summary-types';
 import type { DepartmentAnswersResponse } from '../../../../core/api/types';
 import type { SummaryAnswer } from '../../../../core/summary/types';
-import type { endpoints } from '../../api/endpoints';
+import type { HttpClient } from '../../api/http-client';
 
 export interface AnswerPages {
   answers: SummaryAnswer[];
@@ -18,7 +18,7 @@ export interface AnswerPages {
  * one full page, so new and edited answers appear without losing the reader's place at the top.
  */
 export function useAnswerPages(
-  api: ReturnType<typeof endpoints>,
+  http: HttpClient,
   departmentId: string,
   questionId: string,
   refreshKey: string,
@@ -60,8 +60,12 @@ export function useAnswerPages(
   useEffect(() => {
     const mine = ++generation.current;
     const limit = Math.min(ANSWER_PAGE_MAX, Math.max(ANSWER_PAGE_DEFAULT, wanted.current));
-    settle(mine, api.answers(departmentId, questionId, { limit }), (page) => page.answers);
-  }, [api, departmentId, questionId, refreshKey, settle]);
+    settle(
+      mine,
+      http.call('departmentAnswers', { params: { departmentId, questionId }, query: { limit } }),
+      (page) => page.answers,
+    );
+  }, [http, departmentId, questionId, refreshKey, settle]);
 
   const moreQueued = useRef(false);
   const loadMore = useCallback(() => {
@@ -76,13 +80,16 @@ export function useAnswerPages(
     const mine = ++generation.current;
     settle(
       mine,
-      api.answers(departmentId, questionId, { cursor, limit: ANSWER_PAGE_DEFAULT }),
+      http.call('departmentAnswers', {
+        params: { departmentId, questionId },
+        query: { cursor, limit: ANSWER_PAGE_DEFAULT },
+      }),
       (page, before) => {
         const seen = new Set(before.map((a) => a.answerId));
         return [...before, ...page.answers.filter((a) => !seen.has(a.answerId))];
       },
     );
-  }, [answers.length, api, cursor, departmentId, loading, questionId, settle]);
+  }, [answers.length, cursor, departmentId, http, loading, questionId, settle]);
 
   useEffect(() => {
     if (loading || !moreQueued.current) return;

@@ -1,6 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { privacyEndpoints } from '../../../api/privacy-endpoints';
+import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntryView } from '../../../api/types';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -19,7 +18,6 @@ export function AuditLog(props: { forumId: string; timeZone: string }) {
   const table = useTableStyles();
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => privacyEndpoints(http), [http]);
   const [entries, setEntries] = useState<AuditEntryView[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -30,7 +28,10 @@ export function AuditLog(props: { forumId: string; timeZone: string }) {
       setBusy(true);
       setError(null);
       try {
-        const page = await api.audit(props.forumId, before, PAGE);
+        const page = await http.call('audit', {
+          params: { forumId: props.forumId },
+          query: { before, limit: PAGE },
+        });
         setEntries((old) => (before && old ? [...old, ...page.entries] : page.entries));
         setNext(page.next);
       } catch (e) {
@@ -39,7 +40,7 @@ export function AuditLog(props: { forumId: string; timeZone: string }) {
         setBusy(false);
       }
     },
-    [api, props.forumId],
+    [http, props.forumId],
   );
   useEffect(() => {
     void load();

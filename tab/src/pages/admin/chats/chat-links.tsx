@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
 import { localize } from '../../../../../core/i18n';
 import type { Department } from '../../../../../core/model';
-import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -16,8 +14,10 @@ export function ChatLinks(props: { forumId: string; departments: Department[] })
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
-  const links = useResource(() => api.conversations(props.forumId), [api, props.forumId]);
+  const links = useResource(
+    () => http.call('conversations', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   if (links.error) return <ErrorView error={links.error} onRetry={links.reload} />;
   if (!links.data) return <Loading />;
   const { departments, unlinked, personal } = links.data;

@@ -1,10 +1,9 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { deliveryAdvice } from '../../../../../core/deliveries';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { isSimulatedConversation } from '../../../../../core/example-forum/demo-behaviour';
 import { localize } from '../../../../../core/i18n';
 import type { Department } from '../../../../../core/model';
-import { endpoints } from '../../../api/endpoints';
 import { useLiveEvents } from '../../../api/use-live-events';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
@@ -28,8 +27,10 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
-  const status = useResource(() => api.deliveries(props.forumId), [api, props.forumId]);
+  const status = useResource(
+    () => http.call('deliveries', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   const [error, setError] = useState<unknown>(null);
   const reload = status.reload;
   useLiveEvents(
@@ -117,7 +118,11 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
                         <Button
                           size="small"
                           aria-label={t('deliveries.retryNamed', { name })}
-                          onClick={() => void act(() => api.retryDelivery(delivery.id))}
+                          onClick={() =>
+                            void act(() =>
+                              http.call('retryDelivery', { params: { deliveryId: delivery.id } }),
+                            )
+                          }
                         >
                           {t('deliveries.retry')}
                         </Button>
@@ -126,7 +131,11 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
                         <Button
                           size="small"
                           aria-label={t('deliveries.cancelNamed', { name })}
-                          onClick={() => void act(() => api.cancelDelivery(delivery.id))}
+                          onClick={() =>
+                            void act(() =>
+                              http.call('cancelDelivery', { params: { deliveryId: delivery.id } }),
+                            )
+                          }
                         >
                           {t('deliveries.cancel')}
                         </Button>

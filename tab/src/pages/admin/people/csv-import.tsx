@@ -7,9 +7,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { isApiError } from '../../../api/api-error';
-import { endpoints } from '../../../api/endpoints';
 import type { MemberImportResult } from '../../../api/types';
 import { useSession } from '../../../auth/session-context';
 import { saveBlob } from '../../../components/download';
@@ -32,7 +31,6 @@ export function CsvImport(props: { forumId: string }) {
   const table = useTableStyles();
   const t = useT(adminMessages);
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
   const [csv, setCsv] = useState('');
   const [result, setResult] = useState<MemberImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -40,7 +38,7 @@ export function CsvImport(props: { forumId: string }) {
   const { locale } = useLocale();
 
   const downloadTemplate = async () => {
-    const departments = await api.departments(props.forumId).then(
+    const departments = await http.call('departments', { params: { forumId: props.forumId } }).then(
       (r) => r.departments,
       () => [],
     );
@@ -52,7 +50,9 @@ export function CsvImport(props: { forumId: string }) {
     setBusy(true);
     setError(null);
     try {
-      setResult(await api.importMembers(props.forumId, csv, dryRun));
+      setResult(
+        await http.call('importMembers', { params: { forumId: props.forumId }, body: { csv, dryRun } }),
+      );
     } catch (e) {
       const preview = isApiError(e) ? (e.body as { import?: MemberImportResult } | null)?.import : undefined;
       if (preview) setResult(preview);

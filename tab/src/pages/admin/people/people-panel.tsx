@@ -1,7 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { localize } from '../../../../../core/i18n';
-import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -27,9 +26,14 @@ export function PeoplePanel(props: { forumId: string }) {
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
-  const departments = useResource(() => api.departments(props.forumId), [api, props.forumId]);
-  const members = useResource(() => api.members(props.forumId), [api, props.forumId]);
+  const departments = useResource(
+    () => http.call('departments', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
+  const members = useResource(
+    () => http.call('members', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   const [editing, setEditing] = useState<Editing>(null);
   const [removal, setRemoval] = useState<RemovalOutcome | null>(null);
   // After a removal the row is gone: move the focus to the members heading, not to the page's body.
@@ -83,8 +87,8 @@ export function PeoplePanel(props: { forumId: string }) {
               onCancel={() => setEditing(null)}
               onSubmit={(body) =>
                 save(
-                  (id) => api.updateDepartment(id, body),
-                  () => api.createDepartment(props.forumId, body),
+                  (departmentId) => http.call('updateDepartment', { params: { departmentId }, body }),
+                  () => http.call('createDepartment', { params: { forumId: props.forumId }, body }),
                   departments.reload,
                 )
               }
@@ -128,8 +132,8 @@ export function PeoplePanel(props: { forumId: string }) {
               onCancel={() => setEditing(null)}
               onSubmit={(body) =>
                 save(
-                  (id) => api.updateMember(id, body),
-                  () => api.createMember(props.forumId, body),
+                  (memberId) => http.call('updateMember', { params: { memberId }, body }),
+                  () => http.call('createMember', { params: { forumId: props.forumId }, body }),
                   members.reload,
                 )
               }
@@ -148,7 +152,7 @@ export function PeoplePanel(props: { forumId: string }) {
                 <EditButton name={m.name} onClick={() => setEditing({ kind: 'member', id: m.id })} />
                 <RemoveMember
                   member={m}
-                  request={(body) => api.removeMember(m.id, body)}
+                  request={(body) => http.call('deleteMember', { params: { memberId: m.id }, body })}
                   onOutcome={(outcome) => {
                     setRemoval(outcome);
                     if (outcome.kind === 'removed') members.reload();

@@ -1,7 +1,6 @@
 import { Button, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { endpoints } from '../../../api/endpoints';
-import { privacyEndpoints } from '../../../api/privacy-endpoints';
+import { useState } from 'react';
+import { subjectDataRoutes } from '../../../api/downloads';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -22,9 +21,10 @@ export function MemberData(props: { forumId: string }) {
   const styles = useStyles();
   const t = useT(privacyMessages);
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
-  const privacy = useMemo(() => privacyEndpoints(http), [http]);
-  const members = useResource(() => api.members(props.forumId), [api, props.forumId]);
+  const members = useResource(
+    () => http.call('members', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   const [choice, setChoice] = useState('');
   const [shown, setShown] = useState<string | null>(null);
   if (members.error) return <ErrorView error={members.error} onRetry={members.reload} />;
@@ -48,15 +48,16 @@ export function MemberData(props: { forumId: string }) {
           {t('member.show')}
         </Button>
       </div>
-      {shown && <ShownMember key={shown} memberId={shown} privacy={privacy} />}
+      {shown && <ShownMember key={shown} memberId={shown} />}
     </section>
   );
 }
 
-function ShownMember(props: { memberId: string; privacy: ReturnType<typeof privacyEndpoints> }) {
+function ShownMember(props: { memberId: string }) {
   const t = useT(privacyMessages);
-  const { privacy, memberId } = props;
-  const data = useResource(() => privacy.memberData(memberId), [privacy, memberId]);
+  const { http } = useSession();
+  const { memberId } = props;
+  const data = useResource(() => http.call('memberData', { params: { memberId } }), [http, memberId]);
   if (data.error) return <ErrorView error={data.error} onRetry={data.reload} />;
   if (!data.data) return <Loading />;
   const name = data.data.memberships[0]?.member.name ?? memberId;
@@ -64,13 +65,13 @@ function ShownMember(props: { memberId: string; privacy: ReturnType<typeof priva
     <div>
       <SubjectSummary data={data.data} caption={name} testId="member-data-table" />
       <DataDownloads
-        pathOf={(kind) => privacy.memberDataExportPath(memberId, kind)}
+        pathOf={(kind) => http.path(subjectDataRoutes.member[kind], { params: { memberId } })}
         baseName="samskab-member-data"
         testId="member-data-download"
       />
       <EraseFlow
         label={t('privacy.deleteMember')}
-        request={(body) => privacy.eraseMemberData(memberId, body)}
+        request={(body) => http.call('eraseMemberData', { params: { memberId }, body })}
         onDone={data.reload}
         testId="member-data-erase"
       />

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { privacyEndpoints } from '../../../api/privacy-endpoints';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -13,8 +11,10 @@ export function RetentionStatus(props: { forumId: string }) {
   const t = useT(privacyMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => privacyEndpoints(http), [http]);
-  const res = useResource(() => api.retention(props.forumId), [api, props.forumId]);
+  const res = useResource(
+    () => http.call('retention', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   if (res.error) return <ErrorView error={res.error} onRetry={res.reload} />;
   if (!res.data) return <Loading />;
   const { retention, erasedAnswers } = res.data;

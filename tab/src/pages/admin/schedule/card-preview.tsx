@@ -1,8 +1,7 @@
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDecimal } from '../../../../../core/i18n';
 import type { Locale } from '../../../../../core/model';
-import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { renderCard } from '../../../cards/render-card';
@@ -36,9 +35,11 @@ export default function CardPreview(props: { roundId: string; onClose(): void })
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
   const [cardLocale, setCardLocale] = useState<Locale>(locale);
-  const preview = useResource(() => api.preview(props.roundId, cardLocale), [api, props.roundId, cardLocale]);
+  const preview = useResource(
+    () => http.call('cardPreview', { params: { roundId: props.roundId }, query: { locale: cardLocale } }),
+    [http, props.roundId, cardLocale],
+  );
   const host = useRef<HTMLDivElement>(null);
   const [renderError, setRenderError] = useState<unknown>(null);
   const [clicked, setClicked] = useState('');

@@ -1,8 +1,7 @@
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { localize } from '../../../../../core/i18n';
 import type { Department, Forum, Question } from '../../../../../core/model';
-import { endpoints } from '../../../api/endpoints';
 import type { PlanProposalResponse } from '../../../api/types';
 import { useLiveEvents } from '../../../api/use-live-events';
 import { useResource } from '../../../api/use-resource';
@@ -38,10 +37,9 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
   const forumId = props.forum.id;
   const period = { from: props.forum.kickoffDate, to: props.forum.finalMeetingDate };
-  const rounds = useResource(() => api.rounds(forumId), [api, forumId]);
+  const rounds = useResource(() => http.call('rounds', { params: { forumId } }), [http, forumId]);
   const [proposal, setProposal] = useState<PlanProposalResponse | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -86,7 +84,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
       </span>
       <div className={styles.row}>
         <Button
-          onClick={() => void api.proposedPlan(forumId).then(setProposal, setError)}
+          onClick={() => void http.call('planProposal', { params: { forumId } }).then(setProposal, setError)}
           data-testid="show-proposal"
         >
           {t('schedule.showProposal')}
@@ -116,7 +114,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
             <Button
               appearance="primary"
               onClick={() =>
-                void act(() => api.acceptPlan(forumId), t('schedule.accepted')).then(
+                void act(() => http.call('acceptPlan', { params: { forumId } }), t('schedule.accepted')).then(
                   () => setProposal(null),
                   () => undefined,
                 )
@@ -152,8 +150,17 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
               questions={props.questions}
               period={period}
               onPreview={() => setPreviewId(r.id)}
-              onMove={(date, time, accept) => act(() => api.moveRound(r.id, date, time, accept))}
-              onCancel={() => act(() => api.cancelRound(r.id)).catch(() => undefined)}
+              onMove={(date, time, accept) =>
+                act(() =>
+                  http.call('moveRound', {
+                    params: { roundId: r.id },
+                    body: { localDate: date, localTime: time, acceptOutsideHours: accept },
+                  }),
+                )
+              }
+              onCancel={() =>
+                act(() => http.call('cancelRound', { params: { roundId: r.id } })).catch(() => undefined)
+              }
             />
           ))}
         </AdminTable>
@@ -169,7 +176,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
         defaultDate={props.forum.kickoffDate}
         period={period}
         sendTime={props.forum.settings.sendTime}
-        onSubmit={(body) => act(() => api.createRound(forumId, body))}
+        onSubmit={(body) => act(() => http.call('createRound', { params: { forumId }, body }))}
       />
     </section>
   );

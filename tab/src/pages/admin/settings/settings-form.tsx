@@ -10,11 +10,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ForumUpdate } from '../../../../../core/api/schemas';
 import type { Locale } from '../../../../../core/model';
 import { isApiError } from '../../../api/api-error';
-import { endpoints } from '../../../api/endpoints';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -40,8 +39,10 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
   const styles = useStyles();
   const t = useT(adminMessages);
   const { http } = useSession();
-  const api = useMemo(() => endpoints(http), [http]);
-  const loaded = useResource(() => api.settings(props.forumId), [api, props.forumId]);
+  const loaded = useResource(
+    () => http.call('settings', { params: { forumId: props.forumId } }),
+    [http, props.forumId],
+  );
   const [draft, setDraft] = useState<ForumUpdate | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'invalid'>('idle');
@@ -68,7 +69,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
     setStatus('saving');
     setError(null);
     try {
-      const saved = await api.saveSettings(props.forumId, draft);
+      const saved = await http.call('updateSettings', { params: { forumId: props.forumId }, body: draft });
       setDraft(draftFromForum(saved.forum));
       setRetimed(saved.retimedRounds ?? 0);
       setWarnings(saved.warnings ?? []);

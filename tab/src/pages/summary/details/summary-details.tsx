@@ -9,7 +9,7 @@ import { ActionPlanTable } from '../action-plan-table';
 import { IndicatorsTable } from '../indicators-table';
 import { QuestionSection } from '../question-section';
 import type { SummaryData } from '../summary-view-model';
-import type { endpoints } from '../../../api/endpoints';
+import type { HttpClient } from '../../../api/http-client';
 import { DetailItem } from './detail-item';
 
 const useStyles = makeStyles({
@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 /** Everything behind the band, collapsed until asked for: action plan, indicators, each question, the recap. */
 export default function SummaryDetails(props: {
-  api: ReturnType<typeof endpoints>;
+  http: HttpClient;
   data: SummaryData;
   glance: DepartmentGlance;
   nameOf(memberId: string, fallback: string | null): string;
@@ -78,7 +78,7 @@ export default function SummaryDetails(props: {
             testId={`question-${q.number}`}
           >
             <QuestionSection
-              api={props.api}
+              http={props.http}
               departmentId={department.id}
               refreshKey={summary.generatedAt}
               summary={q}

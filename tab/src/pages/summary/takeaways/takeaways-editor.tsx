@@ -11,7 +11,6 @@ import {
 import { useEffect, useReducer, useState } from 'react';
 import type { Takeaways } from '../../../../../core/model';
 import { isApiError } from '../../../api/api-error';
-import { endpoints } from '../../../api/endpoints';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
 import { formatInstant } from '../../../format/format';
@@ -58,11 +57,10 @@ export function TakeawaysEditor(props: {
   const save = async () => {
     dispatch({ type: 'saving' });
     try {
-      const { takeaways } = await endpoints(http).saveTakeaways(
-        props.departmentId,
-        state.draft,
-        state.base.version,
-      );
+      const { takeaways } = await http.call('takeaways', {
+        params: { departmentId: props.departmentId },
+        body: { text: state.draft, expectedVersion: state.base.version },
+      });
       dispatch({ type: 'saved', takeaways });
     } catch (e) {
       const current = isApiError(e) ? (e.body as { current?: Takeaways } | null)?.current : undefined;

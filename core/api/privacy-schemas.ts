@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiString, idSchema } from '../../core/api';
+import { apiString, idSchema } from './schemas';
 
 /**
  * Request schemas of the privacy and audit routes. Issue messages are keys of core/api's
