@@ -14,7 +14,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!kysely/)'],
   moduleNameMapper: { '^adaptivecards$': 'adaptivecards/dist/adaptivecards.js' },
-  setupFiles: ['<rootDir>/tests/support/quiet-warnings.ts'],
   testTimeout: 30000,
   // Two workers: most suites wait on Chromium, PostgreSQL or timers, so two overlap well on two cores.
   maxWorkers: 2,

@@ -1,9 +1,7 @@
 import { ConfigError, loadConfig } from './config';
-import { quietKnownWarnings } from './runtime/quiet-known-warnings';
 
 /** Entry point: config -> store -> services -> http. Exits non-zero with one clear line when it cannot start. */
 async function main(): Promise<void> {
-  quietKnownWarnings();
   const config = loadConfig();
   const { createApp } = await import('./app');
   const app = await createApp(config);

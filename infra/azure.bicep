@@ -159,7 +159,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: 'NODE|22-lts'
-      appCommandLine: 'node dist/bot/index.js'
+      appCommandLine: 'node --disable-warning=DEP0111 dist/bot/index.js'
       alwaysOn: true
       http20Enabled: true
       minTlsVersion: '1.2'

@@ -17,7 +17,7 @@ for (const name of benches) {
   console.log(`\n=== bench/${name}`);
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'bench', name, 'run.ts'), ...options],
+    ['--disable-warning=DEP0111', '--import', 'tsx', path.join(root, 'bench', name, 'run.ts'), ...options],
     {
       cwd: root,
       stdio: 'inherit',

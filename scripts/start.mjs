@@ -279,7 +279,7 @@ async function main() {
   const server = startChild(
     'server',
     process.execPath,
-    [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'bot/index.ts'],
+    ['--disable-warning=DEP0111', '--import', 'tsx', 'bot/index.ts'],
     { env: serverEnv },
     {
       echo: args.verbose,

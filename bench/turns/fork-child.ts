@@ -28,7 +28,7 @@ export async function forkChild<Ready>(
 ): Promise<ForkedChild<Ready>> {
   const child: ChildProcess = fork(path.join(ROOT, entry), args, {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--disable-warning=DEP0111', '--import', 'tsx'],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

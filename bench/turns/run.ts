@@ -7,10 +7,9 @@
  * measures both ways one after the other. The targets are measured in short alternating slices, so
  * load from other processes on the machine affects all of them alike.
  * Target: Samskab >= 0.5 x the echo bot's throughput.
- *   Run: npx tsx bench/turns/run.ts [--in-process | --both]
+ *   Run: npm run bench -- turns [--in-process | --both]  (or node --disable-warning=DEP0111 --import tsx bench/turns/run.ts)
  *        (BENCH_MODE=processes|in-process|both, BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS)
  */
-import './quiet-warnings';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

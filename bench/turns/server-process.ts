@@ -2,7 +2,6 @@
  * A server of bench/turns in its own process, as in production: argv[2] is 'samskab' or 'echo',
  * the settings come from the environment. Forked by topology.ts.
  */
-import './quiet-warnings';
 import { answerParent, runChild } from './answer-parent';
 import { startServer, type ServerKind } from './servers';
 

@@ -1,8 +1,9 @@
+import { roundAnswers } from '../../core/answers';
 import { localDateOf } from '../../core/time';
 import type { Department, Forum, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import { groupPostShowsAnswers } from '../authz/rules';
-import type { CardClose, CardCloseOutcome } from '../store/store';
+import type { CardClose } from '../store/store';
 import {
   buildClosedRoundActivity,
   buildErasedRoundActivity,
@@ -10,12 +11,9 @@ import {
   type SharedAnswer,
 } from '../teams/cards';
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
-import type { ProactiveSender, SendFailure } from '../teams/proactive';
-import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
-import { groupRefreshUserIds } from './group-refresh';
-import { confirmLease } from './lease-keeper';
-import { classifyFailure, gaveUpOnLostLeases, internalFailure } from './send-failure';
-import { departmentTabUrl } from '../teams/tab-url';
+import type { ForumSnapshot } from './forum-snapshot';
+import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
+import type { Plan, SendQueue } from './send-queue';
 
 /**
  * After a forum's final meeting (its local date is past finalMeetingDate) every prompt card the
@@ -28,16 +26,6 @@ import { departmentTabUrl } from '../teams/tab-url';
  * are rendered again from the store (without the erased answers; closed once the forum is over).
  * Before the retention purge ('purged') every card of the forum is closed showing no answers.
  */
-export type CloseResult = 'closed' | 'retry' | 'failed' | 'unreachable' | 'lost-lease';
-
-export interface CloseContext {
-  deps: AppDeps;
-  sender: ProactiveSender;
-  owner: string;
-  snapshots: SnapshotCache;
-  random: () => number;
-  rounds: Map<string, Promise<Round | undefined>>;
-}
 
 /** How often (clock time) closed forums are scanned for newly sent prompt cards. */
 export const CLOSE_SCAN_MS = 60_000;
@@ -57,74 +45,54 @@ export async function enqueueDueCloses(deps: AppDeps, now: Date): Promise<number
   return added;
 }
 
-/** Updates one leased close and records what happened. Never throws for an update problem. */
-export async function closeOne(pass: CloseContext, close: CardClose): Promise<CloseResult> {
-  const { deps } = pass;
-  const now = deps.clock.now();
-  let outcome: CardCloseOutcome;
-  try {
-    outcome =
-      gaveUpOnLostLeases(close.attempts, deps.config.scheduler.maxAttempts) ??
-      (await decide(pass, close, now));
-  } catch (error) {
-    outcome = failureOutcome(pass, close, internalFailure(error), now);
-  }
-  const ok = await deps.store.completeCardClose(
-    close.deliveryId,
-    pass.owner,
-    outcome,
-    deps.clock.now().toISOString(),
-  );
-  if (!ok) {
-    deps.log.warn({ deliveryId: close.deliveryId }, 'card close: lease lost before the outcome was recorded');
-    return 'lost-lease';
-  }
-  if (outcome.state !== 'closed') {
-    deps.log[outcome.state === 'retry' ? 'debug' : 'warn'](
-      {
-        deliveryId: close.deliveryId,
-        state: outcome.state,
-        error: outcome.error,
-        attempts: close.attempts + 1,
-      },
-      'card not closed',
-    );
-  }
-  return outcome.state;
-}
+/** Cards already sent, updated in place: to the closed view, or after an erasure or before the purge. */
+export const cardCloses: SendQueue<CardClose, CardClosed> = {
+  table: 'card_closes',
+  noun: 'card close',
+  idOf: (close) => close.deliveryId,
+  attemptsOf: (close) => close.attempts,
+  logFields: (close) => ({ deliveryId: close.deliveryId, view: close.view }),
+  claim: (deps, request) => deps.store.claimCardCloses(request),
+  plan: planClose,
+  done: () => ({ state: 'closed' }),
+  doneState: 'closed',
+  complete: (deps, id, owner, outcome, at) => deps.store.completeCardClose(id, owner, outcome, at),
+  // 403/404 on an update: the chat or the message is gone; recorded, never retried. The
+  // conversation is not marked unreachable, since a 404 may mean only this message was deleted.
+  repeatable: true,
+};
 
-async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<CardCloseOutcome> {
+export type CardClosed = { state: 'closed' };
+
+async function planClose(pass: PassContext, close: CardClose, now: Date): Promise<Plan<CardClosed>> {
   const { deps } = pass;
   const delivery = await deps.store.getDelivery(close.deliveryId);
   if (!delivery?.sentActivityId || !delivery.sentConversationId)
-    return { state: 'failed', error: 'the delivery has no sent card to close' };
-  let round = pass.rounds.get(delivery.roundId);
-  if (!round) pass.rounds.set(delivery.roundId, (round = deps.store.getRound(delivery.roundId)));
+    return { outcome: { state: 'failed', error: 'the delivery has no sent card to close' } };
   const [snapshot, found, ref] = await Promise.all([
     pass.snapshots.get(delivery.forumId),
-    round,
+    roundOf(pass, delivery.roundId),
     deps.store.getConversationRef(delivery.sentConversationId),
   ]);
-  if (!snapshot || !found) return { state: 'failed', error: 'the forum or round no longer exists' };
+  if (!snapshot || !found)
+    return { outcome: { state: 'failed', error: 'the forum or round no longer exists' } };
   if (!ref || ref.removedAt !== null)
-    return { state: 'unreachable', error: 'the conversation is gone or the bot was removed' };
+    return { outcome: { state: 'unreachable', error: 'the conversation is gone or the bot was removed' } };
   if (!ref.reachable)
-    return { state: 'unreachable', error: `the conversation is unreachable (${ref.lastError ?? 'unknown'})` };
+    return {
+      outcome: {
+        state: 'unreachable',
+        error: `the conversation is unreachable (${ref.lastError ?? 'unknown'})`,
+      },
+    };
 
   const { forum } = snapshot;
   const closed = close.view !== 'erased' || isForumOverAt(forum, now);
   const erased = close.view !== 'closed';
   // Before the retention purge no card shows any answer (they are erased right after).
   const purged = close.view === 'purged';
-  const department = delivery.departmentId ? (snapshot.departments.get(delivery.departmentId) ?? null) : null;
-  const base = {
-    forum,
-    department,
-    round: found,
-    questions: snapshot.questions,
-    principles: snapshot.principles,
-    tabUrl: departmentTabUrl(deps.config.publicUrl, delivery.departmentId),
-  };
+  const base = cardBase(pass, snapshot, found, delivery.departmentId);
+  const { department } = base;
   let activity;
   if (delivery.recipientKind === 'member') {
     const member =
@@ -132,9 +100,7 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
       (await deps.store.getMember(delivery.recipientId)) ??
       null;
     const answers = member
-      ? (await deps.store.listAnswers(delivery.forumId, { memberId: member.id })).filter(
-          (a) => found.departmentId === null || a.departmentId === found.departmentId,
-        )
+      ? roundAnswers(await deps.store.listAnswers(delivery.forumId, { memberId: member.id }), found)
       : [];
     const input = { ...base, member, answers, locale: member?.locale ?? forum.defaultLocale };
     const inRound = new Set(found.questionIds);
@@ -153,19 +119,16 @@ async function decide(pass: CloseContext, close: CardClose, now: Date): Promise<
     );
   } else {
     // Still open (an erasure): the group post as sent, so each chef's own view is refreshed.
-    activity = buildRoundActivity({
-      ...base,
-      member: null,
-      answers: [],
-      locale: forum.defaultLocale,
-      groupMemberIds: await groupRefreshUserIds(deps.store, snapshot.members.values(), delivery.departmentId),
-    });
+    activity = await openGroupPost(pass, snapshot, base, delivery.departmentId);
   }
-  const result = await pass.sender.update(ref.reference, delivery.sentActivityId, activity, {
-    maxWaitMs: deps.config.scheduler.leaseMs / 2,
-    beforeRequest: confirmLease(deps, 'card_closes', close.deliveryId, pass.owner),
-  });
-  return result.ok ? { state: 'closed' } : failureOutcome(pass, close, result.failure, now);
+  return {
+    message: {
+      reference: ref.reference,
+      conversationId: ref.conversationId,
+      activity,
+      replaces: delivery.sentActivityId,
+    },
+  };
 }
 
 /**
@@ -183,15 +146,4 @@ async function sharedGroupAnswers(
   if (!department || !groupPostShowsAnswers(snapshot.forum)) return [];
   const answers = await deps.store.listAnswers(snapshot.forum.id, { departmentId: department.id });
   return departmentRoundAnswers(snapshot.members.values(), answers, department.id, round).shared();
-}
-
-function failureOutcome(
-  pass: CloseContext,
-  close: CardClose,
-  failure: SendFailure,
-  now: Date,
-): CardCloseOutcome {
-  // 403/404 on an update: the chat or the message is gone; recorded, never retried. The
-  // conversation is not marked unreachable, since a 404 may mean only this message was deleted.
-  return classifyFailure(failure, close.attempts, now, pass.deps.config.scheduler.maxAttempts, pass.random);
 }

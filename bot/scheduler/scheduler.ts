@@ -8,17 +8,13 @@ import {
   type ProactiveSender,
   type SendLimiter,
 } from '../teams/proactive';
-import {
-  CLOSE_SCAN_MS,
-  closeOne,
-  enqueueDueCloses,
-  type CloseContext,
-  type CloseResult,
-} from './close-cards';
-import { deliverOne, newPassContext, type DeliveryResult } from './deliver';
+import { CLOSE_SCAN_MS, cardCloses, enqueueDueCloses } from './close-cards';
+import { deliveries } from './deliver';
 import { startLeaseHeartbeat } from './lease-keeper';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
+import { newPassContext, type PassContext } from './pass-context';
+import { runBatch } from './send-queue';
 
 export interface TickReport {
   materialized: number;
@@ -123,94 +119,47 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
 
   /** Claims one batch of deliveries and sends it, then one batch of card closes, under the heartbeat. */
   async function sendBatch(now: Date, snapshots: SnapshotCache, report: TickReport): Promise<void> {
-    const batch = await deps.store.claimDeliveries({
-      now: now.toISOString(),
-      owner,
-      leaseMs: settings.leaseMs,
-      limit: settings.batchSize,
+    const work = newPassContext(deps, sender, owner, snapshots, random);
+    const sent = await runBatch(deliveries, work, claimRequest(now), concurrency);
+    const { count } = sent;
+    Object.assign(report, {
+      claimed: sent.jobs.length,
+      sent: count('sent'),
+      retried: count('retry'),
+      failed: count('failed'),
+      unreachable: count('unreachable'),
+      cancelled: count('cancelled'),
+      lostLeases: count('lost-lease'),
     });
-    report.claimed = batch.length;
-    const context = newPassContext(deps, sender, owner, snapshots, random);
-    const touched = new Map<string, string | null>();
-    let next = 0;
-    const count = (result: DeliveryResult) => {
-      if (result === 'sent') report.sent++;
-      else if (result === 'retry') report.retried++;
-      else if (result === 'failed') report.failed++;
-      else if (result === 'unreachable') report.unreachable++;
-      else if (result === 'cancelled') report.cancelled++;
-      else report.lostLeases++;
-    };
-    const worker = async () => {
-      while (next < batch.length) {
-        const delivery = batch[next++]!;
-        touched.set(`${delivery.forumId}|${delivery.departmentId ?? ''}`, delivery.departmentId);
-        try {
-          count(await deliverOne(context, delivery));
-        } catch (error) {
-          // A store or card failure: leave the lease to expire, so the delivery is retried later.
-          report.lostLeases++;
-          log.error(
-            { deliveryId: delivery.id, err: { message: (error as Error).message } },
-            'delivery pass failed',
-          );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
-    for (const [key, departmentId] of touched) {
-      await deps.changes.publish({ forumId: key.split('|')[0]!, departmentId, topic: 'delivery' });
+    const touched = new Map(sent.jobs.map((d) => [`${d.forumId}|${d.departmentId ?? ''}`, d] as const));
+    for (const { forumId, departmentId } of touched.values()) {
+      await deps.changes.publish({ forumId, departmentId, topic: 'delivery' });
     }
-    await closeCards(now, snapshots, context.rounds, report);
+    await closeCards(now, work, report);
+  }
+
+  function claimRequest(now: Date) {
+    return { now: now.toISOString(), owner, leaseMs: settings.leaseMs, limit: settings.batchSize };
   }
 
   let lastCloseScan = Number.NEGATIVE_INFINITY;
 
   /** After the sends: queue closes of forums that are over (at most once a minute), then update one batch. */
-  async function closeCards(
-    now: Date,
-    snapshots: SnapshotCache,
-    rounds: CloseContext['rounds'],
-    report: TickReport,
-  ): Promise<void> {
-    const closes = report.closes;
+  async function closeCards(now: Date, work: PassContext, report: TickReport): Promise<void> {
     if (Math.abs(now.getTime() - lastCloseScan) >= CLOSE_SCAN_MS) {
-      closes.queued = await enqueueDueCloses(deps, now);
+      report.closes.queued = await enqueueDueCloses(deps, now);
       lastCloseScan = now.getTime();
     }
-    const batch = await deps.store.claimCardCloses({
-      now: now.toISOString(),
-      owner,
-      leaseMs: settings.leaseMs,
-      limit: settings.batchSize,
+    const closed = await runBatch(cardCloses, work, claimRequest(now), concurrency);
+    const { count } = closed;
+    Object.assign(report.closes, {
+      claimed: closed.jobs.length,
+      closed: count('closed'),
+      retried: count('retry'),
+      failed: count('failed'),
+      unreachable: count('unreachable'),
+      lostLeases: count('lost-lease'),
     });
-    closes.claimed = batch.length;
-    if (batch.length === 0) return;
-    const context: CloseContext = { deps, sender, owner, snapshots, random, rounds };
-    const count = (result: CloseResult) => {
-      if (result === 'closed') closes.closed++;
-      else if (result === 'retry') closes.retried++;
-      else if (result === 'failed') closes.failed++;
-      else if (result === 'unreachable') closes.unreachable++;
-      else closes.lostLeases++;
-    };
-    let next = 0;
-    const worker = async () => {
-      while (next < batch.length) {
-        const close = batch[next++]!;
-        try {
-          count(await closeOne(context, close));
-        } catch (error) {
-          // A store failure: leave the lease to expire, so the close is tried again later.
-          closes.lostLeases++;
-          log.error(
-            { deliveryId: close.deliveryId, err: { message: (error as Error).message } },
-            'card close failed',
-          );
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
   }
 
   function tick(): Promise<TickReport> {

@@ -1,7 +1,12 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Request, Response } from 'restify';
-import type { AuthenticatedRequest, BotAuthentication, SamskabAdapter } from './adapter';
+import {
+  activityFromBody,
+  type AuthenticatedRequest,
+  type BotAuthentication,
+  type SamskabAdapter,
+} from './adapter';
 import { activityTenantId, isTenantAllowed } from './tenant-guard';
 
 export interface MessagesEndpoint {
@@ -30,7 +35,7 @@ export function messagesHandler(endpoint: MessagesEndpoint) {
     };
     const body: unknown = req.body;
     if (!body || typeof body !== 'object' || Array.isArray(body)) return end(400);
-    const activity = fixTimestamps(body as Record<string, unknown>);
+    const activity = activityFromBody(body as Record<string, unknown>);
     if (typeof activity.type !== 'string' || !activity.type) return end(400);
     const header = req.headers.authorization;
     const authHeader = typeof header === 'string' ? header : '';
@@ -84,21 +89,4 @@ export function authFailureStatus(error: unknown): number {
 function reasonOf(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 200);
   return 'unknown';
-}
-
-/** What botbuilder's validateAndFixActivity does: ISO strings to dates (the raw value kept). */
-function fixTimestamps(body: Record<string, unknown>): Activity {
-  const activity = body as Record<string, unknown>;
-  for (const [field, raw] of [
-    ['timestamp', 'rawTimestamp'],
-    ['expiration', 'rawExpiration'],
-    ['localTimestamp', 'rawLocalTimestamp'],
-  ] as const) {
-    const value = activity[field];
-    if (typeof value === 'string') {
-      activity[raw] = value;
-      activity[field] = new Date(value);
-    }
-  }
-  return activity as unknown as Activity;
 }

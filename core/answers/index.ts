@@ -4,3 +4,4 @@ export * from './answer-schema';
 export * from './validate-answer';
 export * from './plain-text';
 export * from './completeness';
+export * from './round-answers';

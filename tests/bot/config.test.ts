@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { serverNodeArgs } from '../support/server-command';
 import { ConfigError, loadConfig, REQUIRED_IN_PRODUCTION } from '../../bot/config';
 
 const productionEnv = {
@@ -79,7 +80,8 @@ describe('configuration', () => {
 
 describe('start-up with bad configuration', () => {
   const run = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '../../bot/index.ts')], {
+    spawnSync(process.execPath, serverNodeArgs(), {
+      cwd: path.join(__dirname, '../..'),
       env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'silent', ...env },
       encoding: 'utf8',
       timeout: 30_000,

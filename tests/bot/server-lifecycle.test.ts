@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
+import { serverNodeArgs } from '../support/server-command';
 import path from 'node:path';
 
 const root = path.join(__dirname, '../..');
@@ -41,7 +42,7 @@ describe('the server process', () => {
   it('starts on SQLite with the example forum, answers health and readiness, and stops cleanly on SIGTERM', async () => {
     const port = await freePort();
     const logs: string[] = [];
-    const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(root, 'bot/index.ts')], {
+    const child = spawn(process.execPath, serverNodeArgs(), {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',

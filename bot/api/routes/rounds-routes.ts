@@ -1,3 +1,4 @@
+import { roundAnswers } from '../../../core/answers';
 import type { Server } from 'restify';
 import {
   API,
@@ -180,9 +181,7 @@ export function registerRoundRoutes(server: Server, rt: ApiRuntime): void {
     let locale: Locale;
     if (member) {
       locale = q.locale ?? member.locale;
-      const answers = (await store.listAnswers(forum.id, { memberId: member.id })).filter(
-        (a) => round.departmentId === null || a.departmentId === round.departmentId,
-      );
+      const answers = roundAnswers(await store.listAnswers(forum.id, { memberId: member.id }), round);
       activity = buildRoundActivity({ ...base, member, answers, locale });
     } else {
       locale = q.locale ?? forum.defaultLocale;

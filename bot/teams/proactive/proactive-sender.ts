@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
-import { takeOverConnector } from './connector-pipeline';
+import { ownConnectorRequests } from '../adapter';
 import { classifySendError, mayHaveArrived, type SendFailure } from './send-error';
 import type { SendLimiter, SendPermit } from './send-limiter';
 
@@ -91,7 +91,7 @@ export function createProactiveSender(options: ProactiveSenderOptions): Proactiv
         // Errors are kept here, so the adapter's onTurnError never messages the user about them.
         let permit: SendPermit | null = null;
         try {
-          const limitedOnTheWire = takeOverConnector(context, timeoutMs, letThrough);
+          const limitedOnTheWire = ownConnectorRequests(context, timeoutMs, letThrough);
           if (!limitedOnTheWire) permit = await letThrough();
           activityId = await act(context);
         } catch (error) {

@@ -2,8 +2,10 @@ import pino from 'pino';
 import type { Activity } from 'botbuilder';
 import type { AppDeps } from '../../../bot/app-deps';
 import { loadConfig } from '../../../bot/config';
-import { closeOne } from '../../../bot/scheduler/close-cards';
+import { cardCloses } from '../../../bot/scheduler/close-cards';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
+import { newPassContext } from '../../../bot/scheduler/pass-context';
+import { sendOne } from '../../../bot/scheduler/send-queue';
 import { InProcessChangeFeed } from '../../../bot/store';
 import type { AnswerFilter, CardClose, CardView, Store } from '../../../bot/store/store';
 import { cardBytes } from '../../../bot/teams/cards';
@@ -127,8 +129,9 @@ async function closeCard(
     lastError: null,
     updatedAt: at,
   };
-  const result = await closeOne(
-    { deps, sender, owner: 'w1', snapshots: new SnapshotCache(store), random: () => 0.5, rounds: new Map() },
+  const result = await sendOne(
+    cardCloses,
+    newPassContext(deps, sender, 'w1', new SnapshotCache(store), () => 0.5),
     close,
   );
   expect(result).toBe('closed');

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { serverNodeArgs } from '../../support/server-command';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -18,9 +19,9 @@ export interface ServerProcess {
  */
 export async function startServerProcess(
   env: Record<string, string>,
-  { startTimeoutMs = 20_000 }: { startTimeoutMs?: number } = {},
+  { startTimeoutMs = 60_000 }: { startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bot/index.ts'], {
+  const child = spawn(process.execPath, serverNodeArgs(), {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -46,7 +46,9 @@ describeWithPostgres('two servers on one PostgreSQL database', () => {
       SCHEDULER_TICK_MS: '50',
       SCHEDULER_BATCH_SIZE: '20',
     };
-    servers.push(await startServerProcess(env), await startServerProcess(env));
+    // One at a time, so afterAll stops the first even when the second does not start.
+    servers.push(await startServerProcess(env));
+    servers.push(await startServerProcess(env));
     const round = promptDueNow(forum.forum.id, forum.questions[0]!.id, forum.forum.timeZone);
     await store.saveRound(round);
     const total = RECIPIENTS + GROUP_CHATS;

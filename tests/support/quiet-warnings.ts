@@ -1,3 +1,0 @@
-import { quietKnownWarnings } from '../../bot/runtime/quiet-known-warnings';
-
-quietKnownWarnings();
