@@ -37,7 +37,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   const log = overrides.log ?? createLogger(config.logLevel);
   const opened =
     overrides.store && overrides.changes
-      ? { store: overrides.store, changes: overrides.changes }
+      ? { store: overrides.store, changes: overrides.changes, meetings: requiredMeetings(overrides) }
       : await openStore({
           databaseUrl: config.database.kind === 'postgres' ? config.database.url : undefined,
           pgSchema: config.database.kind === 'postgres' ? config.database.schema : undefined,
@@ -128,6 +128,12 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
       return stopping;
     },
   };
+}
+
+/** A store given from outside comes with its meeting store (the same database). */
+function requiredMeetings(overrides: Partial<AppDeps>): AppDeps['meetings'] {
+  if (!overrides.meetings) throw new Error('createApp: overrides.meetings is required with overrides.store');
+  return overrides.meetings;
 }
 
 async function startDemoClock(store: AppDeps['store'], speed: number) {

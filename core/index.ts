@@ -7,3 +7,4 @@ export * from './planner';
 export * from './audience';
 export * from './answers';
 export * from './summary';
+export * from './meetings';

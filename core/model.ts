@@ -41,6 +41,21 @@ export interface ForumSettings {
   shareAnswersInGroupChat: boolean;
   /** Days after the final meeting at which answers and personal data are purged. */
   retentionDays: number;
+  /** The facilitator's meeting: booking nudges and briefing (defaults: core/meetings). */
+  meetings?: Partial<MeetingSettings>;
+}
+
+export interface MeetingSettings {
+  /** Working days after kickoff at which a department without a facilitator meeting date is first asked to book it. */
+  bookingAfterWorkingDays: number;
+  /** Working days between two booking nudges while no date is recorded. */
+  bookingRepeatWorkingDays: number;
+  /** Working days before the facilitator meeting at which the facilitator gets the briefing. */
+  briefingWorkingDaysBefore: number;
+  /** Length of the meeting the booking link proposes. */
+  meetingMinutes: number;
+  /** Local "HH:mm" the booking link proposes as the start. */
+  meetingStartTime: string;
 }
 
 export interface Forum {

@@ -8,10 +8,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Frame, type Page } from 'playwright-core';
 import { createApp } from '../bot/app';
 import { loadConfig } from '../bot/config';
 import { demoAnswer } from '../core/example-forum/demo-answers';
+import { openInTeams, simulateTeams, type SimulatedHost } from './teams-host-simulation';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'docs/images');
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    const { forumId, departmentId, organizer } = await fillWithDemoAnswers(app.deps.store);
+    const { forumId, departmentId, organizer, organizerAad } = await fillWithDemoAnswers(app.deps.store);
     mkdirSync(OUT, { recursive: true });
     for (const theme of ['light', 'dark'] as const) {
       const query = theme === 'dark' ? '?theme=dark' : '?theme=default';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
       await shoot(page, `presentation-${theme}`);
       await context.close();
     }
+    await shootMeeting(browser, url, organizerAad);
     process.stdout.write(`screenshots of forum ${forumId} written to ${OUT}\n`);
   } finally {
     await browser.close();
@@ -113,7 +115,46 @@ async function fillWithDemoAnswers(store: Store) {
   }
   const organizer = members.find((m) => m.role === 'organizer');
   if (!organizer) throw new Error('the example forum has no organizer');
-  return { forumId: forum.id, departmentId: ordered[0]!.id, organizer: organizer.name };
+  return {
+    forumId: forum.id,
+    departmentId: ordered[0]!.id,
+    organizer: organizer.name,
+    organizerAad: organizer.aadObjectId,
+  };
+}
+
+/**
+ * The final meeting in Teams, with the host simulated at the teams-js boundary: the side panel
+ * (a department just shared) and the meeting stage showing that department's slide.
+ */
+async function shootMeeting(browser: import('playwright-core').Browser, url: string, organizerAad: string) {
+  const response = await fetch(`${url}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ aadObjectId: organizerAad }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  const host: SimulatedHost = { frameContext: 'sidePanel', hash: '#/meeting', token, calls: [] };
+  const context = await browser.newContext({ locale: 'da-DK', reducedMotion: 'reduce' });
+  await simulateTeams(context, url, host);
+  try {
+    const panel = await openInTeams(context, host, { frameContext: 'sidePanel', hash: '#/meeting', token });
+    await panel.page.setViewportSize({ width: 420, height: 900 });
+    await panel.frame.getByTestId('meeting-slide').nth(1).getByRole('button').click();
+    await panel.frame.getByTestId('meeting-status').filter({ hasText: 'Mødeskærmen viser nu' }).waitFor();
+    await shoot(panel.page, 'meeting-side-panel', panel.frame);
+    const shared = host.calls.find((c) => c.func === 'meeting.shareAppContentToStage')!.args[0] as string;
+    const stage = await openInTeams(context, host, {
+      frameContext: 'meetingStage',
+      hash: new URL(shared).hash,
+      token,
+    });
+    await stage.page.setViewportSize({ width: 1600, height: 900 });
+    await stage.frame.getByTestId('slide-takeaways').waitFor();
+    await shoot(stage.page, 'meeting-stage', stage.frame);
+  } finally {
+    await context.close();
+  }
 }
 
 async function signIn(page: Page, href: string, name: string): Promise<void> {
@@ -126,9 +167,9 @@ async function signIn(page: Page, href: string, name: string): Promise<void> {
  * A picture of what the page shows on screen once nothing is loading any more (lazy parts such as
  * charts included); the dev-mode banner is left out (not part of the product).
  */
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.addStyleTag({ content: '[data-testid="dev-banner"] { display: none !important; }' });
-  await page.locator('.fui-Spinner').first().waitFor({ state: 'detached', timeout: 15_000 });
+async function shoot(page: Page, name: string, frame: Page | Frame = page): Promise<void> {
+  await frame.addStyleTag({ content: '[data-testid="dev-banner"] { display: none !important; }' });
+  await frame.locator('.fui-Spinner').first().waitFor({ state: 'detached', timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: join(OUT, `${name}.png`) });
   process.stdout.write(`wrote docs/images/${name}.png\n`);

@@ -5,13 +5,13 @@ import type { AppDeps } from '../../bot/app-deps';
 import { loadConfig } from '../../bot/config';
 import { createScheduler } from '../../bot/scheduler';
 import { InProcessChangeFeed } from '../../bot/store';
-import type { Store } from '../../bot/store/store';
+import type { KyselyStore } from '../../bot/store';
 import { promptDueNow } from '../../tests/bot/scheduler/fanout-fixture';
 import { createKeyring } from '../../bot/keys/keyring';
 
 /** Our path: the real scheduler worker (claims, limiter, botbuilder) on the system clock. */
 export async function runSamskab(
-  store: Store,
+  store: KyselyStore,
   forumId: string,
   questionId: string,
   ratePerSecond: number,
@@ -27,6 +27,7 @@ export async function runSamskab(
   const deps: AppDeps = {
     config,
     store,
+    meetings: store.meetingStore(),
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store),
     clock: { now: () => new Date() },

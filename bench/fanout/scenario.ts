@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createSqliteStore } from '../../bot/store';
-import type { Store } from '../../bot/store/store';
+import type { KyselyStore } from '../../bot/store';
 import { buildRoundActivity } from '../../bot/teams/cards';
 import { type FanoutForum, seedFanoutForum } from '../../tests/bot/scheduler/fanout-fixture';
 import { type ConnectorStandInOptions, startConnectorStandIn } from '../../tests/support/connector-stand-in';
@@ -40,7 +40,7 @@ export async function runScenario(
   const expected = people + groups;
   const withStandIn = async (
     label: string,
-    run: (store: Store, seeded: FanoutForum) => Promise<string>,
+    run: (store: KyselyStore, seeded: FanoutForum) => Promise<string>,
   ): Promise<FanoutFigures> => {
     const standIn = await startConnectorStandIn({ ...standInOptions, globalPerSecond: allowed });
     const store = createSqliteStore({ path: path.join(dir, `${scenario.name}-${label}.sqlite`) });
@@ -80,7 +80,7 @@ export async function runScenario(
 }
 
 /** The card of the round's first question, as the naive loop sends it to everyone. */
-async function roundCard(store: Store, seeded: FanoutForum): Promise<Record<string, unknown>> {
+async function roundCard(store: KyselyStore, seeded: FanoutForum): Promise<Record<string, unknown>> {
   const members = await store.listMembers(seeded.forum.id);
   const activity = buildRoundActivity({
     forum: seeded.forum,

@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       const app = await createApp(config, {
         store: counted.store,
         changes: counted.changes,
+        meetings: opened.meetings,
         clock: { now: () => new Date(FIXED_NOW) },
       });
       const url = `${await app.start()}/api/messages`;

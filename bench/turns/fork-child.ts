@@ -13,6 +13,16 @@ export interface ForkedChild<Ready> {
   stop(): Promise<void>;
 }
 
+/**
+ * BENCH_CPU_PROF=dir: each server writes CPU profiles (.cpuprofile, for Chrome DevTools or
+ * speedscope; one per thread, tsx's loader thread too) into a folder of dir named after it.
+ */
+function profileArgs(name: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  if (!dir || (!name.includes('samskab') && !name.includes('echo'))) return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${path.resolve(dir, name.replace(/\W+/g, '-'))}`];
+}
+
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
 /**
@@ -28,7 +38,7 @@ export async function forkChild<Ready>(
 ): Promise<ForkedChild<Ready>> {
   const child: ChildProcess = fork(path.join(ROOT, entry), args, {
     cwd: ROOT,
-    execArgv: ['--disable-warning=DEP0111', '--import', 'tsx'],
+    execArgv: ['--disable-warning=DEP0111', '--import', 'tsx', ...profileArgs(name)],
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -4,6 +4,14 @@ export interface LoadSample {
   latencies: number[];
   errors: number;
   seconds: number;
+  /** CPU time spent during the slice by the server's process (when it has one of its own) and its database backends. */
+  cpu?: CpuReading;
+}
+
+/** CPU time in ms: the server's process (user + system), and its PostgreSQL backends (null: not measured). */
+export interface CpuReading {
+  server: number;
+  postgres: number | null;
 }
 
 export interface LoadResult {
@@ -13,6 +21,9 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /** The server's CPU time per request, when every slice measured it; the same for its PostgreSQL backends. */
+  cpuMsPerRequest: number | null;
+  postgresCpuMsPerRequest: number | null;
 }
 
 /** Closed-loop load: `concurrency` workers post back to back for `seconds`; latencies in ms. */
@@ -49,6 +60,11 @@ export async function runLoad(options: {
 export function summarize(samples: LoadSample[]): LoadResult {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
   const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
+  const perRequest = (read: (cpu: CpuReading) => number | null) => {
+    const readings = samples.map((s) => (s.cpu ? read(s.cpu) : null));
+    if (latencies.length === 0 || readings.some((ms) => ms === null)) return null;
+    return readings.reduce((sum: number, ms) => sum + ms!, 0) / latencies.length;
+  };
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {
@@ -58,5 +74,7 @@ export function summarize(samples: LoadSample[]): LoadResult {
     perSecond: latencies.length / seconds,
     p50: pct(50),
     p99: pct(99),
+    cpuMsPerRequest: perRequest((cpu) => cpu.server),
+    postgresCpuMsPerRequest: perRequest((cpu) => cpu.postgres),
   };
 }

@@ -6,9 +6,13 @@
  * as in production; `--in-process` runs them all in this one process (the earlier figure), `--both`
  * measures both ways one after the other. The targets are measured in short alternating slices, so
  * load from other processes on the machine affects all of them alike.
+ * With separate processes each row also shows the server process's CPU time per request (CPU
+ * ms/turn) and, for PostgreSQL on this machine, its database backends' (PG CPU ms, per turn, read
+ * from /proc): both depend far less than req/s on what else the machine is running.
  * Target: Samskab >= 0.5 x the echo bot's throughput.
  *   Run: npm run bench -- turns [--in-process | --both]  (or node --disable-warning=DEP0111 --import tsx bench/turns/run.ts)
- *        (BENCH_MODE=processes|in-process|both, BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS)
+ *        (BENCH_MODE=processes|in-process|both, BENCH_CONCURRENCY, BENCH_ROUNDS, BENCH_SLICE_SECONDS, BENCH_TARGETS,
+ *        BENCH_CPU_PROF=dir for CPU profiles of the servers, see fork-child.ts)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +92,8 @@ async function measure(mode: Mode, withPostgres: boolean): Promise<Row[]> {
     specs.push({
       name: 'samskab, PostgreSQL',
       kind: 'samskab',
-      env: { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema },
+      // Its connections carry this name, so the bench can find their backends' CPU time.
+      env: { ...env, DATABASE_URL: PG_URL, PG_SCHEMA: schema, PGAPPNAME: `samskab-bench-${schema}` },
     });
   try {
     const topology = await startTopology(mode, specs, CONCURRENCY);
@@ -136,6 +141,8 @@ function printTable(rows: Row[]): boolean {
     'p99 ms'.padStart(8),
     'errors'.padStart(7),
     'ratio'.padStart(7),
+    'CPU ms/turn'.padStart(12),
+    'PG CPU ms'.padStart(10),
   );
   let ok = true;
   for (const [index, { name, result, ratio }] of rows.entries()) {
@@ -147,6 +154,8 @@ function printTable(rows: Row[]): boolean {
       result.p99.toFixed(1).padStart(8),
       String(result.errors).padStart(7),
       ratio.toFixed(2).padStart(7),
+      (result.cpuMsPerRequest?.toFixed(2) ?? '-').padStart(12),
+      (result.postgresCpuMsPerRequest?.toFixed(2) ?? '-').padStart(10),
     );
   }
   return ok;

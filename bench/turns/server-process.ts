@@ -3,6 +3,8 @@
  * the settings come from the environment. Forked by topology.ts.
  */
 import { answerParent, runChild } from './answer-parent';
+import type { CpuReading } from './load';
+import { postgresBackendCpuMs } from './postgres-cpu';
 import { startServer, type ServerKind } from './servers';
 
 runChild(async () => {
@@ -10,6 +12,15 @@ runChild(async () => {
   const server = await startServer(kind, process.env);
   answerParent(
     { url: server.url, fixture: server.fixture },
-    { stored: () => server.stored(), stop: () => server.close() },
+    {
+      stored: () => server.stored(),
+      cpuMs: async (): Promise<CpuReading> => {
+        const { user, system } = process.cpuUsage();
+        const { DATABASE_URL: url, PGAPPNAME: name } = process.env;
+        const postgres = url && name ? await postgresBackendCpuMs(url, name) : null;
+        return { server: (user + system) / 1000, postgres };
+      },
+      stop: () => server.close(),
+    },
   );
 });

@@ -1,7 +1,7 @@
 import { startConnectorStandIn } from '../../tests/support/connector-stand-in';
 import { connectorCounts, type ConnectorCounts } from './connector-counts';
 import { forkChild, type ForkedChild } from './fork-child';
-import { runLoad, type LoadSample } from './load';
+import { type CpuReading, runLoad, type LoadSample } from './load';
 import { startServer, type ServerKind, type ServerUnderTest } from './servers';
 import { submitBodies, type SubmitFixture } from './submits';
 
@@ -97,11 +97,25 @@ async function separateProcesses(specs: TargetSpec[], concurrency: number): Prom
       servers.push(server);
     }
     const serviceUrl = connector.ready.url;
+    const targets = specs.map((spec, i) => ({ name: spec.name, ...servers[i]!.ready }));
     return {
       mode: 'processes',
-      targets: specs.map((spec, i) => ({ name: spec.name, ...servers[i]!.ready })),
-      slice: (target, seconds, firstIndex) =>
-        load.request<LoadSample>('slice', { ...target, serviceUrl, seconds, concurrency, firstIndex }),
+      targets,
+      async slice(target, seconds, firstIndex) {
+        const server = servers[targets.indexOf(target)]!;
+        const before = await server.request<CpuReading>('cpuMs');
+        const sample = await load.request<LoadSample>('slice', {
+          ...target,
+          serviceUrl,
+          seconds,
+          concurrency,
+          firstIndex,
+        });
+        const after = await server.request<CpuReading>('cpuMs');
+        const postgres =
+          after.postgres === null || before.postgres === null ? null : after.postgres - before.postgres;
+        return { ...sample, cpu: { server: after.server - before.server, postgres } };
+      },
       counts: () => connector.request<ConnectorCounts>('counts'),
       stored: async () =>
         (await Promise.all(servers.map((s) => s.request<string | null>('stored')))).filter(

@@ -26,6 +26,14 @@ export const AUDIT_ACTIONS = {
   'delivery.retry': { da: 'Prøvede en levering igen', en: 'Retried a delivery' },
   'delivery.cancel': { da: 'Annullerede en levering', en: 'Cancelled a delivery' },
   'sharing.update': { da: 'Ændrede deling', en: 'Changed sharing' },
+  'meeting.record': {
+    da: 'Registrerede datoen for mødet med facilitatoren',
+    en: 'Recorded the date of the meeting with the facilitator',
+  },
+  'meeting.notes': {
+    da: 'Skrev facilitatorens noter til mødet',
+    en: "Wrote the facilitator's meeting notes",
+  },
   'conversation.link': { da: 'Knyttede en chat til en afdeling', en: 'Linked a chat to a department' },
   'export.department': { da: 'Eksporterede en afdelings opsamling', en: "Exported a department's summary" },
   'export.forum': { da: 'Eksporterede forummets overblik', en: "Exported the forum's overview" },

@@ -56,6 +56,25 @@ export function mayEditTakeaways(
   return access === 'organizer' || (access === 'own' && member?.role === 'chef');
 }
 
+/** A department's facilitator meeting is recorded (date, time) by its chefs, its facilitators and the organizers. */
+export function mayRecordFacilitatorMeeting(
+  member: Membership | null,
+  forum: ForumFacts,
+  departmentId: string,
+): boolean {
+  const access = departmentAccess(member, forum, departmentId);
+  return access === 'organizer' || access === 'own';
+}
+
+/** The notes after a facilitator meeting are the department's facilitators' own. */
+export function mayWriteFacilitatorNotes(
+  member: Membership | null,
+  forum: ForumFacts,
+  departmentId: string,
+): boolean {
+  return departmentAccess(member, forum, departmentId) === 'own' && member?.role === 'facilitator';
+}
+
 /** The forum-wide overview (every department's counts and answers): organizers, or all members when summaries are shared. */
 export function mayReadOverview(member: Membership | null, forum: ForumFacts): boolean {
   if (!member || member.forumId !== forum.id) return false;

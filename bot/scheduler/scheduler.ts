@@ -13,8 +13,12 @@ import { deliveries } from './deliver';
 import { startLeaseHeartbeat } from './lease-keeper';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
+import { enqueueDueMeetingMessages, newMeetingPassContext, sendMeetingMessage } from './meeting-messages';
 import { newPassContext, type PassContext } from './pass-context';
 import { runBatch } from './send-queue';
+
+/** How often (clock time) the facilitator meetings' occasions are computed and queued. */
+const MEETING_SCAN_MS = 60_000;
 
 export interface TickReport {
   materialized: number;
@@ -47,8 +51,21 @@ export interface Scheduler {
   stop(): Promise<void>;
   /** One pass: materialize due rounds, claim one batch and send it, then close one batch of cards of forums that are over. */
   tick(): Promise<TickReport>;
+  /** One pass of the facilitator meetings' messages: queue those due, claim one batch and send it. */
+  tickMeetings(): Promise<MeetingPassReport>;
   /** The worker's lease owner id (unique per process start). */
   readonly owner: string;
+}
+
+export interface MeetingPassReport {
+  queued: number;
+  claimed: number;
+  sent: number;
+  retried: number;
+  failed: number;
+  unreachable: number;
+  cancelled: number;
+  lostLeases: number;
 }
 
 export interface SchedulerOptions {
@@ -162,6 +179,66 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     });
   }
 
+  /** How often (clock time) the meeting occasions are computed and queued. */
+  let lastMeetingScan = Number.NEGATIVE_INFINITY;
+
+  async function meetingPass(): Promise<MeetingPassReport> {
+    const now = deps.clock.now();
+    const snapshots = new SnapshotCache(deps.store);
+    const report: MeetingPassReport = {
+      queued: 0,
+      claimed: 0,
+      sent: 0,
+      retried: 0,
+      failed: 0,
+      unreachable: 0,
+      cancelled: 0,
+      lostLeases: 0,
+    };
+    if (Math.abs(now.getTime() - lastMeetingScan) >= MEETING_SCAN_MS) {
+      report.queued = await enqueueDueMeetingMessages(deps, snapshots, now);
+      lastMeetingScan = now.getTime();
+    }
+    const batch = await deps.meetings.claimMessages({
+      now: now.toISOString(),
+      owner,
+      leaseMs: settings.leaseMs,
+      limit: settings.batchSize,
+    });
+    report.claimed = batch.length;
+    if (batch.length === 0) return report;
+    const context = newMeetingPassContext(deps, sender, owner, snapshots, random);
+    const heartbeat = startLeaseHeartbeat(deps, owner);
+    try {
+      let next = 0;
+      const worker = async () => {
+        while (next < batch.length) {
+          const message = batch[next++]!;
+          try {
+            const result = await sendMeetingMessage(context, message);
+            if (result === 'sent') report.sent++;
+            else if (result === 'retry') report.retried++;
+            else if (result === 'failed') report.failed++;
+            else if (result === 'unreachable') report.unreachable++;
+            else if (result === 'cancelled') report.cancelled++;
+            else report.lostLeases++;
+          } catch (error) {
+            // A store failure: leave the lease to expire, so the message is tried again later.
+            report.lostLeases++;
+            log.error(
+              { meetingMessageId: message.id, err: { message: (error as Error).message } },
+              'meeting message failed',
+            );
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    } finally {
+      await heartbeat.stop();
+    }
+    return report;
+  }
+
   function tick(): Promise<TickReport> {
     const previous = current ?? Promise.resolve(null);
     const mine: Promise<TickReport> = previous.catch(() => null).then(() => pass());
@@ -179,7 +256,13 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       let busy = false;
       try {
         const report = await tick();
-        busy = report.claimed >= settings.batchSize || report.closes.claimed >= settings.batchSize;
+        const meetings = await tickMeetings();
+        busy =
+          report.claimed >= settings.batchSize ||
+          report.closes.claimed >= settings.batchSize ||
+          meetings.claimed >= settings.batchSize;
+        if (meetings.claimed > 0 || meetings.queued > 0)
+          log.debug({ owner, ...meetings }, 'meeting messages pass');
         if (report.claimed > 0 || report.materialized > 0 || report.missed > 0 || report.closes.claimed > 0)
           log.debug({ owner, ...report }, 'scheduler pass');
       } catch (error) {
@@ -199,9 +282,16 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     }
   }
 
+  /** Serialized with the sends of tick() (one pass at a time per process). */
+  function tickMeetings(): Promise<MeetingPassReport> {
+    const previous = current ?? Promise.resolve(null);
+    return previous.catch(() => null).then(() => meetingPass());
+  }
+
   return {
     owner,
     tick,
+    tickMeetings,
     start() {
       if (running) return;
       running = true;

@@ -1,6 +1,7 @@
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
 import type { AnswerStore } from './ports/answer-store';
 import { sql, type Kysely, type QueryCreator } from 'kysely';
+import { equalValues } from '../../core/answers/equal-values';
 import type { Answer, AnswerRevision } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
 import type { WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
@@ -12,8 +13,10 @@ import {
   type AuthoredAnswerRow,
 } from './row-mappers';
 import type { AnswersTable, Database } from './schema';
+import { nestedStrategy } from './nested-strategy';
 import type {
   AnswerFilter,
+  MemberAnswerSave,
   SaveAnswerInput,
   SaveAnswerResult,
   SummaryAnswerFilter,
@@ -38,31 +41,114 @@ export async function saveAnswer(
   { db, strategy, newId }: KyselyContext,
   input: SaveAnswerInput,
 ): Promise<SaveAnswerResult> {
-  const expected = input.expectedRevision;
-  const shape: AnswerWriteShape = expected === undefined ? 'upsert' : expected === 0 ? 'insert' : 'update';
-  const args: AnswerWriteArgs = {
-    id: newId(),
-    forumId: input.forumId,
-    departmentId: input.departmentId,
-    questionId: input.questionId,
-    memberId: input.memberId,
-    value: JSON.stringify(input.value),
-    at: input.at,
-    expected: expected ?? 0,
-  };
+  const { shape, args } = answerWrite(input, newId);
   for (let race = 0; race < MAX_RACES; race++) {
     const saved = await strategy.writeWithFollowUp(db, ANSWER_WRITE, args, shape);
     if (saved) return { ok: true, answer: answerFromRow(saved) };
-
-    const current = await findAnswer(db, input.questionId, input.memberId);
+    const current = await currentAfterRefusal(db, input, shape);
     if (current) return { ok: false, conflict: current };
-    if (shape === 'update') {
-      throw new Error(
-        `saveAnswer: expected revision ${expected} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
-      );
-    }
   }
   throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
+}
+
+/**
+ * saveAnswer for an answer from the member's card, unless the stored answer holds the same value
+ * already, with the member's answers in the forum. PostgreSQL: one statement, the member's
+ * answers read in the snapshot the write starts from (a second read only after a refused write
+ * whose reason that snapshot does not show). SQLite (in process, no round trips): the read, the
+ * comparison and saveAnswer in one write transaction.
+ */
+export async function saveMemberAnswer(
+  { db, strategy, newId }: KyselyContext,
+  input: SaveAnswerInput,
+): Promise<MemberAnswerSave> {
+  if (strategy.dialect === 'sqlite') {
+    return strategy.writeTransaction(db, async (trx) => {
+      const before = await listAnswers({ db: trx, strategy, newId }, input.forumId, {
+        memberId: input.memberId,
+      });
+      const stored = before.find((a) => a.questionId === input.questionId);
+      if (stored && equalValues(stored.value, input.value))
+        return memberAnswerSave('unchanged', stored, before);
+      const result = await saveAnswer({ db: trx, strategy: nestedStrategy(strategy), newId }, input);
+      return result.ok
+        ? memberAnswerSave('saved', result.answer, before)
+        : refusedSave(input, result.conflict, before);
+    });
+  }
+  const { shape, args } = answerWrite(input, newId);
+  for (let race = 0; race < MAX_RACES; race++) {
+    const rows = await memberAnswerStatement.execute(db, args, shape);
+    const written = rows.find((row) => row.saved);
+    const before = rows.filter((row) => !row.saved).map(answerFromRow);
+    if (written) return memberAnswerSave('saved', answerFromRow(written), before);
+    const stored = before.find((a) => a.questionId === input.questionId);
+    if (stored && equalValues(stored.value, input.value))
+      return memberAnswerSave('unchanged', stored, before);
+    const current = await currentAfterRefusal(db, input, shape);
+    if (current) return refusedSave(input, current, before);
+  }
+  throw new Error(`saveAnswer: gave up after ${MAX_RACES} concurrent writes to the same answer`);
+}
+
+/** A refused write: unchanged if the current answer holds the submitted value, else a conflict. */
+function refusedSave(input: SaveAnswerInput, current: Answer, before: Answer[]): MemberAnswerSave {
+  return memberAnswerSave(
+    equalValues(current.value, input.value) ? 'unchanged' : 'conflict',
+    current,
+    before,
+  );
+}
+
+/** The outcome with `answer` in place of the member's earlier answer to its question (or added). */
+function memberAnswerSave(
+  outcome: MemberAnswerSave['outcome'],
+  answer: Answer,
+  before: Answer[],
+): MemberAnswerSave {
+  const index = before.findIndex((a) => a.questionId === answer.questionId);
+  const answers = index < 0 ? [...before, answer] : before.map((a, i) => (i === index ? answer : a));
+  return { outcome, answer, answers };
+}
+
+/**
+ * After a write was refused: the stored answer, or undefined if there is none (deleted since, so
+ * the caller may try again), or an error if the write expected a revision of an answer that does not exist.
+ */
+async function currentAfterRefusal(
+  db: Kysely<Database>,
+  input: SaveAnswerInput,
+  shape: AnswerWriteShape,
+): Promise<Answer | undefined> {
+  const current = await findAnswer(db, input.questionId, input.memberId);
+  if (!current && shape === 'update') {
+    throw new Error(
+      `saveAnswer: expected revision ${input.expectedRevision} but there is no answer to question ${input.questionId} by member ${input.memberId}`,
+    );
+  }
+  return current;
+}
+
+/** The write a save input asks for: its shape (see saveAnswer) and its arguments. */
+function answerWrite(
+  input: SaveAnswerInput,
+  newId: () => string,
+): { shape: AnswerWriteShape; args: AnswerWriteArgs } {
+  const expected = input.expectedRevision;
+  const shape: AnswerWriteShape = expected === undefined ? 'upsert' : expected === 0 ? 'insert' : 'update';
+  return {
+    shape,
+    args: {
+      id: newId(),
+      forumId: input.forumId,
+      departmentId: input.departmentId,
+      questionId: input.questionId,
+      memberId: input.memberId,
+      value: JSON.stringify(input.value),
+      at: input.at,
+      expected: expected ?? 0,
+    },
+  };
 }
 
 type AnswerWriteShape = 'upsert' | 'insert' | 'update';
@@ -90,11 +176,41 @@ const ANSWER_WRITE: WriteWithFollowUp<AnswerWriteArgs, 'answers', 'answer_revisi
       .expression(qc.selectFrom('written').select(['id', 'revision', 'value', 'updated_at', 'member_id'])),
 };
 
-/** The write of saveAnswer, returning the row it wrote or nothing if the expected revision refused it. */
+/**
+ * saveMemberAnswer's statement on PostgreSQL: the member's answers in the forum (`mine`, in the
+ * statement's snapshot, so without the write) and the write with its revision, each row marked
+ * `saved` or not, in listAnswers' order. The write leaves a stored answer with the same value
+ * alone (jsonb equality: equalValues' structural equality, regardless of key order).
+ */
+const memberAnswerStatement = new PreparedQuery((db, args: AnswerWriteArgs, shape) => {
+  const withWritten = db as unknown as QueryCreator<Database & { written: AnswersTable }>;
+  return db
+    .with('written', (qc) => writeAnswer(qc, args, shape as AnswerWriteShape, { unlessEqual: true }))
+    .with('follow_up', () => ANSWER_WRITE.followUp(withWritten))
+    .selectFrom('answers')
+    .selectAll()
+    .select(sql<boolean>`false`.as('saved'))
+    .where('forum_id', '=', args.forumId)
+    .where('member_id', '=', args.memberId)
+    .unionAll(
+      withWritten
+        .selectFrom('written')
+        .selectAll()
+        .select(sql<boolean>`true`.as('saved')) as never,
+    )
+    .orderBy('created_at')
+    .orderBy('id');
+});
+
+/**
+ * The write of saveAnswer, returning the row it wrote or nothing if the expected revision refused
+ * it. `unlessEqual` (PostgreSQL only): nor does it overwrite a stored answer holding the same value.
+ */
 function writeAnswer(
   db: QueryCreator<Database>,
   args: AnswerWriteArgs,
   shape: AnswerWriteShape,
+  { unlessEqual = false } = {},
 ): WriteReturningRow<'answers', AnswersTable> {
   if (shape === 'update') {
     return db
@@ -108,6 +224,7 @@ function writeAnswer(
       .where('question_id', '=', args.questionId)
       .where('member_id', '=', args.memberId)
       .where('revision', '=', args.expected)
+      .$if(unlessEqual, (q) => q.where(sql<boolean>`value::jsonb <> ${args.value}::jsonb`))
       .returningAll();
   }
   return db
@@ -125,14 +242,14 @@ function writeAnswer(
     })
     .onConflict((oc) => {
       const key = oc.columns(['question_id', 'member_id']);
-      return shape === 'insert'
-        ? key.doNothing()
-        : key.doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'),
-            revision: eb('answers.revision', '+', 1),
-            department_id: eb.ref('excluded.department_id'),
-            updated_at: eb.ref('excluded.updated_at'),
-          }));
+      if (shape === 'insert') return key.doNothing();
+      const update = key.doUpdateSet((eb) => ({
+        value: eb.ref('excluded.value'),
+        revision: eb('answers.revision', '+', 1),
+        department_id: eb.ref('excluded.department_id'),
+        updated_at: eb.ref('excluded.updated_at'),
+      }));
+      return unlessEqual ? update.where(sql<boolean>`answers.value::jsonb <> excluded.value::jsonb`) : update;
     })
     .returningAll();
 }
@@ -329,6 +446,7 @@ export async function deleteAnswersOfMember(
 
 export const answerAdapter = kyselyAdapter<AnswerStore>({
   saveAnswer,
+  saveMemberAnswer,
   getAnswer,
   listAnswers,
   listSummaryAnswers,

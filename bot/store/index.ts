@@ -17,7 +17,7 @@ export type {
   Store,
 } from './store';
 export { openStore, type OpenStoreOptions, type OpenedStore } from './open-store';
-export { createKyselyStore, type KyselyStoreOptions } from './kysely-store';
+export { createKyselyStore, type KyselyStore, type KyselyStoreOptions } from './kysely-store';
 export { createSqliteStore, SQLITE_MEMORY, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export {
   createPostgresStore,
@@ -31,3 +31,4 @@ export {
   type PostgresChangeFeedOptions,
 } from './change-feed';
 export { MIGRATIONS } from './migrations';
+export * from './meetings';

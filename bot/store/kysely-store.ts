@@ -14,6 +14,7 @@ import { forumAdapter } from './forum-queries';
 import { keyringAdapter } from './keyring-queries';
 import type { KyselyContext } from './kysely-port';
 import { workLeaseAdapter } from './leased-queue';
+import { KyselyMeetingStore, type MeetingStore } from './meetings';
 import { memberAdapter } from './member-queries';
 import { staticMigrationProvider } from './migrations';
 import { nestedStrategy } from './nested-strategy';
@@ -51,12 +52,15 @@ function ports(ctx: KyselyContext): Omit<Store, keyof StoreLifecycle> {
   };
 }
 
+/** The Kysely store, with the facilitator meeting's port over the same database (not part of Store). */
+export type KyselyStore = Store & { meetingStore(): MeetingStore };
+
 /** The Store over Kysely: one set of queries for SQLite and PostgreSQL. */
 export function createKyselyStore(
   db: Kysely<Database>,
   strategy: DialectStrategy,
   options: KyselyStoreOptions = {},
-): Store {
+): KyselyStore {
   const newId = options.newId ?? randomUUID;
   let closed = false;
   return {
@@ -89,6 +93,7 @@ export function createKyselyStore(
         work(createKyselyStore(trx, nestedStrategy(strategy), { newId })),
       );
     },
+    meetingStore: () => new KyselyMeetingStore(db, strategy),
     ...ports({ db, strategy, newId }),
   };
 }

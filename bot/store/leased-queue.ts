@@ -6,15 +6,15 @@ import type { Database } from './schema';
 import type { ClaimRequest } from './store';
 
 /**
- * The leased queues (deliveries, card_closes): claiming due rows under a lease and recording an
+ * The leased queues (deliveries, card_closes, meeting_messages): claiming due rows under a lease and recording an
  * outcome only while the lease is still held. Shared by both tables and both dialects; the
  * dialect difference is the strategy's lockForClaim.
  */
 
-export type LeasedTable = 'deliveries' | 'card_closes';
+export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages';
 
 /** The key column of each leased table. */
-const KEY = { deliveries: 'id', card_closes: 'delivery_id' } as const;
+const KEY = { deliveries: 'id', card_closes: 'delivery_id', meeting_messages: 'id' } as const;
 
 type LeasedRow<TB extends LeasedTable> = Selectable<Database[TB]>;
 
@@ -144,7 +144,7 @@ async function renewLeases(
 ): Promise<number> {
   const leaseUntil = leaseEnd(now, leaseMs, 'renewLeases');
   let renewed = 0;
-  for (const table of ['deliveries', 'card_closes'] as const) {
+  for (const table of ['deliveries', 'card_closes', 'meeting_messages'] as const) {
     const result = await db
       .updateTable(table)
       .set({ lease_until: leaseUntil })
@@ -159,13 +159,23 @@ async function renewLeases(
 /** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
 async function renewLease(
   { db }: KyselyContext,
-  table: LeasedTable,
+  table: 'deliveries' | 'card_closes',
   id: string,
   owner: string,
   now: string,
   leaseMs: number,
 ): Promise<boolean> {
-  const leaseUntil = leaseEnd(now, leaseMs, 'renewLease');
+  return renewOneLease(db, table, id, owner, leaseEnd(now, leaseMs, 'renewLease'));
+}
+
+/** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
+export async function renewOneLease(
+  db: Kysely<Database>,
+  table: LeasedTable,
+  id: string,
+  owner: string,
+  leaseUntil: string,
+): Promise<boolean> {
   const result = await db
     .updateTable(table)
     .set({ lease_until: leaseUntil })

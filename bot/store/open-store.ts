@@ -3,6 +3,7 @@ import { PostgresChangeFeed } from './change-feed/postgres-change-feed';
 import { redactConnectionString } from './postgres/identifier';
 import { createPostgresStore } from './postgres/postgres-store';
 import { createSqliteStore } from './sqlite/sqlite-store';
+import type { MeetingStore } from './meetings';
 import type { ChangeFeed, Store } from './store';
 
 export interface OpenStoreOptions {
@@ -21,6 +22,7 @@ export interface OpenStoreOptions {
 export interface OpenedStore {
   store: Store;
   changes: ChangeFeed;
+  meetings: MeetingStore;
 }
 
 const POSTGRES_SCHEMES = new Set(['postgres:', 'postgresql:']);
@@ -54,7 +56,7 @@ function schemeOf(databaseUrl: string): string {
 }
 
 async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
-  let store: Store;
+  let store: ReturnType<typeof createSqliteStore>;
   try {
     store = createSqliteStore({ path: sqlitePath });
     await store.ping();
@@ -63,7 +65,7 @@ async function openSqlite(sqlitePath: string): Promise<OpenedStore> {
       cause: error,
     });
   }
-  return { store, changes: new InProcessChangeFeed() };
+  return { store, changes: new InProcessChangeFeed(), meetings: store.meetingStore() };
 }
 
 async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Promise<OpenedStore> {
@@ -87,7 +89,7 @@ async function openPostgres(databaseUrl: string, options: OpenStoreOptions): Pro
       pool: opened.pool,
       channel: options.pgChannel,
     });
-    return { store: opened.store, changes };
+    return { store: opened.store, changes, meetings: opened.store.meetingStore() };
   } catch (error) {
     await opened.store.close().catch(() => undefined);
     throw new Error(

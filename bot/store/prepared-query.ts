@@ -1,4 +1,5 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import { prepareOnPostgres } from './postgres/named-statements';
 import type { Database } from './schema';
 
 /** Where a compiled query takes an argument, or a value Kysely put there itself. */
@@ -19,6 +20,7 @@ const placeholder = (name: string) => `${MARK}${name}${MARK}`;
  * (undefined ones stay undefined) and must pass each on only as a value, which Kysely turns into
  * a parameter. The shape is which arguments are defined, unless the caller names it (and `build`
  * gets it): whatever else makes `build` choose a different query must be part of the shape.
+ * On PostgreSQL each compiled query also runs as a named prepared statement (named-statements.ts).
  */
 export class PreparedQuery<A extends object, Row> {
   /** Per dialect (Kysely's adapter, shared by a database and its transactions), per shape. */
@@ -56,6 +58,7 @@ export class PreparedQuery<A extends object, Row> {
     });
     if (compiled.sql.includes(MARK))
       throw new Error('PreparedQuery: an argument went into the SQL text instead of a parameter');
+    prepareOnPostgres(compiled.sql);
     return { sql: compiled.sql, slots };
   }
 }

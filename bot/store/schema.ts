@@ -124,6 +124,37 @@ export interface CardClosesTable {
   updated_at: string;
 }
 
+/** A department's recorded facilitator meeting (migration 0010). */
+export interface FacilitatorMeetingsTable {
+  department_id: string;
+  forum_id: string;
+  start_time: string | null;
+  end_time: string | null;
+  notes: ColumnType<string, string | undefined, string>;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A message about a department's facilitator meeting, leased like a delivery (migration 0010). */
+export interface MeetingMessagesTable {
+  id: string;
+  forum_id: string;
+  department_id: string;
+  kind: string;
+  occasion: string;
+  recipient_kind: string;
+  recipient_id: string;
+  due_at: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  sent_activity_id: string | null;
+  last_error: string | null;
+  updated_at: string;
+}
+
 export interface AnswersTable {
   id: string;
   forum_id: string;
@@ -252,6 +283,8 @@ export interface Database {
   rounds: RoundsTable;
   deliveries: DeliveriesTable;
   card_closes: CardClosesTable;
+  facilitator_meetings: FacilitatorMeetingsTable;
+  meeting_messages: MeetingMessagesTable;
   answers: AnswersTable;
   answer_revisions: AnswerRevisionsTable;
   takeaways: TakeawaysTable;

@@ -13,6 +13,8 @@ import type { TeamsServices } from './handlers/turn-scope';
 import { isForumOver, resolveViewer } from './identity';
 import { conversationKindOf, linkConversation } from './installations';
 import { t } from './messages';
+import { recordMeetingDate, saveMeetingNotes } from './meetings/meeting-actions';
+import { isMeetingChat } from './meetings/meeting-chat-card';
 import { recordAudit } from './record-audit';
 import { roundOf, roundView } from './round-view';
 
@@ -54,6 +56,10 @@ export async function runCardAction(turn: ActionTurn): Promise<ActionResult> {
       });
       return { kind: 'text', text: t(viewer.locale, 'card.prompt.title') };
     }
+    case 'meetingDate':
+      return recordMeetingDate(deps, context.activity, parsed.data, payload);
+    case 'meetingNotes':
+      return saveMeetingNotes(deps, context.activity, parsed.data, payload);
   }
 }
 
@@ -124,6 +130,7 @@ async function linkDepartment(turn: ActionTurn, forumId: string): Promise<Action
     return { kind: 'text', text: t(viewer.locale, 'organizerOnly') };
   const ref = await turn.conversation;
   if (ref.kind === 'personal') return { kind: 'text', text: t(viewer.locale, 'link.personal') };
+  if (isMeetingChat(context.activity)) return { kind: 'text', text: t(viewer.locale, 'link.meeting') };
   const chosen = turn.payload[LINK_DEPARTMENT_INPUT];
   const department = typeof chosen === 'string' ? await deps.store.getDepartment(chosen) : undefined;
   if (!department || department.forumId !== forumId)

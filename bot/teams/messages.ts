@@ -155,6 +155,10 @@ export const messages = {
     da: '"{name}" passer på flere afdelinger: {list}.',
     en: '"{name}" matches several departments: {list}.',
   },
+  'link.meeting': {
+    da: 'En mødechat knyttes ikke til en afdeling; her kommer kun rækkefølgen for det afsluttende møde.',
+    en: "A meeting's chat is not linked to a department; only the final meeting's running order is posted here.",
+  },
   'link.personal': {
     da: 'Kun en gruppechat eller kanal kan knyttes til en afdeling.',
     en: 'Only a group chat or channel can be linked to a department.',

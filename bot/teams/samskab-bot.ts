@@ -12,6 +12,7 @@ import type { ConversationRef } from '../../core/model';
 import type { AppDeps } from '../app-deps';
 import type { ActionResult } from './action-result';
 import { runCardAction } from './card-actions';
+import { isMeetingChat, meetingChatCard } from './meetings/meeting-chat-card';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardActivity, departmentChoiceCard, welcomeCard } from './cards';
 import { COMMAND_HANDLERS } from './command-router';
 import { parseCommand } from './commands';
@@ -96,6 +97,15 @@ export class SamskabBot extends TeamsActivityHandler {
     }
     const forum = viewer.forum ?? (await this.soleForum());
     const locale = viewer.member ? viewer.locale : (forum?.defaultLocale ?? viewer.locale);
+    if (isMeetingChat(context.activity)) {
+      // A meeting's chat gets the running order once and nothing else (no welcome, no department link).
+      if (forum) {
+        const departments = await this.deps.store.listDepartments(forum.id);
+        const card = meetingChatCard({ forum, departments, publicUrl: this.deps.config.publicUrl, locale });
+        await context.sendActivity(cardActivity(card, localize(forum.name, locale)));
+      }
+      return;
+    }
     await context.sendActivity(await this.welcome({ ...viewer, forum: forum ?? null, locale }, true));
     if (forum && !ref.departmentId) {
       const departments = await this.deps.store.listDepartments(forum.id);

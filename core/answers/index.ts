@@ -4,4 +4,5 @@ export * from './answer-schema';
 export * from './validate-answer';
 export * from './plain-text';
 export * from './completeness';
+export * from './equal-values';
 export * from './round-answers';

@@ -70,6 +70,16 @@ export const forumSettingsSchema = z.object({
   shareSummaries: z.boolean(m('field.invalid')),
   shareAnswersInGroupChat: z.boolean(m('field.invalid')),
   retentionDays: int(1, 3650),
+  meetings: z
+    .object({
+      bookingAfterWorkingDays: int(0, 60),
+      bookingRepeatWorkingDays: int(1, 30),
+      briefingWorkingDaysBefore: int(0, 30),
+      meetingMinutes: int(15, 480),
+      meetingStartTime: localTimeSchema,
+    })
+    .partial()
+    .optional(),
 });
 
 /** PUT /api/forums/:forumId/settings — replaces the forum's editable fields. */

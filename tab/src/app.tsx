@@ -19,6 +19,7 @@ import { useHashRoute } from './routing/use-hash-route';
 // Organizer-only and meeting-only views load on demand, keeping the first download small.
 const AdminPage = lazy(() => import('./pages/admin/admin-page'));
 const PresentationPage = lazy(() => import('./pages/present/presentation-page'));
+const MeetingPanelPage = lazy(() => import('./pages/meeting/meeting-panel-page'));
 
 const useStyles = makeStyles({
   main: {
@@ -34,9 +35,10 @@ export function App(props: { session: Session; theme: ThemeName; setTheme(t: The
   const styles = useStyles();
   const hashRoute = useHashRoute();
   useDeepLinkOnce(props.session.host.subPageId);
-  // On a meeting stage the tab opens as the presentation.
+  // On a meeting stage the tab opens as the presentation (the side panel shares a slide's URL).
+  const onStage = props.session.host.frameContext === 'meetingStage';
   const route: Route =
-    hashRoute.name === 'home' && props.session.host.frameContext === 'meetingStage'
+    onStage && (hashRoute.name === 'home' || hashRoute.name === 'meeting')
       ? { name: 'present', slide: 1 }
       : hashRoute;
   const t = useT(commonMessages);
@@ -49,7 +51,7 @@ export function App(props: { session: Session; theme: ThemeName; setTheme(t: The
         <div className={styles.presentation}>
           {props.session.devMode && <DevBanner />}
           <Suspense fallback={<Loading />}>
-            <PresentationPage slide={route.slide} />
+            <PresentationPage slide={route.slide} stage={onStage} />
           </Suspense>
         </div>
       </SessionContext.Provider>
@@ -81,6 +83,8 @@ function page(route: Route, forumId: string | null) {
       return <OverviewPage forumId={forumId} />;
     case 'admin':
       return <AdminPage />;
+    case 'meeting':
+      return <MeetingPanelPage />;
     default:
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@ describe('tab hash routes', () => {
     expect(parseRoute('#/overview')).toEqual({ name: 'overview' });
     expect(parseRoute('#/present')).toEqual({ name: 'present', slide: 1 });
     expect(parseRoute('#/present/3')).toEqual({ name: 'present', slide: 3 });
+    expect(parseRoute('#/meeting')).toEqual({ name: 'meeting' });
     expect(parseRoute('#/privacy')).toEqual({ name: 'privacy' });
     expect(parseRoute('#/terms')).toEqual({ name: 'terms' });
   });

@@ -1,11 +1,16 @@
 import { Client, type Notification, type Pool } from 'pg';
 import { connectionConfig } from '../postgres/connection-config';
+import { prepareOnPostgres } from '../postgres/named-statements';
 import { assertPlainIdentifier } from '../postgres/identifier';
 import type { ChangeFeed, ChangeNotice } from '../store';
 import { reportListenerError } from './in-process-change-feed';
 import { notifyAll, parseChangeNotice } from './notice';
 
 export const DEFAULT_CHANGE_CHANNEL = 'samskab_changes';
+
+/** One statement sends a batch of notices (a named statement where the pool uses them). */
+const NOTIFY_BATCH = 'select pg_notify($1, payload) from unnest($2::text[]) as payload';
+prepareOnPostgres(NOTIFY_BATCH);
 
 export interface PostgresChangeFeedOptions {
   /** For the one dedicated listening connection. */
@@ -86,10 +91,7 @@ export class PostgresChangeFeed implements ChangeFeed {
       const batch = [...this.waiting];
       this.waiting.clear();
       try {
-        await this.options.pool.query('select pg_notify($1, payload) from unnest($2::text[]) as payload', [
-          this.channel,
-          batch.map(([payload]) => payload),
-        ]);
+        await this.options.pool.query(NOTIFY_BATCH, [this.channel, batch.map(([payload]) => payload)]);
         for (const [, notice] of batch) notice.resolve();
       } catch (error) {
         for (const [, notice] of batch) notice.reject(error);

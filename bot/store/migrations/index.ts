@@ -8,6 +8,7 @@ import { keyringSchema } from './0006-keyring';
 import { sendLimitsSchema } from './0007-send-limits';
 import { cardUpdateViewsSchema } from './0008-card-update-views';
 import { answerPagesSchema } from './0009-answer-pages';
+import { meetingsSchema } from './0010-meetings';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -23,6 +24,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007-send-limits': sendLimitsSchema,
   '0008-card-update-views': cardUpdateViewsSchema,
   '0009-answer-pages': answerPagesSchema,
+  '0010-meetings': meetingsSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -14,6 +14,19 @@ export interface SaveAnswerInput {
 
 export type SaveAnswerResult = { ok: true; answer: Answer } | { ok: false; conflict: Answer };
 
+/**
+ * What saveMemberAnswer did: 'saved' a new revision; 'unchanged': the stored answer holds the same
+ * value already (equalValues), nothing written; 'conflict': the stored revision was not the
+ * expected one, nothing written.
+ */
+export interface MemberAnswerSave {
+  outcome: 'saved' | 'unchanged' | 'conflict';
+  /** The answer as it is stored now. */
+  answer: Answer;
+  /** The member's answers in the forum as they are now, ordered as listAnswers orders them. */
+  answers: Answer[];
+}
+
 /** Which answers a summary read returns: a whole forum's, or one department's. */
 export interface SummaryAnswerFilter {
   departmentId?: string;
@@ -36,6 +49,12 @@ export interface AnswerFilter {
 /** Answers, with their revisions and the reads summaries and exports are built from. */
 export interface AnswerStore {
   saveAnswer(input: SaveAnswerInput): Promise<SaveAnswerResult>;
+  /**
+   * An answer from the member's card: saveAnswer unless the stored answer already holds the same
+   * value, and the member's answers in the forum, both at once (on PostgreSQL one statement, one
+   * round trip). The expected revision is checked as saveAnswer checks it.
+   */
+  saveMemberAnswer(input: SaveAnswerInput): Promise<MemberAnswerSave>;
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined>;
   /** Ordered by createdAt, then id. */
   listAnswers(forumId: string, filter?: AnswerFilter): Promise<Answer[]>;

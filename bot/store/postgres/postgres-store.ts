@@ -1,10 +1,10 @@
 import { Kysely } from 'kysely';
 import { SchemaScopedPostgresDialect } from './schema-scoped-dialect';
 import { Pool } from 'pg';
-import { createKyselyStore } from '../kysely-store';
-import type { Store } from '../store';
+import { createKyselyStore, type KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
 import { connectionConfig } from './connection-config';
+import { useNamedStatements } from './named-statements';
 import { assertPlainIdentifier } from './identifier';
 import { postgresStrategy } from './postgres-strategy';
 
@@ -24,7 +24,7 @@ export interface PostgresStoreOptions {
 }
 
 export interface PostgresStore {
-  store: Store;
+  store: KyselyStore;
   /** The pool, for collaborators that need raw access (the change feed publishes through it). */
   pool: Pool;
   schema: string;
@@ -42,6 +42,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 10_000,
     options: `-c search_path=${schema}`,
   });
+  useNamedStatements(pool);
   pool.on(
     'error',
     options.onPoolError ?? ((error) => process.emitWarning(`PostgreSQL pool: ${error.message}`)),

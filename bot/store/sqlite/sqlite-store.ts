@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { createKyselyStore } from '../kysely-store';
-import type { Store } from '../store';
+import { createKyselyStore, type KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
 import { withPlainErrors } from './plain-errors';
 import { sqliteStrategy } from './sqlite-strategy';
@@ -19,7 +18,7 @@ export interface SqliteStoreOptions {
 export const SQLITE_MEMORY = ':memory:';
 
 /** Opens a better-sqlite3 database: WAL journal, busy timeout, foreign keys on. */
-export function createSqliteStore(options: SqliteStoreOptions): Store {
+export function createSqliteStore(options: SqliteStoreOptions): KyselyStore {
   const inMemory = options.path === SQLITE_MEMORY;
   if (!inMemory) mkdirSync(dirname(resolve(options.path)), { recursive: true });
   const database = new BetterSqlite3(options.path);

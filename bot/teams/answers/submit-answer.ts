@@ -8,7 +8,6 @@ import { isForumOver, resolveViewer } from '../identity';
 import { type MessageKey, t } from '../messages';
 import type { ActionResult } from '../action-result';
 import { roundOf, roundView } from '../round-view';
-import { equalValues } from './equal-values';
 import { describeErrors } from './field-label';
 import { readCardAnswer } from './read-card-answer';
 import { validateCardAnswer } from './validate-card-answer';
@@ -37,13 +36,12 @@ export async function submitAnswer(
   if (!viewer.member || !viewer.forum) return { kind: 'text', text: t(viewer.locale, 'answer.notMember') };
   const { member, forum, locale } = viewer;
 
-  const [questions, principles, answers] = await Promise.all([
+  const [questions, principles] = await Promise.all([
     deps.store.listQuestions(forum.id),
     deps.store.listPrinciples(forum.id),
-    deps.store.listAnswers(forum.id, { memberId: member.id }),
   ]);
-  const existing = answers.find((a) => a.questionId === data.questionId);
-  const content = { questions, principles, answers };
+  // The member's answers come with the save; a card shown without one reads them (roundView).
+  const content: MemberCardRequest['content'] = { questions, principles };
   const question = questions.find((q) => q.id === data.questionId);
   if (!question) return { kind: 'text', text: t(locale, 'answer.unknownQuestion') };
   const departmentId =
@@ -89,7 +87,6 @@ export async function submitAnswer(
       departmentId,
       value: validation.value,
       rev: data.rev ?? null,
-      existing,
       content,
     },
     view,
@@ -104,30 +101,27 @@ async function saveAndShow(
     question: Question;
     departmentId: string;
     value: AnswerValue;
+    /** The revision the card showed; none (a group card): whatever is stored. */
     rev: number | null;
-    existing: Answer | undefined;
-    /** The member's answers the answered view is built from; kept current here. */
-    content: { answers: Answer[] };
+    /** The answers the view is built from: the member's, as the save leaves them, go in here. */
+    content: { answers?: Answer[] };
   },
   view: (key: MessageKey, color: 'Good' | 'Attention' | 'Warning') => Promise<ActionResult>,
 ): Promise<ActionResult> {
-  const { forum, member, question, departmentId, value, existing } = input;
-  if (existing && equalValues(existing.value, value)) return view('answer.unchanged', 'Good');
-  const result = await deps.store.saveAnswer({
+  const { forum, member, question, departmentId, value } = input;
+  // One round trip: the save (nothing if the stored answer holds this value) and the member's answers.
+  const result = await deps.store.saveMemberAnswer({
     forumId: forum.id,
     departmentId,
     questionId: question.id,
     memberId: member.id,
     value,
     at: deps.clock.now().toISOString(),
-    expectedRevision: input.rev ?? existing?.revision ?? 0,
+    ...(input.rev === null ? {} : { expectedRevision: input.rev }),
   });
-  if (!result.ok) {
-    replaceAnswer(input.content.answers, result.conflict);
-    if (equalValues(result.conflict.value, value)) return view('answer.unchanged', 'Good');
-    return view('answer.stale', 'Warning');
-  }
-  replaceAnswer(input.content.answers, result.answer);
+  input.content.answers = result.answers;
+  if (result.outcome === 'unchanged') return view('answer.unchanged', 'Good');
+  if (result.outcome === 'conflict') return view('answer.stale', 'Warning');
   publishInBackground(deps, { forumId: forum.id, departmentId, topic: 'answer' });
   deps.log.info(
     { component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision },
@@ -154,12 +148,6 @@ function publishInBackground(deps: Pick<AppDeps, 'changes' | 'log'>, notice: Cha
   }
 }
 
-function replaceAnswer(answers: Answer[], answer: Answer): void {
-  const index = answers.findIndex((a) => a.questionId === answer.questionId);
-  if (index >= 0) answers[index] = answer;
-  else answers.push(answer);
-}
-
 interface MemberCardRequest {
   forum: Forum;
   member: Member;
@@ -167,7 +155,7 @@ interface MemberCardRequest {
   locale: Locale;
   data: AnswerAction;
   group: boolean;
-  content: { questions: Question[]; principles: Principle[]; answers: Answer[] };
+  content: { questions: Question[]; principles: Principle[]; answers?: Answer[] };
   closed?: boolean;
   submitted?: Record<string, unknown>;
 }

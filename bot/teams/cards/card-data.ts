@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** Verbs carried by every card action (Action.Execute verb and `data.samskab` for the Submit fallback). */
-export const VERBS = ['answer', 'edit', 'refresh', 'linkDepartment', 'questions'] as const;
+export const VERBS = [
+  'answer',
+  'edit',
+  'refresh',
+  'linkDepartment',
+  'questions',
+  'meetingDate',
+  'meetingNotes',
+] as const;
 export type Verb = (typeof VERBS)[number];
 
 const id = z.string().min(1).max(200);
@@ -34,12 +42,26 @@ export const linkActionSchema = z.object({
 
 export const questionsActionSchema = z.object({ samskab: z.literal('questions') });
 
+/** The facilitator meeting's date (inputs meetingDate, meetingStart, meetingEnd) and the facilitator's notes. */
+export const meetingDateActionSchema = z.object({
+  samskab: z.literal('meetingDate'),
+  forumId: id,
+  departmentId: id,
+});
+export const meetingNotesActionSchema = z.object({
+  samskab: z.literal('meetingNotes'),
+  forumId: id,
+  departmentId: id,
+});
+
 export const cardActionSchema = z.discriminatedUnion('samskab', [
   answerActionSchema,
   editActionSchema,
   refreshActionSchema,
   linkActionSchema,
   questionsActionSchema,
+  meetingDateActionSchema,
+  meetingNotesActionSchema,
 ]);
 
 export type AnswerAction = z.infer<typeof answerActionSchema>;

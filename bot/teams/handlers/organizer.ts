@@ -1,3 +1,4 @@
+import { isMeetingChat } from '../meetings/meeting-chat-card';
 import { deliveryAdvice } from '../../../core/deliveries';
 import { isHttpError } from '../../../core/errors';
 import { localize } from '../../../core/i18n';
@@ -28,6 +29,8 @@ export const link = organizerOnly(async (scope) => {
   const { forum, locale } = scope.viewer;
   if (!forum) return;
   if (scope.ref.kind === 'personal') return reply(scope, t(locale, 'link.personal'));
+  // A meeting's chat gets the running order only, never a department's prompts.
+  if (isMeetingChat(scope.context.activity)) return reply(scope, t(locale, 'link.meeting'));
   const departments = await scope.deps.store.listDepartments(forum.id);
   const name = scope.argument.trim();
   if (!name) {

@@ -1,4 +1,4 @@
-import { app, authentication, pages } from '@microsoft/teams-js';
+import { app, authentication, meeting, pages } from '@microsoft/teams-js';
 import { resolveLocale } from '../../../core/i18n';
 import type { Locale } from '../../../core/model';
 import { toThemeName, type ThemeName } from './theme-name';
@@ -74,21 +74,27 @@ export function teamsToken(): Promise<string> {
   return authentication.getAuthToken();
 }
 
-/** Wires the configurable tab's Save button: the tab then shows the chosen department. */
-export function registerConfigSave(getDepartment: () => { id: string; name: string } | null): void {
+/** What a configured tab shows: a department's summary, or the final meeting's side panel and stage. */
+export type TabChoice = { kind: 'department'; id: string; name: string } | { kind: 'meeting'; name: string };
+
+/** Wires the configurable tab's Save button: the tab then shows the chosen department or the meeting view. */
+export function registerConfigSave(getChoice: () => TabChoice | null): void {
   pages.config.registerOnSaveHandler((saveEvent) => {
-    const department = getDepartment();
-    if (!department) {
-      saveEvent.notifyFailure('no department');
+    const choice = getChoice();
+    if (!choice) {
+      saveEvent.notifyFailure('nothing chosen');
       return;
     }
-    const contentUrl = departmentTabUrl(window.location.origin, department.id);
+    const contentUrl =
+      choice.kind === 'department'
+        ? departmentTabUrl(window.location.origin, choice.id)
+        : meetingTabUrl(window.location.origin);
     pages.config
       .setConfig({
-        entityId: `department-${department.id}`,
+        entityId: choice.kind === 'department' ? `department-${choice.id}` : 'final-meeting',
         contentUrl,
         websiteUrl: contentUrl,
-        suggestedDisplayName: department.name,
+        suggestedDisplayName: choice.name,
       })
       .then(() => saveEvent.notifySuccess())
       .catch((e: unknown) => saveEvent.notifyFailure(String(e)));
@@ -97,6 +103,26 @@ export function registerConfigSave(getDepartment: () => { id: string; name: stri
 
 export function setConfigValid(valid: boolean): void {
   pages.config.setValidityState(valid);
+}
+
+/** The final meeting's view: the side panel, and the stage once shared. */
+export function meetingTabUrl(origin: string): string {
+  return `${origin}/tab/#/meeting`;
+}
+
+/** The slide a meeting stage shows: the presentation at slide n (1 is the cover). */
+export function stageSlideUrl(origin: string, slide: number): string {
+  return `${origin}/tab/#/present/${slide}`;
+}
+
+/** Shares a page of this app to the meeting stage (Teams loads it there for everyone). */
+export function shareToStage(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    meeting.shareAppContentToStage((error) => {
+      if (error) reject(new Error(error.message ?? `error ${String(error.errorCode)}`));
+      else resolve();
+    }, url);
+  });
 }
 
 export function departmentTabUrl(origin: string, departmentId: string): string {

@@ -58,6 +58,11 @@ export const commonMessages = {
     en: 'The tab shows the department’s shared summary. Press Save in Teams to add it.',
   },
   'config.choose': { da: 'Vælg …', en: 'Choose …' },
+  'config.meeting': {
+    da: 'Det afsluttende møde: præsentationen på mødeskærmen',
+    en: 'The final meeting: the presentation on the meeting stage',
+  },
+  'config.meetingName': { da: 'Afsluttende møde', en: 'Final meeting' },
   'config.outsideTeams': {
     da: 'Konfiguration kan kun gemmes inde i Teams. Link til fanen: {url}',
     en: 'The configuration can only be saved inside Teams. Link to the tab: {url}',

@@ -1,5 +1,5 @@
 /**
- * The tab's hash routes: #/config, #/department/:id, #/me, #/admin, #/overview, #/present, and the
+ * The tab's hash routes: #/config, #/department/:id, #/me, #/admin, #/overview, #/present, #/meeting, and the
  * public pages #/privacy and #/terms (the manifest's links; shown without sign-in).
  */
 export type Route =
@@ -10,6 +10,7 @@ export type Route =
   | { name: 'admin' }
   | { name: 'overview' }
   | { name: 'present'; slide: number }
+  | { name: 'meeting' }
   | { name: 'privacy' }
   | { name: 'terms' }
   | { name: 'notFound'; path: string };
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'me' && parts.length === 1) return { name: 'me' };
   if (head === 'admin' && parts.length === 1) return { name: 'admin' };
   if (head === 'overview' && parts.length === 1) return { name: 'overview' };
+  if (head === 'meeting' && parts.length === 1) return { name: 'meeting' };
   if (head === 'privacy' && parts.length === 1) return { name: 'privacy' };
   if (head === 'terms' && parts.length === 1) return { name: 'terms' };
   if (head === 'present' && parts.length <= 2) {

@@ -6,7 +6,7 @@ import { cardCloses } from '../../../bot/scheduler/close-cards';
 import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { newPassContext } from '../../../bot/scheduler/pass-context';
 import { sendOne } from '../../../bot/scheduler/send-queue';
-import { InProcessChangeFeed } from '../../../bot/store';
+import { InProcessChangeFeed, type MeetingStore } from '../../../bot/store';
 import type { AnswerFilter, CardClose, CardView, Store } from '../../../bot/store/store';
 import { cardBytes } from '../../../bot/teams/cards';
 import type { ProactiveSender } from '../../../bot/teams/proactive';
@@ -104,6 +104,8 @@ async function closeCard(
   const deps: AppDeps = {
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
     store,
+    // Closing cards never reads meetings.
+    meetings: {} as MeetingStore,
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store),
     clock: handClock(options.now ?? at),

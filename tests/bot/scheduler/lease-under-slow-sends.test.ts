@@ -53,6 +53,7 @@ describeWithPostgres('leases under sends slower than a lease (two instances, Pos
       const deps: AppDeps = {
         config: loadConfig({ ...ENV, ...env, ...perInstance[i] }),
         store,
+        meetings: store.meetingStore(),
         changes: new InProcessChangeFeed(),
         clock: { now: () => new Date() },
         ids: randomUUID,

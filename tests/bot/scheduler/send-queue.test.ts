@@ -5,7 +5,7 @@ import { SnapshotCache } from '../../../bot/scheduler/forum-snapshot';
 import { MAY_HAVE_ARRIVED } from '../../../bot/scheduler/send-failure';
 import { newPassContext } from '../../../bot/scheduler/pass-context';
 import { runBatch, sendOne, type JobOutcome, type SendQueue } from '../../../bot/scheduler/send-queue';
-import { InProcessChangeFeed } from '../../../bot/store';
+import { InProcessChangeFeed, type MeetingStore } from '../../../bot/store';
 import type { Store } from '../../../bot/store/store';
 import { createKeyring } from '../../../bot/keys/keyring';
 import type { ProactiveSender, SendFailure, SendResult } from '../../../bot/teams/proactive';
@@ -62,6 +62,8 @@ function world(answer: (conversationId: string) => Promise<SendResult>) {
   const deps: AppDeps = {
     config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SCHEDULER_MAX_ATTEMPTS: '3' }),
     store,
+    // The send queue never reads meetings.
+    meetings: {} as MeetingStore,
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store),
     clock: handClock(at),

@@ -13,6 +13,8 @@ const TABLES = [
   'event_streams',
   'used_confirm_codes',
   'card_closes',
+  'meeting_messages',
+  'facilitator_meetings',
   'erased_answer_tallies',
   'retention_purges',
   'conversation_refs',

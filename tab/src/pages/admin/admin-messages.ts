@@ -180,6 +180,8 @@ export const adminMessages = {
   'schedule.timeline': { da: 'Tidslinje', en: 'Timeline' },
   'schedule.kickoff': { da: 'Kickoff {date}', en: 'Kickoff {date}' },
   'schedule.final': { da: 'Slutmøde {date}', en: 'Final meeting {date}' },
+  'schedule.facilitatorMeetings': { da: 'Møder med facilitatoren', en: 'Meetings with the facilitator' },
+  'schedule.noFacilitatorMeeting': { da: 'ingen dato endnu', en: 'no date yet' },
   'schedule.proposed': { da: 'Foreslået plan', en: 'Proposed plan' },
   'schedule.showProposal': { da: 'Vis foreslået plan', en: 'Show the proposed plan' },
   'schedule.accept': { da: 'Acceptér foreslået plan', en: 'Accept the proposed plan' },

@@ -5,11 +5,14 @@ import { useResource } from '../../api/use-resource';
 import { useSession } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
 import { Loading } from '../../components/loading';
-import { departmentTabUrl, registerConfigSave, setConfigValid } from '../../host/teams-host';
+import { departmentTabUrl, registerConfigSave, setConfigValid, type TabChoice } from '../../host/teams-host';
 import { commonMessages } from '../../i18n/catalog-common';
 import { useLocale, useT } from '../../i18n/i18n-context';
 
-/** The configurable tab's configuration page: pick the department the tab shows. */
+/** The select's value for the final meeting's view (department ids never start with a colon). */
+const MEETING_CHOICE = ':meeting';
+
+/** The configurable tab's configuration page: pick the department the tab shows, or the final meeting's view. */
 export function ConfigPage() {
   const t = useT(commonMessages);
   const { locale } = useLocale();
@@ -17,17 +20,22 @@ export function ConfigPage() {
   const forumId = me.memberships[0]?.forumId ?? '';
   const forum = useResource(() => http.call('forum', { params: { forumId } }), [http, forumId]);
   const [departmentId, setDepartmentId] = useState('');
-  const chosen = useRef<{ id: string; name: string } | null>(null);
+  const chosen = useRef<TabChoice | null>(null);
   const departments = forum.data?.departments ?? [];
   const department = departments.find((d) => d.id === departmentId) ?? null;
-  chosen.current = department ? { id: department.id, name: localize(department.name, locale) } : null;
+  const meeting = departmentId === MEETING_CHOICE;
+  chosen.current = meeting
+    ? { kind: 'meeting', name: t('config.meetingName') }
+    : department
+      ? { kind: 'department', id: department.id, name: localize(department.name, locale) }
+      : null;
 
   useEffect(() => {
     if (host.inTeams) registerConfigSave(() => chosen.current);
   }, [host.inTeams]);
   useEffect(() => {
-    if (host.inTeams) setConfigValid(department !== null);
-  }, [host.inTeams, department]);
+    if (host.inTeams) setConfigValid(department !== null || meeting);
+  }, [host.inTeams, department, meeting]);
 
   if (forum.error) return <ErrorView error={forum.error} onRetry={forum.reload} />;
   if (!forum.data) return <Loading />;
@@ -46,6 +54,7 @@ export function ConfigPage() {
               {localize(d.name, locale)}
             </option>
           ))}
+          <option value={MEETING_CHOICE}>{t('config.meeting')}</option>
         </Select>
       </Field>
       {!host.inTeams && department && (

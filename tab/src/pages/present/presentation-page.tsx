@@ -45,9 +45,10 @@ const useStyles = makeStyles({
 
 /**
  * Presentation mode for the final meeting's screen: core/presentation's slides (a cover, then one
- * slide per department), letterboxed 16:9, keyboard and clicker navigation, full screen.
+ * slide per department), letterboxed 16:9, keyboard and clicker navigation, full screen. On a Teams
+ * meeting stage (`stage`) only the slide shows: the organizer moves on from the side panel.
  */
-export default function PresentationPage(props: { slide: number }) {
+export default function PresentationPage(props: { slide: number; stage?: boolean }) {
   const styles = useStyles();
   const t = useT(presentMessages);
   const { locale } = useLocale();
@@ -108,21 +109,23 @@ export default function PresentationPage(props: { slide: number }) {
         </p>
         <SlideView slide={current} label={t('present.slideLabel')} />
       </main>
-      <nav className={styles.bar} aria-label={t('present.controls')}>
-        <span data-testid="slide-counter">{t('present.slide', { index, count })}</span>
-        <div className={styles.controls}>
-          <Button disabled={index <= 1} onClick={() => go(index - 1)} data-testid="slide-previous">
-            {t('present.previous')}
-          </Button>
-          <Button disabled={index >= count} onClick={() => go(index + 1)} data-testid="slide-next">
-            {t('present.next')}
-          </Button>
-          <Button onClick={toggleFullscreen}>
-            {fullscreen ? t('present.exitFullscreen') : t('present.fullscreen')}
-          </Button>
-          <Link href="#/overview">{t('present.close')}</Link>
-        </div>
-      </nav>
+      {!props.stage && (
+        <nav className={styles.bar} aria-label={t('present.controls')}>
+          <span data-testid="slide-counter">{t('present.slide', { index, count })}</span>
+          <div className={styles.controls}>
+            <Button disabled={index <= 1} onClick={() => go(index - 1)} data-testid="slide-previous">
+              {t('present.previous')}
+            </Button>
+            <Button disabled={index >= count} onClick={() => go(index + 1)} data-testid="slide-next">
+              {t('present.next')}
+            </Button>
+            <Button onClick={toggleFullscreen}>
+              {fullscreen ? t('present.exitFullscreen') : t('present.fullscreen')}
+            </Button>
+            <Link href="#/overview">{t('present.close')}</Link>
+          </div>
+        </nav>
+      )}
     </div>
   );
 }

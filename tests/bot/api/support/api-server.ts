@@ -46,6 +46,7 @@ export async function startApiServer(
   const deps: AppDeps = {
     config,
     store,
+    meetings: store.meetingStore(),
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store, { clock }),
     clock,

@@ -79,4 +79,13 @@ export const CARD_EXPECTATIONS: Record<string, CardCase> = {
   privacyAsk: { data: () => ({}), sees: () => NONE },
   privacyConfirm: { data: () => ({ token: 'not-a-code' }), sees: () => NONE },
   privacyCancel: { data: () => ({}), sees: () => NONE },
+  // Recording D's facilitator meeting or the facilitator's notes answers with a short text, never answers.
+  meetingDate: {
+    data: (f) => ({ forumId: f.forumA.id, departmentId: f.deptD.id, meetingDate: f.forumA.finalMeetingDate }),
+    sees: () => NONE,
+  },
+  meetingNotes: {
+    data: (f) => ({ forumId: f.forumA.id, departmentId: f.deptD.id, meetingNotes: 'Noter' }),
+    sees: () => NONE,
+  },
 };

@@ -49,6 +49,7 @@ export async function startPrivacyServer(
   const deps: AppDeps = {
     config,
     store,
+    meetings: store.meetingStore(),
     changes: new InProcessChangeFeed(),
     keys: createKeyring(store, { clock }),
     clock,

@@ -199,6 +199,116 @@ export function describeAnswerContract(store: () => Store): void {
     });
   });
 
+  describe('saveMemberAnswer (an answer from the member’s card, with the member’s answers)', () => {
+    test('saves a new revision and returns the member’s answers as listAnswers does, this one in place', async () => {
+      const { f, m, input } = await setup();
+      await store().saveAnswer(input(v2, 1, { questionId: 'q2' }));
+      const first = await store().saveMemberAnswer(input(v1, 2, { expectedRevision: 0 }));
+      expect(first.outcome).toBe('saved');
+      expect(first.answer).toMatchObject({ questionId: 'q1', value: v1, revision: 1 });
+      expect(first.answers).toEqual(await store().listAnswers(f.id, { memberId: m.id }));
+      expect(first.answers.map((a) => a.questionId)).toEqual(['q2', 'q1']);
+
+      const second = await store().saveMemberAnswer(input(v3, 3, { expectedRevision: 1 }));
+      expect(second).toEqual({
+        outcome: 'saved',
+        answer: { ...first.answer, value: v3, revision: 2, updatedAt: at(3) },
+        answers: await store().listAnswers(f.id, { memberId: m.id }),
+      });
+      expect((await store().listAnswerRevisions(first.answer.id)).map((r) => r.value)).toEqual([v1, v3]);
+    });
+
+    test('without an expected revision it saves over whatever is stored', async () => {
+      const { m, input } = await setup();
+      await store().saveAnswer(input(v1, 1));
+      const saved = await store().saveMemberAnswer(input(v2, 2));
+      expect(saved.outcome).toBe('saved');
+      expect(saved.answer).toMatchObject({ value: v2, revision: 2 });
+      expect(await store().getAnswer('q1', m.id)).toEqual(saved.answer);
+    });
+
+    test('the same value again (in any key order, with or without the revision) writes nothing', async () => {
+      const { f, m, input } = await setup();
+      const saved = await store().saveMemberAnswer(input(v1, 1, { expectedRevision: 0 }));
+      const reordered = {
+        principles: [1, 6],
+        text: 'Tillid og rum',
+        kind: 'textWithPrinciples',
+      } as AnswerValue;
+      for (const extra of [{ expectedRevision: 1 }, {}, { expectedRevision: 0 }, { expectedRevision: 7 }]) {
+        const again = await store().saveMemberAnswer(input(reordered, 2, extra));
+        expect(again).toEqual({ outcome: 'unchanged', answer: saved.answer, answers: [saved.answer] });
+      }
+      expect(await store().listAnswerRevisions(saved.answer.id)).toHaveLength(1);
+      expect(await store().listAnswers(f.id, { memberId: m.id })).toEqual([saved.answer]);
+    });
+
+    test('a stale expected revision with another value is a conflict that shows the current answer', async () => {
+      const { f, m, input } = await setup();
+      await store().saveMemberAnswer(input(v1, 1, { expectedRevision: 0 }));
+      const current = await store().saveMemberAnswer(input(v2, 2, { expectedRevision: 1 }));
+      for (const expectedRevision of [0, 1, 3]) {
+        const stale = await store().saveMemberAnswer(input(v3, 3, { expectedRevision }));
+        expect(stale).toEqual({ outcome: 'conflict', answer: current.answer, answers: [current.answer] });
+      }
+      expect(await store().listAnswerRevisions(current.answer.id)).toHaveLength(2);
+      expect(await store().listAnswers(f.id, { memberId: m.id })).toEqual([current.answer]);
+    });
+
+    test('an expected revision above 0 with no answer at all is an error and stores nothing', async () => {
+      const { f, m, input } = await setup();
+      await expect(store().saveMemberAnswer(input(v1, 1, { expectedRevision: 2 }))).rejects.toThrow(
+        `saveAnswer: expected revision 2 but there is no answer to question q1 by member ${m.id}`,
+      );
+      expect(await store().listAnswers(f.id)).toEqual([]);
+    });
+
+    test('returns only this member’s answers in this forum', async () => {
+      const { f, d, m, input } = await setup();
+      const other = member(f.id, { departmentIds: [d.id] });
+      await store().saveMember(other);
+      await store().saveAnswer(input(v2, 1, { memberId: other.id }));
+      const f2 = forum();
+      await store().saveForum(f2);
+      await store().saveAnswer(input(v3, 2, { forumId: f2.id, questionId: 'q9' }));
+      const saved = await store().saveMemberAnswer(input(v1, 3));
+      expect(saved.answers).toEqual([saved.answer]);
+      expect(saved.answer.memberId).toBe(m.id);
+    });
+
+    test('of saves racing from the same expected revision exactly one lands; the others see it', async () => {
+      const { m, input } = await setup();
+      await store().saveMemberAnswer(input(v1, 1, { expectedRevision: 0 }));
+      const raced = await Promise.all(
+        [1, 2, 3, 4].map((n) =>
+          store().saveMemberAnswer(input({ kind: 'text', text: `v${n}` }, n + 1, { expectedRevision: 1 })),
+        ),
+      );
+      const saved = raced.filter((r) => r.outcome === 'saved');
+      expect(saved).toHaveLength(1);
+      for (const r of raced.filter((x) => x.outcome !== 'saved')) {
+        expect(r).toMatchObject({ outcome: 'conflict', answer: saved[0]!.answer });
+        expect(r.answers).toEqual([saved[0]!.answer]);
+      }
+      const current = await store().getAnswer('q1', m.id);
+      expect(current).toEqual(saved[0]!.answer);
+      expect(await store().listAnswerRevisions(current!.id)).toHaveLength(2);
+    });
+
+    test('racing saves without an expected revision all land, one revision each', async () => {
+      const { m, input } = await setup();
+      const raced = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => store().saveMemberAnswer(input({ kind: 'text', text: `v${n}` }, n))),
+      );
+      expect(raced.every((r) => r.outcome === 'saved')).toBe(true);
+      expect(raced.map((r) => r.answer.revision).sort()).toEqual([1, 2, 3, 4, 5]);
+      const current = await store().getAnswer('q1', m.id);
+      expect((await store().listAnswerRevisions(current!.id)).map((r) => r.revision)).toEqual([
+        1, 2, 3, 4, 5,
+      ]);
+    });
+  });
+
   describe('takeaways', () => {
     test('start empty at version 0; each save must name the version it read', async () => {
       const { d, m } = await setup();

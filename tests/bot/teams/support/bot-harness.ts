@@ -99,7 +99,7 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Har
   });
   const raw = await openStore({ sqlitePath: path.join(dir, 'bot.sqlite') });
   await raw.store.migrate();
-  const opened = options.wrap ? options.wrap(raw) : raw;
+  const opened = { meetings: raw.meetings, ...(options.wrap ? options.wrap(raw) : raw) };
   let now = new Date(options.now ?? '2019-09-02T08:00:00.000Z');
   const clock = { now: () => new Date(now), set: (at: string) => void (now = new Date(at)) };
   let n = 0;

@@ -77,7 +77,7 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   return (
     <section className={styles.root} aria-labelledby="schedule-title" data-testid="schedule">
       <h2 id="schedule-title">{t('schedule.title')}</h2>
-      <TimelineBar forum={props.forum} rounds={list} />
+      <TimelineBar forum={props.forum} rounds={list} departments={props.departments} />
       {error !== null && <ErrorView error={error} />}
       <span role="status" aria-live="polite">
         {note}

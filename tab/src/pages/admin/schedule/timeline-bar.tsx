@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Forum, Round } from '../../../../../core/model';
+import { localize } from '../../../../../core/i18n';
+import type { Department, Forum, Round } from '../../../../../core/model';
 import { formatLocalDate } from '../../../format/format';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
@@ -26,14 +27,24 @@ const useStyles = makeStyles({
   reminder: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: '2px' },
   finalCall: { backgroundColor: tokens.colorNeutralForeground1, transform: 'rotate(45deg)', borderRadius: 0 },
   cancelled: { opacity: 0.35 },
+  meeting: {
+    bottom: '8px',
+    width: '14px',
+    height: '14px',
+    marginLeft: '-7px',
+    borderRadius: '2px',
+    backgroundColor: tokens.colorPaletteGreenBackground3,
+  },
+  meetings: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase300 },
   ends: { display: 'flex', justifyContent: 'space-between', fontSize: tokens.fontSizeBase200 },
 });
 
 /**
- * The rounds between the two meetings as markers on a line. Decorative (the table below lists
- * the same rounds); marker shapes differ by kind so colour is not the only cue.
+ * The rounds between the two meetings as markers on a line, and each department's facilitator
+ * meeting above it. The line is decorative (the table below lists the same rounds, the list under
+ * the line the meetings); marker shapes differ by kind so colour is not the only cue.
  */
-export function TimelineBar(props: { forum: Forum; rounds: Round[] }) {
+export function TimelineBar(props: { forum: Forum; rounds: Round[]; departments: Department[] }) {
   const styles = useStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
@@ -49,11 +60,34 @@ export function TimelineBar(props: { forum: Forum; rounds: Round[] }) {
             title={t('schedule.dateTime', { date: formatLocalDate(r.localDate, locale), time: r.localTime })}
           />
         ))}
+        {props.departments.map((d) =>
+          d.facilitatorMeetingDate ? (
+            <span
+              key={d.id}
+              className={`${styles.marker} ${styles.meeting}`}
+              style={{ left: `${timelinePercent(d.facilitatorMeetingDate, kickoffDate, finalMeetingDate)}%` }}
+              title={`${localize(d.name, locale)}: ${formatLocalDate(d.facilitatorMeetingDate, locale)}`}
+            />
+          ) : null,
+        )}
       </div>
       <div className={styles.ends}>
         <span>{t('schedule.kickoff', { date: formatLocalDate(kickoffDate, locale) })}</span>
         <span>{t('schedule.final', { date: formatLocalDate(finalMeetingDate, locale) })}</span>
       </div>
+      <h3>{t('schedule.facilitatorMeetings')}</h3>
+      <ul className={styles.meetings} data-testid="facilitator-meetings">
+        {[...props.departments]
+          .sort((a, b) => a.sortOrder - b.sortOrder)
+          .map((d) => (
+            <li key={d.id}>
+              {localize(d.name, locale)}:{' '}
+              {d.facilitatorMeetingDate
+                ? formatLocalDate(d.facilitatorMeetingDate, locale)
+                : t('schedule.noFacilitatorMeeting')}
+            </li>
+          ))}
+      </ul>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../../core/model';
+import type { AnswerValue } from '../model';
 
 /** Structural equality regardless of key order (stored JSON may come back reordered). */
 export function equalValues(a: AnswerValue, b: AnswerValue): boolean {
