@@ -17,7 +17,7 @@ import { bootstrapOrganizers } from './seed/bootstrap-organizers';
 import { seedExampleForum } from './seed/seed-example';
 import { openStore } from './store';
 import { entraPassword } from './store/postgres/entra-password';
-import { KyselyStore } from './store/kysely-store';
+import { isKyselyStore } from './store/kysely-store';
 import type { Store } from './store/store';
 import { createKyselyVoiceStore } from './store/voices/kysely-voice-store';
 import type { VoiceStore } from './store/voices/voice-store';
@@ -152,7 +152,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
 
 /** The voices port over a store given by a test: it shares the store's database. */
 function voicesOver(store: Store): VoiceStore {
-  if (store instanceof KyselyStore) return store.adapter(createKyselyVoiceStore);
+  if (isKyselyStore(store)) return store.adapter(createKyselyVoiceStore);
   throw new Error('createApp: a store override must be a KyselyStore (the voices port shares its database)');
 }
 

@@ -5,7 +5,8 @@
  *
  *   npx tsx bench/summary/breakdown.ts
  */
-import { loadDepartmentSummary } from '../../bot/api/summary-data';
+import { RosterCache } from '../../bot/api/roster-cache';
+import { loadDepartmentSummary, loadForumOverview } from '../../bot/api/summary-data';
 import type { Store } from '../../bot/store/store';
 import { buildDepartmentSummary } from '../../core/summary';
 import { withPostgresDataset, withSqliteDataset, type PlainQueries } from './databases';
@@ -30,6 +31,8 @@ async function breakdown(dialect: string, store: Store, data: Dataset, plain: Pl
   ]);
   const inputs = { answers, members, questions, principles, takeaways, erasedAnswers };
   const now = CLOCK.now().toISOString();
+  // Kept for the whole run, as between two change notices: what the roster cache saves per read.
+  const rosters = new RosterCache(store, 3_600_000);
   const steps: Array<[string, () => unknown]> = [
     ['plain query (baseline)', () => plain.department(d)],
     ['listSummaryAnswers(dept)', () => store.listSummaryAnswers(f, { departmentId: d })],
@@ -41,6 +44,12 @@ async function breakdown(dialect: string, store: Store, data: Dataset, plain: Pl
     ['listErasedAnswerTallies(dept)', () => store.listErasedAnswerTallies(f, { departmentId: d })],
     ['buildDepartmentSummary (pure)', () => buildDepartmentSummary({ forum, department, ...inputs, now })],
     ['loadDepartmentSummary (all of it)', () => loadDepartmentSummary(store, CLOCK, forum, department)],
+    [
+      'loadDepartmentSummary (roster cache warm)',
+      () => loadDepartmentSummary(store, CLOCK, forum, department, rosters),
+    ],
+    ['loadForumOverview', () => loadForumOverview(store, CLOCK, forum)],
+    ['loadForumOverview (roster cache warm)', () => loadForumOverview(store, CLOCK, forum, rosters)],
   ];
   const samples = steps.map(() => [] as number[]);
   for (let i = 0; i < ITERATIONS + 15; i++) {

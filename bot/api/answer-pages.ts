@@ -1,6 +1,6 @@
 import { ANSWER_PAGE_DEFAULT, ANSWER_PAGE_MAX, apiMessages, type ApiAnswerPage } from '../../core/api';
 import type { AuthoredAnswer, SummaryAnswer } from '../../core/summary';
-import type { Store } from '../store/store';
+import type { AnswerStore } from '../store/store';
 import { apiError } from './http/api-error';
 
 /** Where a page ended: the last answer's updatedAt and id, opaque to the client. */
@@ -43,7 +43,7 @@ export function toSummaryAnswer(a: AuthoredAnswer): SummaryAnswer {
  * answer more than it returns, to know whether another page follows.
  */
 export async function loadAnswerPage(
-  store: Store,
+  store: AnswerStore,
   forumId: string,
   page: { departmentId: string; questionId: string; cursor?: string; limit?: number },
 ): Promise<ApiAnswerPage> {

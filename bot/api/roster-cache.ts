@@ -1,5 +1,5 @@
 import type { Member, Principle, Question } from '../../core/model';
-import type { ChangeFeed, ChangeNotice, Store } from '../store/store';
+import type { ChangeFeed, ChangeNotice, ForumStore, MemberStore } from '../store/store';
 
 /** The slowly changing part of a forum that every summary needs. */
 export interface Roster {
@@ -20,7 +20,7 @@ export class RosterCache {
   private readonly entries = new Map<string, { at: number; roster: Promise<Roster> }>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: ForumStore & MemberStore,
     private readonly ttlMs = 10_000,
     private readonly now: () => number = Date.now,
   ) {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock, IdGenerator } from '../../core/model';
-import type { AuditEntry, Store } from '../store/store';
+import type { AuditEntry, AuditStore } from '../store/store';
 import type { AuditAction } from './audit-actions';
 import { sanitizeDetails } from './audit-details';
 
@@ -22,7 +22,7 @@ export interface AuditLog {
 
 /** The audit log over the store's append-only table. */
 export function createAuditLog(
-  store: Pick<Store, 'appendAudit'>,
+  store: AuditStore,
   options: { clock?: Clock; ids?: IdGenerator } = {},
 ): AuditLog {
   const clock = options.clock ?? { now: () => new Date() };

@@ -1,6 +1,6 @@
 import { exampleAadObjectId, SIMULATED_CONVERSATION_PREFIX } from '../../core/example-forum';
 import type { ConversationRef, Member } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ConversationStore } from '../store/store';
 
 /** The members the demo simulates: every example person the Teams client does not stand in for. */
 export function simulatedMembers(members: readonly Member[], livePeople: readonly string[]): Member[] {
@@ -13,7 +13,7 @@ export function simulatedMembers(members: readonly Member[], livePeople: readonl
  * delivers their prompts like anyone else's and records them as sent to a simulated person.
  */
 export async function installForSimulatedPeople(
-  store: Store,
+  store: ConversationStore,
   members: readonly Member[],
   now: string,
 ): Promise<number> {

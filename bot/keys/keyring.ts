@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../core/model';
-import type { SigningKeyRecord, Store } from '../store/store';
+import type { SigningKeyRecord, KeyringStore } from '../store/store';
 
 /** What a key signs; each purpose has keys of its own. */
 export const KEY_PURPOSES = ['confirm-code', 'event-ticket', 'dev-token', 'voice-source'] as const;
@@ -63,7 +63,7 @@ interface PurposeCache {
  * concurrent instances end with one key); it signs during its period and verifies until
  * `overlapMs` after it, so codes and tokens in flight survive a rotation.
  */
-export function createKeyring(store: Store, options: KeyringOptions = {}): Keyring {
+export function createKeyring(store: KeyringStore, options: KeyringOptions = {}): Keyring {
   const clock = options.clock ?? { now: () => new Date() };
   const rotationMs = options.rotationMs ?? DEFAULT_ROTATION_MS;
   const overlapMs = options.overlapMs ?? DEFAULT_OVERLAP_MS;

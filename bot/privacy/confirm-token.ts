@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/model';
 import type { Keyring } from '../keys/keyring';
-import type { Store } from '../store/store';
+import type { ConfirmCodeStore } from '../store/store';
 
 /**
  * Short-lived, single-use confirmation codes for destructive actions (deleting answers): bound to
@@ -86,7 +86,7 @@ export type RedeemResult = 'ok' | 'invalid' | 'used';
  */
 export async function redeemConfirmToken(
   tokens: ConfirmTokens,
-  store: Pick<Store, 'consumeConfirmCode'>,
+  store: ConfirmCodeStore,
   clock: Clock,
   token: unknown,
   purpose: string,

@@ -1,5 +1,5 @@
 import type { Department, Forum, Member, Principle, Question } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ForumStore, MemberStore } from '../store/store';
 
 /** A forum's content, read once per worker pass (answers are always read fresh). */
 export interface ForumSnapshot {
@@ -13,7 +13,7 @@ export interface ForumSnapshot {
 export class SnapshotCache {
   private readonly cache = new Map<string, Promise<ForumSnapshot | undefined>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: ForumStore & MemberStore) {}
 
   get(forumId: string): Promise<ForumSnapshot | undefined> {
     let hit = this.cache.get(forumId);

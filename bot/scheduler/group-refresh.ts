@@ -1,5 +1,5 @@
 import type { Member } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ConversationStore } from '../store/store';
 
 /** Adaptive Card refresh.userIds takes at most 60 users. */
 export const MAX_REFRESH_USERS = 60;
@@ -11,7 +11,7 @@ export const MAX_REFRESH_USERS = 60;
  * re-rendered in place.
  */
 export async function groupRefreshUserIds(
-  store: Pick<Store, 'findPersonalConversation'>,
+  store: ConversationStore,
   members: Iterable<Member>,
   departmentId: string | null,
 ): Promise<string[]> {

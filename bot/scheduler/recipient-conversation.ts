@@ -1,7 +1,7 @@
 import type { ConversationRef, Member } from '../../core/model';
 import type { ProactiveSender } from '../teams/proactive';
 import type { SendFailure } from '../teams/proactive';
-import type { Store } from '../store/store';
+import type { ConversationStore } from '../store/store';
 
 export type ConversationLookup =
   | { ok: true; ref: ConversationRef; created: boolean }
@@ -16,7 +16,7 @@ interface ReferenceShape {
 
 /** Where a new 1:1 chat can be created: the tenant and serviceUrl of any conversation we know. */
 export async function findCreationTemplate(
-  store: Store,
+  store: ConversationStore,
 ): Promise<{ serviceUrl: string; tenantId: string; channelId: string } | null> {
   const refs = await store.listConversationRefs();
   for (const ref of refs) {
@@ -35,7 +35,7 @@ export async function findCreationTemplate(
  * impossible the member is reported unreachable with the reason, never silently skipped.
  */
 export async function personalConversation(
-  store: Store,
+  store: ConversationStore,
   sender: ProactiveSender,
   member: Member,
   template: () => Promise<{ serviceUrl: string; tenantId: string; channelId: string } | null>,

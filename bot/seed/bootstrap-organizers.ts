@@ -1,6 +1,6 @@
 import { newForumFromTemplate } from '../../core/example-forum';
 import type { Clock, IdGenerator } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ForumStore, MemberStore } from '../store/store';
 
 export interface BootstrapResult {
   createdForumId?: string;
@@ -13,7 +13,7 @@ export interface BootstrapResult {
  * gets any of them who are not members yet. Idempotent, so it runs at every start.
  */
 export async function bootstrapOrganizers(
-  store: Store,
+  store: ForumStore & MemberStore,
   clock: Clock,
   ids: IdGenerator,
   aadObjectIds: readonly string[],

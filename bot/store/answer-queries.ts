@@ -1,8 +1,10 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { AnswerStore } from './ports/answer-store';
 import { sql, type Kysely, type QueryCreator } from 'kysely';
 import { equalValues } from '../../core/answers/equal-values';
-import type { Answer, AnswerRevision, Takeaways } from '../../core/model';
+import type { Answer, AnswerRevision } from '../../core/model';
 import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
-import type { DialectStrategy, WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
+import type { WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
 import { PreparedQuery } from './prepared-query';
 import {
   answerFromRow,
@@ -17,12 +19,11 @@ import type {
   MemberAnswerSave,
   SaveAnswerInput,
   SaveAnswerResult,
-  SaveTakeawaysResult,
   SummaryAnswerFilter,
   AnswerPageQuery,
 } from './store';
 
-/** Answers (with revision history) and takeaways, both with optimistic concurrency. */
+/** Answers (with revision history, optimistic concurrency) and the summary reads. */
 
 /** Only an answer deleted between a refused insert and our read of it makes saveAnswer go round. */
 const MAX_RACES = 5;
@@ -37,10 +38,8 @@ const MAX_RACES = 5;
  *   error if there is no answer at all).
  */
 export async function saveAnswer(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy, newId }: KyselyContext,
   input: SaveAnswerInput,
-  newId: () => string,
 ): Promise<SaveAnswerResult> {
   const { shape, args } = answerWrite(input, newId);
   for (let race = 0; race < MAX_RACES; race++) {
@@ -60,18 +59,18 @@ export async function saveAnswer(
  * comparison and saveAnswer in one write transaction.
  */
 export async function saveMemberAnswer(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy, newId }: KyselyContext,
   input: SaveAnswerInput,
-  newId: () => string,
 ): Promise<MemberAnswerSave> {
   if (strategy.dialect === 'sqlite') {
     return strategy.writeTransaction(db, async (trx) => {
-      const before = await listAnswers(trx, input.forumId, { memberId: input.memberId });
+      const before = await listAnswers({ db: trx, strategy, newId }, input.forumId, {
+        memberId: input.memberId,
+      });
       const stored = before.find((a) => a.questionId === input.questionId);
       if (stored && equalValues(stored.value, input.value))
         return memberAnswerSave('unchanged', stored, before);
-      const result = await saveAnswer(trx, nestedStrategy(strategy), input, newId);
+      const result = await saveAnswer({ db: trx, strategy: nestedStrategy(strategy), newId }, input);
       return result.ok
         ? memberAnswerSave('saved', result.answer, before)
         : refusedSave(input, result.conflict, before);
@@ -269,7 +268,13 @@ async function findAnswer(
   return row ? answerFromRow(row) : undefined;
 }
 
-export const getAnswer = findAnswer;
+export function getAnswer(
+  { db }: KyselyContext,
+  questionId: string,
+  memberId: string,
+): Promise<Answer | undefined> {
+  return findAnswer(db, questionId, memberId);
+}
 
 /** The member's answers on every card turn: prepared once (PreparedQuery), per filter shape. */
 const answersQuery = new PreparedQuery((db, args: { forumId: string } & AnswerFilter) =>
@@ -285,7 +290,7 @@ const answersQuery = new PreparedQuery((db, args: { forumId: string } & AnswerFi
 );
 
 export async function listAnswers(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   filter: AnswerFilter = {},
 ): Promise<Answer[]> {
@@ -305,7 +310,7 @@ export async function listAnswers(
  * no second object per row.
  */
 export async function listSummaryAnswers(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   filter: SummaryAnswerFilter = {},
 ): Promise<AuthoredAnswer[]> {
@@ -324,15 +329,14 @@ export const SUMMARY_BATCH_SIZE = 5000;
  * answers_forum_department_created_idx and answers_forum_created_idx hand rows out in.
  */
 export async function* summaryAnswerBatches(
-  db: Kysely<Database>,
-  dialect: 'sqlite' | 'postgres',
+  { db, strategy }: KyselyContext,
   forumId: string,
   filter: SummaryAnswerFilter = {},
   batchSize = SUMMARY_BATCH_SIZE,
 ): AsyncGenerator<CountedAnswer[]> {
   // The free text is most of a value and no summary shows it: it stays in the database.
   const facts =
-    dialect === 'sqlite'
+    strategy.dialect === 'sqlite'
       ? sql<string>`json_remove(a.value, '$.text')`
       : sql<string>`(a.value::jsonb - 'text')::text`;
   let after: { createdAt: string; id: string } | null = null;
@@ -372,7 +376,7 @@ export async function* summaryAnswerBatches(
 
 /** A page of a question's answers, newest first (answers_department_question_updated_idx). */
 export async function listAnswerPage(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   query: AnswerPageQuery,
 ): Promise<AuthoredAnswer[]> {
@@ -413,7 +417,10 @@ function authoredAnswers(db: Kysely<Database>) {
     ]);
 }
 
-export async function listAnswerRevisions(db: Kysely<Database>, answerId: string): Promise<AnswerRevision[]> {
+export async function listAnswerRevisions(
+  { db }: KyselyContext,
+  answerId: string,
+): Promise<AnswerRevision[]> {
   const rows = await db
     .selectFrom('answer_revisions')
     .selectAll()
@@ -424,8 +431,7 @@ export async function listAnswerRevisions(db: Kysely<Database>, answerId: string
 }
 
 export async function deleteAnswersOfMember(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   memberId: string,
 ): Promise<number> {
   return strategy.writeTransaction(db, async (trx) => {
@@ -438,49 +444,14 @@ export async function deleteAnswersOfMember(
   });
 }
 
-export async function getTakeaways(db: Kysely<Database>, departmentId: string): Promise<Takeaways> {
-  const row = await db
-    .selectFrom('takeaways')
-    .selectAll()
-    .where('department_id', '=', departmentId)
-    .executeTakeFirst();
-  if (!row) return { departmentId, text: '', version: 0, updatedAt: null, updatedBy: null };
-  return {
-    departmentId: row.department_id,
-    text: row.text,
-    version: Number(row.version),
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-  };
-}
-
-export async function saveTakeaways(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
-  departmentId: string,
-  text: string,
-  expectedVersion: number,
-  by: string,
-  at: string,
-): Promise<SaveTakeawaysResult> {
-  return strategy.writeTransaction(db, async (trx) => {
-    const next = { text, version: expectedVersion + 1, updated_at: at, updated_by: by };
-    const saved =
-      expectedVersion === 0
-        ? await trx
-            .insertInto('takeaways')
-            .values({ department_id: departmentId, ...next })
-            .onConflict((oc) => oc.column('department_id').doNothing())
-            .returning('version')
-            .executeTakeFirst()
-        : await trx
-            .updateTable('takeaways')
-            .set(next)
-            .where('department_id', '=', departmentId)
-            .where('version', '=', expectedVersion)
-            .returning('version')
-            .executeTakeFirst();
-    const current = await getTakeaways(trx, departmentId);
-    return saved ? { ok: true, takeaways: current } : { ok: false, current };
-  });
-}
+export const answerAdapter = kyselyAdapter<AnswerStore>({
+  saveAnswer,
+  saveMemberAnswer,
+  getAnswer,
+  listAnswers,
+  listSummaryAnswers,
+  summaryAnswerBatches,
+  listAnswerPage,
+  listAnswerRevisions,
+  deleteAnswersOfMember,
+});

@@ -1,15 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { AuditLogTable, Database } from './schema';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { AuditStore } from './ports/audit-store';
+import type { AuditLogTable } from './schema';
 import type { AuditActorKind, AuditEntry, AuditPage } from './store';
 
 /** The audit log: insert and select only (the database refuses UPDATE and DELETE on the table). */
 
-export async function appendAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+export async function appendAudit({ db }: KyselyContext, entry: AuditEntry): Promise<void> {
   await db.insertInto('audit_log').values(auditToRow(entry)).execute();
 }
 
 export async function listAudit(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   page: AuditPage = {},
 ): Promise<AuditEntry[]> {
@@ -60,3 +61,8 @@ function auditFromRow(r: AuditLogTable): AuditEntry {
     details: JSON.parse(r.details) as Record<string, unknown>,
   };
 }
+
+export const auditAdapter = kyselyAdapter<AuditStore>({
+  appendAudit,
+  listAudit,
+});

@@ -1,5 +1,6 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { CardCloseStore } from './ports/card-close-store';
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
-import type { DialectStrategy } from './dialect-strategy';
 import { claimLeased, completeLeased, released, unsuccessfulChanges } from './leased-queue';
 import type { CardClosesTable, Database } from './schema';
 import type { CardClose, CardCloseOutcome, CardCloseState, CardView, ClaimRequest } from './store';
@@ -65,7 +66,7 @@ function sentCards(db: Kysely<Database>, forumId: string, view: CardView, at: st
     .where('d.sent_activity_id', '!=', '');
 }
 
-export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
+export async function enqueueCardCloses({ db }: KyselyContext, forumId: string, at: string): Promise<number> {
   // A card erased while the forum was open shows the open view; it is closed now (once).
   const reopened = await db
     .updateTable('card_closes')
@@ -93,7 +94,7 @@ export async function enqueueCardCloses(db: Kysely<Database>, forumId: string, a
 }
 
 export async function enqueueErasedCards(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   request: { forumId: string; memberId: string; departmentIds: string[]; at: string },
 ): Promise<number> {
   const { forumId, memberId, departmentIds, at } = request;
@@ -121,7 +122,11 @@ export async function enqueueErasedCards(
   return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
-export async function enqueuePurgedCards(db: Kysely<Database>, forumId: string, at: string): Promise<number> {
+export async function enqueuePurgedCards(
+  { db }: KyselyContext,
+  forumId: string,
+  at: string,
+): Promise<number> {
   const result = await db
     .insertInto('card_closes')
     .columns([...QUEUED_COLUMNS])
@@ -152,8 +157,7 @@ function fromRow(row: Selectable<CardClosesTable>): CardClose {
 }
 
 export async function claimCardCloses(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   request: ClaimRequest,
 ): Promise<CardClose[]> {
   return claimLeased(
@@ -171,7 +175,7 @@ function outcomeChanges(outcome: CardCloseOutcome, at: string): Updateable<CardC
 }
 
 export async function completeCardClose(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   deliveryId: string,
   owner: string,
   outcome: CardCloseOutcome,
@@ -182,7 +186,7 @@ export async function completeCardClose(
 }
 
 export async function listCardCloses(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   filter: { forumId?: string; state?: CardCloseState },
 ): Promise<CardClose[]> {
   const rows = await db
@@ -194,3 +198,12 @@ export async function listCardCloses(
     .execute();
   return rows.map(fromRow);
 }
+
+export const cardCloseAdapter = kyselyAdapter<CardCloseStore>({
+  enqueueCardCloses,
+  enqueueErasedCards,
+  enqueuePurgedCards,
+  claimCardCloses,
+  completeCardClose,
+  listCardCloses,
+});

@@ -1,12 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { Database } from './schema';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { ConfirmCodeStore } from './ports/confirm-code-store';
 
 /**
  * Single-use confirmation codes, shared by both dialects: the first insert of a code's id wins
  * (primary key, on conflict do nothing), so two instances cannot both accept the same code.
  */
 export async function consumeConfirmCode(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   id: string,
   expiresAt: string,
   at: string,
@@ -21,3 +21,7 @@ export async function consumeConfirmCode(
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
+
+export const confirmCodeAdapter = kyselyAdapter<ConfirmCodeStore>({
+  consumeConfirmCode,
+});

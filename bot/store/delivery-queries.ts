@@ -1,9 +1,10 @@
-import type { Kysely, Updateable } from 'kysely';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { DeliveryStore } from './ports/delivery-store';
+import type { Updateable } from 'kysely';
 import type { Delivery, DeliveryState } from '../../core/model';
-import type { DialectStrategy } from './dialect-strategy';
 import { claimLeased, completeLeased, released, unsuccessfulChanges } from './leased-queue';
 import { deliveryFromRow, deliveryToRow } from './row-mappers';
-import type { Database, DeliveriesTable } from './schema';
+import type { DeliveriesTable } from './schema';
 import type { ClaimRequest, DeliveryOutcome } from './store';
 
 /** Delivery queries: idempotent insert, leases, outcomes. Shared by both dialects. */
@@ -11,8 +12,7 @@ import type { ClaimRequest, DeliveryOutcome } from './store';
 const INSERT_CHUNK = 200;
 
 export async function addDeliveries(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   deliveries: Delivery[],
 ): Promise<number> {
   if (deliveries.length === 0) return 0;
@@ -32,8 +32,7 @@ export async function addDeliveries(
 }
 
 export async function claimDeliveries(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   request: ClaimRequest,
 ): Promise<Delivery[]> {
   return claimLeased(
@@ -56,7 +55,7 @@ function outcomeChanges(outcome: DeliveryOutcome, at: string): Updateable<Delive
 }
 
 export async function completeDelivery(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   id: string,
   owner: string,
   outcome: DeliveryOutcome,
@@ -67,13 +66,13 @@ export async function completeDelivery(
   return completeLeased(db, 'deliveries', id, owner, outcomeChanges(outcome, at), attempted);
 }
 
-export async function getDelivery(db: Kysely<Database>, id: string): Promise<Delivery | undefined> {
+export async function getDelivery({ db }: KyselyContext, id: string): Promise<Delivery | undefined> {
   const row = await db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? deliveryFromRow(row) : undefined;
 }
 
 export async function listDeliveries(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   filter: { roundId?: string; forumId?: string; state?: DeliveryState },
 ): Promise<Delivery[]> {
   const rows = await db
@@ -89,7 +88,7 @@ export async function listDeliveries(
 }
 
 export async function cancelPendingDeliveries(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   roundId: string,
   at: string,
 ): Promise<number> {
@@ -103,7 +102,7 @@ export async function cancelPendingDeliveries(
 }
 
 export async function rescheduleDeliveries(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   roundId: string,
   dueAt: string,
   at: string,
@@ -117,12 +116,33 @@ export async function rescheduleDeliveries(
   return Number(result.numUpdatedRows);
 }
 
-export async function retryDelivery(db: Kysely<Database>, id: string, at: string): Promise<boolean> {
+export async function retryDelivery({ db }: KyselyContext, id: string, at: string): Promise<boolean> {
   const result = await db
     .updateTable('deliveries')
     .set({ state: 'pending', next_attempt_at: at, lease_owner: null, lease_until: null, updated_at: at })
     .where('id', '=', id)
     .where('state', 'in', ['failed', 'unreachable'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export const deliveryAdapter = kyselyAdapter<DeliveryStore>({
+  addDeliveries,
+  claimDeliveries,
+  completeDelivery,
+  getDelivery,
+  listDeliveries,
+  cancelPendingDeliveries,
+  rescheduleDeliveries,
+  retryDelivery,
+  cancelDelivery,
+});
+export async function cancelDelivery({ db }: KyselyContext, id: string, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('deliveries')
+    .set({ state: 'cancelled', updated_at: at })
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

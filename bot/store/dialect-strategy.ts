@@ -29,7 +29,7 @@ export interface WriteWithFollowUp<A extends object, W extends keyof Database, F
 }
 
 /**
- * The few things that differ between SQLite and PostgreSQL, so that KyselyStore keeps one set
+ * The few things that differ between SQLite and PostgreSQL, so that the Kysely adapters keep one set
  * of queries. Everything else is the same SQL on both.
  */
 export interface DialectStrategy {

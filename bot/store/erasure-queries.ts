@@ -1,5 +1,6 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { ErasureStore } from './ports/erasure-store';
 import { sql, type Kysely } from 'kysely';
-import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
 import type {
   ErasedAnswerTally,
@@ -24,8 +25,7 @@ interface TallyKey {
 }
 
 export async function eraseAnswersOfMember(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   memberId: string,
   reason: ErasureReason,
   at: string,
@@ -89,7 +89,7 @@ async function addTally(trx: Trx, t: TallyKey, reason: ErasureReason, at: string
 }
 
 export async function listErasedAnswerTallies(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
   filter: ErasedAnswerTallyFilter = {},
 ): Promise<ErasedAnswerTally[]> {
@@ -113,7 +113,7 @@ export async function listErasedAnswerTallies(
 }
 
 export async function getRetentionPurge(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   forumId: string,
 ): Promise<RetentionPurge | undefined> {
   const row = await db
@@ -133,8 +133,7 @@ export async function getRetentionPurge(
 }
 
 export async function purgeForumPersonalData(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   forumId: string,
   anonymizedName: string,
   at: string,
@@ -236,3 +235,10 @@ async function removeConversations(
   }
   return removed;
 }
+
+export const erasureAdapter = kyselyAdapter<ErasureStore>({
+  eraseAnswersOfMember,
+  listErasedAnswerTallies,
+  purgeForumPersonalData,
+  getRetentionPurge,
+});

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from './schema';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { EventStreamStore } from './ports/event-stream-store';
+import { sql } from 'kysely';
 import type { EventStreamClaim } from './store';
 
 /**
@@ -8,7 +9,7 @@ import type { EventStreamClaim } from './store';
  * expired; the database decides, so concurrent claims on any number of instances never hold more
  * than `limit` slots. A lost race on a slot tries another free one.
  */
-export async function acquireEventStream(db: Kysely<Database>, claim: EventStreamClaim): Promise<boolean> {
+export async function acquireEventStream({ db }: KyselyContext, claim: EventStreamClaim): Promise<boolean> {
   const { person, streamId, owner, limit, now, leaseUntil } = claim;
   if (limit < 1) return false;
   // Each lost race means another stream took a slot, so this ends after at most `limit` tries.
@@ -44,7 +45,7 @@ export async function acquireEventStream(db: Kysely<Database>, claim: EventStrea
 }
 
 export async function renewEventStreams(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   owner: string,
   leaseUntil: string,
 ): Promise<string[]> {
@@ -58,7 +59,7 @@ export async function renewEventStreams(
 }
 
 export async function releaseEventStream(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   person: string,
   streamId: string,
 ): Promise<void> {
@@ -68,3 +69,9 @@ export async function releaseEventStream(
     .where('stream_id', '=', streamId)
     .execute();
 }
+
+export const eventStreamAdapter = kyselyAdapter<EventStreamStore>({
+  acquireEventStream,
+  renewEventStreams,
+  releaseEventStream,
+});

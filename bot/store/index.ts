@@ -17,7 +17,7 @@ export type {
   Store,
 } from './store';
 export { openStore, type OpenStoreOptions, type OpenedStore } from './open-store';
-export { KyselyStore, type KyselyStoreOptions } from './kysely-store';
+export { createKyselyStore, type KyselyStore, type KyselyStoreOptions } from './kysely-store';
 export { createSqliteStore, SQLITE_MEMORY, type SqliteStoreOptions } from './sqlite/sqlite-store';
 export {
   createPostgresStore,

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { Database, SigningKeysTable } from './schema';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { KeyringStore } from './ports/keyring-store';
+import type { SigningKeysTable } from './schema';
 import type { SigningKeyRecord } from './store';
 
 /**
@@ -7,7 +8,7 @@ import type { SigningKeyRecord } from './store';
  * (purpose, not_before), then a read: two instances starting at once end with the same key.
  */
 export async function ensureSigningKey(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   key: SigningKeyRecord,
 ): Promise<SigningKeyRecord> {
   await db.deleteFrom('signing_keys').where('retire_after', '<', key.createdAt).execute();
@@ -26,7 +27,7 @@ export async function ensureSigningKey(
 }
 
 export async function listSigningKeys(
-  db: Kysely<Database>,
+  { db }: KyselyContext,
   purpose: string,
   at: string,
 ): Promise<SigningKeyRecord[]> {
@@ -61,3 +62,8 @@ function fromRow(row: SigningKeysTable): SigningKeyRecord {
     retireAfter: row.retire_after,
   };
 }
+
+export const keyringAdapter = kyselyAdapter<KeyringStore>({
+  ensureSigningKey,
+  listSigningKeys,
+});

@@ -1,3 +1,5 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { WorkLeaseStore } from './ports/work-lease-store';
 import type { ExpressionBuilder, Kysely, Selectable, Updateable } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
@@ -130,15 +132,17 @@ export async function completeLeased<TB extends LeasedTable>(
 }
 
 /**
- * Extends every lease `owner` still holds in both queues to `leaseUntil` (the heartbeat). A lease
+ * Extends every lease `owner` still holds in both queues to now + leaseMs (the heartbeat). A lease
  * that ran out but that no other worker claimed is still this owner's; renewing it is atomic with
  * respect to a claim (the claim re-checks the row), so one of the two wins.
  */
-export async function renewAllLeases(
-  db: Kysely<Database>,
+async function renewLeases(
+  { db }: KyselyContext,
   owner: string,
-  leaseUntil: string,
+  now: string,
+  leaseMs: number,
 ): Promise<number> {
+  const leaseUntil = leaseEnd(now, leaseMs, 'renewLeases');
   let renewed = 0;
   for (const table of ['deliveries', 'card_closes', 'meeting_messages'] as const) {
     const result = await db
@@ -150,6 +154,18 @@ export async function renewAllLeases(
     renewed += Number(result.numUpdatedRows);
   }
   return renewed;
+}
+
+/** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
+async function renewLease(
+  { db }: KyselyContext,
+  table: 'deliveries' | 'card_closes',
+  id: string,
+  owner: string,
+  now: string,
+  leaseMs: number,
+): Promise<boolean> {
+  return renewOneLease(db, table, id, owner, leaseEnd(now, leaseMs, 'renewLease'));
 }
 
 /** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
@@ -186,3 +202,11 @@ export function unsuccessfulChanges(outcome: UnsuccessfulOutcome, at: string) {
     ? { ...released(at), state: 'pending', next_attempt_at: outcome.nextAttemptAt, last_error: outcome.error }
     : { ...released(at), state: outcome.state, last_error: outcome.error };
 }
+
+function leaseEnd(now: string, leaseMs: number, caller: string): string {
+  const ms = Date.parse(now);
+  if (Number.isNaN(ms)) throw new Error(`${caller}: invalid now '${now}'`);
+  return new Date(ms + leaseMs).toISOString();
+}
+
+export const workLeaseAdapter = kyselyAdapter<WorkLeaseStore>({ renewLeases, renewLease });

@@ -1,3 +1,5 @@
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { SendSlotStore } from './ports/send-slot-store';
 import { sql, type Kysely } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
@@ -9,11 +11,10 @@ import type { SendSlotRequest, SendSlotReservation, SendSlotView } from './store
  * decide, and insert the new slots if the send fits. Both dialects run the same queries.
  */
 export async function reserveSendSlot(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  ctx: KyselyContext,
   request: SendSlotRequest,
 ): Promise<SendSlotReservation> {
-  const [reservation] = await reserveSendSlots(db, strategy, [request]);
+  const [reservation] = await reserveSendSlots(ctx, [request]);
   return reservation!;
 }
 
@@ -22,8 +23,7 @@ export async function reserveSendSlot(
  * the ones before it in the batch, so a batch never lets through more than one by one would.
  */
 export async function reserveSendSlots(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   requests: readonly SendSlotRequest[],
 ): Promise<SendSlotReservation[]> {
   if (requests.some((r) => r.keys.length === 0)) throw new Error('reserveSendSlots: no keys');
@@ -101,8 +101,7 @@ async function readView(
 }
 
 export async function settleSendSlot(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
+  { db, strategy }: KyselyContext,
   slotId: string,
   at?: number,
 ): Promise<void> {
@@ -110,12 +109,7 @@ export async function settleSendSlot(
   await db.updateTable('send_slots').set({ t }).where('slot_id', '=', slotId).where('t', '>', t).execute();
 }
 
-export async function pauseSends(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
-  key: string,
-  ms: number,
-): Promise<void> {
+export async function pauseSends({ db, strategy }: KyselyContext, key: string, ms: number): Promise<void> {
   const until = sql<number>`${strategy.clockMs()} + ${Math.max(0, ms)}`;
   await db
     .insertInto('send_pauses')
@@ -128,11 +122,7 @@ export async function pauseSends(
     .execute();
 }
 
-export async function pruneSendSlots(
-  db: Kysely<Database>,
-  strategy: DialectStrategy,
-  olderThanMs: number,
-): Promise<void> {
+export async function pruneSendSlots({ db, strategy }: KyselyContext, olderThanMs: number): Promise<void> {
   const now = strategy.clockMs();
   await db
     .deleteFrom('send_slots')
@@ -140,3 +130,11 @@ export async function pruneSendSlots(
     .execute();
   await db.deleteFrom('send_pauses').where('until_ms', '<', now).execute();
 }
+
+export const sendSlotAdapter = kyselyAdapter<SendSlotStore>({
+  reserveSendSlot,
+  reserveSendSlots,
+  settleSendSlot,
+  pauseSends,
+  pruneSendSlots,
+});

@@ -13,6 +13,8 @@ import {
 } from '../../core/summary/summary-tally';
 import type { IndicatorItem } from '../../core/summary/types';
 import { bump, emptyValueTally, type ValueTally } from '../../core/summary/value-tally';
+import { kyselyAdapter, type KyselyContext } from './kysely-port';
+import type { SummaryTallyStore } from './ports/summary-tally-store';
 import type { Database } from './schema';
 
 /**
@@ -61,9 +63,8 @@ async function scope(db: Db, dialect: Dialect, forumId: string): Promise<Scope> 
   };
 }
 
-export async function departmentTally(
-  db: Db,
-  dialect: Dialect,
+async function departmentTally(
+  { db, strategy: { dialect } }: KyselyContext,
   forumId: string,
   departmentId: string,
   listLimit: number,
@@ -71,9 +72,8 @@ export async function departmentTally(
   return tallyDepartment(await scope(db, dialect, forumId), departmentId, listLimit);
 }
 
-export async function forumTally(
-  db: Db,
-  dialect: Dialect,
+async function forumTally(
+  { db, strategy: { dialect } }: KyselyContext,
   forumId: string,
   listLimit: number,
 ): Promise<ForumTally> {
@@ -525,3 +525,5 @@ async function countForumAnswers(s: Scope): Promise<number> {
     return total + n(rest[0]?.n);
   }
 }
+
+export const summaryTallyAdapter = kyselyAdapter<SummaryTallyStore>({ departmentTally, forumTally });

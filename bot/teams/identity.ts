@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { resolveLocale } from '../../core/i18n';
 import type { Clock, Forum, Locale, Member } from '../../core/model';
 import { localDayAt } from '../../core/time';
-import type { Store } from '../store/store';
+import type { ForumStore, MemberStore } from '../store/store';
 
 /** Who is talking to the bot: the Teams user, matched to a forum member by Entra object id. */
 export interface Viewer {
@@ -13,7 +13,7 @@ export interface Viewer {
 }
 
 export async function resolveViewer(
-  store: Store,
+  store: ForumStore & MemberStore,
   clock: Clock,
   activity: Partial<Activity>,
   forumId?: string,

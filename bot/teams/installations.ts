@@ -1,6 +1,6 @@
 import { type Activity, type ConversationReference, TurnContext } from 'botbuilder';
 import type { ConversationKind, ConversationRef } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ConversationStore } from '../store/store';
 import { storedRoster, withStoredRoster } from './stored-roster';
 
 export function conversationKindOf(activity: Partial<Activity>): ConversationKind {
@@ -22,7 +22,7 @@ export interface Remembered {
 
 /** Stores the conversation reference durably (first contact, install, upgrade); keeps a group's department link. */
 export async function rememberConversation(
-  store: Store,
+  store: ConversationStore,
   activity: Partial<Activity>,
   at: string,
 ): Promise<Remembered> {
@@ -51,7 +51,7 @@ export async function rememberConversation(
 }
 
 export async function forgetConversation(
-  store: Store,
+  store: ConversationStore,
   activity: Partial<Activity>,
   at: string,
 ): Promise<void> {
@@ -60,7 +60,7 @@ export async function forgetConversation(
 }
 
 export async function linkConversation(
-  store: Store,
+  store: ConversationStore,
   ref: ConversationRef,
   departmentId: string,
 ): Promise<ConversationRef> {

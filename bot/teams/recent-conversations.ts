@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { ConversationRef } from '../../core/model';
-import type { Store } from '../store/store';
+import type { ConversationStore } from '../store/store';
 import { conversationIdOf, rememberConversation } from './installations';
 
 /**
@@ -13,7 +13,7 @@ export class RecentConversations {
   private readonly recent = new Map<string, { until: number; ref: ConversationRef }>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: ConversationStore,
     private readonly ttlMs = 10_000,
   ) {}
 

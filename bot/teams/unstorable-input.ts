@@ -3,7 +3,7 @@ import { ActivityTypes } from 'botbuilder';
 import { resolveLocale } from '../../core/i18n';
 import type { Clock } from '../../core/model';
 import { findUnstorableText, isStorableText } from '../../core/text/storable-text';
-import type { Store } from '../store/store';
+import type { ForumStore, MemberStore } from '../store/store';
 import { resolveViewer } from './identity';
 import { t } from './messages';
 
@@ -24,7 +24,7 @@ export function unstorableActivityField(activity: Partial<Activity>): string | n
  */
 export async function refuseUnstorableActivity(
   context: TurnContext,
-  deps: { store: Store; clock: Clock },
+  deps: { store: ForumStore & MemberStore; clock: Clock },
 ): Promise<boolean> {
   const activity = context.activity;
   const field = unstorableActivityField(activity);

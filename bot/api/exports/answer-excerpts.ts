@@ -1,6 +1,6 @@
 import { ANSWER_PAGE_MAX } from '../../../core/api';
 import type { DepartmentSummary, SummaryAnswer } from '../../../core/summary';
-import type { Store } from '../../store/store';
+import type { AnswerStore } from '../../store/store';
 import { loadAnswerPage } from '../answer-pages';
 import type { AnswerExcerpts } from './export-model';
 
@@ -9,7 +9,7 @@ import type { AnswerExcerpts } from './export-model';
  * (ANSWER_PAGE_MAX answers at most, the same page the tab shows first when it asks for a full one).
  */
 export async function loadAnswerExcerpts(
-  store: Store,
+  store: AnswerStore,
   forumId: string,
   departmentId: string,
   summary: Pick<DepartmentSummary, 'questions'>,

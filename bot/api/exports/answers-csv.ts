@@ -1,7 +1,7 @@
 import { answerToPlainText, KNOWS_OTHERS_LABELS, LEADERSHIP_STYLE_LABELS } from '../../../core/answers';
 import { localize } from '../../../core/i18n';
 import type { Answer, Department, Locale, Member, Principle, Question } from '../../../core/model';
-import type { Store } from '../../store/store';
+import type { AnswerStore } from '../../store/store';
 import { CSV_BOM, csvLine } from './csv';
 import { tx } from './export-messages';
 
@@ -23,7 +23,7 @@ const CSV_PAGE = 1000;
  * separator (Excel's list separator in Danish), English `,`. Streams: by department (sortOrder),
  * then question (number), newest answer first, one page of answers in memory at a time.
  */
-export async function* answersCsv(store: Store, input: AnswersCsvInput): AsyncGenerator<Buffer> {
+export async function* answersCsv(store: AnswerStore, input: AnswersCsvInput): AsyncGenerator<Buffer> {
   const { locale } = input;
   const delimiter = locale === 'da' ? ';' : ',';
   const members = new Map(input.members.map((m) => [m.id, m]));

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Store } from '../../store/store';
+import type { EventStreamStore } from '../../store/store';
 
 export interface StreamSlotOptions {
   /** Open streams per person, across every instance. */
@@ -29,7 +29,7 @@ export interface StreamSlots {
  * heartbeat; a stream whose slot was taken over (its lease ran out while this instance stalled)
  * is ended, so the allowance is never exceeded for longer than a heartbeat.
  */
-export function createStreamSlots(store: Store, options: StreamSlotOptions): StreamSlots {
+export function createStreamSlots(store: EventStreamStore, options: StreamSlotOptions): StreamSlots {
   const leaseMs = options.leaseMs ?? 60_000;
   const heartbeatMs = options.heartbeatMs ?? Math.floor(leaseMs / 3);
   const tracked = new Map<string, { onLost: () => void; since: number }>();

@@ -1,5 +1,5 @@
 import type { Forum, Member } from '../../../core/model';
-import type { Store } from '../../store/store';
+import type { ForumStore, MemberStore } from '../../store/store';
 import type { ForumView } from './visibility';
 
 /** Where a stream's views come from: a person's memberships and the forums they are in. */
@@ -9,7 +9,7 @@ export interface ViewSource {
 }
 
 /** Reads straight from the store. */
-export function storeViewSource(store: Store): ViewSource {
+export function storeViewSource(store: ForumStore & MemberStore): ViewSource {
   return {
     members: (person) => store.findMembersByAadObjectId(person),
     forum: (forumId) => store.getForum(forumId),

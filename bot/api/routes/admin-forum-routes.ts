@@ -13,7 +13,7 @@ import { localDateOf } from '../../../core/time/zoned-time';
 import { changedFields } from '../../audit/audit-details';
 import { actorOf, createAuditLog } from '../../audit/audit-log';
 import { saveForumRetimingRounds } from '../../scheduler/retime-rounds';
-import type { Store } from '../../store/store';
+import type { ForumStore } from '../../store/store';
 import { recordAudit } from '../http/audit-trail';
 import { apiError } from '../http/api-error';
 import { loadForumAsOrganizer } from '../http/loaders';
@@ -128,11 +128,7 @@ export function registerAdminForumRoutes(server: Server, rt: ApiRuntime): void {
  * left, more questions than days …), so the organizer sees it where they changed them. Nothing
  * for a forum whose final meeting has passed: there is nothing left to plan.
  */
-async function settingsWarnings(
-  store: Pick<Store, 'listDepartments' | 'listQuestions'>,
-  forum: Forum,
-  locale: Locale,
-): Promise<string[]> {
+async function settingsWarnings(store: ForumStore, forum: Forum, locale: Locale): Promise<string[]> {
   const [departments, questions] = await Promise.all([
     store.listDepartments(forum.id),
     store.listQuestions(forum.id),

@@ -1,5 +1,5 @@
 import type { Member } from '../../../core/model';
-import type { Store } from '../../store/store';
+import type { ConversationStore } from '../../store/store';
 import { storedRoster, withStoredRoster } from '../../teams/stored-roster';
 
 /** Someone whose Teams account the bot has seen: an Entra object id behind an e-mail or UPN. */
@@ -20,7 +20,7 @@ export const addressKey = (address: string) => address.trim().toLowerCase();
  * stays unresolved.
  */
 export async function knownPeople(
-  store: Store,
+  store: ConversationStore,
   departmentIds: readonly string[],
   members: readonly Member[],
 ): Promise<KnownPeople> {
@@ -48,7 +48,7 @@ export async function knownPeople(
  * the forum), so the import no longer knows their e-mail until a later `synk` lists them again.
  */
 export async function forgetKnownPerson(
-  store: Store,
+  store: ConversationStore,
   departmentIds: readonly string[],
   aadObjectId: string,
 ): Promise<void> {

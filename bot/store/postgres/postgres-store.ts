@@ -1,7 +1,7 @@
 import { Kysely } from 'kysely';
 import { SchemaScopedPostgresDialect } from './schema-scoped-dialect';
 import { Pool } from 'pg';
-import { KyselyStore } from '../kysely-store';
+import { createKyselyStore, type KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
 import { connectionConfig } from './connection-config';
 import { useNamedStatements } from './named-statements';
@@ -54,7 +54,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new SchemaScopedPostgresDialect({ pool }, schema) });
-  const store = new KyselyStore(db, postgresStrategy(schema), {
+  const store = createKyselyStore(db, postgresStrategy(schema), {
     newId: options.newId,
     // Kysely ends the pool only if it ever used it; make sure it is ended either way.
     onClose: async () => {

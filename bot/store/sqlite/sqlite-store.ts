@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { KyselyStore } from '../kysely-store';
+import { createKyselyStore, type KyselyStore } from '../kysely-store';
 import type { Database } from '../schema';
 import { withPlainErrors } from './plain-errors';
 import { sqliteStrategy } from './sqlite-strategy';
@@ -32,5 +32,5 @@ export function createSqliteStore(options: SqliteStoreOptions): KyselyStore {
     throw error;
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withPlainErrors(database) }) });
-  return new KyselyStore(db, sqliteStrategy, { newId: options.newId });
+  return createKyselyStore(db, sqliteStrategy, { newId: options.newId });
 }

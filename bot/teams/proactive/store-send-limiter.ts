@@ -4,7 +4,7 @@ import type {
   SendSlotRequest,
   SendSlotReservation,
   SendSlotView,
-  Store,
+  SendSlotStore,
 } from '../../store/store';
 import { realTimer, type MonotonicTimer } from './monotonic-timer';
 import {
@@ -18,7 +18,7 @@ import { lookbackMs, windowWait } from './sliding-window';
 import { globalLimit, TEAMS_PER_CONVERSATION_LIMITS, type RateWindow } from './teams-rate-limits';
 
 export interface StoreSendLimiterOptions {
-  store: Pick<Store, 'reserveSendSlots' | 'settleSendSlot' | 'pauseSends' | 'pruneSendSlots'>;
+  store: SendSlotStore;
   /** Sends per second for the whole app, summed over every instance (config.scheduler.sendRatePerSecond). */
   globalPerSecond: number;
   perConversation?: readonly RateWindow[];

@@ -79,7 +79,7 @@ describe('the audit log', () => {
   });
 
   test('the port offers no way to change or remove an entry', () => {
-    const methods = Object.getOwnPropertyNames(Object.getPrototypeOf(store)).filter((m) => /audit/i.test(m));
+    const methods = Object.keys(store).filter((m) => /audit/i.test(m));
     expect(methods.sort()).toEqual(['appendAudit', 'listAudit']);
   });
 });

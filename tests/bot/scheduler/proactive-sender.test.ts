@@ -74,6 +74,7 @@ describe('proactive sender through botbuilder', () => {
         globalPerSecond: 30,
         inFlightCapMs: 300,
         store: {
+          reserveSendSlot: () => Promise.reject(new Error('connection terminated')),
           reserveSendSlots: () => Promise.reject(new Error('connection terminated')),
           settleSendSlot: async () => undefined,
           pauseSends: async () => undefined,

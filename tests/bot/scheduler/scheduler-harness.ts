@@ -4,7 +4,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilde
 import type { AppDeps } from '../../../bot/app-deps';
 import { loadConfig } from '../../../bot/config';
 import { createScheduler, RoundsService, type Scheduler, type TickReport } from '../../../bot/scheduler';
-import { createSqliteStore, InProcessChangeFeed, KyselyStore, SQLITE_MEMORY } from '../../../bot/store';
+import { createSqliteStore, InProcessChangeFeed, type KyselyStore, SQLITE_MEMORY } from '../../../bot/store';
 import type { Store } from '../../../bot/store/store';
 import { handClock } from './fanout-fixture';
 import { createKeyring } from '../../../bot/keys/keyring';
@@ -27,7 +27,7 @@ export async function schedulerRig(options: {
   store?: Store;
 }): Promise<SchedulerRig> {
   const store = options.store ?? createSqliteStore({ path: SQLITE_MEMORY });
-  if (!(store instanceof KyselyStore))
+  if (!isKyselyStore(store))
     throw new Error('schedulerRig: a KyselyStore (its meeting store shares the database)');
   await store.migrate();
   const clock = handClock(options.start);
@@ -78,4 +78,8 @@ export async function schedulerRig(options: {
       await store.close();
     },
   };
+}
+
+function isKyselyStore(store: Store): store is KyselyStore {
+  return typeof (store as Partial<KyselyStore>).meetingStore === 'function';
 }

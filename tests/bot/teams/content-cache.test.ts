@@ -1,6 +1,6 @@
 import { createSqliteStore, InProcessChangeFeed, SQLITE_MEMORY } from '../../../bot/store';
 import type { ChangeNotice, Store } from '../../../bot/store/store';
-import { ContentCachedStore } from '../../../bot/teams/content-cache';
+import { ContentCache } from '../../../bot/teams/content-cache';
 import type { Forum, Member } from '../../../core/model';
 import { department, forum, member, principle, question, round } from '../store/fixtures';
 
@@ -12,7 +12,8 @@ import { department, forum, member, principle, question, round } from '../store/
 describe('the content cache', () => {
   let inner: Store;
   let changes: InProcessChangeFeed;
-  let cached: ContentCachedStore;
+  let cache: ContentCache;
+  let cached: Store;
   let f: Forum;
   let m: Member;
 
@@ -20,14 +21,15 @@ describe('the content cache', () => {
     inner = createSqliteStore({ path: SQLITE_MEMORY });
     await inner.migrate();
     changes = new InProcessChangeFeed();
-    cached = new ContentCachedStore(inner, changes, 60_000);
+    cache = new ContentCache(changes, 60_000);
+    cached = cache.wrap(inner);
     f = forum();
     await inner.saveForum(f);
     m = member(f.id, { name: 'Anne Chef' });
     await inner.saveMember(m);
   });
   afterEach(async () => {
-    cached.unsubscribe();
+    cache.unsubscribe();
     await changes.close();
     await inner.close();
   });

@@ -1,8 +1,8 @@
 import type { Store } from '../../../../bot/store/store';
 import { at, department, forum, member, principle, question, round, uid } from '../fixtures';
 
-/** Forums, departments, questions, principles, members and rounds. */
-export function describeContentContract(store: () => Store): void {
+/** ForumStore: forums, departments, questions and principles. */
+export function describeForumContract(store: () => Store): void {
   describe('forums', () => {
     test('a saved forum reads back equal, and saving again updates it', async () => {
       const f = forum();
@@ -94,7 +94,10 @@ export function describeContentContract(store: () => Store): void {
       expect(await store().listPrinciples(f.id)).toEqual([principle(f.id, 2)]);
     });
   });
+}
 
+/** MemberStore: members and their departments. */
+export function describeMemberContract(store: () => Store): void {
   describe('members', () => {
     test('a member with departments reads back with them, in order', async () => {
       const f = forum();
@@ -176,7 +179,10 @@ export function describeContentContract(store: () => Store): void {
       expect(await store().getDepartment(d.id)).toBeUndefined();
     });
   });
+}
 
+/** RoundStore: rounds (see also round-retime.ts). */
+export function describeRoundContract(store: () => Store): void {
   describe('rounds', () => {
     test('round trip and list in due order', async () => {
       const f = forum();

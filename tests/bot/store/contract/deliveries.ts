@@ -255,4 +255,21 @@ export function describeDeliveryContract(store: () => Store): void {
       expect(new Set(claimed).size).toBe(60);
     });
   });
+
+  describe('single-delivery cancel', () => {
+    test('cancels a pending delivery only', async () => {
+      const f = forum();
+      await store().saveForum(f);
+      const r = round(f.id);
+      await store().saveRound(r);
+      const pending = delivery(r);
+      const sent = delivery(r, { state: 'sent' });
+      await store().addDeliveries([pending, sent]);
+      expect(await store().cancelDelivery(pending.id, at(5))).toBe(true);
+      expect(await store().getDelivery(pending.id)).toMatchObject({ state: 'cancelled', updatedAt: at(5) });
+      expect(await store().cancelDelivery(pending.id, at(6))).toBe(false);
+      expect(await store().cancelDelivery(sent.id, at(6))).toBe(false);
+      expect(await store().cancelDelivery('missing', at(6))).toBe(false);
+    });
+  });
 }

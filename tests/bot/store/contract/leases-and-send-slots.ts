@@ -3,11 +3,8 @@ import { at, delivery, forum, round, uid } from '../fixtures';
 
 const LEASE_MS = 60_000; // at(n + 1) is past a lease taken at at(n)
 
-/**
- * Leases held during work (heartbeat, the check before a send, lost leases counted) and the send
- * slots every instance shares (atomic reservation in the store's clock, settle, pause, prune).
- */
-export function describeLeaseAndSendSlotContract(store: () => Store): void {
+/** WorkLeaseStore: leases held during work (heartbeat, the check before a send, lost leases counted). */
+export function describeWorkLeaseContract(store: () => Store): void {
   async function someDeliveries(n: number) {
     const f = forum();
     await store().saveForum(f);
@@ -52,7 +49,10 @@ export function describeLeaseAndSendSlotContract(store: () => Store): void {
       expect(await store().getDelivery(d!.id)).toMatchObject({ state: 'failed', attempts: 2 });
     });
   });
+}
 
+/** SendSlotStore: the send slots every instance shares (atomic reservation in the store's clock, settle, pause, prune). */
+export function describeSendSlotContract(store: () => Store): void {
   describe('send slots', () => {
     const allowAtMost = (max: number, key: string) => (view: SendSlotView) =>
       (view.slots.get(key) ?? []).length < max

@@ -2,40 +2,42 @@ import type { AnswerValue } from '../../../../core/model';
 import type { AuditEntry, Store } from '../../../../bot/store/store';
 import { at, conversationRef, delivery, department, forum, member, round, uid } from '../fixtures';
 
-/** Trust: the append-only audit log, erasure with honest tallies, the once-only retention purge. */
-export function describeTrustContract(store: () => Store): void {
-  const value: AnswerValue = { kind: 'text', text: 'Personlig refleksion' };
+// The trust ports: the append-only audit log, erasure with honest tallies, the once-only retention purge.
 
-  async function setup() {
-    const f = forum();
-    await store().saveForum(f);
-    const d1 = department(f.id);
-    const d2 = department(f.id, { sortOrder: 2 });
-    await store().saveDepartment(d1);
-    await store().saveDepartment(d2);
-    const anne = member(f.id, { departmentIds: [d1.id] });
-    const bo = member(f.id, { departmentIds: [d2.id], name: 'Bo Chef', email: 'bo@example.org' });
-    await store().saveMember(anne);
-    await store().saveMember(bo);
-    const answer = (memberId: string, departmentId: string, questionId: string, minutes: number) =>
-      store().saveAnswer({ forumId: f.id, departmentId, questionId, memberId, value, at: at(minutes) });
-    return { f, d1, d2, anne, bo, answer };
-  }
+const value: AnswerValue = { kind: 'text', text: 'Personlig refleksion' };
 
-  const entry = (forumId: string, minutes: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
-    id: uid('audit'),
-    forumId,
-    at: at(minutes),
-    actorKind: 'member',
-    actorMemberId: 'm-1',
-    actorAadObjectId: null,
-    action: 'forum.settings.update',
-    targetKind: 'forum',
-    targetId: forumId,
-    details: { fields: ['sendTime'], count: 2 },
-    ...overrides,
-  });
+async function setup(store: () => Store) {
+  const f = forum();
+  await store().saveForum(f);
+  const d1 = department(f.id);
+  const d2 = department(f.id, { sortOrder: 2 });
+  await store().saveDepartment(d1);
+  await store().saveDepartment(d2);
+  const anne = member(f.id, { departmentIds: [d1.id] });
+  const bo = member(f.id, { departmentIds: [d2.id], name: 'Bo Chef', email: 'bo@example.org' });
+  await store().saveMember(anne);
+  await store().saveMember(bo);
+  const answer = (memberId: string, departmentId: string, questionId: string, minutes: number) =>
+    store().saveAnswer({ forumId: f.id, departmentId, questionId, memberId, value, at: at(minutes) });
+  return { f, d1, d2, anne, bo, answer };
+}
 
+const entry = (forumId: string, minutes: number, overrides: Partial<AuditEntry> = {}): AuditEntry => ({
+  id: uid('audit'),
+  forumId,
+  at: at(minutes),
+  actorKind: 'member',
+  actorMemberId: 'm-1',
+  actorAadObjectId: null,
+  action: 'forum.settings.update',
+  targetKind: 'forum',
+  targetId: forumId,
+  details: { fields: ['sendTime'], count: 2 },
+  ...overrides,
+});
+
+/** AuditStore: the append-only audit log. */
+export function describeAuditContract(store: () => Store): void {
   describe('audit log', () => {
     test('entries come back newest first, per forum, with their details', async () => {
       const f = forum();
@@ -81,10 +83,13 @@ export function describeTrustContract(store: () => Store): void {
       expect((await store().listAudit(f.id))[0]?.action).toBe('forum.settings.update');
     });
   });
+}
 
+/** ErasureStore: erasure with tallies, and the retention purge. */
+export function describeErasureContract(store: () => Store): void {
   describe('erasure', () => {
     test("erasing a member's answers removes them with every revision and tallies them without identity", async () => {
-      const { f, d1, d2, anne, bo, answer } = await setup();
+      const { f, d1, d2, anne, bo, answer } = await setup(store);
       const a1 = await answer(anne.id, d1.id, 'q1', 1);
       await answer(anne.id, d1.id, 'q1', 2);
       await answer(anne.id, d1.id, 'q2', 3);
@@ -113,7 +118,7 @@ export function describeTrustContract(store: () => Store): void {
     });
 
     test('tallies add up across erasures and keep reasons apart; erasing nothing changes nothing', async () => {
-      const { f, d1, anne, answer } = await setup();
+      const { f, d1, anne, answer } = await setup(store);
       const carl = member(f.id, { departmentIds: [d1.id] });
       await store().saveMember(carl);
       await answer(anne.id, d1.id, 'q1', 1);
@@ -141,7 +146,7 @@ export function describeTrustContract(store: () => Store): void {
 
   describe('retention purge', () => {
     test('purges answers, anonymizes members, removes conversations, clears errors, once', async () => {
-      const { f, d1, d2, anne, bo, answer } = await setup();
+      const { f, d1, d2, anne, bo, answer } = await setup(store);
       await answer(anne.id, d1.id, 'q1', 1);
       await answer(bo.id, d2.id, 'q1', 2);
       const group = conversationRef({ kind: 'groupChat', aadObjectId: null, departmentId: d1.id });
@@ -188,7 +193,7 @@ export function describeTrustContract(store: () => Store): void {
     });
 
     test('two purges at once: exactly one does the work', async () => {
-      const { f, d1, anne, answer } = await setup();
+      const { f, d1, anne, answer } = await setup(store);
       await answer(anne.id, d1.id, 'q1', 1);
       const results = await Promise.all([
         store().purgeForumPersonalData(f.id, 'Anonymiseret', at(10)),
@@ -204,23 +209,6 @@ export function describeTrustContract(store: () => Store): void {
       const f = forum();
       await store().saveForum(f);
       expect(await store().getRetentionPurge(f.id)).toBeUndefined();
-    });
-  });
-
-  describe('single-delivery cancel', () => {
-    test('cancels a pending delivery only', async () => {
-      const f = forum();
-      await store().saveForum(f);
-      const r = round(f.id);
-      await store().saveRound(r);
-      const pending = delivery(r);
-      const sent = delivery(r, { state: 'sent' });
-      await store().addDeliveries([pending, sent]);
-      expect(await store().cancelDelivery(pending.id, at(5))).toBe(true);
-      expect(await store().getDelivery(pending.id)).toMatchObject({ state: 'cancelled', updatedAt: at(5) });
-      expect(await store().cancelDelivery(pending.id, at(6))).toBe(false);
-      expect(await store().cancelDelivery(sent.id, at(6))).toBe(false);
-      expect(await store().cancelDelivery('missing', at(6))).toBe(false);
     });
   });
 }
