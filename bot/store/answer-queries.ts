@@ -3,15 +3,10 @@ import type { AnswerStore } from './ports/answer-store';
 import { sql, type Kysely, type QueryCreator } from 'kysely';
 import { equalValues } from '../../core/answers/equal-values';
 import type { Answer, AnswerRevision } from '../../core/model';
-import type { AuthoredAnswer, CountedAnswer } from '../../core/summary/types';
+import type { AuthoredAnswer } from '../../core/summary/types';
 import type { WriteReturningRow, WriteWithFollowUp } from './dialect-strategy';
 import { PreparedQuery } from './prepared-query';
-import {
-  answerFromRow,
-  answerRevisionFromRow,
-  authoredAnswersInPlace,
-  type AuthoredAnswerRow,
-} from './row-mappers';
+import { answerFromRow, answerRevisionFromRow, authoredAnswersInPlace } from './row-mappers';
 import type { AnswersTable, Database } from './schema';
 import { nestedStrategy } from './nested-strategy';
 import type {
@@ -321,59 +316,6 @@ export async function listSummaryAnswers(
   return authoredAnswersInPlace(rows);
 }
 
-/** Rows per batch of summaryAnswerBatches: large enough that round trips do not dominate. */
-export const SUMMARY_BATCH_SIZE = 5000;
-
-/**
- * listSummaryAnswers in keyset batches over (created_at, id), the order the indexes
- * answers_forum_department_created_idx and answers_forum_created_idx hand rows out in.
- */
-export async function* summaryAnswerBatches(
-  { db, strategy }: KyselyContext,
-  forumId: string,
-  filter: SummaryAnswerFilter = {},
-  batchSize = SUMMARY_BATCH_SIZE,
-): AsyncGenerator<CountedAnswer[]> {
-  // The free text is most of a value and no summary shows it: it stays in the database.
-  const facts =
-    strategy.dialect === 'sqlite'
-      ? sql<string>`json_remove(a.value, '$.text')`
-      : sql<string>`(a.value::jsonb - 'text')::text`;
-  let after: { createdAt: string; id: string } | null = null;
-  for (;;) {
-    const from: { createdAt: string; id: string } | null = after;
-    const rows: AuthoredAnswerRow[] = await db
-      .selectFrom('answers as a')
-      .leftJoin('members as m', 'm.id', 'a.member_id')
-      .select([
-        'a.id as id',
-        'a.forum_id as forumId',
-        'a.department_id as departmentId',
-        'a.question_id as questionId',
-        'a.member_id as memberId',
-        facts.as('value'),
-        'a.revision as revision',
-        'a.created_at as createdAt',
-        'a.updated_at as updatedAt',
-        'm.name as authorName',
-      ])
-      .where('a.forum_id', '=', forumId)
-      .$if(filter.departmentId !== undefined, (q) => q.where('a.department_id', '=', filter.departmentId!))
-      .$if(from !== null, (q) =>
-        q.where((eb) => eb(eb.refTuple('a.created_at', 'a.id'), '>', eb.tuple(from!.createdAt, from!.id))),
-      )
-      .orderBy('a.created_at')
-      .orderBy('a.id')
-      .limit(batchSize)
-      .execute();
-    if (rows.length === 0) return;
-    const last: AuthoredAnswerRow = rows[rows.length - 1]!;
-    after = { createdAt: last.createdAt, id: last.id };
-    yield authoredAnswersInPlace(rows) as CountedAnswer[];
-    if (rows.length < batchSize) return;
-  }
-}
-
 /** A page of a question's answers, newest first (answers_department_question_updated_idx). */
 export async function listAnswerPage(
   { db }: KyselyContext,
@@ -450,7 +392,6 @@ export const answerAdapter = kyselyAdapter<AnswerStore>({
   getAnswer,
   listAnswers,
   listSummaryAnswers,
-  summaryAnswerBatches,
   listAnswerPage,
   listAnswerRevisions,
   deleteAnswersOfMember,

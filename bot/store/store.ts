@@ -88,5 +88,5 @@ export interface ChangeFeed {
 export interface ChangeNotice {
   forumId: string;
   departmentId: string | null;
-  topic: 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member';
+  topic: 'answer' | 'takeaways' | 'delivery' | 'round' | 'forum' | 'member' | 'voice';
 }

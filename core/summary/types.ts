@@ -33,7 +33,7 @@ export type AnswerFacts = AnswerValue extends infer V
 
 /**
  * An answer as a summary pass reads it: with its author's name and its value's facts only
- * (Store.summaryAnswerBatches leaves the free text in the database).
+ * (the free text stays out: a summary counts, it never quotes).
  */
 export type CountedAnswer = Omit<AuthoredAnswer, 'value'> & { value: AnswerFacts };
 

@@ -1,5 +1,5 @@
 import type { Answer, AnswerRevision, AnswerValue } from '../../../core/model';
-import type { AuthoredAnswer, CountedAnswer } from '../../../core/summary/types';
+import type { AuthoredAnswer } from '../../../core/summary/types';
 
 export interface SaveAnswerInput {
   forumId: string;
@@ -64,16 +64,6 @@ export interface AnswerStore {
    * particular order (the summary sorts what it shows).
    */
   listSummaryAnswers(forumId: string, filter?: SummaryAnswerFilter): Promise<AuthoredAnswer[]>;
-  /**
-   * The same answers as listSummaryAnswers, their values without the free text (CountedAnswer),
-   * in batches of at most `batchSize` (one keyset query each, in created_at and id order), so a
-   * streaming pass holds one batch at a time.
-   */
-  summaryAnswerBatches(
-    forumId: string,
-    filter?: SummaryAnswerFilter,
-    batchSize?: number,
-  ): AsyncIterable<CountedAnswer[]>;
   /** One page of a question's answers in a department with their authors' names, newest first (updatedAt, then id, descending). */
   listAnswerPage(forumId: string, query: AnswerPageQuery): Promise<AuthoredAnswer[]>;
   listAnswerRevisions(answerId: string): Promise<AnswerRevision[]>;

@@ -1,5 +1,4 @@
 import type { AnswerValue } from '../../../../core/model';
-import type { AuthoredAnswer } from '../../../../core/summary/types';
 import type { Store } from '../../../../bot/store/store';
 import { at, department, forum, member } from '../fixtures';
 
@@ -86,40 +85,6 @@ export function describeSummaryReadsContract(store: () => Store): void {
       expect((await store().listSummaryAnswers(other.id)).map((a) => a.authorName)).toEqual(['Erik']);
       expect(await store().listSummaryAnswers(f.id, { departmentId: elsewhere.id })).toEqual([]);
       expect(await store().listSummaryAnswers('no-such-forum')).toEqual([]);
-    });
-
-    test('summaryAnswerBatches: the same answers as listSummaryAnswers, in batches of at most the size asked', async () => {
-      const { f, other, d1, d2, elsewhere, anne, bo, carl, dina, erik, answer } = await setup();
-      const people = [anne, bo, carl, dina];
-      for (let i = 0; i < 12; i++) await answer(people[i % 4]!.id, i % 3 ? d1.id : d2.id, `q${i}`, i % 5);
-      await answer(erik.id, elsewhere.id, 'q1', 4);
-      const collect = async (filter?: { departmentId: string }) => {
-        const batches: number[] = [];
-        const all = [];
-        for await (const batch of store().summaryAnswerBatches(f.id, filter, 5)) {
-          batches.push(batch.length);
-          all.push(...batch);
-        }
-        return { batches, all };
-      };
-      const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
-      // The values come without their free text (a summary counts, it never quotes).
-      const counted = (list: AuthoredAnswer[]) =>
-        byId(list).map((a) => {
-          const { text, ...facts } = a.value as Extract<AnswerValue, { text: string }>;
-          void text;
-          return { ...a, value: facts };
-        });
-      const forumWide = await collect();
-      expect(forumWide.batches).toEqual([5, 5, 2]);
-      expect(byId(forumWide.all)).toEqual(counted(await store().listSummaryAnswers(f.id)));
-      const department = await collect({ departmentId: d1.id });
-      expect(department.batches).toEqual([5, 3]);
-      expect(byId(department.all)).toEqual(
-        counted(await store().listSummaryAnswers(f.id, { departmentId: d1.id })),
-      );
-      expect((await collect({ departmentId: elsewhere.id })).all).toEqual([]);
-      void other;
     });
 
     test('listAnswerPage: a question’s answers in a department, newest first, page after page', async () => {
