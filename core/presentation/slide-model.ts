@@ -75,11 +75,16 @@ export const CLOSING_SECTION_ORDER: readonly SlideSectionKey[] = [
  * indicators, and last the forum-wide closing slide. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
  * "+N more". The tab's presentation and the PowerPoint export both draw exactly these slides.
  */
-export function buildSlideDeck(source: DeckSource, locale: Locale): Slide[] {
+export function buildSlideDeck(
+  source: DeckSource,
+  locale: Locale,
+  /** A single department's deck leaves out the closing slide: there is nothing to compare across. */
+  options: { closing: boolean } = { closing: true },
+): Slide[] {
   return [
     coverSlide(source, locale),
     ...source.departments.map((d) => departmentSlide(d, locale)),
-    closingSlide(source, locale),
+    ...(options.closing ? [closingSlide(source, locale)] : []),
   ];
 }
 
