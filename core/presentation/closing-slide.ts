@@ -17,7 +17,7 @@ export function closingSlide(source: DeckSource, locale: Locale): ClosingSlide {
   const departments = source.departments;
   return {
     kind: 'closing',
-    title: clipText(t(locale, 'closing.title'), TITLE_CHARS),
+    title: clipText(closingSlideTitle(locale), TITLE_CHARS),
     subtitle: participationLine(source.participation, locale),
     sections: [
       participation(departments, locale),
@@ -26,6 +26,11 @@ export function closingSlide(source: DeckSource, locale: Locale): ClosingSlide {
       indicators(departments, locale),
     ],
   };
+}
+
+/** The closing slide's title (also its name in the meeting chat's running order). */
+export function closingSlideTitle(locale: Locale): string {
+  return t(locale, 'closing.title');
 }
 
 /** A label with a count at the end of its line, the label cut so both fit on the line. */
