@@ -4,7 +4,7 @@ import type { Locale } from '../model';
 import { formatLocalDate } from '../time/format-date';
 import { closingSlide } from './closing-slide';
 import { clipText, clipToLines } from './fit-text';
-import { CHARS_PER_LINE, SECTION_LINES, TITLE_CHARS } from './slide-layout';
+import { CHARS_PER_LINE, TITLE_CHARS } from './slide-layout';
 import { slideText as t } from './slide-messages';
 import { item, participationLine, section } from './slide-parts';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
