@@ -208,6 +208,8 @@ async function decide(
     member = snapshot.members.get(message.recipientId) ?? null;
     if (!member || !member.departmentIds.includes(department.id))
       return { state: 'cancelled', error: 'the person is no longer in the department' };
+    if (message.kind === VOICES_WAITING && member.role !== 'chef')
+      return { state: 'cancelled', error: 'only chefs moderate voices' };
     const found = await personalConversation(
       deps.store,
       pass.sender,
