@@ -87,6 +87,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   const scheduler = createScheduler(deps, {
     adapter: teams.adapter,
     botAppId: teams.botAppId,
+    voices,
     decorateSender: demo?.decorateSender,
   });
   const retention = createRetentionJob({

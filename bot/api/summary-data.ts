@@ -112,7 +112,10 @@ export function departmentSummaryBody(
 }
 
 /** GET /api/forums/:forumId/overview's body. */
-export function overviewBody(data: ForumOverviewData): ForumOverviewResponse {
+export function overviewBody(
+  data: ForumOverviewData,
+  voicesShown: Record<string, number>,
+): ForumOverviewResponse {
   return {
     forum: data.forum,
     departments: data.departments,
@@ -120,5 +123,6 @@ export function overviewBody(data: ForumOverviewData): ForumOverviewResponse {
     principles: data.principles,
     overview: data.overview,
     takeaways: data.takeaways,
+    voicesShown,
   };
 }

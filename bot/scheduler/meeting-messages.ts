@@ -15,10 +15,13 @@ import { cardActivity, type Card } from '../teams/cards/card-kit';
 import { bookingCard, briefingCard, openQuestionsCard, takeawaysCard } from '../teams/meetings/meeting-cards';
 import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import { departmentTabUrl, teamsTabDeepLink } from '../teams/tab-url';
-import type { MeetingMessage, MeetingMessageOutcome } from '../store/meetings';
+import { VOICES_WAITING, type MeetingMessage, type MeetingMessageOutcome } from '../store/meetings';
+import type { VoiceStore } from '../store/voices/voice-store';
+import { voiceNoticeCard } from '../teams/voices/voice-notice-card';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import { LeaseLostError } from './lease-keeper';
 import { findCreationTemplate, personalConversation } from './recipient-conversation';
+import { waitingVoices } from './voice-notices';
 import { classifyFailure, gaveUpOnLostLeases, internalFailure, uncertainSend } from './send-failure';
 
 /**
@@ -37,6 +40,8 @@ export interface MeetingPassContext {
   snapshots: SnapshotCache;
   random: () => number;
   template: () => Promise<{ serviceUrl: string; tenantId: string; channelId: string } | null>;
+  /** The voices port, for the chefs' notice of waiting voices (absent: those notices are cancelled). */
+  voices?: VoiceStore;
 }
 
 export function newMeetingPassContext(
@@ -45,6 +50,7 @@ export function newMeetingPassContext(
   owner: string,
   snapshots: SnapshotCache,
   random: () => number,
+  voices?: VoiceStore,
 ): MeetingPassContext {
   let template: ReturnType<typeof findCreationTemplate> | undefined;
   return {
@@ -53,6 +59,7 @@ export function newMeetingPassContext(
     owner,
     snapshots,
     random,
+    voices,
     template: () => (template ??= findCreationTemplate(deps.store)),
   };
 }
@@ -170,6 +177,7 @@ export async function sendMeetingMessage(
 
 /** Still wanted now? The department's meeting date decides (it may have been recorded or moved). */
 function stillDue(snapshot: ForumSnapshot, department: Department, message: MeetingMessage): boolean {
+  if (message.kind === VOICES_WAITING) return true;
   return meetingOccasions(snapshot.forum, department).some(
     (o) => o.kind === message.kind && o.localDate === message.occasion,
   );
@@ -200,6 +208,8 @@ async function decide(
     member = snapshot.members.get(message.recipientId) ?? null;
     if (!member || !member.departmentIds.includes(department.id))
       return { state: 'cancelled', error: 'the person is no longer in the department' };
+    if (message.kind === VOICES_WAITING && member.role !== 'chef')
+      return { state: 'cancelled', error: 'only chefs moderate voices' };
     const found = await personalConversation(
       deps.store,
       pass.sender,
@@ -223,7 +233,11 @@ async function decide(
     conversationId = ref.conversationId;
   }
   const card = await cardFor(pass, snapshot, department, member, message, now);
-  if (!card) return { state: 'cancelled', error: 'no question is open' };
+  if (!card)
+    return {
+      state: 'cancelled',
+      error: message.kind === VOICES_WAITING ? 'no voice waits any more' : 'no question is open',
+    };
   const result = await pass.sender.send(reference, cardActivity(card), {
     maxWaitMs: deps.config.scheduler.leaseMs / 2,
     beforeRequest: async () => {
@@ -253,6 +267,10 @@ async function cardFor(
   const summaryUrl = deps.config.teamsAppId
     ? teamsTabDeepLink(deps.config.teamsAppId, webUrl, department.id)
     : webUrl;
+  if (message.kind === VOICES_WAITING) {
+    const waiting = pass.voices ? await waitingVoices(pass.voices, department.id) : 0;
+    return waiting > 0 ? voiceNoticeCard({ department, locale, waiting, summaryUrl }) : null;
+  }
   const base = { forum, department, locale, summaryUrl };
   const members = [...snapshot.members.values()];
   const meetingDate = department.facilitatorMeetingDate ?? message.occasion;

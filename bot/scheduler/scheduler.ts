@@ -16,6 +16,8 @@ import { materializeDueRounds } from './materialize-rounds';
 import { enqueueDueMeetingMessages, newMeetingPassContext, sendMeetingMessage } from './meeting-messages';
 import { newPassContext, type PassContext } from './pass-context';
 import { runBatch } from './send-queue';
+import { enqueueVoiceNotices } from './voice-notices';
+import type { VoiceStore } from '../store/voices/voice-store';
 
 /** How often (clock time) the facilitator meetings' occasions are computed and queued. */
 const MEETING_SCAN_MS = 60_000;
@@ -51,7 +53,7 @@ export interface Scheduler {
   stop(): Promise<void>;
   /** One pass: materialize due rounds, claim one batch and send it, then close one batch of cards of forums that are over. */
   tick(): Promise<TickReport>;
-  /** One pass of the facilitator meetings' messages: queue those due, claim one batch and send it. */
+  /** One pass of the facilitator meetings' messages and the chefs' voice notices: queue those due, claim one batch and send it. */
   tickMeetings(): Promise<MeetingPassReport>;
   /** The worker's lease owner id (unique per process start). */
   readonly owner: string;
@@ -77,6 +79,8 @@ export interface SchedulerOptions {
   limiter?: SendLimiter;
   /** Wraps the sender (the living demo's simulated people). */
   decorateSender?: (sender: ProactiveSender) => ProactiveSender;
+  /** The voices port: with it, the chefs hear once a day when voices wait for moderation. */
+  voices?: VoiceStore;
   /** Concurrent sends within a batch. Default 16. */
   concurrency?: number;
   random?: () => number;
@@ -197,6 +201,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     };
     if (Math.abs(now.getTime() - lastMeetingScan) >= MEETING_SCAN_MS) {
       report.queued = await enqueueDueMeetingMessages(deps, snapshots, now);
+      if (options.voices) report.queued += await enqueueVoiceNotices(deps, options.voices, snapshots, now);
       lastMeetingScan = now.getTime();
     }
     const batch = await deps.meetings.claimMessages({
@@ -207,7 +212,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     });
     report.claimed = batch.length;
     if (batch.length === 0) return report;
-    const context = newMeetingPassContext(deps, sender, owner, snapshots, random);
+    const context = newMeetingPassContext(deps, sender, owner, snapshots, random, options.voices);
     const heartbeat = startLeaseHeartbeat(deps, owner);
     try {
       let next = 0;

@@ -129,6 +129,8 @@ export interface ForumOverviewResponse {
   principles: Principle[];
   overview: ApiOverview;
   takeaways: Takeaways[];
+  /** Shown voices per department id (counts only; a department without any is absent). */
+  voicesShown: Record<string, number>;
 }
 
 /**

@@ -5,3 +5,4 @@ export * from './link-code';
 export * from './submission';
 export * from './summary';
 export * from './messages';
+export * from './notice-timing';

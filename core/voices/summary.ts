@@ -38,6 +38,14 @@ export interface DepartmentVoices {
   texts: boolean;
 }
 
+/** Shown voices per department (the forum overview's column): aggregates only, no texts. */
+export function shownPerDepartment(rows: readonly VoiceCountRow[]): Record<string, number> {
+  const shown: Record<string, number> = {};
+  for (const row of rows)
+    if (row.state === 'shown') shown[row.departmentId] = (shown[row.departmentId] ?? 0) + row.count;
+  return shown;
+}
+
 /** Counts of one department by state. */
 export function voiceTotals(rows: readonly VoiceCountRow[]): DepartmentVoices['total'] {
   const total = { waiting: 0, shown: 0, hidden: 0 };

@@ -9,6 +9,7 @@ import { termsMessages } from '../../tab/src/pages/legal/terms-messages';
 import { privacyMessages } from '../../tab/src/privacy/privacy-messages';
 import { voicesMessages } from '../../tab/src/pages/voices/voices-messages';
 import { voiceMessages } from '../../core/voices/messages';
+import { voiceNoticeMessages } from '../../bot/teams/voices/voice-notice-card';
 
 const catalogs = {
   commonMessages,
@@ -22,6 +23,7 @@ const catalogs = {
   presentMessages,
   voicesMessages,
   voiceMessages,
+  voiceNoticeMessages,
 };
 /** The names a message takes, plain (`{name}`) or choosing a form (`{count, plural, …}`). */
 const placeholders = (s: string) =>

@@ -14,14 +14,15 @@ const row = (name: string, over: Partial<OverviewRow> = {}): OverviewRow => ({
   overdueAtLeast: false,
   indicators: 0,
   valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
+  voices: 0,
   ...over,
 });
 
 describe('the overview sorts its departments', () => {
   const rows = [
-    row('Ældre', { rate: 0.9, actions: 4, overdue: 0, indicators: 2 }),
-    row('Børn', { rate: 0.1, actions: 2, overdue: 2, indicators: 5 }),
-    row('Aarhus', { rate: 0.5, actions: 3, overdue: 1, indicators: 2 }),
+    row('Ældre', { rate: 0.9, actions: 4, overdue: 0, indicators: 2, voices: 7 }),
+    row('Børn', { rate: 0.1, actions: 2, overdue: 2, indicators: 5, voices: 0 }),
+    row('Aarhus', { rate: 0.5, actions: 3, overdue: 1, indicators: 2, voices: 3 }),
   ];
   const names = (r: OverviewRow[]) => r.map((x) => x.name);
 
@@ -50,6 +51,11 @@ describe('the overview sorts its departments', () => {
       'Ældre',
     ]);
     expect(names(sortRows(rows, { key: 'indicators', direction: 'ascending' }, 'da'))).toEqual([
+      'Ældre',
+      'Aarhus',
+      'Børn',
+    ]);
+    expect(names(sortRows(rows, { key: 'voices', direction: 'descending' }, 'da'))).toEqual([
       'Ældre',
       'Aarhus',
       'Børn',

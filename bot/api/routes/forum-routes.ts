@@ -8,6 +8,7 @@ import {
   type TakeawaysResponse,
 } from '../../../core/api';
 import type { Department, Forum } from '../../../core/model';
+import { shownPerDepartment } from '../../../core/voices';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { coalescing } from '../coalesce';
 import { apiError, notFound } from '../http/api-error';
@@ -40,7 +41,8 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     (forum: Forum) => forum.id,
     async (forum: Forum) => {
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
-      return encodeJson<ForumOverviewResponse>(overviewBody(data));
+      const voiceCounts = await rt.deps.voices.countVoices(data.departments.map((d) => d.id));
+      return encodeJson<ForumOverviewResponse>(overviewBody(data, shownPerDepartment(voiceCounts)));
     },
   );
 

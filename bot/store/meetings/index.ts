@@ -4,6 +4,8 @@ export type {
   MeetingMessageOutcome,
   MeetingMessageState,
   MeetingStore,
+  QueuedMessageKind,
   RecordMeetingInput,
 } from './meeting-store';
+export { VOICES_WAITING } from './meeting-store';
 export { KyselyMeetingStore } from './kysely-meeting-store';

@@ -1,11 +1,11 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { MeetingMessageKind } from '../../../core/meetings';
 import type { RecipientKind } from '../../../core/model';
 import type { DialectStrategy } from '../dialect-strategy';
 import { claimLeased, completeLeased, released, renewOneLease, unsuccessfulChanges } from '../leased-queue';
 import type { Database, MeetingMessagesTable } from '../schema';
 import type { ClaimRequest } from '../store';
 import type {
+  QueuedMessageKind,
   FacilitatorMeeting,
   MeetingMessage,
   MeetingMessageOutcome,
@@ -21,7 +21,7 @@ function messageFromRow(row: Selectable<MeetingMessagesTable>): MeetingMessage {
     id: row.id,
     forumId: row.forum_id,
     departmentId: row.department_id,
-    kind: row.kind as MeetingMessageKind,
+    kind: row.kind as QueuedMessageKind,
     occasion: row.occasion,
     recipientKind: row.recipient_kind as RecipientKind,
     recipientId: row.recipient_id,

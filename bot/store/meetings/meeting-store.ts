@@ -34,13 +34,20 @@ export interface RecordMeetingInput {
   at: string;
 }
 
+/**
+ * The kinds the queue carries: the meeting's messages, and the chefs' notice that voices wait for
+ * moderation (bot/scheduler/voice-notices.ts), which rides the same leases, retries and rate limits.
+ */
+export type QueuedMessageKind = MeetingMessageKind | typeof VOICES_WAITING;
+export const VOICES_WAITING = 'voicesWaiting';
+
 export type MeetingMessageState = 'pending' | 'leased' | 'sent' | 'failed' | 'unreachable' | 'cancelled';
 
 export interface MeetingMessage {
   id: string;
   forumId: string;
   departmentId: string;
-  kind: MeetingMessageKind;
+  kind: QueuedMessageKind;
   /** The occasion's local date: with department, kind and recipient, the message's key. */
   occasion: string;
   recipientKind: RecipientKind;

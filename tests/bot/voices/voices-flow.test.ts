@@ -1,7 +1,12 @@
 import { officeText } from '../../support/office-text';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
 import { call, cast, devToken } from '../api/support/api-client';
-import type { DepartmentVoicesResponse, VoicePageResponse, VoiceRoundResponse } from '../../../core/api';
+import type {
+  DepartmentVoicesResponse,
+  ForumOverviewResponse,
+  VoicePageResponse,
+  VoiceRoundResponse,
+} from '../../../core/api';
 import type { Department, Member } from '../../../core/model';
 
 /** Posts the public form as a browser does (application/x-www-form-urlencoded), from `source`. */
@@ -216,6 +221,35 @@ describe('voices: a round, the public page, moderation and the summary section',
     expect(actions).toEqual(
       expect.arrayContaining(['voices.round.open', 'voices.voice.show', 'voices.round.update']),
     );
+  });
+
+  it("the forum overview counts each department's shown voices: never waiting ones, never a text", async () => {
+    const round = await openRound();
+    const text = 'Tal med os om hjemmeplejen.';
+    await postForm(app.url, `/stemmer/${codeOf(round.link)}`, { group: 'ledere', text, website: '' });
+    const overview = async () => {
+      const res = await call<ForumOverviewResponse>(app.url, `/api/forums/${dept.forumId}/overview`, {
+        token: tokens.organizer,
+      });
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain('hjemmeplejen');
+      return res.body.voicesShown[dept.id] ?? 0;
+    };
+    const before = await overview();
+    const shownInStore = async () =>
+      (await app.app.voices.countVoices([dept.id]))
+        .filter((c) => c.state === 'shown')
+        .reduce((n, c) => n + c.count, 0);
+    expect(before).toBe(await shownInStore());
+    const [waiting] = (
+      await app.app.voices.listVoices({ departmentId: dept.id, state: 'waiting', limit: 50, offset: 0 })
+    ).voices.filter((v) => v.text === text);
+    await call(app.url, `/api/voices/${waiting!.id}/state`, {
+      method: 'PUT',
+      token: tokens.chef,
+      body: { state: 'shown' },
+    });
+    expect(await overview()).toBe(before + 1);
   });
 
   it('refuses bad submissions with a clear message and stores nothing', async () => {

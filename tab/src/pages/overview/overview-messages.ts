@@ -4,6 +4,7 @@ import { summaryWords } from '../../../../core/summary/summary-words';
 import { commonMessages } from '../../i18n/catalog-common';
 import { glanceMessages } from '../../i18n/catalog-glance';
 import { summaryMessages } from '../../i18n/catalog-summary';
+import { voicesMessages } from '../voices/voices-messages';
 
 /** The forum overview's comparison table. */
 export const overviewMessages = {
@@ -22,6 +23,7 @@ export const overviewMessages = {
   'col.principles': { da: 'Valgte principper', en: 'Principles chosen' },
   'col.actions': summaryWords.actionPlan,
   'col.indicators': { da: 'Indikatorer', en: 'Indicators' },
+  'col.voices': voicesMessages['voices.title'],
   'cell.participation': summaryMessages['summary.participationCount'],
   'cell.rate': summaryWords.rate,
   'cell.principle': summaryMessages['principle.label'],
@@ -37,4 +39,8 @@ export const overviewMessages = {
   'cell.indicators': summaryWords['indicators.count'],
   'cell.valueType': { da: '{label} {count}', en: '{label} {count}' },
   'cell.none': { da: 'Ingen endnu', en: 'None yet' },
+  'cell.voices': {
+    da: '{count, plural, one {# stemme vist} other {# stemmer vist}}',
+    en: '{count, plural, one {# voice shown} other {# voices shown}}',
+  },
 } satisfies MessageCatalog;

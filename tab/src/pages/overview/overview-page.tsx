@@ -31,7 +31,7 @@ export function OverviewPage(props: { forumId: string | null }) {
   const resource = useResource(() => http.call('overview', { params: { forumId } }), [http, forumId]);
   const reload = resource.reload;
   const onNotice = useCallback(() => reload(), [reload]);
-  useLiveEvents(http, { forumId, topics: ['answer', 'takeaways', 'forum', 'member'] }, onNotice);
+  useLiveEvents(http, { forumId, topics: ['answer', 'takeaways', 'forum', 'member', 'voice'] }, onNotice);
   const rows = useMemo(
     () => (resource.data ? overviewRows(resource.data, locale) : []),
     [resource.data, locale],

@@ -20,9 +20,11 @@ export interface OverviewRow {
   overdueAtLeast: boolean;
   indicators: number;
   valueTypes: Record<ValueType, number>;
+  /** Voices shown (moderated in) from leaders, employees and citizens: a count only. */
+  voices: number;
 }
 
-export type SortKey = 'name' | 'participation' | 'principles' | 'actions' | 'indicators';
+export type SortKey = 'name' | 'participation' | 'principles' | 'actions' | 'indicators' | 'voices';
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
   key: SortKey;
@@ -51,6 +53,7 @@ export function overviewRows(data: ForumOverviewResponse, locale: Locale): Overv
       overdueAtLeast: d.actionPlanTotal > d.actionPlan.length && d.actionPlan.every((a) => a.overdue),
       indicators: d.indicatorTotal,
       valueTypes: d.valueTypes,
+      voices: data.voicesShown[d.departmentId] ?? 0,
     };
   });
 }
@@ -69,6 +72,7 @@ const COMPARE: Record<SortKey, (a: OverviewRow, b: OverviewRow, locale: Locale) 
   principles: (a, b) => a.principleChoices - b.principleChoices,
   actions: (a, b) => a.overdue - b.overdue || a.actions - b.actions,
   indicators: (a, b) => a.indicators - b.indicators,
+  voices: (a, b) => a.voices - b.voices,
 };
 
 export function sortRows(

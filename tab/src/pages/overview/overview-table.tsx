@@ -50,11 +50,12 @@ const COLUMNS: { key: SortKey; label: keyof typeof overviewMessages }[] = [
   { key: 'principles', label: 'col.principles' },
   { key: 'actions', label: 'col.actions' },
   { key: 'indicators', label: 'col.indicators' },
+  { key: 'voices', label: 'col.voices' },
 ];
 
 /**
- * The departments side by side: participation, the principles chosen, the action plan's status
- * and the indicators. Every column sorts (a header is a button: Enter or Space, aria-sort says
+ * The departments side by side: participation, the principles chosen, the action plan's status,
+ * the indicators and the voices shown. Every column sorts (a header is a button: Enter or Space, aria-sort says
  * how); a department's name opens its summary.
  */
 export function OverviewTable(props: { rows: OverviewRow[] }) {
@@ -111,6 +112,11 @@ export function OverviewTable(props: { rows: OverviewRow[] }) {
                   </span>
                 )}
               </div>
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <span className={row.voices === 0 ? styles.subtle : undefined}>
+                {t('cell.voices', { count: row.voices })}
+              </span>
             </TableCell>
           </TableRow>
         ))}
