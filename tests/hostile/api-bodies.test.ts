@@ -244,7 +244,8 @@ describeOnBothDatabases('API bodies, paths and queries', (db) => {
         }),
         { numRuns: RUNS, endOnFailure: true },
       );
-    });
+      // A hundred requests, each compared with a snapshot of the store: a loaded machine needs more than 30 s.
+    }, 180_000);
 
     test('not JSON, empty, or no token at all', async () => {
       const token = await app.token(endpoint.as());
