@@ -145,8 +145,7 @@ const ROWID_CHUNK = 4000;
  * SQLite: every department of the forum in one pass over the answers table in rowid (table)
  * order, ROWID_CHUNK rows a statement, each statement counting per department and question (a
  * read through the indexes visits the rows out of order and costs several times more per row).
- * Returns the departments' tallies and how many answers the forum has. The other columns carry a
- * unary + so that SQLite reads the rowid range even without ANALYZE statistics.
+ * Returns the departments' tallies and how many answers the forum has.
  */
 async function tallyForumInTableOrder(s: Scope, listLimit: number) {
   const cells = new Map<string, QuestionTally>();
@@ -167,10 +166,10 @@ async function tallyForumInTableOrder(s: Scope, listLimit: number) {
   const kinds = [...new Set(s.questions.map((q) => q.kind))];
   const ofKind = (kind: AnswerShapeKind) =>
     inList(
-      sql`+a.question_id`,
+      sql`a.question_id`,
       s.questions.filter((q) => q.kind === kind).map((q) => q.id),
     );
-  const placed = sql`${inList(sql`+a.department_id`, s.departmentIds)} and ${inList(sql`+a.question_id`, questionIds(s))}`;
+  const placed = sql`${inList(sql`a.department_id`, s.departmentIds)} and ${inList(sql`a.question_id`, questionIds(s))}`;
 
   const [bounds] = await run(
     s,
@@ -181,7 +180,7 @@ async function tallyForumInTableOrder(s: Scope, listLimit: number) {
   for (const id of s.departmentIds) chefsByDepartment.set(id, await departmentChefs(s, id));
   if (bounds?.lo != null && bounds.hi != null) {
     for (let lo = Number(bounds.lo); lo <= Number(bounds.hi); lo += ROWID_CHUNK) {
-      const rows = sql`a.rowid >= ${lo} and a.rowid < ${lo + ROWID_CHUNK} and +a.forum_id = ${s.forumId}`;
+      const rows = sql`a.rowid >= ${lo} and a.rowid < ${lo + ROWID_CHUNK} and a.forum_id = ${s.forumId}`;
       total += await cellCounts(s, rows, cellOf);
       for (const kind of kinds)
         await tallyValues(s, kind, sql`${rows} and ${placed} and ${ofKind(kind)}`, cellOf);
