@@ -442,6 +442,13 @@ async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<un
   }
 }
 
+type Authored = {
+  departmentId: string;
+  answerId: string;
+  questionId: string;
+  memberId: string;
+  authorName: string | null;
+};
 const authored = sql`a.department_id as "departmentId", a.id as "answerId", a.question_id as "questionId",
   a.member_id as "memberId", m.name as "authorName"`;
 
