@@ -78,16 +78,9 @@ async function forumTally(
   listLimit: number,
 ): Promise<ForumTally> {
   const s = await scope(db, dialect, forumId);
-  let departments: Map<string, DepartmentTally>;
-  let total: number;
-  if (dialect === 'sqlite') {
-    ({ departments, total } = await tallyForumInTableOrder(s, listLimit));
-  } else {
-    const tallies: DepartmentTally[] = [];
-    for (const id of s.departmentIds) tallies.push(await tallyDepartment(s, id, listLimit));
-    departments = new Map(tallies.map((t) => [t.departmentId, t]));
-    total = await countForumAnswers(s);
-  }
+  const tallies: DepartmentTally[] = [];
+  for (const id of s.departmentIds) tallies.push(await tallyDepartment(s, id, listLimit));
+  const departments = new Map(tallies.map((t) => [t.departmentId, t]));
   const questionChefAnswers = new Map<string, number>();
   let placed = 0;
   for (const d of departments.values()) {
@@ -97,6 +90,7 @@ async function forumTally(
     }
   }
   const chefs = await forumChefs(s, departments.values());
+  const total = await countForumAnswers(s);
   return { departments, chefs, questionChefAnswers, unplacedAnswers: Math.max(0, total - placed) };
 }
 
@@ -106,15 +100,16 @@ async function tallyDepartment(s: Scope, departmentId: string, listLimit: number
   const tallyCell = async (question: Scope['questions'][number]): Promise<QuestionTally> => {
     const cell: QuestionTally = { answers: 0, chefAnswers: 0, values: emptyValueTally() };
     await eachAnswerChunk(s, departmentId, question.id, async (range) => {
-      const theCell = () => cell;
-      const [, , planned, listed] = await Promise.all([
-        cellCounts(s, range, theCell),
-        tallyValues(s, question.kind, range, theCell),
+      const [counts, , planned, listed] = await Promise.all([
+        cellCounts(s, range),
+        tallyValues(s, question.kind, range, cell.values),
         question.kind === 'improvements' ? firstActions(s, range, listLimit) : [],
         question.kind === 'indicators' ? firstIndicators(s, range, listLimit) : [],
       ]);
-      for (const a of planned) actions.push(a);
-      for (const i of listed) indicators.push(i);
+      cell.answers += counts.answers;
+      cell.chefAnswers += counts.chefAnswers;
+      for (const a of planned) actions.push({ ...a, departmentId });
+      for (const i of listed) indicators.push({ ...i, departmentId });
     });
     return cell;
   };
@@ -136,88 +131,6 @@ async function tallyDepartment(s: Scope, departmentId: string, listLimit: number
     indicators: indicators.result(),
     indicatorTotal: cells.reduce((sum, c) => sum + c.values.indicators, 0),
   };
-}
-
-/** Table rows per statement in SQLite's pass over the whole forum. */
-const ROWID_CHUNK = 4000;
-
-/**
- * SQLite: every department of the forum in one pass over the answers table in rowid (table)
- * order, ROWID_CHUNK rows a statement, each statement counting per department and question (a
- * read through the indexes visits the rows out of order and costs several times more per row).
- * Returns the departments' tallies and how many answers the forum has.
- */
-async function tallyForumInTableOrder(s: Scope, listLimit: number) {
-  const cells = new Map<string, QuestionTally>();
-  const cellKey = (departmentId: string, questionId: string) => `${departmentId}\u0000${questionId}`;
-  const lists = new Map(
-    s.departmentIds.map((id) => [
-      id,
-      {
-        actions: new BoundedList<PlannedAction>(listLimit, compareActions),
-        indicators: new BoundedList<IndicatorItem>(listLimit, compareIndicators),
-      },
-    ]),
-  );
-  for (const d of s.departmentIds)
-    for (const q of s.questions)
-      cells.set(cellKey(d, q.id), { answers: 0, chefAnswers: 0, values: emptyValueTally() });
-  const cellOf: CellOf = (d, q) => cells.get(cellKey(d, q));
-  const kinds = [...new Set(s.questions.map((q) => q.kind))];
-  const ofKind = (kind: AnswerShapeKind) =>
-    inList(
-      sql`a.question_id`,
-      s.questions.filter((q) => q.kind === kind).map((q) => q.id),
-    );
-  const placed = sql`${inList(sql`a.department_id`, s.departmentIds)} and ${inList(sql`a.question_id`, questionIds(s))}`;
-
-  const [bounds] = await run(
-    s,
-    sql<{ lo: number | null; hi: number | null }>`select min(rowid) as lo, max(rowid) as hi from answers`,
-  );
-  let total = 0;
-  const chefsByDepartment = new Map<string, ChefTally>();
-  for (const id of s.departmentIds) chefsByDepartment.set(id, await departmentChefs(s, id));
-  if (bounds?.lo != null && bounds.hi != null) {
-    for (let lo = Number(bounds.lo); lo <= Number(bounds.hi); lo += ROWID_CHUNK) {
-      const rows = sql`a.rowid >= ${lo} and a.rowid < ${lo + ROWID_CHUNK} and a.forum_id = ${s.forumId}`;
-      total += await cellCounts(s, rows, cellOf);
-      for (const kind of kinds)
-        await tallyValues(s, kind, sql`${rows} and ${placed} and ${ofKind(kind)}`, cellOf);
-      if (kinds.includes('improvements'))
-        for (const a of await firstActions(
-          s,
-          sql`${rows} and ${placed} and ${ofKind('improvements')}`,
-          listLimit,
-          true,
-        ))
-          lists.get(a.departmentId)?.actions.push(a);
-      if (kinds.includes('indicators'))
-        for (const i of await firstIndicators(
-          s,
-          sql`${rows} and ${placed} and ${ofKind('indicators')}`,
-          listLimit,
-          true,
-        ))
-          lists.get(i.departmentId)?.indicators.push(i);
-    }
-  }
-  const departments = new Map<string, DepartmentTally>();
-  for (const departmentId of s.departmentIds) {
-    const questions = new Map(s.questions.map((q) => [q.id, cellOf(departmentId, q.id)!]));
-    const cellsOfDepartment = [...questions.values()];
-    const list = lists.get(departmentId)!;
-    departments.set(departmentId, {
-      departmentId,
-      questions,
-      chefs: chefsByDepartment.get(departmentId)!,
-      actions: list.actions.result(),
-      actionTotal: cellsOfDepartment.reduce((sum, c) => sum + c.values.actions, 0),
-      indicators: list.indicators.result(),
-      indicatorTotal: cellsOfDepartment.reduce((sum, c) => sum + c.values.indicators, 0),
-    });
-  }
-  return { departments, total };
 }
 
 // ---- chunks ---------------------------------------------------------------------------------
@@ -261,29 +174,17 @@ async function eachAnswerChunk(
 
 // ---- one chunk of a question's answers ---------------------------------------------------------
 
-/** The tally of a department's question (undefined for answers outside the forum's departments and questions). */
-type CellOf = (departmentId: string, questionId: string) => QuestionTally | undefined;
-
-/** Adds the answers and chefs' answers per department and question; returns every answer counted. */
-async function cellCounts(s: Scope, range: RawBuilder<unknown>, cellOf: CellOf) {
+async function cellCounts(s: Scope, range: RawBuilder<unknown>) {
   const rows = await run(
     s,
-    sql<{ d: string; q: string; answers: number | string; chefs: number | string }>`
-    select a.department_id as d, a.question_id as q, count(*) as answers, count(md.member_id) as chefs
+    sql<{ answers: number | string; chefs: number | string }>`
+    select count(*) as answers, count(md.member_id) as chefs
     from answers a
     left join members m on m.id = a.member_id and m.role = 'chef' and m.forum_id = ${s.forumId}
     left join member_departments md on md.member_id = m.id and md.department_id = a.department_id
-    where ${range} group by 1, 2`,
+    where ${range}`,
   );
-  let counted = 0;
-  for (const r of rows) {
-    counted += n(r.answers);
-    const cell = cellOf(r.d, r.q);
-    if (!cell) continue;
-    cell.answers += n(r.answers);
-    cell.chefAnswers += n(r.chefs);
-  }
-  return counted;
+  return { answers: Number(rows[0]?.answers ?? 0), chefAnswers: Number(rows[0]?.chefs ?? 0) };
 }
 
 /** The dialect's pieces for reading inside answer values. */
@@ -353,40 +254,32 @@ async function run<R>(s: Scope, query: RawBuilder<R>): Promise<R[]> {
 const n = (x: number | string | null | undefined) => Number(x ?? 0);
 
 /** Adds one chunk's values of a question of `kind` to `tally` (values of another kind add nothing). */
-async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<unknown>, cellOf: CellOf) {
+async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<unknown>, tally: ValueTally) {
   const j = jsonOf(s);
-  const each = <R extends { d: string; q: string }>(rows: R[], add: (tally: ValueTally, row: R) => void) => {
-    for (const r of rows) {
-      const cell = cellOf(r.d, r.q);
-      if (cell) add(cell.values, r);
-    }
-  };
-  const cellCols = sql`a.department_id as d, a.question_id as q`;
   const ofKind = sql`${j.field('kind')} = ${kind}`;
   const keyed = async (
     name: string,
     type: 'text' | 'number',
-    into: (tally: ValueTally) => Map<string, number> | Map<number, number>,
+    into: Map<string, number> | Map<number, number>,
   ) => {
     const rows = await run(
       s,
-      sql<{ d: string; q: string; key: string | number; n: number | string }>`
-        select ${cellCols}, ${j.field(name)} as key, count(*) as n from answers a ${j.value}
-        where ${range} and ${ofKind} and ${j.fieldIs(name, type)} group by 1, 2, 3`,
+      sql<{ key: string | number; n: number | string }>`
+        select ${j.field(name)} as key, count(*) as n from answers a ${j.value}
+        where ${range} and ${ofKind} and ${j.fieldIs(name, type)} group by 1`,
     );
-    each(rows, (tally, r) =>
-      bump(into(tally) as Map<unknown, number>, type === 'number' ? Number(r.key) : String(r.key), n(r.n)),
-    );
+    for (const r of rows)
+      bump(into as Map<unknown, number>, type === 'number' ? Number(r.key) : String(r.key), n(r.n));
   };
   switch (kind) {
     case 'text':
       return;
     case 'textWithLeadershipStyle':
-      return keyed('style', 'text', (t) => t.styles);
+      return keyed('style', 'text', tally.styles);
     case 'textWithKnowsOthers':
-      return keyed('knowsOthers', 'text', (t) => t.knowsOthers);
+      return keyed('knowsOthers', 'text', tally.knowsOthers);
     case 'textWithRating':
-      return keyed('rating', 'number', (t) => t.ratings);
+      return keyed('rating', 'number', tally.ratings);
     case 'textWithPrinciples': {
       // An answer counts once per principle, however often it lists it.
       const p = s.dialect === 'sqlite' ? sql`p.value` : sql`p.value::numeric`;
@@ -394,127 +287,88 @@ async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<un
         s.dialect === 'sqlite' ? sql`p.type in ('integer', 'real')` : sql`jsonb_typeof(p.value) = 'number'`;
       const rows = await run(
         s,
-        sql<{ d: string; q: string; key: number | string; n: number | string }>`
-        select ${cellCols}, ${p} as key, count(distinct a.id) as n from answers a ${j.value} ${j.elements('principles', 'p')}
-        where ${range} and ${ofKind} and ${isNumber} group by 1, 2, 3`,
+        sql<{ key: number | string; n: number | string }>`
+        select ${p} as key, count(distinct a.id) as n from answers a ${j.value} ${j.elements('principles', 'p')}
+        where ${range} and ${ofKind} and ${isNumber} group by 1`,
       );
-      each(rows, (tally, r) => bump(tally.principles, Number(r.key), n(r.n)));
+      for (const r of rows) bump(tally.principles, Number(r.key), n(r.n));
       return;
     }
     case 'improvements': {
       const rows = await run(
         s,
-        sql<{ d: string; q: string; improvements: number | string; actions: number | string | null }>`
-        select ${cellCols}, count(*) as improvements, sum(${j.elementLength('i', 'actions')}) as actions
+        sql<{ improvements: number | string; actions: number | string | null }>`
+        select count(*) as improvements, sum(${j.elementLength('i', 'actions')}) as actions
         from answers a ${j.value} ${j.elements('items', 'i')}
-        where ${range} and ${ofKind} group by 1, 2`,
+        where ${range} and ${ofKind}`,
       );
-      each(rows, (tally, r) => {
-        tally.improvements += n(r.improvements);
-        tally.actions += n(r.actions);
-      });
+      tally.improvements += n(rows[0]?.improvements);
+      tally.actions += n(rows[0]?.actions);
       return;
     }
     case 'indicators': {
       const rows = await run(
         s,
         sql<{
-          d: string;
-          q: string;
           value_type: string | null;
           mode: string | null;
           n: number | string;
         }>`
-        select ${cellCols},
-               case when ${j.elementIs('i', 'valueType', 'text')} then ${j.elementField('i', 'valueType')} end as value_type,
+        select case when ${j.elementIs('i', 'valueType', 'text')} then ${j.elementField('i', 'valueType')} end as value_type,
                case when ${j.elementIs('i', 'mode', 'text')} then ${j.elementField('i', 'mode')} end as mode,
                count(*) as n
         from answers a ${j.value} ${j.elements('items', 'i')}
-        where ${range} and ${ofKind} group by 1, 2, 3, 4`,
+        where ${range} and ${ofKind} group by 1, 2`,
       );
-      each(rows, (tally, r) => {
+      for (const r of rows) {
         tally.indicators += n(r.n);
         if (r.value_type !== null) bump(tally.valueTypes, r.value_type, n(r.n));
         if (r.mode !== null) bump(tally.modes, r.mode, n(r.n));
-      });
+      }
       return;
     }
   }
 }
 
-type Authored = {
-  departmentId: string;
-  answerId: string;
-  questionId: string;
-  memberId: string;
-  authorName: string | null;
-};
-const authored = sql`a.department_id as "departmentId", a.id as "answerId", a.question_id as "questionId",
-  a.member_id as "memberId", m.name as "authorName"`;
-
-/**
- * The first `limit` rows of `select … from … where …` in `order`: of the whole chunk, or with
- * `perDepartment` of each department in it.
- */
-async function firstOf<R>(
-  s: Scope,
-  query: { select: RawBuilder<unknown>; from: RawBuilder<unknown>; where: RawBuilder<unknown> },
-  order: RawBuilder<unknown>,
-  limit: number,
-  perDepartment: boolean,
-) {
-  const { select, from, where } = query;
-  if (!perDepartment)
-    return run(s, sql<R>`select ${select} from ${from} where ${where} order by ${order} limit ${limit}`);
-  const ranked = await run(
-    s,
-    sql<
-      R & { place: number }
-    >`select * from (select ${select}, row_number() over (partition by a.department_id order by ${order}) as place
-      from ${from} where ${where}) ranked where place <= ${limit}`,
-  );
-  return ranked.map(({ place: _place, ...row }) => row as R);
-}
+type Authored = { answerId: string; questionId: string; memberId: string; authorName: string | null };
 
 /** The chunk's first `limit` actions in compareActions order. */
-async function firstActions(s: Scope, range: RawBuilder<unknown>, limit: number, perDepartment = false) {
+async function firstActions(s: Scope, range: RawBuilder<unknown>, limit: number) {
   const j = jsonOf(s);
   const items =
     s.dialect === 'sqlite'
       ? j.elements('actions', 'c', 'i')
       : sql`cross join lateral jsonb_array_elements(i.value->'actions') with ordinality c(value, ord)`;
-  return firstOf<PlannedAction>(
+  const rows = await run(
     s,
-    {
-      select: sql`${authored},
+    sql<Authored & Omit<PlannedAction, keyof Authored | 'departmentId'>>`
+    select a.id as "answerId", a.question_id as "questionId", a.member_id as "memberId", m.name as "authorName",
            ${j.elementField('c', 'what')} as what, ${j.elementField('c', 'who')} as who,
            ${j.elementField('c', 'byWhen')} as "byWhen", ${j.elementField('i', 'improvement')} as improvement,
-           ${index(s, 'i')} as "improvementIndex", ${index(s, 'c')} as "actionIndex"`,
-      from: sql`answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')} ${items}`,
-      where: sql`${range} and ${j.field('kind')} = 'improvements'`,
-    },
-    sql`${j.text(j.elementField('c', 'byWhen'))}, ${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, ${index(s, 'i')}, ${index(s, 'c')}`,
-    limit,
-    perDepartment,
+           ${index(s, 'i')} as "improvementIndex", ${index(s, 'c')} as "actionIndex"
+    from answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')} ${items}
+    where ${range} and ${j.field('kind')} = 'improvements'
+    order by ${j.text(j.elementField('c', 'byWhen'))}, ${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, 9, 10
+    limit ${limit}`,
   );
+  return rows;
 }
 
 /** The chunk's first `limit` indicators in compareIndicators order. */
-async function firstIndicators(s: Scope, range: RawBuilder<unknown>, limit: number, perDepartment = false) {
+async function firstIndicators(s: Scope, range: RawBuilder<unknown>, limit: number) {
   const j = jsonOf(s);
-  return firstOf<IndicatorItem>(
+  const rows = await run(
     s,
-    {
-      select: sql`${authored},
+    sql<Authored & Omit<IndicatorItem, keyof Authored | 'departmentId'>>`
+    select a.id as "answerId", a.question_id as "questionId", a.member_id as "memberId", m.name as "authorName",
            ${j.elementField('i', 'indicator')} as indicator, ${j.elementField('i', 'valueType')} as "valueType",
-           ${j.elementField('i', 'mode')} as mode, ${index(s, 'i')} as "itemIndex"`,
-      from: sql`answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')}`,
-      where: sql`${range} and ${j.field('kind')} = 'indicators'`,
-    },
-    sql`${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, ${index(s, 'i')}`,
-    limit,
-    perDepartment,
+           ${j.elementField('i', 'mode')} as mode, ${index(s, 'i')} as "itemIndex"
+    from answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')}
+    where ${range} and ${j.field('kind')} = 'indicators'
+    order by ${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, 8
+    limit ${limit}`,
   );
+  return rows;
 }
 
 // ---- chefs ------------------------------------------------------------------------------------
