@@ -28,6 +28,12 @@ export const slideMessages = {
   'action.overdue': actionPlanWords.overdue,
   'action.onTrack': actionPlanWords.onTrack,
   more: { da: '+{count} mere', en: '+{count} more' },
+  'closing.title': { da: 'Det har vi lært på tværs', en: 'What we learned across the forum' },
+  'section.participation': summaryWords.participation,
+  'empty.participation': { da: 'Ingen afdelinger endnu.', en: 'No departments yet.' },
+  'closing.rate': summaryWords.rate,
+  'closing.actions.count': summaryWords['actions.count'],
+  'closing.indicators.count': summaryWords['indicators.count'],
 } satisfies MessageCatalog;
 
 /** A slide's words in the reader's language. */

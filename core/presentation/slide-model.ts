@@ -2,12 +2,14 @@ import { CO_MODE_LABELS, VALUE_TYPE_LABELS } from '../answers/labels';
 import { localize } from '../i18n';
 import type { Locale } from '../model';
 import { formatLocalDate } from '../time/format-date';
-import { clipText, clipToLines, fitItems, linesOf } from './fit-text';
-import { CHARS_PER_LINE, SECTION_LINES, TITLE_CHARS } from './slide-layout';
+import { closingSlide } from './closing-slide';
+import { clipText, clipToLines } from './fit-text';
+import { CHARS_PER_LINE, TITLE_CHARS } from './slide-layout';
 import { slideText as t } from './slide-messages';
+import { item, participationLine, section } from './slide-parts';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
 
-export type SlideSectionKey = 'takeaways' | 'principles' | 'actions' | 'indicators';
+export type SlideSectionKey = 'takeaways' | 'participation' | 'principles' | 'actions' | 'indicators';
 
 /** One entry of a section: a line of text, maybe a detail line under it, maybe a status or a count. */
 export interface SlideItem {
@@ -45,19 +47,45 @@ export interface DepartmentSlide {
   sections: SlideSection[];
 }
 
-export type Slide = CoverSlide | DepartmentSlide;
+/** The forum-wide last slide: what the departments learned together, counted across them. */
+export interface ClosingSlide {
+  kind: 'closing';
+  title: string;
+  subtitle: string;
+  /** Participation per department, the principles chosen most, the actions' status, the indicators. */
+  sections: SlideSection[];
+}
 
-/** The sections in the order the slide shows them. */
+export type Slide = CoverSlide | DepartmentSlide | ClosingSlide;
+
+/** The sections in the order a department's slide shows them. */
 export const SECTION_ORDER: readonly SlideSectionKey[] = ['takeaways', 'principles', 'actions', 'indicators'];
+
+/** The sections in the order the closing slide shows them. */
+export const CLOSING_SECTION_ORDER: readonly SlideSectionKey[] = [
+  'participation',
+  'principles',
+  'actions',
+  'indicators',
+];
 
 /**
  * The presentation of a forum for its final meeting: a cover slide, then one slide per
  * department with what it learned, the principles its chefs chose, its action plan and its
- * indicators. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
+ * indicators, and last the forum-wide closing slide. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
  * "+N more". The tab's presentation and the PowerPoint export both draw exactly these slides.
  */
-export function buildSlideDeck(source: DeckSource, locale: Locale): Slide[] {
-  return [coverSlide(source, locale), ...source.departments.map((d) => departmentSlide(d, locale))];
+export function buildSlideDeck(
+  source: DeckSource,
+  locale: Locale,
+  /** A single department's deck leaves out the closing slide: there is nothing to compare across. */
+  options: { closing: boolean } = { closing: true },
+): Slide[] {
+  return [
+    coverSlide(source, locale),
+    ...source.departments.map((d) => departmentSlide(d, locale)),
+    ...(options.closing ? [closingSlide(source, locale)] : []),
+  ];
 }
 
 function coverSlide(source: DeckSource, locale: Locale): CoverSlide {
@@ -74,14 +102,6 @@ function coverSlide(source: DeckSource, locale: Locale): CoverSlide {
   };
 }
 
-function participationLine(p: DeckSource['participation'], locale: Locale): string {
-  return t(locale, 'participation.line', {
-    answered: p.respondents,
-    members: p.members,
-    percent: Math.round(p.rate * 100),
-  });
-}
-
 export function departmentSlide(d: DepartmentSlideSource, locale: Locale): DepartmentSlide {
   return {
     kind: 'department',
@@ -89,27 +109,6 @@ export function departmentSlide(d: DepartmentSlideSource, locale: Locale): Depar
     title: clipText(localize(d.departmentName, locale), TITLE_CHARS),
     subtitle: participationLine(d.participation, locale),
     sections: [takeaways(d, locale), principles(d, locale), actions(d, locale), indicators(d, locale)],
-  };
-}
-
-function item(text: string, rest: Partial<Omit<SlideItem, 'text'>> = {}): SlideItem {
-  return { text, detail: null, status: null, statusText: null, countText: null, ...rest };
-}
-
-function itemLines(i: SlideItem): number {
-  return linesOf(i.text) + (i.detail === null ? 0 : 1);
-}
-
-/** A section of the items that fit; `unlisted` more exist that the source did not list. */
-function section(key: SlideSectionKey, items: SlideItem[], locale: Locale, unlisted = 0): SlideSection {
-  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES, unlisted > 0);
-  const more = hidden + unlisted;
-  return {
-    key,
-    heading: t(locale, `section.${key}`),
-    items: shown,
-    more: more > 0 ? t(locale, 'more', { count: more }) : null,
-    empty: items.length + unlisted === 0 ? t(locale, `empty.${key}`) : null,
   };
 }
 

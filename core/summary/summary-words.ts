@@ -10,6 +10,7 @@ export const summaryWords = {
     en: 'Kickoff {kickoff} · Final meeting {final}',
   },
   participation: { da: 'Deltagelse', en: 'Participation' },
+  rate: { da: '{percent} %', en: '{percent}%' },
   recap: { da: 'Opsamling fra kickoff', en: 'Recap of the kickoff' },
   assignment: { da: 'Valgt opgave', en: 'Chosen assignment' },
   facilitatorMeeting: { da: 'Møde med facilitator: {date}', en: 'Meeting with the facilitator: {date}' },
@@ -26,6 +27,10 @@ export const summaryWords = {
     en: '{count, plural, one {# chef} other {# chefs}}',
   },
   actionPlan: { da: 'Handleplan', en: 'Action plan' },
+  'actions.count': {
+    da: '{count, plural, one {# handling} other {# handlinger}}',
+    en: '{count, plural, one {# action} other {# actions}}',
+  },
   'action.improvement': { da: 'Forbedring', en: 'Improvement' },
   'action.what': { da: 'Hvad', en: 'What' },
   'action.byWhen': { da: 'Hvornår', en: 'By when' },

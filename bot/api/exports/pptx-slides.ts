@@ -1,6 +1,6 @@
 import {
-  SECTION_ORDER,
   SLIDE_LAYOUT as L,
+  type ClosingSlide,
   type CoverSlide,
   type DepartmentSlide,
   type Slide,
@@ -26,7 +26,7 @@ type Run = { text: string; options: Record<string, unknown> };
  * sizes as the tab's presentation (SLIDE_LAYOUT converted to inches and points).
  */
 export function slideOps(slide: Slide): SlideOp[] {
-  return slide.kind === 'cover' ? coverOps(slide) : departmentOps(slide);
+  return slide.kind === 'cover' ? coverOps(slide) : sectionedOps(slide);
 }
 
 function box(
@@ -79,7 +79,8 @@ function coverOps(slide: CoverSlide): SlideOp[] {
   ];
 }
 
-function departmentOps(slide: DepartmentSlide): SlideOp[] {
+/** A department's slide or the closing slide: a title, a subtitle and four sections in a 2 × 2 grid. */
+function sectionedOps(slide: DepartmentSlide | ClosingSlide): SlideOp[] {
   const contentW = L.width - 2 * L.padX;
   const titleH = L.titleSize * L.titleLineHeight;
   const subtitleY = L.padY + titleH + L.headerGap;
@@ -98,10 +99,7 @@ function departmentOps(slide: DepartmentSlide): SlideOp[] {
       color: SUBTLE,
     }),
   ];
-  for (const key of SECTION_ORDER) {
-    const section = slide.sections.find((s) => s.key === key);
-    if (!section) continue;
-    const i = SECTION_ORDER.indexOf(key);
+  for (const [i, section] of slide.sections.entries()) {
     const x = L.padX + (i % 2) * (cellW + L.columnGap);
     const y = gridY + Math.floor(i / 2) * (cellH + L.rowGap);
     const headingH = L.headingSize * L.headingLineHeight;

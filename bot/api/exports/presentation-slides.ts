@@ -7,7 +7,7 @@ import {
 import type { Locale } from '../../../core/model';
 import type { DepartmentSummaryData, ForumOverviewData } from '../summary-data';
 
-/** The presentation of one department, as the tab would show it for a forum of that department alone. */
+/** The presentation of one department: the cover and its slide (no closing slide across departments). */
 export function departmentSlides(data: DepartmentSummaryData, locale: Locale): Slide[] {
   const { forum, summary } = data;
   return buildSlideDeck(
@@ -19,10 +19,11 @@ export function departmentSlides(data: DepartmentSummaryData, locale: Locale): S
       departments: [departmentSlideSource(summary)],
     },
     locale,
+    { closing: false },
   );
 }
 
-/** The forum's presentation: the slides the tab's presentation mode shows. */
+/** The forum's presentation: the slides the tab's presentation mode shows, ending with the closing slide. */
 export function forumSlides(data: ForumOverviewData, locale: Locale): Slide[] {
   return buildSlideDeck(forumDeckSource(data.forum, data.overview), locale);
 }

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale } from '../../../core/model';
+import { closingSlideTitle } from '../../../core/presentation';
 import { type Card, adaptiveCard, heading, openUrl, subtle, text } from '../cards/card-kit';
 import { tm } from './meeting-card-messages';
 
@@ -14,8 +15,9 @@ export function isMeetingChat(activity: Partial<Activity>): boolean {
 }
 
 /**
- * The one card the bot posts in the final meeting's chat: the departments in the order they present
- * (each linked to its slide; slide 1 is the cover) and links to the presentation and the overview.
+ * The one card the bot posts in the final meeting's chat: the departments in the order they present,
+ * then the forum-wide closing slide (each linked to its slide; slide 1 is the cover), and links to
+ * the presentation and the overview.
  */
 export function meetingChatCard(input: {
   forum: Forum;
@@ -27,7 +29,9 @@ export function meetingChatCard(input: {
   const tab = `${input.publicUrl.replace(/\/$/, '')}/tab/`;
   const order = [...input.departments]
     .sort((a, b) => a.sortOrder - b.sortOrder)
-    .map((d, i) => `${i + 1}. [${localize(d.name, locale).replace(/[[\]]/g, '')}](${tab}#/present/${i + 2})`);
+    .map((d) => localize(d.name, locale).replace(/[[\]]/g, ''))
+    .concat(closingSlideTitle(locale))
+    .map((title, i) => `${i + 1}. [${title}](${tab}#/present/${i + 2})`);
   return adaptiveCard(
     [
       heading(tm(locale, 'final.title', { forum: localize(forum.name, locale) })),

@@ -99,17 +99,24 @@ describe('the PowerPoint export opens with the presentation’s slides (core/pre
   }
 
   it.each(['da', 'en'] as const)(
-    'forum deck (%s): the cover and every department’s slide, text for text',
+    'forum deck (%s): the cover, every department’s slide and the closing slide, text for text',
     async (locale) => {
       const data = await overview();
       const model = buildSlideDeck(forumDeckSource(data.forum, data.overview), locale);
-      expect(model).toHaveLength(1 + data.departments.length);
+      expect(model).toHaveLength(1 + data.departments.length + 1);
+      expect(model.at(-1)!.kind).toBe('closing');
       const deck = await slideParagraphs(await download(`/api/forums/${forumId}/export.pptx`, locale));
       expect(deck.slice(0, model.length)).toEqual(model.map(expectedParagraphs));
       // The answered department's slide carries its takeaways and principles, not only empty states.
       const answered = model.findIndex((s) => s.kind === 'department' && s.departmentId === departmentId);
       expect(deck[answered]).toContain('Borgerne skal med, før vi kender løsningen.');
       expect(deck[answered]!.some((p) => /^\d\. .+ \(\d+ (chef|chefer|chefs)\)$/.test(p))).toBe(true);
+      // The deck's last slide before the appendix is the closing slide, counted across the departments.
+      const closing = deck[model.length - 1]!;
+      expect(closing[0]).toBe(
+        locale === 'da' ? 'Det har vi lært på tværs' : 'What we learned across the forum',
+      );
+      expect(closing.some((p) => /^\d\. .+ \(1 (afdeling|department)\)$/.test(p))).toBe(true);
       // The details follow as an appendix.
       expect(deck[model.length]![0]).toBe(locale === 'da' ? 'Bilag: detaljer' : 'Appendix: details');
     },
@@ -127,7 +134,9 @@ describe('the PowerPoint export opens with the presentation’s slides (core/pre
         departments: [departmentSlideSource(summary)],
       },
       'da',
+      { closing: false },
     );
+    expect(model.map((s) => s.kind)).toEqual(['cover', 'department']);
     const deck = await slideParagraphs(await download(`/api/departments/${departmentId}/export.pptx`, 'da'));
     expect(deck.slice(0, 2)).toEqual(model.map(expectedParagraphs));
     expect(deck[2]![0]).toBe('Bilag: detaljer');

@@ -23,6 +23,11 @@ describe('the app added to the final meeting', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('https://samskab.example.test/tab/#/present/1');
     expect(json).toContain(`https://samskab.example.test/tab/#/present/${ordered.length + 1}`);
+    // Last in the running order: the forum-wide closing slide, after every department.
+    expect(shown.indexOf('Det har vi lært på tværs')).toBeGreaterThan(positions.at(-1)!);
+    expect(json).toContain(
+      `[Det har vi lært på tværs](https://samskab.example.test/tab/#/present/${ordered.length + 2})`,
+    );
     expect(json).toContain('https://samskab.example.test/tab/#/overview');
     expect(json).not.toContain('linkDepartment');
     // Installed again (an upgrade): no second card.

@@ -4,6 +4,8 @@ import {
   departmentSlideSource,
   SECTION_LINES,
   SECTION_ORDER,
+  CLOSING_SECTION_ORDER,
+  type ClosingSlide,
   type DeckSource,
   type DepartmentSlide,
   type DepartmentSlideSource,
@@ -49,7 +51,7 @@ function deck(departments: DepartmentSlideSource[], locale: 'da' | 'en' = 'da') 
   return buildSlideDeck(source, locale);
 }
 
-const sectionOf = (slide: DepartmentSlide, key: SlideSection['key']) =>
+const sectionOf = (slide: DepartmentSlide | ClosingSlide, key: SlideSection['key']) =>
   slide.sections.find((s) => s.key === key)!;
 
 /** Lines a section's items take by the model's own budget (an item's text, its detail line). */
@@ -58,12 +60,12 @@ const usedLines = (s: SlideSection) =>
   (s.more === null ? 0 : 1);
 
 describe('the slide model (one structure for the tab and the PowerPoint export)', () => {
-  it('is a cover, then one slide per department in the given order, with Danish numbers and dates', () => {
+  it('is a cover, one slide per department in the given order, then the closing slide; Danish numbers and dates', () => {
     const slides = deck([
       department(),
       department({ departmentId: 'd2', departmentName: { da: 'Sundhed', en: 'Health' } }),
     ]);
-    expect(slides.map((s) => s.kind)).toEqual(['cover', 'department', 'department']);
+    expect(slides.map((s) => s.kind)).toEqual(['cover', 'department', 'department', 'closing']);
     const cover = slides[0]!;
     expect(cover.title).toBe('Strategisk Ledelsesforum');
     if (cover.kind !== 'cover') throw new Error('cover expected');
@@ -71,7 +73,11 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
       'Kickoff 30. august 2019 · Afsluttende møde 21. november 2019',
       '2 afdelinger · 1.234 af 2.000 chefer har svaret · svarprocent 62 %',
     ]);
-    expect(slides.slice(1).map((s) => s.title)).toEqual(['Børn og Unge', 'Sundhed']);
+    expect(slides.slice(1).map((s) => s.title)).toEqual([
+      'Børn og Unge',
+      'Sundhed',
+      'Det har vi lært på tværs',
+    ]);
   });
 
   it('shows takeaways, principles, action plan and indicators in that order, in English on request', () => {
@@ -160,7 +166,7 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
         indicatorTotal: 12,
       }),
     ]) as [unknown, DepartmentSlide];
-    const totals = { takeaways: 8, principles: 9, actions: 25, indicators: 12 };
+    const totals: Record<string, number> = { takeaways: 8, principles: 9, actions: 25, indicators: 12 };
     for (const s of slide.sections) {
       expect([s.key, usedLines(s) <= SECTION_LINES]).toEqual([s.key, true]);
       const hidden = Number(/^\+(\d+) mere$/.exec(s.more ?? '')?.[1] ?? 0);
@@ -208,5 +214,123 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
     expect(source.participation.respondents).toBe(1);
     const [, slide] = deck([source]) as [unknown, DepartmentSlide];
     expect(sectionOf(slide, 'principles').items.map((i) => i.text.slice(0, 2))).toEqual(['2.', '5.']);
+  });
+});
+
+describe('the closing slide (what the departments learned together)', () => {
+  const closing = (departments: DepartmentSlideSource[], locale: 'da' | 'en' = 'da') => {
+    const last = deck(departments, locale).at(-1)!;
+    if (last.kind !== 'closing') throw new Error('closing slide expected last');
+    return last;
+  };
+  const lines = (s: SlideSection) => s.items.map((i) => `${i.text} (${i.countText})`);
+  const short = (number: number, count: number) => ({
+    number,
+    title: { da: `Princip nr. ${number}`, en: `Principle no. ${number}` },
+    count,
+  });
+  const three = () => [
+    department({ principles: [short(1, 0), short(2, 1), short(3, 4), short(6, 4)] }),
+    department({
+      departmentId: 'd2',
+      departmentName: { da: 'Sundhed', en: 'Health' },
+      participation: { respondents: 3, members: 3, rate: 1 },
+      principles: [short(3, 1), short(5, 2)],
+      actionPlan: [{ what: 'Dialogmøde', who: 'Chefgruppen', byWhen: '2019-09-15', overdue: true }],
+      actionPlanTotal: 4,
+      valueTypes: { quality: 2, efficiency: 1, democracy: 0 },
+    }),
+    department({
+      departmentId: 'd3',
+      departmentName: { da: 'Teknik og Miljø', en: 'Technical Services' },
+      participation: { respondents: 0, members: 4, rate: 0 },
+      principles: [short(6, 0)],
+      actionPlan: [],
+      actionPlanTotal: 0,
+      valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
+    }),
+  ];
+
+  it('counts participation, principles, actions and indicators across every department', () => {
+    const slide = closing(three());
+    expect(slide.title).toBe('Det har vi lært på tværs');
+    expect(slide.subtitle).toBe('1.234 af 2.000 chefer har svaret · svarprocent 62 %');
+    expect(slide.sections.map((s) => s.key)).toEqual([...CLOSING_SECTION_ORDER]);
+    expect(slide.sections.map((s) => s.heading)).toEqual([
+      'Deltagelse',
+      'Vigtigste principper',
+      'Handleplan',
+      'Sådan ved vi, at det lykkes',
+    ]);
+    expect(lines(sectionOf(slide, 'participation'))).toEqual([
+      'Sundhed (100 %)',
+      'Børn og Unge (50 %)',
+      'Teknik og Miljø (0 %)',
+    ]);
+    // 3 was chosen in two departments; 6 (4 chefs) before 5 (2 chefs) before 2 (1 chef); a 0 is no choice.
+    expect(lines(sectionOf(slide, 'principles'))).toEqual([
+      '3. Princip nr. 3 (2 afdelinger)',
+      '6. Princip nr. 6 (1 afdeling)',
+      '5. Princip nr. 5 (1 afdeling)',
+      '2. Princip nr. 2 (1 afdeling)',
+    ]);
+    // d1: 1 overdue of 2; d2: 1 overdue listed of 4 (its earliest), the rest on track.
+    expect(lines(sectionOf(slide, 'actions'))).toEqual([
+      'I rute (4 handlinger)',
+      'Overskredet (2 handlinger)',
+    ]);
+    expect(lines(sectionOf(slide, 'indicators'))).toEqual([
+      'Kvalitet (2 indikatorer)',
+      'Effektivitet (1 indikator)',
+      'Demokrati (1 indikator)',
+    ]);
+  });
+
+  it('speaks English on request', () => {
+    const slide = closing(three(), 'en');
+    expect(slide.title).toBe('What we learned across the forum');
+    expect(lines(sectionOf(slide, 'actions'))).toEqual(['On track (4 actions)', 'Overdue (2 actions)']);
+    expect(lines(sectionOf(slide, 'principles'))[0]).toBe('3. Principle no. 3 (2 departments)');
+  });
+
+  it('says so when there is nothing to count yet', () => {
+    const slide = closing([
+      department({
+        principles: [principle(1, 0)],
+        actionPlan: [],
+        actionPlanTotal: 0,
+        valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
+      }),
+    ]);
+    expect(slide.sections.map((s) => [s.key, s.items.length, s.empty])).toEqual([
+      ['participation', 1, null],
+      ['principles', 0, 'Ingen principper valgt endnu.'],
+      ['actions', 0, 'Ingen handlinger endnu.'],
+      ['indicators', 0, 'Ingen indikatorer endnu.'],
+    ]);
+    expect(closing([]).sections[0]!.empty).toBe('Ingen afdelinger endnu.');
+  });
+
+  it('fits many departments and principles in their sections and counts the rest', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      department({
+        departmentId: `d${i}`,
+        departmentName: {
+          da: `Afdeling nummer ${i + 1} med et meget langt navn der ikke kan stå på en linje`,
+          en: `D${i}`,
+        },
+        principles: Array.from({ length: 12 }, (_, k) => principle(k + 1, (i + k) % 3)),
+      }),
+    );
+    const slide = closing(many);
+    for (const s of slide.sections) {
+      expect([s.key, usedLines(s) <= SECTION_LINES]).toEqual([s.key, true]);
+      for (const item of s.items)
+        expect(item.text.length + (item.countText?.length ?? 0) + 2).toBeLessThanOrEqual(CHARS_PER_LINE);
+    }
+    const shownAndHidden = (s: SlideSection) =>
+      s.items.length + Number(/^\+(\d+) mere$/.exec(s.more ?? '')?.[1] ?? 0);
+    expect(shownAndHidden(sectionOf(slide, 'participation'))).toBe(30);
+    expect(shownAndHidden(sectionOf(slide, 'principles'))).toBe(12);
   });
 });

@@ -49,6 +49,14 @@ describeWithBrowser('the final meeting in a Teams meeting (host simulated at the
         `${APP}/tab/#/present/2`,
         `${APP}/tab/#/present/3`,
       ]);
+      // The running order ends with the forum-wide closing slide, shared like any other.
+      const last = items.last();
+      expect(await last.textContent()).toContain('Det har vi lært på tværs');
+      await last.getByRole('button').click();
+      await frame.getByTestId('meeting-status').filter({ hasText: 'Det har vi lært på tværs' }).waitFor();
+      expect(calls.filter((c) => c.func === 'meeting.shareAppContentToStage').at(-1)!.args[0]).toBe(
+        `${APP}/tab/#/present/${await items.count()}`,
+      );
       expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await page.close();

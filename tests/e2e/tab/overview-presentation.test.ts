@@ -167,7 +167,8 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
 
   it('presentation: every slide fits 16:9 without overlapping or clipped text in every theme and size', async () => {
     const problems: Record<string, string[]> = {};
-    const slideCount = 1 + departments.length;
+    // The cover, every department, then the forum-wide closing slide.
+    const slideCount = 1 + departments.length + 1;
     for (const theme of THEMES) {
       for (const size of SIZES) {
         await open(theme, '#/present/1', size);
@@ -182,6 +183,8 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
           expect(box.x + box.width).toBeLessThanOrEqual(size.width);
           expect(box.width).toBeGreaterThan(size.width * 0.75);
           if (i === 3 && size.width === 1920) await screenshot(page, `presentation-${theme}`);
+          if (i === slideCount)
+            expect(await page.locator('#slide-title').textContent()).toBe('Det har vi lært på tværs');
           await page.keyboard.press('PageDown');
         }
         if (size.width === 1280) problems[`${theme} axe`] = await seriousAxeViolations(page);
@@ -209,7 +212,7 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
 
   it('presentation: keys and clicker move between slides, and the position is announced', async () => {
     await open('default', '#/present/1', SIZES[0]!);
-    const count = 1 + departments.length;
+    const count = 1 + departments.length + 1;
     const at = async (n: number) => {
       await page.getByTestId('slide-counter').getByText(`Dias ${n} af ${count}`).waitFor();
       expect(page.url()).toMatch(new RegExp(`#/present/${n}$`));

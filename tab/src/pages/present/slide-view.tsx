@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type {
+  ClosingSlide,
   CoverSlide,
   DepartmentSlide,
   Slide,
@@ -102,7 +103,7 @@ export function SlideView(props: { slide: Slide; label: string }) {
       {props.slide.kind === 'cover' ? (
         <CoverSlideView slide={props.slide} label={props.label} />
       ) : (
-        <DepartmentSlideView slide={props.slide} label={props.label} />
+        <SectionedSlideView slide={props.slide} label={props.label} />
       )}
     </div>
   );
@@ -130,7 +131,8 @@ function CoverSlideView(props: { slide: CoverSlide; label: string }) {
   );
 }
 
-function DepartmentSlideView(props: { slide: DepartmentSlide; label: string }) {
+/** A department's slide or the closing slide: a title, a subtitle and four sections in a 2 × 2 grid. */
+function SectionedSlideView(props: { slide: DepartmentSlide | ClosingSlide; label: string }) {
   const styles = useStyles();
   const { slide } = props;
   return (

@@ -1,0 +1,41 @@
+import type { Locale } from '../model';
+import { fitItems, linesOf } from './fit-text';
+import { SECTION_LINES } from './slide-layout';
+import { slideText as t } from './slide-messages';
+import type { SlideItem, SlideSection, SlideSectionKey } from './slide-model';
+import type { DeckSource } from './slide-source';
+
+/** The participation line under a slide's title (a department's or the whole forum's). */
+export function participationLine(p: DeckSource['participation'], locale: Locale): string {
+  return t(locale, 'participation.line', {
+    answered: p.respondents,
+    members: p.members,
+    percent: Math.round(p.rate * 100),
+  });
+}
+
+export function item(text: string, rest: Partial<Omit<SlideItem, 'text'>> = {}): SlideItem {
+  return { text, detail: null, status: null, statusText: null, countText: null, ...rest };
+}
+
+function itemLines(i: SlideItem): number {
+  return linesOf(i.text) + (i.detail === null ? 0 : 1);
+}
+
+/** A section of the items that fit; `unlisted` more exist that the source did not list. */
+export function section(
+  key: SlideSectionKey,
+  items: SlideItem[],
+  locale: Locale,
+  unlisted = 0,
+): SlideSection {
+  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES, unlisted > 0);
+  const more = hidden + unlisted;
+  return {
+    key,
+    heading: t(locale, `section.${key}`),
+    items: shown,
+    more: more > 0 ? t(locale, 'more', { count: more }) : null,
+    empty: items.length + unlisted === 0 ? t(locale, `empty.${key}`) : null,
+  };
+}
