@@ -4,7 +4,7 @@ import type { Locale } from '../model';
 import { clipText } from './fit-text';
 import { CHARS_PER_LINE, TITLE_CHARS } from './slide-layout';
 import { slideText as t } from './slide-messages';
-import type { ClosingSlide, SlideSection } from './slide-model';
+import type { ClosingSlide, SlideSection } from './slide-types';
 import { item, participationLine, section } from './slide-parts';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
 

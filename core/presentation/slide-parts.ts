@@ -2,7 +2,7 @@ import type { Locale } from '../model';
 import { fitItems, linesOf } from './fit-text';
 import { SECTION_LINES } from './slide-layout';
 import { slideText as t } from './slide-messages';
-import type { SlideItem, SlideSection, SlideSectionKey } from './slide-model';
+import type { SlideItem, SlideSection, SlideSectionKey } from './slide-types';
 import type { DeckSource } from './slide-source';
 
 /** The participation line under a slide's title (a department's or the whole forum's). */
