@@ -1,16 +1,13 @@
-import pino from 'pino';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import type { AppDeps } from '../../../bot/app-deps';
-import { loadConfig } from '../../../bot/config';
-import { createKeyring } from '../../../bot/keys/keyring';
 import { createScheduler, type Scheduler } from '../../../bot/scheduler';
 import { seedExampleForum } from '../../../bot/seed/seed-example';
-import { createSqliteStore, InProcessChangeFeed, SQLITE_MEMORY, type KyselyStore } from '../../../bot/store';
+import { createSqliteStore, SQLITE_MEMORY, type KyselyStore } from '../../../bot/store';
 import type { ProactiveSender } from '../../../bot/teams/proactive';
 import type { Department, Forum, Member } from '../../../core/model';
 import { groupChatRef, personalRef } from '../../support/connector-refs';
 import { checkCard } from '../teams/support/validate-card';
 import { handClock } from './fanout-fixture';
+import { schedulerDeps } from './scheduler-harness';
 
 interface Sent {
   conversationId: string;
@@ -48,16 +45,7 @@ describe('the facilitator meeting messages through the scheduler queue', () => {
   const instances: Scheduler[] = [];
 
   function instance(): Scheduler {
-    const deps: AppDeps = {
-      config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: 'https://samskab.test' }),
-      store,
-      meetings: store.meetingStore(),
-      changes: new InProcessChangeFeed(),
-      keys: createKeyring(store, { clock }),
-      clock,
-      ids: () => crypto.randomUUID(),
-      log: pino({ level: 'silent' }),
-    };
+    const deps = schedulerDeps(store, clock, { PUBLIC_URL: 'https://samskab.test' });
     const scheduler = createScheduler(deps, {
       adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
       botAppId: '',

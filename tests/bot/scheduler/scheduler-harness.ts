@@ -5,6 +5,7 @@ import type { AppDeps } from '../../../bot/app-deps';
 import { loadConfig } from '../../../bot/config';
 import { createScheduler, RoundsService, type Scheduler, type TickReport } from '../../../bot/scheduler';
 import { createSqliteStore, InProcessChangeFeed, type KyselyStore, SQLITE_MEMORY } from '../../../bot/store';
+import { isKyselyStore } from '../../../bot/store/kysely-store';
 import type { Store } from '../../../bot/store/store';
 import { handClock } from './fanout-fixture';
 import { createKeyring } from '../../../bot/keys/keyring';
@@ -20,6 +21,24 @@ export interface SchedulerRig {
   close(): Promise<void>;
 }
 
+/** What a scheduler needs around a store in tests: a test config (plus `env`), the clock, silent logs. */
+export function schedulerDeps(
+  store: KyselyStore,
+  clock: ReturnType<typeof handClock>,
+  env: Record<string, string> = {},
+): AppDeps {
+  return {
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }),
+    store,
+    meetings: store.meetingStore(),
+    changes: new InProcessChangeFeed(),
+    keys: createKeyring(store, { clock }),
+    clock,
+    ids: randomUUID,
+    log: pino({ level: 'silent' }),
+  };
+}
+
 /** The real scheduler, store (SQLite in memory) and botbuilder adapter, without the HTTP server. */
 export async function schedulerRig(options: {
   start: string;
@@ -31,23 +50,11 @@ export async function schedulerRig(options: {
     throw new Error('schedulerRig: a KyselyStore (its meeting store shares the database)');
   await store.migrate();
   const clock = handClock(options.start);
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+  const deps = schedulerDeps(store, clock, {
     SEND_RATE_PER_SECOND: '200',
     SCHEDULER_BATCH_SIZE: '50',
     ...options.env,
   });
-  const deps: AppDeps = {
-    config,
-    store,
-    meetings: store.meetingStore(),
-    changes: new InProcessChangeFeed(),
-    keys: createKeyring(store, { clock }),
-    clock,
-    ids: randomUUID,
-    log: pino({ level: 'silent' }),
-  };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
   const scheduler = createScheduler(deps, { adapter, botAppId: '' });
   const rounds = new RoundsService(deps);
@@ -78,8 +85,4 @@ export async function schedulerRig(options: {
       await store.close();
     },
   };
-}
-
-function isKyselyStore(store: Store): store is KyselyStore {
-  return typeof (store as Partial<KyselyStore>).meetingStore === 'function';
 }

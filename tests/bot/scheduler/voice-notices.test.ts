@@ -1,12 +1,8 @@
-import pino from 'pino';
 import { sql } from 'kysely';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import type { AppDeps } from '../../../bot/app-deps';
-import { loadConfig } from '../../../bot/config';
-import { createKeyring } from '../../../bot/keys/keyring';
 import { createScheduler, type Scheduler } from '../../../bot/scheduler';
 import { seedExampleForum } from '../../../bot/seed/seed-example';
-import { createSqliteStore, InProcessChangeFeed, SQLITE_MEMORY, type KyselyStore } from '../../../bot/store';
+import { createSqliteStore, SQLITE_MEMORY, type KyselyStore } from '../../../bot/store';
 import { createKyselyVoiceStore } from '../../../bot/store/voices/kysely-voice-store';
 import type { StoredVoiceRound, VoiceStore } from '../../../bot/store/voices/voice-store';
 import type { ProactiveSender } from '../../../bot/teams/proactive';
@@ -15,6 +11,7 @@ import { DEFAULT_VOICE_GROUPS, DEFAULT_VOICE_QUESTION } from '../../../core/voic
 import { personalRef } from '../../support/connector-refs';
 import { checkCard } from '../teams/support/validate-card';
 import { handClock } from './fanout-fixture';
+import { schedulerDeps } from './scheduler-harness';
 import { createPostgresStore } from '../../../bot/store/postgres/postgres-store';
 import {
   describeWithPostgres,
@@ -86,16 +83,7 @@ function describeNotices(name: string, env: Env) {
 
     function instance(): Scheduler {
       const store = stores[instances.length % stores.length]!;
-      const deps: AppDeps = {
-        config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_URL: 'https://samskab.test' }),
-        store,
-        meetings: store.meetingStore(),
-        changes: new InProcessChangeFeed(),
-        keys: createKeyring(store, { clock }),
-        clock,
-        ids: () => crypto.randomUUID(),
-        log: pino({ level: 'silent' }),
-      };
+      const deps = schedulerDeps(store, clock, { PUBLIC_URL: 'https://samskab.test' });
       const scheduler = createScheduler(deps, {
         adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
         botAppId: '',
