@@ -93,6 +93,19 @@ export const privacyMessages = {
     da: '{count} kort, senest {at}',
     en: '{count, plural, one {# card} other {# cards}}, latest {at}',
   },
+  'doc.meetings': { da: 'Facilitatormøderne: din del', en: 'The facilitator meetings: your part' },
+  'doc.noMeetings': {
+    da: 'Du har ikke registreret en mødedato eller skrevet noter.',
+    en: 'You have not recorded a meeting date or written notes.',
+  },
+  'doc.department': commonWords.department,
+  'doc.meetingDate': { da: 'Mødedato', en: 'Meeting date' },
+  'doc.recordedByYou': { da: 'Datoen registreret af dig', en: 'Date recorded by you' },
+  'doc.yourNotes': { da: 'Dine noter', en: 'Your notes' },
+  'doc.meetingMessages': {
+    da: '{count} beskeder om møderne sendt til dig, senest {at}',
+    en: '{count, plural, one {# message} other {# messages}} about the meetings sent to you, latest {at}',
+  },
   'doc.none': { da: '–', en: '–' },
   'doc.footer': { da: 'Samskab · personlige data', en: 'Samskab · personal data' },
 

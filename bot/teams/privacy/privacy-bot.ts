@@ -65,7 +65,7 @@ export function createPrivacyBot(
       .join(',')}`;
 
   const confirmCard = async (aad: string, members: Member[], locale: Locale) => {
-    const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
+    const data = await collectSubjectData(deps, aad, members, deps.clock.now());
     const preview = erasurePreview(data);
     if (preview.answers === 0)
       return noticeCard(pt(locale, 'bot.delete.title'), pt(locale, 'bot.delete.nothing'));
@@ -87,7 +87,7 @@ export function createPrivacyBot(
         );
         return;
       }
-      const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
+      const data = await collectSubjectData(deps, aad, members, deps.clock.now());
       const summaries = data.memberships.map((m) => ({
         forumName: localize(m.forum.name, locale),
         answers: m.answers.length,
