@@ -42,8 +42,12 @@ export const privacyMessages = {
     en: 'You have {answers, plural, one {# answer} other {# answers}} ({revisions, plural, one {# saved version} other {# saved versions}}) in {forum}.',
   },
   'bot.mine.stored': {
-    da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, og hvornår kort er sendt til dig. Slettes {date}.',
-    en: 'We store: your name, e-mail, role and department, language, your answers with earlier versions, and when cards were sent to you. Deleted on {date}.',
+    da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, de mødedatoer, du har registreret, og de noter, du har skrevet efter møder med facilitatoren, og hvornår kort er sendt til dig. Slettes {date}.',
+    en: 'We store: your name, e-mail, role and department, language, your answers with earlier versions, the meeting dates you recorded and the notes you wrote after meetings with the facilitator, and when cards were sent to you. Deleted on {date}.',
+  },
+  'bot.mine.meetings': {
+    da: 'Du har registreret datoen eller skrevet noterne til {meetings, plural, one {# møde} other {# møder}} med facilitatoren i {forum}.',
+    en: 'You recorded the date or wrote the notes of {meetings, plural, one {# meeting} other {# meetings}} with the facilitator in {forum}.',
   },
   'bot.mine.export': {
     da: 'Hent alle dine data (Word eller JSON) under "Mine data" i fanen.',
@@ -56,12 +60,20 @@ export const privacyMessages = {
     da: `Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (skrevet af gruppen) bliver stående.`,
     en: `{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (written by the group) remain.`,
   },
+  'bot.delete.meetings': {
+    da: 'Dine noter fra møderne med facilitatoren slettes, og dit navn fjernes fra de mødedatoer, du har registreret ({meetings, plural, one {# møde} other {# møder}}). Afdelingens mødedato bliver stående.',
+    en: "The notes you wrote after meetings with the facilitator are deleted, and your name is removed from the meeting dates you recorded ({meetings, plural, one {# meeting} other {# meetings}}). The department's meeting date stays.",
+  },
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': commonWords.cancel,
   'bot.delete.cancelled': erasureWording.nothingDeleted,
   'bot.delete.done': {
     da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}. Fælles pointer i {takeaways, plural, one {# afdeling} other {# afdelinger}} er gruppens tekst og er ikke slettet.',
     en: "Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}. Shared takeaways in {takeaways, plural, one {# department} other {# departments}} are the group's text and were not deleted.",
+  },
+  'bot.delete.doneMeetings': {
+    da: 'Møder med facilitatoren: dit navn er fjernet fra {dates, plural, one {# mødedato} other {# mødedatoer}}, og {notes, plural, one {# note} other {# noter}} er slettet.',
+    en: 'Meetings with the facilitator: your name was removed from {dates, plural, one {# meeting date} other {# meeting dates}} and {notes, plural, one {# note} other {# notes}} were deleted.',
   },
   'bot.delete.nothing': erasureWording.nothingToDelete,
   'bot.delete.expired': {
