@@ -60,10 +60,7 @@ export const privacyMessages = {
     da: `Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (skrevet af gruppen) bliver stående.`,
     en: `{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (written by the group) remain.`,
   },
-  'bot.delete.meetings': {
-    da: 'Dine noter fra møderne med facilitatoren slettes, og dit navn fjernes fra de mødedatoer, du har registreret ({meetings, plural, one {# møde} other {# møder}}). Afdelingens mødedato bliver stående.',
-    en: "The notes you wrote after meetings with the facilitator are deleted, and your name is removed from the meeting dates you recorded ({meetings, plural, one {# meeting} other {# meetings}}). The department's meeting date stays.",
-  },
+  'bot.delete.meetings': erasureWording.meetings,
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': commonWords.cancel,
   'bot.delete.cancelled': erasureWording.nothingDeleted,
@@ -71,10 +68,7 @@ export const privacyMessages = {
     da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}. Fælles pointer i {takeaways, plural, one {# afdeling} other {# afdelinger}} er gruppens tekst og er ikke slettet.',
     en: "Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}. Shared takeaways in {takeaways, plural, one {# department} other {# departments}} are the group's text and were not deleted.",
   },
-  'bot.delete.doneMeetings': {
-    da: 'Møder med facilitatoren: dit navn er fjernet fra {dates, plural, one {# mødedato} other {# mødedatoer}}, og {notes, plural, one {# note} other {# noter}} er slettet.',
-    en: 'Meetings with the facilitator: your name was removed from {dates, plural, one {# meeting date} other {# meeting dates}} and {notes, plural, one {# note} other {# notes}} were deleted.',
-  },
+  'bot.delete.doneMeetings': erasureWording.meetingsDone,
   'bot.delete.nothing': erasureWording.nothingToDelete,
   'bot.delete.expired': {
     da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',

@@ -18,6 +18,18 @@ export const erasureWording = {
     da: '{count} svar er slettet og tæller ikke med i deltagelsen (kun antallet er gemt, uden navne).',
     en: '{count, plural, one {# answer was deleted and does} other {# answers were deleted and do}} not count towards participation (only the count is kept, without names).',
   },
+  /**
+   * The facilitator meetings in the confirmations ({meetings}: meetings whose date the person
+   * recorded or whose notes they wrote) and in the result ({dates}, {notes}).
+   */
+  meetings: {
+    da: 'Dine noter fra møderne med facilitatoren slettes, og dit navn fjernes fra de mødedatoer, du har registreret ({meetings, plural, one {# møde} other {# møder}}). Afdelingens mødedato bliver stående.',
+    en: "The notes you wrote after meetings with the facilitator are deleted, and your name is removed from the meeting dates you recorded ({meetings, plural, one {# meeting} other {# meetings}}). The department's meeting date stays.",
+  },
+  meetingsDone: {
+    da: 'Møder med facilitatoren: dit navn er fjernet fra {dates, plural, one {# mødedato} other {# mødedatoer}}, og {notes, plural, one {# note} other {# noter}} er slettet.',
+    en: 'Meetings with the facilitator: your name was removed from {dates, plural, one {# meeting date} other {# meeting dates}} and {notes, plural, one {# note} other {# notes}} were deleted.',
+  },
   /** Deleting one's own answers: the button (bot card, tab), "cancelled" and "there was nothing". */
   deleteMine: { da: 'Slet mine svar', en: 'Delete my answers' },
   nothingDeleted: { da: 'Intet er slettet.', en: 'Nothing was deleted.' },

@@ -54,6 +54,8 @@ export const privacyMessages = {
     en: "Shared takeaways exist in {count, plural, one {# department} other {# departments}}. They are the group's text and were not deleted; ask the group to edit them if they mention you.",
   },
   'erase.nothing': erasureWording.nothingToDelete,
+  'erase.meetings': erasureWording.meetings,
+  'erase.meetingsDone': erasureWording.meetingsDone,
   'member.title': { da: 'Et medlems data', en: "A member's data" },
   'member.intro': {
     da: 'Til et medlem, der forlader forummet: se, hent og slet medlemmets svar. Alt her skrives i revisionsloggen.',
