@@ -19,6 +19,10 @@ export const privacyMessages = {
   'privacy.answers': summaryWords.answers,
   'privacy.revisions': { da: 'Gemte udgaver', en: 'Saved versions' },
   'privacy.cards': { da: 'Kort sendt', en: 'Cards sent' },
+  'privacy.meetings': {
+    da: 'Facilitatormøder (dato eller noter)',
+    en: 'Facilitator meetings (date or notes)',
+  },
   'privacy.retention': { da: 'Slettes automatisk', en: 'Deleted automatically on' },
   'privacy.noMembership': {
     da: 'Du er ikke med i et forum, så der er ingen data om dig.',
