@@ -20,15 +20,16 @@ export const erasureWording = {
   },
   /**
    * The facilitator meetings in the confirmations ({meetings}: meetings whose date the person
-   * recorded or whose notes they wrote) and in the result ({dates}, {notes}).
+   * recorded or whose notes they wrote) and in the result ({dates}, {notes}). Neutral, as the
+   * tab's dialog serves the person and an organizer deleting a leaver's data alike.
    */
   meetings: {
-    da: 'Dine noter fra møderne med facilitatoren slettes, og dit navn fjernes fra de mødedatoer, du har registreret ({meetings, plural, one {# møde} other {# møder}}). Afdelingens mødedato bliver stående.',
-    en: "The notes you wrote after meetings with the facilitator are deleted, and your name is removed from the meeting dates you recorded ({meetings, plural, one {# meeting} other {# meetings}}). The department's meeting date stays.",
+    da: 'Noterne fra møderne med facilitatoren slettes, og navnet fjernes fra de registrerede mødedatoer ({meetings, plural, one {# møde} other {# møder}}). Afdelingens mødedato bliver stående.',
+    en: "The notes written after meetings with the facilitator are deleted, and the name is removed from the recorded meeting dates ({meetings, plural, one {# meeting} other {# meetings}}). The department's meeting date stays.",
   },
   meetingsDone: {
-    da: 'Møder med facilitatoren: dit navn er fjernet fra {dates, plural, one {# mødedato} other {# mødedatoer}}, og {notes, plural, one {# note} other {# noter}} er slettet.',
-    en: 'Meetings with the facilitator: your name was removed from {dates, plural, one {# meeting date} other {# meeting dates}} and {notes, plural, one {# note} other {# notes}} were deleted.',
+    da: 'Møder med facilitatoren: navnet er fjernet fra {dates, plural, one {# mødedato} other {# mødedatoer}}, og {notes, plural, one {# note} other {# noter}} er slettet.',
+    en: 'Meetings with the facilitator: the name was removed from {dates, plural, one {# meeting date} other {# meeting dates}} and {notes, plural, one {# note} other {# notes}} deleted.',
   },
   /** Deleting one's own answers: the button (bot card, tab), "cancelled" and "there was nothing". */
   deleteMine: { da: 'Slet mine svar', en: 'Delete my answers' },

@@ -149,13 +149,13 @@ describe('privacy commands in the bot', () => {
     expect(cardOf(mine[0]!)).toContain(PRIVACY_VERBS.ask);
 
     const [ask] = await send({ text: 'slet mine data', from: from(facilitator) });
-    expect(cardOf(ask!)).toContain('Dine noter fra møderne med facilitatoren slettes');
+    expect(cardOf(ask!)).toContain('Noterne fra møderne med facilitatoren slettes');
     expect(cardOf(ask!)).not.toContain('Dine 0 svar');
     const [done] = await send({
       value: { samskab: PRIVACY_VERBS.confirm, token: tokenOf(ask!) },
       from: from(facilitator),
     });
-    expect(said(done)).toContain('dit navn er fjernet fra 0 mødedatoer, og 1 note er slettet');
+    expect(said(done)).toContain('navnet er fjernet fra 0 mødedatoer, og 1 note er slettet');
     expect(await deps.meetings.getMeeting(departmentId)).toMatchObject({
       date: '2019-10-22',
       recordedBy: chef.id,

@@ -65,7 +65,7 @@ describeWithBrowser('"Mine svar": a facilitator’s meeting notes in their data 
     await page.getByTestId('my-data-erase-start').click();
     await page
       .getByTestId('my-data-erase-meetings')
-      .getByText(/Dine noter fra møderne med facilitatoren slettes/)
+      .getByText(/Noterne fra møderne med facilitatoren slettes/)
       .waitFor();
     await page.getByTestId('my-data-erase-confirm').click();
     await page
@@ -74,6 +74,27 @@ describeWithBrowser('"Mine svar": a facilitator’s meeting notes in their data 
       .waitFor();
     await page.reload();
     await page.getByTestId('my-data-table-meetings').getByText('0').waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('an organizer removing the chef who recorded the date, with erasure, is told the name goes from the date', async () => {
+    const chef = f.chefs.find((c) => c.departmentIds.includes(f.department.id))!;
+    const page = await signedInPage(f.browser.context, f.url, f.organizer.name, '#/admin?section=people');
+    await page.getByTestId('members-table').waitFor();
+    await page.getByRole('button', { name: `Fjern ${chef.name}`, exact: true }).click();
+    const dialog = page.getByTestId('member-remove-dialog');
+    await dialog.getByTestId('member-remove-preview').waitFor();
+    expect(await dialog.getByTestId('member-remove-meetings').count()).toBe(0);
+    await dialog.getByTestId('member-remove-erase').check();
+    await dialog
+      .getByTestId('member-remove-meetings')
+      .getByText(/navnet fjernes fra de registrerede mødedatoer \(1 møde\)/)
+      .waitFor();
+    await dialog.getByTestId('member-remove-confirm').click();
+    await page
+      .getByTestId('member-remove-result')
+      .getByText(/er fjernet/)
+      .waitFor();
     await page.close();
   });
 });
