@@ -10,6 +10,7 @@ import {
   CONNECTOR_RETRY_POLICY,
   ownConnectorRequests,
   SamskabAdapter,
+  SamskabAuthentication,
 } from '../../../bot/teams/adapter';
 import { standInReference } from '../../support/connector-refs';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
@@ -96,7 +97,7 @@ describe('the Bot Framework edge (botbuilder internals we rely on)', () => {
   });
 
   it('runs an authenticated turn without authenticating again and returns its invoke response', async () => {
-    const auth = new ConfigurationBotFrameworkAuthentication({});
+    const auth = new SamskabAuthentication({});
     const adapter = new SamskabAdapter(auth);
     const activity = activityFromBody({
       type: 'invoke',
