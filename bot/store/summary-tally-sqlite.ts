@@ -1,0 +1,109 @@
+import { sql, type Kysely } from 'kysely';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { AnswerShapeKind } from '../../core/model';
+import { DepartmentAccumulator } from '../../core/summary/department-accumulator';
+import type { DepartmentTally } from '../../core/summary/summary-tally';
+import type { AnswerFacts } from '../../core/summary/types';
+import type { Database } from './schema';
+
+/**
+ * A department's tally on SQLite: its answers read once, a chunk at a time, and counted by
+ * core/summary's DepartmentAccumulator (the in-memory pass's own rules). SQLite runs in this
+ * process, so a value read into JavaScript costs no round trip; reading each answer once beat a
+ * GROUP BY statement per question kind, answer counts with a chef join and per-chef lookups
+ * (bench/summary/statements.ts). Every statement reads at most CHUNK rows and the event loop
+ * turns between statements; held in memory are the department's chef ids and, per chef, the
+ * questions they answered (as in the in-memory pass), and the lists' first items.
+ */
+
+type Db = Kysely<Database>;
+
+/** Rows per statement (a chunk of 2,000 answers takes a few milliseconds). */
+const CHUNK = 2000;
+
+/** Questions whose answers list items (actions, indicators) ordered by author: their names are read too. */
+const LISTED: ReadonlySet<AnswerShapeKind> = new Set(['improvements', 'indicators']);
+
+export interface SqliteTallyScope {
+  db: Db;
+  forumId: string;
+  questions: readonly { id: string; kind: AnswerShapeKind }[];
+}
+
+export async function sqliteDepartmentTally(
+  s: SqliteTallyScope,
+  departmentId: string,
+  listLimit: number,
+): Promise<DepartmentTally> {
+  const chefs = await departmentChefIds(s, departmentId);
+  const acc = new DepartmentAccumulator(
+    { id: departmentId },
+    chefs,
+    { questions: s.questions.map((q) => ({ id: q.id, shape: { kind: q.kind } })), memberById: new Map() },
+    listLimit,
+  );
+  for (const q of s.questions) {
+    const named = LISTED.has(q.kind);
+    let from: [string, string] | null = null;
+    for (;;) {
+      const rows: Row[] = await readChunk(s, departmentId, q.id, named, from);
+      for (const r of rows) {
+        acc.add({
+          id: r.id,
+          questionId: q.id,
+          memberId: r.member_id,
+          value: JSON.parse(r.value) as AnswerFacts,
+          // Only listed items show a name, and only questions of their kind list them.
+          authorName: r.name ?? null,
+        });
+      }
+      if (rows.length < CHUNK) break;
+      const last = rows[rows.length - 1]!;
+      from = [last.updated_at, last.id];
+    }
+  }
+  return acc.tally();
+}
+
+interface Row {
+  id: string;
+  member_id: string;
+  value: string;
+  updated_at: string;
+  name?: string | null;
+}
+
+/** One chunk of a question's answers in a department, in (updated_at, id) order after `from`. */
+async function readChunk(
+  s: SqliteTallyScope,
+  departmentId: string,
+  questionId: string,
+  named: boolean,
+  from: [string, string] | null,
+): Promise<Row[]> {
+  const { rows } = await sql<Row>`
+    select a.id, a.member_id, a.value, a.updated_at${named ? sql`, m.name` : sql``}
+    from answers a${named ? sql` left join members m on m.id = a.member_id` : sql``}
+    where a.department_id = ${departmentId} and a.question_id = ${questionId} and a.forum_id = ${s.forumId}
+    ${from ? sql`and (a.updated_at, a.id) > (${from[0]}, ${from[1]})` : sql``}
+    order by a.updated_at, a.id limit ${CHUNK}`.execute(s.db);
+  await nextTurn();
+  return rows;
+}
+
+/** The department's chefs (members of the forum with the role), a chunk of memberships at a time. */
+async function departmentChefIds(s: SqliteTallyScope, departmentId: string): Promise<{ id: string }[]> {
+  const ids: { id: string }[] = [];
+  let from: string | null = null;
+  for (;;) {
+    const { rows }: { rows: { id: string }[] } = await sql<{ id: string }>`
+      select md.member_id as id from member_departments md join members m on m.id = md.member_id
+      where md.department_id = ${departmentId} and m.role = 'chef' and m.forum_id = ${s.forumId}
+      ${from === null ? sql`` : sql`and md.member_id > ${from}`}
+      order by md.member_id limit ${CHUNK}`.execute(s.db);
+    await nextTurn();
+    ids.push(...rows);
+    if (rows.length < CHUNK) return ids;
+    from = rows[rows.length - 1]!.id;
+  }
+}
