@@ -1,7 +1,8 @@
 /**
  * bench/summary/statements — where the forum overview's time goes on SQLite, statement by
  * statement: every better-sqlite3 statement the overview runs is timed and grouped by its SQL
- * (parameters aside); prints the groups by total time beside the plain forum query's time.
+ * (parameters aside); prints the groups by total time beside the plain forum query's time
+ * (wall clock, and this process's CPU time, steadier on a busy machine).
  *
  *   npx tsx bench/summary/statements.ts [scale=1] [overviews=4]
  *   BENCH_SQLITE_KEEP=/tmp/bench npx tsx bench/summary/statements.ts 10   (reuses the seeded file)
@@ -55,19 +56,29 @@ async function main() {
     await plain.forum();
     let overviewMs = 0;
     let plainMs = 0;
+    let overviewCpu = 0;
+    let plainCpu = 0;
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
     for (let i = 0; i < overviews; i++) {
       timing = true;
       let start = process.hrtime.bigint();
+      let cpu = process.cpuUsage();
       await loadForumOverview(store, CLOCK, forum, rosters);
       overviewMs += Number(process.hrtime.bigint() - start) / 1e6;
+      overviewCpu += cpuMs(cpu);
       timing = false;
       start = process.hrtime.bigint();
+      cpu = process.cpuUsage();
       await plain.forum();
       plainMs += Number(process.hrtime.bigint() - start) / 1e6;
+      plainCpu += cpuMs(cpu);
     }
     const timed = [...groups.values()].reduce((s, g) => s + g.ms, 0);
     console.log(
-      `SQLite ${data.answers} answers, ${overviews} overviews: ${overviewMs.toFixed(0)} ms (statements ${timed.toFixed(0)} ms), plain forum query ${plainMs.toFixed(0)} ms, ratio ${(overviewMs / plainMs).toFixed(2)}`,
+      `SQLite ${data.answers} answers, ${overviews} overviews: ${overviewMs.toFixed(0)} ms (statements ${timed.toFixed(0)} ms), plain forum query ${plainMs.toFixed(0)} ms, ratio ${(overviewMs / plainMs).toFixed(2)}; CPU time ${overviewCpu.toFixed(0)} ms and ${plainCpu.toFixed(0)} ms, ratio ${(overviewCpu / plainCpu).toFixed(2)}`,
     );
     for (const [sql, g] of [...groups].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
       console.log(

@@ -35,7 +35,8 @@ export async function sqliteDepartmentTally(
   departmentId: string,
   listLimit: number,
 ): Promise<DepartmentTally> {
-  const chefs = await departmentChefIds(s, departmentId);
+  const chefs = await departmentChefs(s, departmentId);
+  const names = new Map(chefs.map((c) => [c.id, c.name]));
   const acc = new DepartmentAccumulator(
     { id: departmentId },
     chefs,
@@ -46,15 +47,17 @@ export async function sqliteDepartmentTally(
     const named = LISTED.has(q.kind);
     let from: [string, string] | null = null;
     for (;;) {
-      const rows: Row[] = await readChunk(s, departmentId, q.id, named, from);
+      const rows: Row[] = await readChunk(s, departmentId, q.id, from);
+      // Only listed items show a name, and only questions of their kind list them: the chefs'
+      // names are at hand, other authors' are read for the chunk.
+      const others = named ? await otherAuthors(s, rows, names) : new Map<string, string>();
       for (const r of rows) {
         acc.add({
           id: r.id,
           questionId: q.id,
           memberId: r.member_id,
           value: JSON.parse(r.value) as AnswerFacts,
-          // Only listed items show a name, and only questions of their kind list them.
-          authorName: r.name ?? null,
+          authorName: named ? (names.get(r.member_id) ?? others.get(r.member_id) ?? null) : null,
         });
       }
       if (rows.length < CHUNK) break;
@@ -70,7 +73,6 @@ interface Row {
   member_id: string;
   value: string;
   updated_at: string;
-  name?: string | null;
 }
 
 /** One chunk of a question's answers in a department, in (updated_at, id) order after `from`. */
@@ -78,12 +80,10 @@ async function readChunk(
   s: SqliteTallyScope,
   departmentId: string,
   questionId: string,
-  named: boolean,
   from: [string, string] | null,
 ): Promise<Row[]> {
   const { rows } = await sql<Row>`
-    select a.id, a.member_id, a.value, a.updated_at${named ? sql`, m.name` : sql``}
-    from answers a${named ? sql` left join members m on m.id = a.member_id` : sql``}
+    select a.id, a.member_id, a.value, a.updated_at from answers a
     where a.department_id = ${departmentId} and a.question_id = ${questionId} and a.forum_id = ${s.forumId}
     ${from ? sql`and (a.updated_at, a.id) > (${from[0]}, ${from[1]})` : sql``}
     order by a.updated_at, a.id limit ${CHUNK}`.execute(s.db);
@@ -91,19 +91,36 @@ async function readChunk(
   return rows;
 }
 
-/** The department's chefs (members of the forum with the role), a chunk of memberships at a time. */
-async function departmentChefIds(s: SqliteTallyScope, departmentId: string): Promise<{ id: string }[]> {
-  const ids: { id: string }[] = [];
+/** The names of a chunk's authors who are not among `known` (no longer members: absent). */
+async function otherAuthors(
+  s: SqliteTallyScope,
+  rows: readonly Row[],
+  known: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.member_id).filter((id) => !known.has(id)))];
+  if (ids.length === 0) return new Map();
+  const { rows: found } = await sql<{ id: string; name: string }>`
+    select m.id, m.name from members m where m.id in (${sql.join(ids)})`.execute(s.db);
+  await nextTurn();
+  return new Map(found.map((m) => [m.id, m.name]));
+}
+
+/** The department's chefs (members of the forum with the role) and their names, a chunk at a time. */
+async function departmentChefs(
+  s: SqliteTallyScope,
+  departmentId: string,
+): Promise<{ id: string; name: string }[]> {
+  const chefs: { id: string; name: string }[] = [];
   let from: string | null = null;
   for (;;) {
-    const { rows }: { rows: { id: string }[] } = await sql<{ id: string }>`
-      select md.member_id as id from member_departments md join members m on m.id = md.member_id
+    const { rows }: { rows: { id: string; name: string }[] } = await sql<{ id: string; name: string }>`
+      select md.member_id as id, m.name from member_departments md join members m on m.id = md.member_id
       where md.department_id = ${departmentId} and m.role = 'chef' and m.forum_id = ${s.forumId}
       ${from === null ? sql`` : sql`and md.member_id > ${from}`}
       order by md.member_id limit ${CHUNK}`.execute(s.db);
     await nextTurn();
-    ids.push(...rows);
-    if (rows.length < CHUNK) return ids;
+    chefs.push(...rows);
+    if (rows.length < CHUNK) return chefs;
     from = rows[rows.length - 1]!.id;
   }
 }
