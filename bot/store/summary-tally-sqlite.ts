@@ -45,9 +45,11 @@ export async function sqliteDepartmentTally(
   );
   for (const q of s.questions) {
     const named = LISTED.has(q.kind);
+    // A text question counts its answers only (tallyValue counts nothing of a text value).
+    const valued = q.kind !== 'text';
     let from: [string, string] | null = null;
     for (;;) {
-      const rows: Row[] = await readChunk(s, departmentId, q.id, from);
+      const rows: Row[] = await readChunk(s, departmentId, q.id, valued, from);
       // Only listed items show a name, and only questions of their kind list them: the chefs'
       // names are at hand, other authors' are read for the chunk.
       const others = named ? await otherAuthors(s, rows, names) : new Map<string, string>();
@@ -56,7 +58,7 @@ export async function sqliteDepartmentTally(
           id: r.id,
           questionId: q.id,
           memberId: r.member_id,
-          value: JSON.parse(r.value) as AnswerFacts,
+          value: valued ? (JSON.parse(r.value!) as AnswerFacts) : TEXT,
           authorName: named ? (names.get(r.member_id) ?? others.get(r.member_id) ?? null) : null,
         });
       }
@@ -71,19 +73,23 @@ export async function sqliteDepartmentTally(
 interface Row {
   id: string;
   member_id: string;
-  value: string;
+  /** Absent under a text question. */
+  value?: string;
   updated_at: string;
 }
+
+const TEXT: AnswerFacts = { kind: 'text' };
 
 /** One chunk of a question's answers in a department, in (updated_at, id) order after `from`. */
 async function readChunk(
   s: SqliteTallyScope,
   departmentId: string,
   questionId: string,
+  valued: boolean,
   from: [string, string] | null,
 ): Promise<Row[]> {
   const { rows } = await sql<Row>`
-    select a.id, a.member_id, a.value, a.updated_at from answers a
+    select a.id, a.member_id, a.updated_at${valued ? sql`, a.value` : sql``} from answers a
     where a.department_id = ${departmentId} and a.question_id = ${questionId} and a.forum_id = ${s.forumId}
     ${from ? sql`and (a.updated_at, a.id) > (${from[0]}, ${from[1]})` : sql``}
     order by a.updated_at, a.id limit ${CHUNK}`.execute(s.db);
