@@ -34,8 +34,10 @@ export async function sqliteDepartmentTally(
   s: SqliteTallyScope,
   departmentId: string,
   listLimit: number,
+  /** Rows per statement (tests make it small to cross many chunk boundaries). */
+  chunk = CHUNK,
 ): Promise<DepartmentTally> {
-  const chefs = await departmentChefs(s, departmentId);
+  const chefs = await departmentChefs(s, departmentId, chunk);
   const names = new Map(chefs.map((c) => [c.id, c.name]));
   const acc = new DepartmentAccumulator(
     { id: departmentId },
@@ -49,7 +51,7 @@ export async function sqliteDepartmentTally(
     const valued = q.kind !== 'text';
     let from: [string, string] | null = null;
     for (;;) {
-      const rows: Row[] = await readChunk(s, departmentId, q.id, valued, from);
+      const rows: Row[] = await readChunk(s, departmentId, q.id, valued, from, chunk);
       // Only listed items show a name, and only questions of their kind list them: the chefs'
       // names are at hand, other authors' are read for the chunk.
       const others = named ? await otherAuthors(s, rows, names) : new Map<string, string>();
@@ -62,7 +64,7 @@ export async function sqliteDepartmentTally(
           authorName: named ? (names.get(r.member_id) ?? others.get(r.member_id) ?? null) : null,
         });
       }
-      if (rows.length < CHUNK) break;
+      if (rows.length < chunk) break;
       const last = rows[rows.length - 1]!;
       from = [last.updated_at, last.id];
     }
@@ -87,12 +89,13 @@ async function readChunk(
   questionId: string,
   valued: boolean,
   from: [string, string] | null,
+  chunk: number,
 ): Promise<Row[]> {
   const { rows } = await sql<Row>`
     select a.id, a.member_id, a.updated_at${valued ? sql`, a.value` : sql``} from answers a
     where a.department_id = ${departmentId} and a.question_id = ${questionId} and a.forum_id = ${s.forumId}
     ${from ? sql`and (a.updated_at, a.id) > (${from[0]}, ${from[1]})` : sql``}
-    order by a.updated_at, a.id limit ${CHUNK}`.execute(s.db);
+    order by a.updated_at, a.id limit ${chunk}`.execute(s.db);
   await nextTurn();
   return rows;
 }
@@ -115,6 +118,7 @@ async function otherAuthors(
 async function departmentChefs(
   s: SqliteTallyScope,
   departmentId: string,
+  chunk: number,
 ): Promise<{ id: string; name: string }[]> {
   const chefs: { id: string; name: string }[] = [];
   let from: string | null = null;
@@ -123,10 +127,10 @@ async function departmentChefs(
       select md.member_id as id, m.name from member_departments md join members m on m.id = md.member_id
       where md.department_id = ${departmentId} and m.role = 'chef' and m.forum_id = ${s.forumId}
       ${from === null ? sql`` : sql`and md.member_id > ${from}`}
-      order by md.member_id limit ${CHUNK}`.execute(s.db);
+      order by md.member_id limit ${chunk}`.execute(s.db);
     await nextTurn();
     chefs.push(...rows);
-    if (rows.length < CHUNK) return chefs;
+    if (rows.length < chunk) return chefs;
     from = rows[rows.length - 1]!.id;
   }
 }
