@@ -12,8 +12,9 @@ import type { Database } from './schema';
  * process, so a value read into JavaScript costs no round trip; reading each answer once beat a
  * GROUP BY statement per question kind, answer counts with a chef join and per-chef lookups
  * (bench/summary/statements.ts). Every statement reads at most CHUNK rows and the event loop
- * turns between statements; held in memory are the department's chef ids and, per chef, the
- * questions they answered (as in the in-memory pass), and the lists' first items.
+ * turns between statements; held in memory are the department's chefs (id and name) and, per
+ * chef, the questions they answered (as in the in-memory pass), and the lists' first items.
+ * Authors' names come from the chefs read up front; other authors' are read per chunk.
  */
 
 type Db = Kysely<Database>;
@@ -21,7 +22,7 @@ type Db = Kysely<Database>;
 /** Rows per statement (a chunk of 2,000 answers takes a few milliseconds). */
 const CHUNK = 2000;
 
-/** Questions whose answers list items (actions, indicators) ordered by author: their names are read too. */
+/** Questions whose answers list items (actions, indicators) ordered by author: they need names. */
 const LISTED: ReadonlySet<AnswerShapeKind> = new Set(['improvements', 'indicators']);
 
 export interface SqliteTallyScope {
