@@ -13,7 +13,7 @@ import {
 } from '../../core/summary/summary-tally';
 import type { IndicatorItem } from '../../core/summary/types';
 import { bump, emptyValueTally, type ValueTally } from '../../core/summary/value-tally';
-import { sqliteDepartmentTally } from './summary-tally-sqlite';
+import { sqliteDepartmentTally, sqliteForumTallies } from './summary-tally-sqlite';
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
 import type { SummaryTallyStore } from './ports/summary-tally-store';
 import type { Database } from './schema';
@@ -76,9 +76,10 @@ async function forumTally(
   listLimit: number,
 ): Promise<ForumTally> {
   const s = await scope(db, dialect, forumId);
-  const tallies: DepartmentTally[] = [];
-  for (const id of s.departmentIds) tallies.push(await tallyDepartment(s, id, listLimit));
-  const departments = new Map(tallies.map((t) => [t.departmentId, t]));
+  const sqlite = s.dialect === 'sqlite' ? await sqliteForumTallies(s, s.departmentIds, listLimit) : null;
+  const departments = sqlite?.departments ?? new Map<string, DepartmentTally>();
+  for (const id of sqlite ? [] : s.departmentIds)
+    departments.set(id, await countInDatabase(s, id, listLimit));
   const questionChefAnswers = new Map<string, number>();
   let placed = 0;
   for (const d of departments.values()) {
@@ -88,7 +89,7 @@ async function forumTally(
     }
   }
   const chefs = await forumChefs(s, departments.values());
-  const total = await countForumAnswers(s);
+  const total = sqlite?.answers ?? (await countForumAnswers(s));
   return { departments, chefs, questionChefAnswers, unplacedAnswers: Math.max(0, total - placed) };
 }
 
