@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../../core/i18n';
+import { slideMessages } from '../../../../core/presentation';
 
 /** Strings of the "Stemmer" section: voices from leaders, employees and citizens outside the forum. */
 export const voicesMessages = {
@@ -18,6 +19,15 @@ export const voicesMessages = {
   'voices.countsOnly': {
     da: 'Afdelingen deler ikke teksterne; du ser kun antal.',
     en: 'The department does not share the texts; you see counts only.',
+  },
+  'voices.words': slideMessages['section.voiceWords'],
+  'voices.wordsFrom': {
+    da: 'Talt i {count, plural, one {# vist stemme} other {de # nyeste viste stemmer}}; fyldord er udeladt.',
+    en: 'Counted in the {count, plural, one {# voice} other {# newest voices}} shown; filler words are left out.',
+  },
+  'voices.word': {
+    da: '{word}: i {count, plural, one {# stemme} other {# stemmer}}',
+    en: '{word}: in {count, plural, one {# voice} other {# voices}}',
   },
   'voices.noneShown': { da: 'Ingen viste stemmer endnu.', en: 'No voices shown yet.' },
   'voices.moreTexts': {
