@@ -1,4 +1,5 @@
 import type { MessageCatalog } from '../../../../core/i18n';
+import { commonWords } from '../../../../core/common-words';
 import { slideMessages } from '../../../../core/presentation';
 
 /** Strings of the "Stemmer" section: voices from leaders, employees and citizens outside the forum. */
@@ -66,6 +67,22 @@ export const voicesMessages = {
   'form.failed': {
     da: 'Spørgsmålet blev ikke åbnet: {message}',
     en: 'The question was not opened: {message}',
+  },
+  'form.editHeading': { da: 'Ret spørgsmålet', en: 'Change the question' },
+  'form.save': commonWords.save,
+  'form.cancel': commonWords.cancel,
+  'form.saveFailed': {
+    da: 'Ændringen blev ikke gemt: {message}',
+    en: 'The change was not saved: {message}',
+  },
+  'form.newGroup': { da: 'Anden gruppe', en: 'Another group' },
+  'form.addGroup': { da: 'Tilføj gruppen', en: 'Add the group' },
+  'round.edit': commonWords.edit,
+  'round.saved': { da: 'Spørgsmålet er gemt.', en: 'The question has been saved.' },
+  'moderation.more': { da: 'Vis flere', en: 'Show more' },
+  'moderation.showing': {
+    da: 'Viser {shown} af {total}.',
+    en: 'Showing {shown} of {total}.',
   },
   'moderation.heading': { da: 'Venter på jer', en: 'Waiting for you' },
   'moderation.empty': { da: 'Ingen stemmer venter.', en: 'No voices are waiting.' },

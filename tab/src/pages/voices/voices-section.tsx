@@ -130,7 +130,7 @@ export function VoicesSection(props: {
             api={api}
             departmentId={props.departmentId}
             timeZone={props.timeZone}
-            onOpened={reload}
+            onDone={reload}
           />
         </>
       )}
