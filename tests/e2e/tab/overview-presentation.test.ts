@@ -89,11 +89,16 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
     // The long department heard people outside the forum: long voices, shown and shared with the
     // forum, so its voices slide follows its own (slide 4) and must fit too.
     const voicesChef = chefsOf(longDepartment)[0]!;
-    const closesOn = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
-    const { round } = await f.api.call(voicesChef.aadObjectId, 'openVoiceRound', {
-      params: { departmentId: longDepartment.id },
-      body: { closesOn },
-    });
+    // The server's clock may stand in the example's autumn or today: the last day is the final
+    // meeting's, or ten days from now if that has passed.
+    const openRound = (closesOn: string) =>
+      f.api.call(voicesChef.aadObjectId, 'openVoiceRound', {
+        params: { departmentId: longDepartment.id },
+        body: { closesOn },
+      });
+    const { round } = await openRound(f.forum.finalMeetingDate).catch(() =>
+      openRound(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)),
+    );
     await f.api.call(voicesChef.aadObjectId, 'updateVoiceRound', {
       params: { roundId: round.id },
       body: { shared: true },
@@ -251,7 +256,7 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
     expect(groups).toMatch(/Ledere2 stemmer/);
     expect(await page.getByTestId('slide-voiceWords').textContent()).toMatch(/borgerne8 stemmer/);
     const texts = page.getByTestId('slide-voiceTexts');
-    expect(await texts.textContent()).toMatch(/^Nogle af stemmerne\S+: »1\. Vi har lært/);
+    expect(await texts.textContent()).toMatch(/^Nogle af stemmerneLedere: »\d\. Vi har lært/);
     expect(await texts.getByTestId('slide-more').textContent()).toMatch(/^\+\d+ mere$/);
     expect(await layoutFailures(page, { scope: '[data-testid="presentation"]' })).toEqual([]);
     await screenshot(page, 'presentation-voices');
