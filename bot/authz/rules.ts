@@ -176,3 +176,14 @@ export function voiceRights(
     moderate: ownChef,
   };
 }
+
+/**
+ * Voices in views the whole forum shares (the overview's presentation and its exports): counts, and
+ * only the texts of rounds the department shares, whoever looks. Nothing to manage or moderate.
+ */
+export const SHARED_VIEW_VOICE_RIGHTS: VoiceRights = {
+  counts: true,
+  texts: 'shared',
+  manage: false,
+  moderate: false,
+};

@@ -16,6 +16,7 @@ import type {
 } from '../model';
 import type { PlanWarning } from '../planner/types';
 import type { ApiAnswerPage, ApiSummary, ApiOverview } from './summary-types';
+import type { VoicesGlance } from '../voices/summary';
 
 /**
  * Response bodies of the HTTP API (browser-safe). Every JSON response of /api/** has one of
@@ -131,6 +132,11 @@ export interface ForumOverviewResponse {
   takeaways: Takeaways[];
   /** Shown voices per department id (counts only; a department without any is absent). */
   voicesShown: Record<string, number>;
+  /**
+   * The presentation's voices per department with shown voices: counts by group, recurring words
+   * and a few texts, only of rounds the department shares (the same for every reader).
+   */
+  voices: Record<string, VoicesGlance>;
 }
 
 /**

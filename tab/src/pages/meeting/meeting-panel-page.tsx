@@ -41,7 +41,10 @@ export default function MeetingPanelPage() {
   const slides = useMemo(
     () =>
       resource.data
-        ? buildSlideDeck(forumDeckSource(resource.data.forum, resource.data.overview), locale)
+        ? buildSlideDeck(
+            forumDeckSource(resource.data.forum, resource.data.overview, resource.data.voices),
+            locale,
+          )
         : [],
     [resource.data, locale],
   );
