@@ -16,6 +16,7 @@ export const commonWords = {
   departments: { da: 'Afdelinger', en: 'Departments' },
   language: { da: 'Sprog', en: 'Language' },
   who: { da: 'Hvem', en: 'Who' },
+  date: { da: 'Dato', en: 'Date' },
   'actions.none': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
   yes: { da: 'Ja', en: 'Yes' },
   no: { da: 'Nej', en: 'No' },
