@@ -9,9 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AgreedMeeting, DepartmentMeetingResponse } from '../../../../../core/api';
-import type { Locale } from '../../../../../core/model';
-import { formatLocalDate } from '../../../../../core/time';
 import { isApiError } from '../../../api/api-error';
+import { meetingWhen } from '../../../format/meeting-when';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -44,12 +43,6 @@ const draftOf = (m: AgreedMeeting | null): Draft => ({
   startTime: m?.startTime ?? '',
   endTime: m?.endTime ?? '',
 });
-
-/** "22. oktober 2019 kl. 09:30–11:00": the date written the language's way, times as entered. */
-export function meetingWhen(m: AgreedMeeting, locale: Locale): string {
-  const times = m.startTime ? ` ${m.startTime}${m.endTime ? `–${m.endTime}` : ''}` : '';
-  return `${formatLocalDate(m.date, locale)}${times}`;
-}
 
 /**
  * The department's facilitator meeting: the agreed date and time, and for those the rule lets
