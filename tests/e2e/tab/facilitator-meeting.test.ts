@@ -18,6 +18,8 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
   let dept: Department;
   let chef: Member;
   let page: Page;
+  let organizerPage: Page;
+  let organizer: Member;
   let forumId: string;
 
   beforeAll(async () => {
@@ -27,6 +29,7 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
     const people = await cast(app.deps, forumId);
     dept = people.departments[0]!;
     chef = people.chefsOf(dept.id).find((m) => m.locale === 'da')!;
+    organizer = people.organizer;
     browser = await launchBrowser({ timezoneId: 'America/New_York' });
     page = await signedInPage(browser.context, app.url, chef.name, `#/department/${dept.id}`);
   }, 180_000);
@@ -83,5 +86,36 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
     expect(audit).toMatchObject({ actorMemberId: chef.id, details: expect.objectContaining({ via: 'tab' }) });
     await screenshot(page, 'facilitator-meeting-recorded');
     expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
+
+  test('the organizer sees the meeting with its times on the schedule timeline', async () => {
+    organizerPage = await signedInPage(browser.context, app.url, organizer.name, '#/admin');
+    await organizerPage.getByTestId('admin-tab-schedule').click();
+    await organizerPage
+      .getByTestId('facilitator-meetings')
+      .getByText(/: 22\. oktober 2019 09:30–11:00$/)
+      .waitFor();
+    expect(await seriousAxeViolations(organizerPage)).toEqual([]);
+  }, 60_000);
+
+  test('the organizer edits the meeting settings: a bad length is refused at its field, a good one saved', async () => {
+    await organizerPage.getByTestId('admin-tab-settings').click();
+    const fieldset = organizerPage.getByTestId('meeting-settings');
+    await fieldset.waitFor();
+    // The defaults of core/meetings stand where the forum has none yet.
+    expect(await organizerPage.getByTestId('meeting-settings-meetingMinutes').inputValue()).toBe('60');
+    await organizerPage.getByTestId('meeting-settings-meetingMinutes').fill('5');
+    await organizerPage.getByTestId('settings-save').click();
+    await fieldset.getByText('Skal være mindst 15.').waitFor();
+    expect((await app.deps.store.getForum(forumId))!.settings.meetings?.meetingMinutes).toBeUndefined();
+    expect(await seriousAxeViolations(organizerPage)).toEqual([]);
+    await organizerPage.getByTestId('meeting-settings-meetingMinutes').fill('90');
+    await organizerPage.getByTestId('meeting-settings-meetingStartTime').fill('13:15');
+    await organizerPage.getByTestId('settings-save').click();
+    await organizerPage.getByRole('status').filter({ hasText: 'Gemt' }).first().waitFor();
+    expect((await app.deps.store.getForum(forumId))!.settings.meetings).toMatchObject({
+      meetingMinutes: 90,
+      meetingStartTime: '13:15',
+    });
   }, 60_000);
 });
