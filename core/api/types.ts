@@ -71,6 +71,8 @@ export interface Membership {
   locale: Locale;
   /** Organizer of this forum. */
   canAdminister: boolean;
+  /** May show slides on the final meeting's stage from the side panel (bot/authz mayShareToStage). */
+  canShareToStage: boolean;
 }
 
 /** GET /api/me */
