@@ -159,7 +159,7 @@ async function renewLeases(
 /** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
 async function renewLease(
   { db }: KyselyContext,
-  table: 'deliveries' | 'card_closes',
+  table: LeasedTable,
   id: string,
   owner: string,
   now: string,
