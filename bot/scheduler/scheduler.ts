@@ -217,6 +217,9 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
         cancelled: count('cancelled'),
         lostLeases: count('lost-lease'),
       });
+      // The deliveries page shows these messages' status too.
+      for (const forumId of new Set(jobs.map((m) => m.forumId)))
+        await deps.changes.publish({ forumId, departmentId: null, topic: 'delivery' });
     } finally {
       await heartbeat.stop();
     }

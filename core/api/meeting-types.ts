@@ -22,3 +22,29 @@ export interface DepartmentMeetingResponse {
 export interface ForumMeetingsResponse {
   meetings: AgreedMeeting[];
 }
+
+/** One of the bot's messages about a facilitator meeting, as the deliveries page shows it. */
+export interface MeetingMessageRow {
+  id: string;
+  departmentId: string;
+  /** booking (nudge), briefing, openQuestions (the chefs' reminder), takeaways (the request after the meeting). */
+  kind: 'booking' | 'briefing' | 'openQuestions' | 'takeaways';
+  /** The occasion's local date. */
+  occasion: string;
+  recipientKind: 'member' | 'conversation';
+  recipientId: string;
+  dueAt: string;
+  state: 'pending' | 'leased' | 'sent' | 'failed' | 'unreachable' | 'cancelled';
+  attempts: number;
+  lastError: string | null;
+  updatedAt: string;
+}
+
+/** The messages of one occasion (a department's nudge, briefing …): counts by state and one row per recipient. */
+export interface MeetingMessageGroupStatus {
+  departmentId: string;
+  kind: MeetingMessageRow['kind'];
+  occasion: string;
+  counts: Record<MeetingMessageRow['state'], number> & { total: number };
+  rows: { message: MeetingMessageRow; recipientName: string | null }[];
+}

@@ -1,3 +1,4 @@
+import type { MeetingMessageGroupStatus } from './meeting-types';
 import type {
   Answer,
   ConversationKind,
@@ -318,6 +319,8 @@ export interface RoundDeliveryStatus {
 /** GET /api/forums/:forumId/deliveries?roundId= */
 export interface DeliveryStatusResponse {
   rounds: RoundDeliveryStatus[];
+  /** The bot's messages about the facilitator meetings, by occasion (none when one round is asked for). */
+  meetingMessages: MeetingMessageGroupStatus[];
 }
 
 /** POST /api/deliveries/:deliveryId/retry | /cancel */

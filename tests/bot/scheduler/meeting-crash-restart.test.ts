@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSqliteStore } from '../../../bot/store';
 import type { MeetingStore } from '../../../bot/store/meetings';
-import type { Store } from '../../../bot/store/store';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
 import { seedFanoutForum } from './fanout-fixture';
 import { startServerProcess, waitFor, type ServerProcess } from './server-process';
@@ -18,7 +17,7 @@ describe('crash in the middle of the booking nudges', () => {
   const RECIPIENTS = 300;
   let dir: string;
   let standIn: ConnectorStandIn;
-  let store: Store;
+  let store: ReturnType<typeof createSqliteStore>;
   let meetings: MeetingStore;
   const servers: ServerProcess[] = [];
 

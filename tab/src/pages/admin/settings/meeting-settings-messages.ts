@@ -1,8 +1,9 @@
+import { commonWords } from '../../../../../core/common-words';
 import type { MessageCatalog } from '../../../../../core/i18n';
 
 /** The forum settings' fieldset of the facilitator meeting (booking nudges, briefing, proposed time). */
 export const meetingSettingsMessages = {
-  'ms.legend': { da: 'Mødet med facilitatoren', en: 'The meeting with the facilitator' },
+  'ms.legend': commonWords.facilitatorMeeting,
   'ms.intro': {
     da: 'Hvornår Samskab beder afdelinger uden en aftalt dato om at booke mødet, hvornår facilitatoren får sin briefing, og hvilket tidspunkt booking-linket foreslår.',
     en: 'When Samskab asks departments without an agreed date to book the meeting, when the facilitator gets the briefing, and which time the booking link proposes.',

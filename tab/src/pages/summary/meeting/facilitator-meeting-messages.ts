@@ -3,7 +3,7 @@ import { commonWords } from '../../../../../core/common-words';
 
 /** The department page's facilitator meeting: the agreed date and the form that records it. */
 export const facilitatorMeetingMessages = {
-  'fm.title': { da: 'Mødet med facilitatoren', en: 'The meeting with the facilitator' },
+  'fm.title': commonWords.facilitatorMeeting,
   'fm.agreed': { da: 'Aftalt: {when}', en: 'Agreed: {when}' },
   'fm.notAgreed': {
     da: 'Der er ikke aftalt en dato endnu. Indtil da minder Samskab afdelingen om at booke mødet.',
