@@ -118,4 +118,34 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
       meetingStartTime: '13:15',
     });
   }, 60_000);
+
+  test("the deliveries page shows the meetings' messages with their status; axe is clean", async () => {
+    const base = {
+      forumId,
+      departmentId: dept.id,
+      kind: 'booking' as const,
+      occasion: '2019-09-06',
+      recipientKind: 'member' as const,
+      dueAt: '2019-09-06T07:00:00.000Z',
+      attempts: 1,
+      nextAttemptAt: '2019-09-06T07:00:00.000Z',
+      leaseOwner: null,
+      leaseUntil: null,
+      sentActivityId: null,
+      updatedAt: '2019-09-06T07:00:01.000Z',
+    };
+    await app.deps.meetings.addMessages([
+      { ...base, id: 'nudge-sent', recipientId: chef.id, state: 'sent', lastError: null },
+      { ...base, id: 'nudge-failed', recipientId: organizer.id, state: 'failed', lastError: 'HTTP 500' },
+    ]);
+    await organizerPage.getByTestId('admin-tab-deliveries').click();
+    const group = organizerPage.getByTestId('meeting-delivery-group').first();
+    await group.waitFor();
+    expect(await group.textContent()).toContain('Påmindelse om at booke mødet');
+    expect(await group.textContent()).toContain('1 sendt · 1 fejlet');
+    expect(await group.getByTestId('meeting-delivery-state').allTextContents()).toEqual(
+      expect.arrayContaining(['✓ Sendt', '✗ Fejlet']),
+    );
+    expect(await seriousAxeViolations(organizerPage)).toEqual([]);
+  }, 60_000);
 });
