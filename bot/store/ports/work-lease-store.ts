@@ -1,4 +1,5 @@
-import type { LeasedTable } from '../leased-queue';
+/** The tables of leased work: prompts (deliveries), card updates, and the meetings' messages. */
+export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages';
 
 export interface ClaimRequest {
   /** Now, ISO. Deliveries with nextAttemptAt <= now that are pending, or leased with an expired lease, are due. */
