@@ -1,3 +1,4 @@
+import type { MeetingMessageGroupStatus } from './meeting-types';
 import type {
   Answer,
   ConversationKind,
@@ -72,6 +73,8 @@ export interface Membership {
   locale: Locale;
   /** Organizer of this forum. */
   canAdminister: boolean;
+  /** May show slides on the final meeting's stage from the side panel (bot/authz mayShareToStage). */
+  canShareToStage: boolean;
 }
 
 /** GET /api/me */
@@ -322,6 +325,8 @@ export interface RoundDeliveryStatus {
 /** GET /api/forums/:forumId/deliveries?roundId= */
 export interface DeliveryStatusResponse {
   rounds: RoundDeliveryStatus[];
+  /** The bot's messages about the facilitator meetings, by occasion (none when one round is asked for). */
+  meetingMessages: MeetingMessageGroupStatus[];
 }
 
 /** POST /api/deliveries/:deliveryId/retry | /cancel */
