@@ -1,4 +1,12 @@
-import type { Answer, AnswerShapeKind, Department, Member, Principle, Question } from '../model';
+import type {
+  AnonymitySettings,
+  Answer,
+  AnswerShapeKind,
+  Department,
+  Member,
+  Principle,
+  Question,
+} from '../model';
 import { BoundedList } from './bounded-list';
 import {
   compareActions,
@@ -22,6 +30,8 @@ export interface SummaryContext {
   /** Today's local date in the forum's zone (for overdue actions). */
   today: string;
   now: string;
+  /** The forum's anonymity settings (core/summary/anonymity.ts): withheld questions, hidden names. */
+  anonymity: AnonymitySettings;
 }
 
 /** Counts one department's answers in a single pass; `tally()` gives what the summary is assembled from. */
