@@ -8,6 +8,7 @@ import {
   type MeetingOccasion,
 } from '../../core/meetings';
 import type { Department, Member } from '../../core/model';
+import { anonymityOf } from '../../core/summary';
 import { localDateOf } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { departmentAccess } from '../authz/rules';
@@ -292,6 +293,7 @@ async function cardFor(
         members,
         answers: mayReadAnswers ? answers : [],
         mayReadAnswers,
+        anonymity: anonymityOf(forum),
         locale,
       });
       return briefingCard({ ...base, briefing, meetingDate });
