@@ -165,7 +165,7 @@ async function auditSettings(ctx: AuthedCtx, before: Forum, after: Forum): Promi
     await recordAudit(ctx, before.id, 'sharing.update', target, {
       fields: sharing,
       ...Object.fromEntries(SHARING.filter((k) => sharing.includes(k)).map((k) => [k, after.settings[k]])),
-      ...(anonymityChanged ? { anonymity } : {}),
+      ...(anonymityChanged ? { ...anonymity } : {}),
     });
   }
 }
