@@ -13,6 +13,7 @@ import {
 import { useEffect, useState } from 'react';
 import type { ForumUpdate } from '../../../../../core/api/schemas';
 import type { Locale } from '../../../../../core/model';
+import { DEFAULT_ANONYMITY, MIN_ANSWERS_RANGE } from '../../../../../core/summary/anonymity';
 import { isApiError } from '../../../api/api-error';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
@@ -61,6 +62,7 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
   const set = (patch: Partial<ForumUpdate>) => setDraft({ ...draft, ...patch });
   const setSettings = (patch: Partial<ForumUpdate['settings']>) =>
     setDraft({ ...draft, settings: { ...draft.settings, ...patch } });
+  const anonymity = { ...DEFAULT_ANONYMITY, ...draft.settings.anonymity };
   const err = (path: string) => fieldError(fields, path);
   const state = (path: string) => (err(path) ? ('error' as const) : undefined);
 
@@ -253,6 +255,29 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         label={t('settings.shareAnswers')}
         checked={draft.settings.shareAnswersInGroupChat}
         onChange={(_, d) => setSettings({ shareAnswersInGroupChat: d.checked === true })}
+      />
+      <Field
+        label={t('settings.minAnswers')}
+        hint={t('settings.minAnswersHint')}
+        validationMessage={err('settings.anonymity.minAnswers')}
+        validationState={state('settings.anonymity.minAnswers')}
+      >
+        <Input
+          type="number"
+          min={MIN_ANSWERS_RANGE.min}
+          max={MIN_ANSWERS_RANGE.max}
+          value={numberText(anonymity.minAnswers)}
+          onChange={(_, d) => setSettings({ anonymity: { ...anonymity, minAnswers: toNumber(d.value) } })}
+          data-testid="settings-min-answers"
+        />
+      </Field>
+      <Checkbox
+        label={t('settings.hideNames')}
+        checked={anonymity.hideNamesInSharedViews}
+        onChange={(_, d) =>
+          setSettings({ anonymity: { ...anonymity, hideNamesInSharedViews: d.checked === true } })
+        }
+        data-testid="settings-hide-names"
       />
       {status === 'saved' &&
         warnings.map((warning) => (
