@@ -38,7 +38,7 @@ export function questionVisible(answerCount: number, anonymity: AnonymitySetting
 
 /**
  * `minAnswers` when a question with `answerCount` answers is withheld, else null: what a summary
- * carries so every screen can say "Vises, når mindst 3 har svaret".
+ * carries so every screen can say "Vises når mindst 3 har svaret".
  */
 export function withheldBelow(answerCount: number, anonymity: AnonymitySettings): number | null {
   return questionVisible(answerCount, anonymity) ? null : anonymity.minAnswers;

@@ -18,7 +18,7 @@ import { openSse } from '../api/support/sse';
 
 /** Each chef's answers carry a marker no other text has. */
 const marker = (who: string, q: Question) => `Svar fra ${who} til nummer ${q.number}`;
-const WITHHELD = 'Vises, når mindst 3 har svaret';
+const WITHHELD = 'Vises når mindst 3 har svaret';
 
 describe('the anonymity threshold and hidden names, through every output', () => {
   let app: TestApp;

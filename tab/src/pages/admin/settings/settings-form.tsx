@@ -13,7 +13,6 @@ import {
 import { useEffect, useState } from 'react';
 import type { ForumUpdate } from '../../../../../core/api/schemas';
 import type { Locale } from '../../../../../core/model';
-import { DEFAULT_ANONYMITY, MIN_ANSWERS_RANGE } from '../../../../../core/summary/anonymity';
 import { isApiError } from '../../../api/api-error';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
@@ -21,6 +20,7 @@ import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
 import { useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
+import { AnonymityFields } from './anonymity-fields';
 import { BlackoutList } from './blackout-list';
 import { QuietHoursFields } from './quiet-hours-fields';
 import { draftFromForum, fieldError, toNumber } from './settings-draft';
@@ -62,7 +62,6 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
   const set = (patch: Partial<ForumUpdate>) => setDraft({ ...draft, ...patch });
   const setSettings = (patch: Partial<ForumUpdate['settings']>) =>
     setDraft({ ...draft, settings: { ...draft.settings, ...patch } });
-  const anonymity = { ...DEFAULT_ANONYMITY, ...draft.settings.anonymity };
   const err = (path: string) => fieldError(fields, path);
   const state = (path: string) => (err(path) ? ('error' as const) : undefined);
 
@@ -256,28 +255,10 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         checked={draft.settings.shareAnswersInGroupChat}
         onChange={(_, d) => setSettings({ shareAnswersInGroupChat: d.checked === true })}
       />
-      <Field
-        label={t('settings.minAnswers')}
-        hint={t('settings.minAnswersHint')}
-        validationMessage={err('settings.anonymity.minAnswers')}
-        validationState={state('settings.anonymity.minAnswers')}
-      >
-        <Input
-          type="number"
-          min={MIN_ANSWERS_RANGE.min}
-          max={MIN_ANSWERS_RANGE.max}
-          value={numberText(anonymity.minAnswers)}
-          onChange={(_, d) => setSettings({ anonymity: { ...anonymity, minAnswers: toNumber(d.value) } })}
-          data-testid="settings-min-answers"
-        />
-      </Field>
-      <Checkbox
-        label={t('settings.hideNames')}
-        checked={anonymity.hideNamesInSharedViews}
-        onChange={(_, d) =>
-          setSettings({ anonymity: { ...anonymity, hideNamesInSharedViews: d.checked === true } })
-        }
-        data-testid="settings-hide-names"
+      <AnonymityFields
+        value={draft.settings.anonymity}
+        onChange={(anonymity) => setSettings({ anonymity })}
+        errorOf={err}
       />
       {status === 'saved' &&
         warnings.map((warning) => (
