@@ -37,11 +37,12 @@ export function questionVisible(answerCount: number, anonymity: AnonymitySetting
 }
 
 /**
- * `minAnswers` when a question with `answerCount` answers is withheld, else null: what a summary
- * carries so every screen can say "Vises når mindst 3 har svaret".
+ * `minAnswers` when a question with `answerCount` answers is withheld (some answers, fewer than the
+ * minimum), else null: what a summary carries so every screen can say "Vises når mindst 3 har
+ * svaret". Without answers nothing is withheld: there is nothing to show yet.
  */
 export function withheldBelow(answerCount: number, anonymity: AnonymitySettings): number | null {
-  return questionVisible(answerCount, anonymity) ? null : anonymity.minAnswers;
+  return answerCount > 0 && !questionVisible(answerCount, anonymity) ? anonymity.minAnswers : null;
 }
 
 /** Who is looking: a member's id, or null for a shared view nobody owns (an export, a group post). */

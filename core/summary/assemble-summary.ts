@@ -176,7 +176,8 @@ export function forumOverviewFromTally(
         text: q.text,
         kind: q.shape.kind,
         answerCount,
-        withheldBelow: withheldBelow(shownAnswers, ctx.anonymity),
+        // Answers, but none in a department past the threshold: withheld across the forum too.
+        withheldBelow: answerCount > 0 && shownAnswers === 0 ? ctx.anonymity.minAnswers : null,
         participation: participation(tally.questionChefAnswers.get(q.id) ?? 0, tally.chefs.members),
         stats: questionStats(q, ctx.principles, values),
         erasedAnswers: erasedHere,

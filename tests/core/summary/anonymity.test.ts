@@ -54,7 +54,7 @@ describe('the anonymity rule (core/summary/anonymity.ts)', () => {
 
   test('withheld below the minimum; the author always sees their own answer', () => {
     const rule = { minAnswers: 3, hideNamesInSharedViews: false };
-    expect([0, 1, 2, 3, 4].map((n) => withheldBelow(n, rule))).toEqual([3, 3, 3, null, null]);
+    expect([0, 1, 2, 3, 4].map((n) => withheldBelow(n, rule))).toEqual([null, 3, 3, null, null]);
     expect(answerVisible({ memberId: 'a' }, 2, { memberId: 'a' }, rule)).toBe(true);
     expect(answerVisible({ memberId: 'a' }, 2, { memberId: 'b' }, rule)).toBe(false);
     expect(answerVisible({ memberId: 'a' }, 2, null, rule)).toBe(false);
