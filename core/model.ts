@@ -43,6 +43,18 @@ export interface ForumSettings {
   retentionDays: number;
   /** The facilitator's meeting: booking nudges and briefing (defaults: core/meetings). */
   meetings?: Partial<MeetingSettings>;
+  /** Who sees a question's results and the authors' names (defaults: core/summary/anonymity.ts). */
+  anonymity?: Partial<AnonymitySettings>;
+}
+
+export interface AnonymitySettings {
+  /**
+   * Answers a question needs in a department before anyone but each author sees its results
+   * (answers, names, distributions, actions, indicators); counts of who answered always show.
+   */
+  minAnswers: number;
+  /** Shared views (everyone but the author) show "En chef" instead of the author's name. */
+  hideNamesInSharedViews: boolean;
 }
 
 export interface MeetingSettings {

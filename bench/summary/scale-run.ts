@@ -1,3 +1,4 @@
+import { anonymityOf } from '../../core/summary';
 /**
  * One scale of bench/summary on one database, in a process of its own (so its max RSS is its
  * own): seeds ANSWERS_AT_1X × scale answers, then measures, interleaved with the plain queries
@@ -52,11 +53,12 @@ async function measure(store: Store, data: Dataset, plain: PlainQueries, scale: 
   if (counted !== rows) throw new Error(`the summary counts ${counted} answers, the plain query ${rows}`);
   const overview = await loadForumOverview(store, CLOCK, forum, rosters);
   const biggestQuestion = [...summary.summary.questions].sort((a, b) => b.answerCount - a.answerCount)[0]!;
-  const page = await loadAnswerPage(store, forum.id, {
-    departmentId: department.id,
-    questionId: biggestQuestion.questionId,
-    limit: ANSWER_PAGE_MAX,
-  });
+  const page = await loadAnswerPage(
+    store,
+    forum.id,
+    { departmentId: department.id, questionId: biggestQuestion.questionId, limit: ANSWER_PAGE_MAX },
+    { viewer: null, anonymity: anonymityOf(forum) },
+  );
   const bytes = (body: unknown) => Buffer.byteLength(JSON.stringify(body), 'utf8');
   const largestResponseBytes = Math.max(
     bytes({ ...departmentSummaryBody(summary), canEditTakeaways: true }),

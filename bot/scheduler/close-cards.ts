@@ -2,6 +2,7 @@ import { roundAnswers } from '../../core/answers';
 import { localDateOf } from '../../core/time';
 import type { Department, Forum, Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { anonymityOf } from '../../core/summary';
 import { groupPostShowsAnswers } from '../authz/rules';
 import type { CardClose } from '../store/store';
 import {
@@ -145,5 +146,11 @@ async function sharedGroupAnswers(
 ): Promise<SharedAnswer[]> {
   if (!department || !groupPostShowsAnswers(snapshot.forum)) return [];
   const answers = await deps.store.listAnswers(snapshot.forum.id, { departmentId: department.id });
-  return departmentRoundAnswers(snapshot.members.values(), answers, department.id, round).shared();
+  return departmentRoundAnswers(
+    snapshot.members.values(),
+    answers,
+    department.id,
+    round,
+    anonymityOf(snapshot.forum),
+  ).shared();
 }

@@ -7,7 +7,8 @@ import {
   openQuestions,
   type MeetingOccasion,
 } from '../../core/meetings';
-import type { Department, Member } from '../../core/model';
+import type { Department, Forum, Locale, Member, Principle, Question } from '../../core/model';
+import { anonymityOf } from '../../core/summary';
 import { localDateOf } from '../../core/time';
 import type { AppDeps } from '../app-deps';
 import { departmentAccess } from '../authz/rules';
@@ -224,20 +225,15 @@ async function cardFor(
         link: facilitatorBookingLink({ forum, department, members, summaryUrl, today, locale }),
       });
     }
-    case 'briefing': {
-      const answers = await deps.store.listAnswers(forum.id, { departmentId: department.id });
-      const mayReadAnswers = departmentAccess(member, forum, department.id) !== null;
-      const briefing = buildBriefing({
-        department,
+    case 'briefing':
+      return facilitatorBriefingCard(deps.store, {
+        ...base,
+        member,
+        members,
         questions: snapshot.questions,
         principles: snapshot.principles,
-        members,
-        answers: mayReadAnswers ? answers : [],
-        mayReadAnswers,
-        locale,
+        meetingDate,
       });
-      return briefingCard({ ...base, briefing, meetingDate });
-    }
     case 'openQuestions': {
       const answers = await deps.store.listAnswers(forum.id, { departmentId: department.id });
       const open = openQuestions(department, snapshot.questions, answers);
@@ -249,4 +245,45 @@ async function cardFor(
       return takeawaysCard({ ...base, facilitatorNotes: notes });
     }
   }
+}
+
+/**
+ * The facilitator's briefing card for `member`: the department's answers under the one rule set
+ * (departmentAccess) and the forum's anonymity (core/summary/anonymity.ts, via buildBriefing).
+ */
+export async function facilitatorBriefingCard(
+  store: Pick<AppDeps['store'], 'listAnswers'>,
+  input: {
+    forum: Forum;
+    department: Department;
+    member: Member | null;
+    members: readonly Member[];
+    questions: readonly Question[];
+    principles: readonly Principle[];
+    locale: Locale;
+    summaryUrl: string;
+    meetingDate: string;
+  },
+): Promise<Card> {
+  const { forum, department, member, locale } = input;
+  const mayReadAnswers = departmentAccess(member, forum, department.id) !== null;
+  const answers = mayReadAnswers ? await store.listAnswers(forum.id, { departmentId: department.id }) : [];
+  const briefing = buildBriefing({
+    department,
+    questions: input.questions,
+    principles: input.principles,
+    members: input.members,
+    answers,
+    mayReadAnswers,
+    anonymity: anonymityOf(forum),
+    locale,
+  });
+  return briefingCard({
+    forum,
+    department,
+    locale,
+    summaryUrl: input.summaryUrl,
+    briefing,
+    meetingDate: input.meetingDate,
+  });
 }

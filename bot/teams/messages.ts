@@ -40,6 +40,8 @@ export const messages = {
   },
   'card.groupShared': { da: 'Svarene deles med gruppen.', en: 'Answers are shared with the group.' },
   'card.othersAnswers': { da: 'Gruppens svar', en: "The group's answers" },
+  'card.anonymousAuthor': summaryWords['author.anonymous'],
+  'card.resultsWithheld': summaryWords['results.withheld'],
   'card.recap': { da: 'Jeres opsamling fra mødet', en: 'Your recap from the meeting' },
   'card.summaryLink': { da: 'Se afdelingens opsamling', en: "See the department's summary" },
   'card.principles': { da: 'De syv principper', en: 'The seven principles' },

@@ -1,4 +1,5 @@
 import type { Answer, Department, Forum, Locale, Member, Principle, Question, Round } from '../../core/model';
+import { anonymityOf } from '../../core/summary';
 import type { AppDeps } from '../app-deps';
 import { groupCardView } from '../authz/rules';
 import { type Card, type GroupView, roundCard } from './cards';
@@ -84,11 +85,12 @@ async function groupView(
     deps.store.listMembers(forum.id),
     deps.store.listAnswers(forum.id, { departmentId: department.id }),
   ]);
-  const selection = departmentRoundAnswers(members, answers, department.id, round);
+  const selection = departmentRoundAnswers(members, answers, department.id, round, anonymityOf(forum));
   return {
     answeredCount: selection.answeredCount,
     total: selection.total,
     shared: showAnswers && viewer ? selection.shared(viewer.id) : [],
+    ...(showAnswers && viewer ? { withheld: selection.withheld } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { isValidLocalDate, isValidLocalTime } from '../time/local-date';
 import type { ApiMessageKey } from './messages';
 import { ANSWER_PAGE_MAX } from './summary-types';
 import { VOICE_LIMITS } from '../voices/defaults';
+import { MIN_ANSWERS_RANGE } from '../summary/anonymity';
 
 /**
  * Request schemas of the HTTP API (bodies and query strings). Browser-safe: the tab validates
@@ -78,6 +79,14 @@ export const forumSettingsSchema = z.object({
       briefingWorkingDaysBefore: int(0, 30),
       meetingMinutes: int(15, 480),
       meetingStartTime: localTimeSchema,
+    })
+    .partial()
+    .optional(),
+  /** Who sees a question's results and the authors' names (core/summary/anonymity.ts). */
+  anonymity: z
+    .object({
+      minAnswers: int(MIN_ANSWERS_RANGE.min, MIN_ANSWERS_RANGE.max),
+      hideNamesInSharedViews: z.boolean(m('field.invalid')),
     })
     .partial()
     .optional(),

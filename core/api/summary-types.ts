@@ -29,6 +29,11 @@ export interface ApiAnswerPage {
   answers: ApiAnswer[];
   /** Pass as `?cursor=` for the next (older) page; null when there is none. */
   nextCursor: string | null;
+  /**
+   * The forum's minimum number of answers when the question has fewer in the department: the page
+   * then holds only the reader's own answer (core/summary/anonymity.ts). Absent when it shows.
+   */
+  withheldBelow?: number;
 }
 
 /** The largest page of answers the API hands out. */

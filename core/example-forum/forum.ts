@@ -1,4 +1,5 @@
 import type { Department, Forum, IdGenerator, Localized, Principle, Question } from '../model';
+import { DEFAULT_ANONYMITY } from '../summary/anonymity';
 import { EXAMPLE_DEPARTMENT_NAMES } from './departments';
 import { EXAMPLE_PRINCIPLES } from './principles';
 import { EXAMPLE_QUESTIONS } from './questions';
@@ -55,6 +56,7 @@ export function exampleForum(ids: IdGenerator, now: string): ExampleForum {
       shareSummaries: false,
       shareAnswersInGroupChat: false,
       retentionDays: 180,
+      anonymity: { ...DEFAULT_ANONYMITY },
     },
     createdAt: now,
     updatedAt: now,

@@ -1,6 +1,7 @@
 import { answerToPlainText } from '../answers/plain-text';
 import { localize } from '../i18n';
-import type { Answer, Department, Locale, Member, Principle, Question } from '../model';
+import type { AnonymitySettings, Answer, Department, Locale, Member, Principle, Question } from '../model';
+import { redactAuthor, withheldBelow } from '../summary/anonymity';
 
 export interface BriefingInput {
   department: Department;
@@ -15,6 +16,8 @@ export interface BriefingInput {
    * bot/authz/rules.ts departmentAccess, decides; the caller asks it).
    */
   mayReadAnswers: boolean;
+  /** The forum's anonymity (core/summary/anonymity.ts): withheld questions, hidden names. */
+  anonymity: AnonymitySettings;
   locale: Locale;
 }
 
@@ -23,8 +26,13 @@ export interface BriefingQuestion {
   text: string;
   /** Chefs who have answered it. */
   answeredBy: number;
-  /** Each answer with its author, oldest first; null when the reader may not see answers. */
-  answers: Array<{ name: string; text: string }> | null;
+  /**
+   * Each answer with its author (null: hidden by the forum, "En chef"), oldest first; null when
+   * the reader may not see answers or the question is withheld.
+   */
+  answers: Array<{ name: string | null; text: string }> | null;
+  /** The forum's minimum number of answers when the question has fewer (its answers are withheld). */
+  withheldBelow: number | null;
 }
 
 export interface Briefing {
@@ -38,7 +46,9 @@ export interface Briefing {
 /**
  * What the facilitator reads before meeting a department: its recap of the kickoff dialogue,
  * its chosen task, participation and the answers so far per question. Without read access
- * (the rule set said no) only the department's own texts remain: no counts, no answers.
+ * (the rule set said no) only the department's own texts remain: no counts, no answers. With it,
+ * the forum's anonymity still applies: a card is a shared view, so a question with fewer answers
+ * than the minimum shows its count only, and hidden names leave every author out.
  */
 export function buildBriefing(input: BriefingInput): Briefing {
   const { department, locale } = input;
@@ -48,20 +58,30 @@ export function buildBriefing(input: BriefingInput): Briefing {
     .filter((a) => a.departmentId === department.id && chefById.has(a.memberId))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const show = input.mayReadAnswers;
+  const inDepartment = input.answers.filter((a) => a.departmentId === department.id);
   const questions = [...input.questions]
     .sort((a, b) => a.number - b.number)
     .map((question): BriefingQuestion => {
       const answers = ownAnswers.filter((a) => a.questionId === question.id);
+      const below = show
+        ? withheldBelow(inDepartment.filter((a) => a.questionId === question.id).length, input.anonymity)
+        : null;
       return {
         number: question.number,
         text: localize(question.text, locale),
         answeredBy: show ? new Set(answers.map((a) => a.memberId)).size : 0,
-        answers: show
-          ? answers.map((a) => ({
-              name: chefById.get(a.memberId)!.name,
-              text: answerToPlainText(a.value, question, input.principles, locale),
-            }))
-          : null,
+        answers:
+          show && below === null
+            ? answers.map((a) => ({
+                name: redactAuthor(
+                  { memberId: a.memberId, authorName: chefById.get(a.memberId)!.name },
+                  null,
+                  input.anonymity,
+                ).authorName,
+                text: answerToPlainText(a.value, question, input.principles, locale),
+              }))
+            : null,
+        withheldBelow: below,
       };
     });
   return {

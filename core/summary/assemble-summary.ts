@@ -9,6 +9,7 @@ import type {
   Participation,
   QuestionSummary,
 } from './types';
+import { questionVisible, redactAuthor, withheldBelow } from './anonymity';
 import { addValueTally, emptyValueTally, questionStats } from './value-tally';
 
 /** The summaries from their tallies: the one place counts become what a summary shows. */
@@ -76,23 +77,43 @@ export function departmentSummaryFromTally(
 ): DepartmentSummary {
   const members = tally.chefs.members;
   let erasedAnswers = 0;
+  // Questions below the forum's threshold show counts only (core/summary/anonymity.ts).
+  const withheld = new Set<string>();
+  let withheldActions = 0;
+  let withheldIndicators = 0;
   const questions: QuestionSummary[] = [...ctx.questions]
     .sort((a, b) => a.number - b.number)
     .map((q) => {
       const t = tally.questions.get(q.id);
       const erasedHere = erased.get(q.id) ?? 0;
       erasedAnswers += erasedHere;
+      const answerCount = t?.answers ?? 0;
+      const below = withheldBelow(answerCount, ctx.anonymity);
+      const stats = questionStats(q, ctx.principles, t?.values ?? emptyValueTally());
+      if (below !== null) {
+        withheld.add(q.id);
+        if (stats.kind === 'improvements') withheldActions += stats.actions;
+        if (stats.kind === 'indicators') withheldIndicators += stats.indicators;
+      }
       return {
         questionId: q.id,
         number: q.number,
         text: q.text,
         kind: q.shape.kind,
-        answerCount: t?.answers ?? 0,
+        answerCount,
+        withheldBelow: below,
         participation: participation(t?.chefAnswers ?? 0, members),
-        stats: questionStats(q, ctx.principles, t?.values ?? emptyValueTally()),
+        stats: below === null ? stats : questionStats(q, ctx.principles, emptyValueTally()),
         erasedAnswers: erasedHere,
       };
     });
+  // A summary is a shared view: nobody is its viewer (names follow hideNamesInSharedViews).
+  const actionPlan = tally.actions
+    .filter((a) => !withheld.has(a.questionId))
+    .map((a) => redactAuthor({ ...a, overdue: a.byWhen < ctx.today }, null, ctx.anonymity));
+  const indicators = tally.indicators
+    .filter((i) => !withheld.has(i.questionId))
+    .map((i) => redactAuthor(i, null, ctx.anonymity));
   return {
     forumId: department.forumId,
     departmentId: department.id,
@@ -100,10 +121,10 @@ export function departmentSummaryFromTally(
     generatedAt: ctx.now,
     questions,
     participation: overallParticipation(tally.chefs, ctx.questions.length),
-    actionPlan: tally.actions.map((a) => ({ ...a, overdue: a.byWhen < ctx.today })),
-    actionPlanTotal: tally.actionTotal,
-    indicators: tally.indicators,
-    indicatorTotal: tally.indicatorTotal,
+    actionPlan,
+    actionPlanTotal: Math.max(actionPlan.length, tally.actionTotal - withheldActions),
+    indicators,
+    indicatorTotal: Math.max(indicators.length, tally.indicatorTotal - withheldIndicators),
     takeaways,
     erasedAnswers,
   };
@@ -134,12 +155,17 @@ export function forumOverviewFromTally(
     .map((q) => {
       const values = emptyValueTally();
       let answerCount = 0;
+      let shownAnswers = 0;
       let erasedHere = 0;
       tallies.forEach((t, i) => {
         const cell = t.questions.get(q.id);
         if (cell) {
           answerCount += cell.answers;
-          addValueTally(values, cell.values);
+          // Only departments past the threshold add to the forum's distributions (no subtracting).
+          if (questionVisible(cell.answers, ctx.anonymity)) {
+            shownAnswers += cell.answers;
+            addValueTally(values, cell.values);
+          }
         }
         erasedHere += placed.byDepartment.get(departments[i]!.id)!.get(q.id) ?? 0;
       });
@@ -150,6 +176,8 @@ export function forumOverviewFromTally(
         text: q.text,
         kind: q.shape.kind,
         answerCount,
+        // Answers, but none in a department past the threshold: withheld across the forum too.
+        withheldBelow: answerCount > 0 && shownAnswers === 0 ? ctx.anonymity.minAnswers : null,
         participation: participation(tally.questionChefAnswers.get(q.id) ?? 0, tally.chefs.members),
         stats: questionStats(q, ctx.principles, values),
         erasedAnswers: erasedHere,

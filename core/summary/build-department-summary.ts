@@ -1,5 +1,6 @@
 import type { Answer, Department, Forum, Member, Principle, Question, Takeaways } from '../model';
 import { localDateOf } from '../time/zoned-time';
+import { anonymityOf } from './anonymity';
 import { departmentSummaryFromTally, placeErased } from './assemble-summary';
 import { chefsOf, DepartmentAccumulator, type SummaryContext } from './department-accumulator';
 import type { AuthoredAnswer, CountedAnswer, DepartmentSummary, ErasedAnswerCount } from './types';
@@ -38,6 +39,7 @@ export function summaryContext(input: {
     memberById: new Map(input.members.map((m) => [m.id, m])),
     today: localDateOf(input.now, input.forum.timeZone),
     now: input.now,
+    anonymity: anonymityOf(input.forum),
   };
 }
 

@@ -1,4 +1,13 @@
-import type { Answer, AnswerShape, AnswerShapeKind, Department, Member, Principle, Question } from '../model';
+import type {
+  AnonymitySettings,
+  Answer,
+  AnswerShape,
+  AnswerShapeKind,
+  Department,
+  Member,
+  Principle,
+  Question,
+} from '../model';
 import { BoundedList } from './bounded-list';
 import {
   compareActions,
@@ -22,6 +31,8 @@ export interface SummaryContext {
   /** Today's local date in the forum's zone (for overdue actions). */
   today: string;
   now: string;
+  /** The forum's anonymity settings (core/summary/anonymity.ts): withheld questions, hidden names. */
+  anonymity: AnonymitySettings;
 }
 
 /** What counting reads of an answer (Answer, AuthoredAnswer and CountedAnswer all qualify). */

@@ -37,3 +37,16 @@ export {
   type ChartPoint,
   type ChartSeries,
 } from './chart-series';
+export {
+  ANONYMOUS_AUTHOR,
+  anonymityOf,
+  answerVisible,
+  DEFAULT_ANONYMITY,
+  MIN_ANSWERS_RANGE,
+  questionVisible,
+  redactAuthor,
+  WITHHELD_RESULTS,
+  withheldBelow,
+  type Authored,
+  type Viewer,
+} from './anonymity';

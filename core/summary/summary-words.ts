@@ -44,4 +44,9 @@ export const summaryWords = {
   'chart.count': { da: 'Antal', en: 'Count' },
   'chart.share': { da: 'Andel', en: 'Share' },
   'chart.empty': { da: 'Ingen data endnu.', en: 'No data yet.' },
+  'author.anonymous': { da: 'En chef', en: 'A chef' },
+  'results.withheld': {
+    da: '{count, plural, one {Vises når mindst # har svaret} other {Vises når mindst # har svaret}}',
+    en: '{count, plural, one {Shown once at least # person has answered} other {Shown once at least # people have answered}}',
+  },
 } as const satisfies MessageCatalog;

@@ -52,9 +52,12 @@ export interface ErasedAnswerCount {
 /** One answer as the paged answers endpoint delivers it (never inside a summary). */
 export interface SummaryAnswer {
   answerId: string;
+  /** '' when the author is hidden (anonymous). */
   memberId: string;
-  /** null when the author is no longer a member of the forum. */
+  /** null when the author is no longer a member of the forum, or hidden (anonymous). */
   authorName: string | null;
+  /** The forum hides authors' names in shared views (core/summary/anonymity.ts). */
+  anonymous?: true;
   updatedAt: string;
   revision: number;
   value: AnswerValue;
@@ -100,6 +103,11 @@ export interface QuestionSummary {
    * in pages from GET /api/departments/:departmentId/questions/:questionId/answers.
    */
   answerCount: number;
+  /**
+   * The forum's minimum number of answers when this question has fewer (its stats are then empty
+   * and its actions and indicators left out, core/summary/anonymity.ts); null when it shows.
+   */
+  withheldBelow: number | null;
   /** Chefs of the department(s) who answered this question. */
   participation: Participation;
   stats: QuestionStats;
@@ -123,6 +131,8 @@ export interface ActionPlanItem {
   questionId: string;
   memberId: string;
   authorName: string | null;
+  /** Name and member id left out (core/summary/anonymity.ts). */
+  anonymous?: true;
   departmentId: string;
 }
 
@@ -136,6 +146,8 @@ export interface IndicatorItem {
   questionId: string;
   memberId: string;
   authorName: string | null;
+  /** Name and member id left out (core/summary/anonymity.ts). */
+  anonymous?: true;
   departmentId: string;
 }
 

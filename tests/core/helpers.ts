@@ -27,3 +27,11 @@ export function withDates(
     settings: { ...forum.settings, blackoutPeriods: blackouts ? forum.settings.blackoutPeriods : [] },
   };
 }
+
+/** The forum with every answer shown at once (tests of other things than the anonymity threshold). */
+export function everyAnswerShown(forum: Forum): Forum {
+  return {
+    ...forum,
+    settings: { ...forum.settings, anonymity: { minAnswers: 1, hideNamesInSharedViews: false } },
+  };
+}

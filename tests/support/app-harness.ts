@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createApp, type App } from '../../bot/app';
 import type { AppDeps } from '../../bot/app-deps';
 import { loadConfig } from '../../bot/config';
-import type { Clock, IdGenerator } from '../../core/model';
+import type { AnonymitySettings, Clock, IdGenerator } from '../../core/model';
 
 export interface TestApp {
   url: string;
@@ -19,6 +19,11 @@ export interface TestAppOptions {
   clock?: Clock;
   ids?: IdGenerator;
   overrides?: Partial<AppDeps>;
+  /**
+   * The seeded forums' anonymity settings. Default: every answer shows at once (minAnswers 1),
+   * so tests of other things see the answers they write; 'seeded' keeps the example's own (3).
+   */
+  anonymity?: AnonymitySettings | 'seeded';
 }
 
 /** Starts the real server in-process on a free port; the scheduler is off unless env turns it on. */
@@ -39,6 +44,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...options.overrides,
   });
   const url = await app.start();
+  if (options.anonymity !== 'seeded') {
+    const anonymity = options.anonymity ?? { minAnswers: 1, hideNamesInSharedViews: false };
+    for (const forum of await app.deps.store.listForums())
+      await app.deps.store.saveForum({ ...forum, settings: { ...forum.settings, anonymity } });
+  }
   return {
     url,
     app,

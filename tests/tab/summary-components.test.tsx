@@ -2,7 +2,11 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import * as React from 'react';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { ActionPlanItem } from '../../core/summary/types';
+import type { ActionPlanItem, QuestionSummary } from '../../core/summary/types';
+import type { HttpClient } from '../../tab/src/api/http-client';
+import { AnonymityFields } from '../../tab/src/pages/admin/settings/anonymity-fields';
+import { QuestionSection } from '../../tab/src/pages/summary/question-section';
+import { nameResolver, type SummaryData } from '../../tab/src/pages/summary/summary-view-model';
 import { I18nProvider } from '../../tab/src/i18n/i18n-context';
 import { ActionPlanTable } from '../../tab/src/pages/summary/action-plan-table';
 import { BarChart } from '../../tab/src/pages/summary/charts/bar-chart';
@@ -91,5 +95,87 @@ describe('summary components', () => {
     );
     expect(html).toMatch(/<th scope="row"[^>]*>Kvalitet<\/th><td[^>]*>3<\/td><td[^>]*>75\u00a0%<\/td>/);
     expect(html).toContain('Værdityper (tabel)');
+  });
+});
+
+describe('the forum’s anonymity in the tab', () => {
+  const withheld: QuestionSummary = {
+    questionId: 'q1',
+    number: 1,
+    text: { da: 'Spørgsmål', en: 'Question' },
+    kind: 'textWithPrinciples',
+    answerCount: 2,
+    withheldBelow: 3,
+    participation: { answered: 2, members: 5, rate: 0.4 },
+    stats: { kind: 'textWithPrinciples', principles: [] },
+    erasedAnswers: 0,
+  };
+
+  it('a withheld question says when its results show, and draws no distribution', () => {
+    const html = render(
+      <QuestionSection
+        http={{} as HttpClient}
+        departmentId="d1"
+        refreshKey="1"
+        summary={withheld}
+        question={undefined}
+        principles={[]}
+        timeZone="Europe/Copenhagen"
+        nameOf={() => '?'}
+      />,
+    );
+    expect(html).toContain('Vises når mindst 3 har svaret');
+    expect(html).not.toContain('data-testid="chart-');
+    expect(
+      render(
+        <QuestionSection
+          http={{} as HttpClient}
+          departmentId="d1"
+          refreshKey="1"
+          summary={withheld}
+          question={undefined}
+          principles={[]}
+          timeZone="Europe/Copenhagen"
+          nameOf={() => '?'}
+        />,
+        'en',
+      ),
+    ).toContain('Shown once at least 3 people have answered');
+  });
+
+  it('a hidden author reads "En chef", whatever name the member has elsewhere in the summary', () => {
+    const html = render(
+      <ActionPlanTable
+        items={[item({ memberId: '', authorName: null, anonymous: true })]}
+        nameOf={nameResolver(
+          {
+            summary: {
+              actionPlan: [item({ memberId: '', authorName: null, anonymous: true })],
+              indicators: [],
+            },
+            takeaways: { updatedBy: null },
+            takeawaysEditorName: null,
+          } as unknown as SummaryData,
+          'Ukendt deltager',
+          'En chef',
+        )}
+      />,
+    );
+    expect(html).toContain('En chef');
+    expect(html).not.toContain('Mette Nørgaard');
+  });
+
+  it('the settings form’s fields: the minimum (default 3) and the names switch, with the server’s message', () => {
+    const html = render(
+      <AnonymityFields
+        value={undefined}
+        onChange={() => undefined}
+        errorOf={(path) => (path === 'settings.anonymity.minAnswers' ? 'Skal være mindst 1.' : undefined)}
+      />,
+    );
+    expect(html).toContain('Mindste antal svar, før et spørgsmåls resultater vises');
+    expect(html).toContain('value="3"');
+    expect(html).toContain('Vis chefernes svar uden navne for andre end chefen selv');
+    expect(html).toContain('Skal være mindst 1.');
   });
 });

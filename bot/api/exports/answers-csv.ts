@@ -1,6 +1,15 @@
 import { answerToPlainText, KNOWS_OTHERS_LABELS, LEADERSHIP_STYLE_LABELS } from '../../../core/answers';
 import { localize } from '../../../core/i18n';
-import type { Answer, Department, Locale, Member, Principle, Question } from '../../../core/model';
+import type {
+  AnonymitySettings,
+  Answer,
+  Department,
+  Locale,
+  Member,
+  Principle,
+  Question,
+} from '../../../core/model';
+import { ANONYMOUS_AUTHOR, questionVisible } from '../../../core/summary';
 import type { AnswerStore } from '../../store/store';
 import { CSV_BOM, csvLine } from './csv';
 import { tx } from './export-messages';
@@ -12,6 +21,7 @@ export interface AnswersCsvInput {
   principles: readonly Principle[];
   members: readonly Member[];
   locale: Locale;
+  anonymity: AnonymitySettings;
 }
 
 /** Answers read per store query while the CSV streams. */
@@ -22,6 +32,8 @@ const CSV_PAGE = 1000;
  * written out, and the structured choices in their own columns. Danish uses `;` as the
  * separator (Excel's list separator in Danish), English `,`. Streams: by department (sortOrder),
  * then question (number), newest answer first, one page of answers in memory at a time.
+ * A file is a shared view (core/summary/anonymity.ts): a question with fewer answers in a
+ * department than the forum's minimum has no rows, and hidden names leave the chef and e-mail out.
  */
 export async function* answersCsv(store: AnswerStore, input: AnswersCsvInput): AsyncGenerator<Buffer> {
   const { locale } = input;
@@ -41,6 +53,8 @@ export async function* answersCsv(store: AnswerStore, input: AnswersCsvInput): A
           limit: CSV_PAGE,
         });
         if (page.length === 0) break;
+        // The first page holds CSV_PAGE answers, more than any minimum: fewer than it means withheld.
+        if (before === null && !questionVisible(page.length, input.anonymity)) break;
         const text = page
           .map((a) => csvLine(row(a, department, question, members.get(a.memberId), input), delimiter))
           .join('');
@@ -78,10 +92,11 @@ function row(
 ): string[] {
   const { locale } = input;
   const v = a.value;
+  const hidden = input.anonymity.hideNamesInSharedViews;
   return [
     localize(department.name, locale),
-    member?.name ?? tx(locale, 'answers.formerMember'),
-    member?.email ?? '',
+    hidden ? localize(ANONYMOUS_AUTHOR, locale) : (member?.name ?? tx(locale, 'answers.formerMember')),
+    hidden ? '' : (member?.email ?? ''),
     String(question.number),
     localize(question.text, locale),
     answerToPlainText(v, question, input.principles, locale),

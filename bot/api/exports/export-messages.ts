@@ -24,6 +24,8 @@ export const exportMessages = {
   'section.question': summaryWords.question,
   'takeaways.empty': summaryWords['takeaways.none'],
   'answers.none': summaryWords['answers.none'],
+  'answers.anonymous': summaryWords['author.anonymous'],
+  'results.withheld': summaryWords['results.withheld'],
   'answers.more': {
     da: '… og {count} svar mere (alle svar står i Samskab-fanen i Teams og i CSV-udtrækket).',
     en: '… and {count, plural, one {# more answer} other {# more answers}} (every answer is in the Samskab tab in Teams and in the CSV export).',

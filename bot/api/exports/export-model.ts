@@ -120,7 +120,7 @@ export function forumDoc(
       level: 1,
       blocks: [
         { kind: 'paragraph', text: participationLine(q, locale), subtle: true },
-        ...statsBlocks(q.stats, locale),
+        ...resultBlocks(q, locale),
       ],
     })),
   ];
@@ -164,7 +164,10 @@ function departmentSections(
   locale: Locale,
   level: 1 | 2,
 ): ExportSection[] {
-  const author = (name: string | null) => name ?? tx(locale, 'answers.formerMember');
+  const author = (item: { authorName: string | null; anonymous?: true }) =>
+    item.anonymous
+      ? tx(locale, 'answers.anonymous')
+      : (item.authorName ?? tx(locale, 'answers.formerMember'));
   const sections: ExportSection[] = [];
   sections.push({
     heading: tx(locale, 'section.participation'),
@@ -209,23 +212,30 @@ function departmentSections(
       level: 2,
       blocks: [
         { kind: 'paragraph', text: participationLine(q, locale), subtle: true },
-        ...statsBlocks(q.stats, locale),
-        shown.length && question
-          ? {
-              kind: 'answers',
-              items: shown.map((a) => ({
-                author: author(a.authorName),
-                text: answerToPlainText(a.value, question, principles, locale),
-              })),
-              more: Math.max(0, q.answerCount - shown.length),
-              note:
-                q.answerCount > shown.length
-                  ? tx(locale, 'answers.excerpt', { shown: shown.length, total: q.answerCount })
-                  : null,
-            }
-          : { kind: 'paragraph', text: tx(locale, 'answers.none'), subtle: true },
+        ...resultBlocks(q, locale),
+        ...(q.withheldBelow !== null ? [] : [answersBlock(q, shown, question)]),
       ],
     });
+  }
+  function answersBlock(
+    q: QuestionSummary,
+    shown: readonly SummaryAnswer[],
+    question: Question | undefined,
+  ): ExportBlock {
+    return shown.length && question
+      ? {
+          kind: 'answers',
+          items: shown.map((a) => ({
+            author: author(a),
+            text: answerToPlainText(a.value, question, principles, locale),
+          })),
+          more: Math.max(0, q.answerCount - shown.length),
+          note:
+            q.answerCount > shown.length
+              ? tx(locale, 'answers.excerpt', { shown: shown.length, total: q.answerCount })
+              : null,
+        }
+      : { kind: 'paragraph', text: tx(locale, 'answers.none'), subtle: true };
   }
   sections.push({
     heading: tx(locale, 'section.actionPlan'),
@@ -246,7 +256,7 @@ function departmentSections(
               a.who,
               `${formatLocalDate(a.byWhen, locale)}${a.overdue ? ` ${tx(locale, 'overdue')}` : ''}`,
               a.improvement,
-              author(a.authorName),
+              author(a),
             ]),
           },
         ]
@@ -269,7 +279,7 @@ function departmentSections(
               i.indicator,
               localize(VALUE_TYPE_LABELS[i.valueType], locale),
               localize(CO_MODE_LABELS[i.mode], locale),
-              author(i.authorName),
+              author(i),
             ]),
           },
         ]
@@ -289,6 +299,14 @@ function participationTable(p: OverallParticipation, locale: Locale): ExportBloc
       [tx(locale, 'participation.rate'), percent(p.rate)],
     ],
   };
+}
+
+/** A question's distributions, or the placeholder while the forum's anonymity withholds them. */
+function resultBlocks(q: QuestionSummary, locale: Locale): ExportBlock[] {
+  if (q.withheldBelow === null) return statsBlocks(q.stats, locale);
+  return [
+    { kind: 'paragraph', text: tx(locale, 'results.withheld', { count: q.withheldBelow }), subtle: true },
+  ];
 }
 
 function statsBlocks(stats: QuestionStats, locale: Locale): ExportBlock[] {

@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale, Localized } from '../../../core/model';
 import type { Slide } from '../../../core/presentation';
+import { anonymityOf } from '../../../core/summary';
 import { localDateOf } from '../../../core/time/zoned-time';
 import * as rules from '../../authz/rules';
 import { shownPerDepartment, voicesGlance } from '../../../core/voices';
@@ -76,7 +77,13 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       const { forum, department } = await loadDepartment(store, params.departmentId);
       const { member } = departmentAccess(caller, forum, department);
       const data = await loadDepartmentSummary(store, clock, forum, department, rt.rosters);
-      const excerpts = await loadAnswerExcerpts(store, forum.id, department.id, data.summary);
+      const excerpts = await loadAnswerExcerpts(
+        store,
+        forum.id,
+        department.id,
+        data.summary,
+        anonymityOf(forum),
+      );
       const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const doc = departmentDoc(data, excerpts, locale, now());
       const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
@@ -99,7 +106,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       for (const summary of data.overview.departments)
         excerpts.set(
           summary.departmentId,
-          await loadAnswerExcerpts(store, forum.id, summary.departmentId, summary),
+          await loadAnswerExcerpts(store, forum.id, summary.departmentId, summary, anonymityOf(forum)),
         );
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const doc = forumDoc(data, excerpts, locale, now());
@@ -139,6 +146,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       principles,
       members,
       locale,
+      anonymity: anonymityOf(forum),
     });
     await streamFile(ctx.res, { contentType: CSV, filename }, rows);
     return { streaming: true };

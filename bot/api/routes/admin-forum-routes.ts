@@ -9,6 +9,7 @@ import {
 import type { ConversationRef, Forum, Locale } from '../../../core/model';
 import { meetingSettingsOf } from '../../../core/meetings/meeting-settings';
 import { proposePlan } from '../../../core/planner';
+import { anonymityOf } from '../../../core/summary';
 import { checkTimeZone } from '../../../core/time/time-zone';
 import { localDateOf } from '../../../core/time/zoned-time';
 import { changedFields } from '../../audit/audit-details';
@@ -159,11 +160,15 @@ async function auditSettings(ctx: AuthedCtx, before: Forum, after: Forum): Promi
   );
   const fields = [...changedFields(before, after).filter((f) => f !== 'settings'), ...settings];
   await recordAudit(ctx, before.id, 'forum.settings.update', target, { fields });
-  const sharing = SHARING.filter((k) => before.settings[k] !== after.settings[k]);
+  const sharing: string[] = SHARING.filter((k) => before.settings[k] !== after.settings[k]);
+  const anonymity = anonymityOf(after);
+  const anonymityChanged = JSON.stringify(anonymityOf(before)) !== JSON.stringify(anonymity);
+  if (anonymityChanged) sharing.push('anonymity');
   if (sharing.length > 0) {
     await recordAudit(ctx, before.id, 'sharing.update', target, {
       fields: sharing,
-      ...Object.fromEntries(sharing.map((k) => [k, after.settings[k]])),
+      ...Object.fromEntries(SHARING.filter((k) => sharing.includes(k)).map((k) => [k, after.settings[k]])),
+      ...(anonymityChanged ? { ...anonymity } : {}),
     });
   }
 }

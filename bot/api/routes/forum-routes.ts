@@ -8,6 +8,7 @@ import {
   type TakeawaysResponse,
 } from '../../../core/api';
 import type { Department, Forum } from '../../../core/model';
+import { anonymityOf } from '../../../core/summary';
 import { shownPerDepartment } from '../../../core/voices';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
 import { loadSharedVoicesGlances } from '../../voices/voice-section';
@@ -93,14 +94,15 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   register(API.departmentAnswers, async ({ caller, params, query }) => {
     const page = query;
     const { forum, department } = await loadDepartment(store, params.departmentId);
-    departmentAccess(caller, forum, department);
+    const { member } = departmentAccess(caller, forum, department);
     const question = (await store.listQuestions(forum.id)).find((q) => q.id === params.questionId);
     if (!question) throw notFound();
-    const body: DepartmentAnswersResponse = await loadAnswerPage(store, forum.id, {
-      departmentId: department.id,
-      questionId: question.id,
-      ...page,
-    });
+    const body: DepartmentAnswersResponse = await loadAnswerPage(
+      store,
+      forum.id,
+      { departmentId: department.id, questionId: question.id, ...page },
+      { viewer: { memberId: member.id }, anonymity: anonymityOf(forum) },
+    );
     return { json: body };
   });
 

@@ -47,9 +47,9 @@ export interface RoundCardInput {
   groupMemberIds?: string[];
 }
 
-/** One member's answer shown to a group chat, under the member's name. */
+/** One member's answer shown to a group chat, under the member's name (null: hidden, "En chef"). */
 export interface SharedAnswer {
-  name: string;
+  name: string | null;
   answer: Answer;
 }
 
@@ -59,6 +59,8 @@ export interface GroupView {
   total: number;
   /** Others' answers, only when the forum shares answers in group chats. */
   shared: SharedAnswer[];
+  /** Questions whose answers are withheld (core/summary/anonymity.ts), with the minimum; only when shared. */
+  withheld?: Record<string, number>;
 }
 
 /** Shared answers shown in one group card, so it stays under Teams' size limit; the tab shows them all. */
@@ -221,6 +223,8 @@ function questionBlock(
       items.push(actionSet([showCard(t(locale, 'card.answer'), adaptiveCard(form(t(locale, 'card.send'))))]));
   }
   items.push(...sharedAnswerBlocks(input, group?.shared ?? [], question.id));
+  const below = group?.withheld?.[question.id];
+  if (below !== undefined) items.push(subtle(t(locale, 'card.resultsWithheld', { count: below })));
   return container(items, { separator: true, spacing: 'Large' });
 }
 
@@ -234,7 +238,10 @@ function sharedAnswerBlocks(
     .filter((s) => s.answer.questionId === questionId)
     .map((s) =>
       container(
-        [text(s.name, { weight: 'Bolder' }), ...answerView(s.answer.value, input.principles, input.locale)],
+        [
+          text(s.name ?? t(input.locale, 'card.anonymousAuthor'), { weight: 'Bolder' }),
+          ...answerView(s.answer.value, input.principles, input.locale),
+        ],
         { style: 'emphasis' },
       ),
     );

@@ -61,6 +61,8 @@ export const meetingCardMessages = {
     da: 'Afdelingens svar vises ikke her, fordi du ikke har adgang til dem efter forummets delingsindstillinger.',
     en: "The department's answers are not shown here: the forum's sharing settings give you no access to them.",
   },
+  'briefing.withheld': summaryWords['results.withheld'],
+  'briefing.anonymous': summaryWords['author.anonymous'],
   'briefing.more': {
     da: '{count, plural, one {# svar mere} other {# svar mere}} i opsamlingen.',
     en: '{count, plural, one {# more answer} other {# more answers}} in the summary.',

@@ -123,10 +123,13 @@ export function briefingCard(input: DepartmentCardInput & { briefing: Briefing; 
     const items = [
       text(tm(locale, 'briefing.question', { number: q.number, text: q.text }), { weight: 'Bolder' }),
     ];
-    if (q.answers) {
+    if (q.withheldBelow !== null) {
+      items.push(subtle(tm(locale, 'briefing.answeredBy', { count: q.answeredBy })));
+      items.push(subtle(tm(locale, 'briefing.withheld', { count: q.withheldBelow })));
+    } else if (q.answers) {
       items.push(subtle(tm(locale, 'briefing.answeredBy', { count: q.answeredBy })));
       for (const a of q.answers.slice(0, ANSWERS_PER_QUESTION))
-        items.push(text(`**${a.name}:** ${cut(a.text)}`));
+        items.push(text(`**${a.name ?? tm(locale, 'briefing.anonymous')}:** ${cut(a.text)}`));
       const more = q.answers.length - ANSWERS_PER_QUESTION;
       if (more > 0) items.push(subtle(tm(locale, 'briefing.more', { count: more })));
     }

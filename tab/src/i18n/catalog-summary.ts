@@ -46,6 +46,8 @@ export const summaryMessages = {
   'summary.answeredBy': { da: '{name}, redigeret {time}', en: '{name}, edited {time}' },
   'summary.revision': { da: '(udgave {revision})', en: '(revision {revision})' },
   'summary.unknownMember': { da: 'Ukendt deltager', en: 'Unknown participant' },
+  'summary.anonymousAuthor': summaryWords['author.anonymous'],
+  'summary.resultsWithheld': summaryWords['results.withheld'],
   'summary.principlesChosen': { da: 'Valgte principper: {list}', en: 'Chosen principles: {list}' },
   'summary.style': { da: 'Ledelsesrolle: {style}', en: 'Leadership role: {style}' },
   'summary.knowsOthers': {

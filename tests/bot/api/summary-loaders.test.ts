@@ -10,7 +10,7 @@ import { loadDepartmentSummary, loadForumOverview } from '../../../bot/api/summa
 import { createSqliteStore, SQLITE_MEMORY } from '../../../bot/store/sqlite/sqlite-store';
 import type { Store } from '../../../bot/store/store';
 import type { Clock } from '../../../core/model';
-import { buildDepartmentSummary, buildForumOverview } from '../../../core/summary';
+import { anonymityOf, buildDepartmentSummary, buildForumOverview } from '../../../core/summary';
 import { at, department, forum, member, principle, question } from '../store/fixtures';
 
 const clock: Clock = { now: () => new Date('2019-11-01T12:00:00Z') };
@@ -81,7 +81,12 @@ describe('summary loaders', () => {
     expect(summary.questions.map((q) => q.answerCount)).toEqual([2, 2]);
     // The answers come in pages, newest first, each with its author's name.
     const page = (q: number) =>
-      loadAnswerPage(store, f.id, { departmentId: d1.id, questionId: summary.questions[q]!.questionId });
+      loadAnswerPage(
+        store,
+        f.id,
+        { departmentId: d1.id, questionId: summary.questions[q]!.questionId },
+        { viewer: null, anonymity: anonymityOf(f) },
+      );
     expect((await page(0)).answers.map((e) => [e.memberId, e.authorName])).toEqual([
       [facilitator.id, 'Fie'],
       [anne.id, 'Anne'],
@@ -111,10 +116,12 @@ describe('summary loaders', () => {
     const { f, d1, carl } = await setup();
     await store.deleteMember(carl.id);
     const { summary } = await loadDepartmentSummary(store, clock, f, d1);
-    const page = await loadAnswerPage(store, f.id, {
-      departmentId: d1.id,
-      questionId: summary.questions[1]!.questionId,
-    });
+    const page = await loadAnswerPage(
+      store,
+      f.id,
+      { departmentId: d1.id, questionId: summary.questions[1]!.questionId },
+      { viewer: null, anonymity: anonymityOf(f) },
+    );
     expect(page.answers.map((e) => e.authorName)).toEqual([null, 'Anne']);
     expect(summary.questions[1]!.answerCount).toBe(2);
     expect(summary.participation.members).toBe(2);

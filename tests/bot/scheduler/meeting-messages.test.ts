@@ -148,6 +148,11 @@ describe('the facilitator meeting messages through the scheduler queue', () => {
     const d = departments[0]!;
     const chef = chefsOf(d)[0]!;
     const questions = await store.listQuestions(forum.id);
+    // One answer shows here (the anonymity threshold has its own test: tests/bot/anonymity).
+    await store.saveForum({
+      ...forum,
+      settings: { ...forum.settings, anonymity: { minAnswers: 1, hideNamesInSharedViews: false } },
+    });
     await store.saveAnswer({
       forumId: forum.id,
       departmentId: d.id,

@@ -45,6 +45,8 @@ export function forum(overrides: Partial<Forum> = {}): Forum {
       shareSummaries: true,
       shareAnswersInGroupChat: false,
       retentionDays: 90,
+      // Every answer shows at once here; the anonymity tests set their own threshold.
+      anonymity: { minAnswers: 1, hideNamesInSharedViews: false },
     },
     createdAt: T0,
     updatedAt: T0,

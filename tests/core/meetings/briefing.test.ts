@@ -28,7 +28,16 @@ describe("the facilitator's briefing", () => {
     answer(chefs[0]!.id, 3, 'Vi fortæller det på intranettet.'),
     answer(other.id, 4, 'Fra en anden afdeling.', other.departmentIds[0]),
   ];
-  const input = { department, questions, principles, members, answers, locale: 'da' as const };
+  const everyAnswer = { minAnswers: 1, hideNamesInSharedViews: false };
+  const input = {
+    department,
+    questions,
+    principles,
+    members,
+    answers,
+    anonymity: everyAnswer,
+    locale: 'da' as const,
+  };
 
   test('with read access: recap, task, participation and every answer per question with its author', () => {
     const briefing = buildBriefing({ ...input, mayReadAnswers: true });
@@ -50,6 +59,28 @@ describe("the facilitator's briefing", () => {
     expect(briefing.questions.every((q) => q.answers === null && q.answeredBy === 0)).toBe(true);
     expect(JSON.stringify(briefing)).not.toContain('Jeg lytter.');
     expect(briefing.recap).toBe('Vi talte om tillid.');
+  });
+
+  test("under the forum's anonymity: a question below the minimum shows its count only; hidden names leave authors out", () => {
+    const withheld = buildBriefing({
+      ...input,
+      mayReadAnswers: true,
+      anonymity: { minAnswers: 2, hideNamesInSharedViews: false },
+    });
+    expect(withheld.questions[2]).toMatchObject({ answeredBy: 2, withheldBelow: null });
+    expect(withheld.questions[3]).toMatchObject({ answeredBy: 1, answers: null, withheldBelow: 2 });
+    expect(JSON.stringify(withheld)).not.toContain('intranettet');
+
+    const anonymous = buildBriefing({
+      ...input,
+      mayReadAnswers: true,
+      anonymity: { minAnswers: 1, hideNamesInSharedViews: true },
+    });
+    expect(anonymous.questions[2]!.answers).toEqual([
+      { name: null, text: 'Jeg faciliterer mere.' },
+      { name: null, text: 'Jeg lytter.' },
+    ]);
+    for (const chef of chefs) expect(JSON.stringify(anonymous)).not.toContain(chef.name);
   });
 
   test('open questions: those no chef of the department has answered, in order', () => {

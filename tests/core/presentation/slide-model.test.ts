@@ -13,7 +13,7 @@ import {
 } from '../../../core/presentation';
 import { buildDepartmentSummary } from '../../../core/summary';
 import type { Answer } from '../../../core/model';
-import { example } from '../helpers';
+import { everyAnswerShown, example } from '../helpers';
 
 const principle = (number: number, count: number) => ({
   number,
@@ -202,7 +202,7 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
       updatedAt: '2019-09-01T10:00:00.000Z',
     };
     const summary = buildDepartmentSummary({
-      forum: ex.forum,
+      forum: everyAnswerShown(ex.forum),
       department: d,
       members: ex.members,
       questions: ex.questions,

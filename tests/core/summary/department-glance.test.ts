@@ -7,6 +7,7 @@ const question = (number: number, answered: number, stats: QuestionSummary['stat
   text: { da: `Spørgsmål ${number}`, en: `Question ${number}` },
   kind: stats.kind === 'indicators' ? 'indicators' : 'text',
   answerCount: answered,
+  withheldBelow: null,
   participation: { answered, members: 4, rate: answered / 4 },
   stats,
   erasedAnswers: 0,

@@ -6,7 +6,7 @@ import {
   type Member,
   type Takeaways,
 } from '../../../core';
-import { example } from '../helpers';
+import { everyAnswerShown, example } from '../helpers';
 
 const ex = example();
 const [d1, d2] = ex.departments as [(typeof ex.departments)[0], (typeof ex.departments)[0]];
@@ -88,7 +88,7 @@ const takeaways: Takeaways = {
   updatedBy: a.id,
 };
 const input = {
-  forum: ex.forum,
+  forum: everyAnswerShown(ex.forum),
   members: ex.members,
   questions: ex.questions,
   principles: ex.principles,

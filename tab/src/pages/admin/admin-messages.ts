@@ -72,6 +72,18 @@ export const adminMessages = {
     da: 'Vis medlemmernes svar for hinanden i gruppechatten',
     en: 'Show members’ answers to each other in the group chat',
   },
+  'settings.minAnswers': {
+    da: 'Mindste antal svar, før et spørgsmåls resultater vises',
+    en: 'Fewest answers before a question’s results are shown',
+  },
+  'settings.minAnswersHint': {
+    da: 'Indtil da ser hver chef kun sit eget svar; antallet af svar vises altid.',
+    en: 'Until then each chef sees only their own answer; the number of answers always shows.',
+  },
+  'settings.hideNames': {
+    da: 'Vis chefernes svar uden navne for andre end chefen selv',
+    en: 'Show the chefs’ answers without names to anyone but the chef',
+  },
   'settings.retention': {
     da: 'Slet data dage efter slutmødet',
     en: 'Delete data days after the final meeting',

@@ -58,6 +58,10 @@ export const privacyNoticeMessages = {
     da: 'Dine svar ses af dig, afdelingens chefer og facilitator og forummets sekretariat; af hele forummet kun hvis sekretariatet slår deling til.',
     en: "Your answers are seen by you, your department's chefs and facilitator and the forum's secretariat; by the whole forum only if the secretariat turns on sharing.",
   },
+  'stored.anonymity': {
+    da: 'Et spørgsmåls svar vises først for andre end dig, når mindst så mange i afdelingen har svaret, som forummet har valgt (normalt 3); indtil da ser de andre kun, hvor mange der har svaret. Forummet kan også vise svarene uden navne for alle andre end dig.',
+    en: 'Answers to a question are shown to anyone but you only once as many in the department have answered as the forum has chosen (usually 3); until then the others see only how many have answered. The forum can also show answers without names to anyone but you.',
+  },
   'where.title': { da: 'Hvor', en: 'Where' },
   'where.postgres': {
     da: 'Alt ligger i appens egen database, Azure Database for PostgreSQL: {location}.',

@@ -47,6 +47,7 @@ export function PrivacyPage() {
       </ul>
       <p>{t('stored.derived')}</p>
       <p>{t('stored.who')}</p>
+      <p>{t('stored.anonymity')}</p>
 
       <h2>{t('where.title')}</h2>
       <p>{t(notice?.database === 'sqlite' ? 'where.sqlite' : 'where.postgres', { location })}</p>

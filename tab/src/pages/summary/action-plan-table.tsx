@@ -8,7 +8,7 @@ import { useTableStyles } from './table-styles';
 /** What, who, by when. Overdue rows say "Overdue" in words and with a ⚠ mark, not by colour alone. */
 export function ActionPlanTable(props: {
   items: ActionPlanItem[];
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useTableStyles();
   const t = useT(summaryMessages);
@@ -46,7 +46,7 @@ export function ActionPlanTable(props: {
                 )}
               </td>
               <td className={styles.userText}>{item.improvement}</td>
-              <td>{props.nameOf(item.memberId, item.authorName)}</td>
+              <td>{props.nameOf(item.memberId, item.authorName, item.anonymous)}</td>
             </tr>
           ))}
         </tbody>

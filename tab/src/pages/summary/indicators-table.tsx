@@ -7,7 +7,7 @@ import { useTableStyles } from './table-styles';
 
 export function IndicatorsTable(props: {
   items: IndicatorItem[];
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useTableStyles();
   const t = useT(summaryMessages);
@@ -30,7 +30,7 @@ export function IndicatorsTable(props: {
               <td className={styles.userText}>{item.indicator}</td>
               <td>{localize(VALUE_TYPE_LABELS[item.valueType], locale)}</td>
               <td>{localize(CO_MODE_LABELS[item.mode], locale)}</td>
-              <td>{props.nameOf(item.memberId, item.authorName)}</td>
+              <td>{props.nameOf(item.memberId, item.authorName, item.anonymous)}</td>
             </tr>
           ))}
         </tbody>

@@ -24,7 +24,7 @@ export function QuestionAnswers(props: {
   principles: Principle[];
   shape: AnswerShape | undefined;
   timeZone: string;
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);

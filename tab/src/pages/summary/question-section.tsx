@@ -32,15 +32,20 @@ export function QuestionSection(props: {
   question: Question | undefined;
   principles: Principle[];
   timeZone: string;
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
   const { locale } = useLocale();
   const q = props.summary;
-  const charts = chartsFor(q.stats, locale);
+  const charts = q.withheldBelow === null ? chartsFor(q.stats, locale) : [];
   return (
     <>
+      {q.withheldBelow !== null && (
+        <p className={styles.note} data-testid="results-withheld">
+          {t('summary.resultsWithheld', { count: q.withheldBelow })}
+        </p>
+      )}
       {q.erasedAnswers > 0 && (
         <p className={styles.note}>{t('summary.erasedAnswers', { count: q.erasedAnswers })}</p>
       )}

@@ -80,7 +80,7 @@ export function SummaryPage(props: { departmentId: string }) {
   if (!data)
     return resource.error ? <ErrorView error={resource.error} onRetry={resource.reload} /> : <Loading />;
   const { forum, department, summary } = data;
-  const nameOf = nameResolver(data, t('summary.unknownMember'));
+  const nameOf = nameResolver(data, t('summary.unknownMember'), t('summary.anonymousAuthor'));
   const departmentName = localize(department.name, locale);
   const glance = departmentGlance(summary);
   return (

@@ -19,9 +19,12 @@ export function memberNames(data: SummaryData): Map<string, string> {
   return names;
 }
 
-/** Author name: the item's own name, then any known name for the member, then a localized fallback. */
-export function nameResolver(data: SummaryData, unknown: string) {
+/**
+ * Author name: "En chef" when the forum hides it (`hidden`), else the item's own name, then any
+ * known name for the member, then a localized fallback.
+ */
+export function nameResolver(data: SummaryData, unknown: string, anonymous: string) {
   const names = memberNames(data);
-  return (memberId: string | null, fallback: string | null = null): string =>
-    fallback ?? (memberId ? names.get(memberId) : undefined) ?? unknown;
+  return (memberId: string | null, fallback: string | null = null, hidden = false): string =>
+    hidden ? anonymous : (fallback ?? (memberId ? names.get(memberId) : undefined) ?? unknown);
 }

@@ -10,7 +10,7 @@ import { seedExampleForum } from '../../../../bot/seed/seed-example';
 import { openStore } from '../../../../bot/store';
 import type { ChangeFeed, Store } from '../../../../bot/store/store';
 import { SamskabBot } from '../../../../bot/teams/samskab-bot';
-import type { Department, Forum, Member } from '../../../../core/model';
+import type { AnonymitySettings, Department, Forum, Member } from '../../../../core/model';
 import { assertCardValid, cardsOf } from './validate-card';
 import { createKeyring } from '../../../../bot/keys/keyring';
 
@@ -83,6 +83,11 @@ export interface TeamsUser {
 export interface HarnessOptions {
   now?: string;
   shareAnswers?: boolean;
+  /**
+   * The forum's anonymity settings. Default: every answer shows at once (minAnswers 1), so tests
+   * of other things see the answers they write; 'seeded' keeps the example's own (3).
+   */
+  anonymity?: AnonymitySettings | 'seeded';
   /** Wraps the store and change feed the bot and the test use (e.g. to count calls). */
   wrap?: (opened: { store: Store; changes: ChangeFeed }) => { store: Store; changes: ChangeFeed };
   /** The bot's logger; silent by default. */
@@ -115,8 +120,18 @@ export async function startBotHarness(options: HarnessOptions = {}): Promise<Har
   };
   const [forum] = await deps.store.listForums();
   if (!forum) throw new Error('seed failed');
-  if (options.shareAnswers)
-    await deps.store.saveForum({ ...forum, settings: { ...forum.settings, shareAnswersInGroupChat: true } });
+  const anonymity =
+    options.anonymity === 'seeded'
+      ? forum.settings.anonymity
+      : (options.anonymity ?? { minAnswers: 1, hideNamesInSharedViews: false });
+  await deps.store.saveForum({
+    ...forum,
+    settings: {
+      ...forum.settings,
+      shareAnswersInGroupChat: options.shareAnswers === true,
+      ...(anonymity ? { anonymity } : {}),
+    },
+  });
   const bot = new SamskabBot(deps, { rounds: new RoundsService(deps), teamsAppId: 'teams-app-1' });
   const adapter = new RecordingAdapter((context) => bot.run(context));
   const departments = await deps.store.listDepartments(forum.id);

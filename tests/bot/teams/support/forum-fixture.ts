@@ -37,6 +37,8 @@ export function fixtureForum(): {
       shareSummaries: true,
       shareAnswersInGroupChat: false,
       retentionDays: 365,
+      // Every answer shows at once here; the anonymity tests set their own threshold.
+      anonymity: { minAnswers: 1, hideNamesInSharedViews: false },
     },
     createdAt: at,
     updatedAt: at,

@@ -20,6 +20,7 @@ import { ErrorView } from '../../../components/error-view';
 import { Loading } from '../../../components/loading';
 import { useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
+import { AnonymityFields } from './anonymity-fields';
 import { BlackoutList } from './blackout-list';
 import { MeetingSettingsFields } from './meeting-settings-fields';
 import { QuietHoursFields } from './quiet-hours-fields';
@@ -258,6 +259,11 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
       <MeetingSettingsFields
         settings={draft.settings}
         onChange={(meetings) => setSettings({ meetings })}
+        errorOf={err}
+      />
+      <AnonymityFields
+        value={draft.settings.anonymity}
+        onChange={(anonymity) => setSettings({ anonymity })}
         errorOf={err}
       />
       {status === 'saved' &&

@@ -30,7 +30,7 @@ export function AnswerList(props: {
   shape: AnswerShape | undefined;
   principles: Principle[];
   timeZone: string;
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
@@ -44,7 +44,7 @@ export function AnswerList(props: {
           <AnswerValueView value={a.value} principles={props.principles} shape={props.shape} />
           <p className={styles.author}>
             {t('summary.answeredBy', {
-              name: props.nameOf(a.memberId, a.authorName),
+              name: props.nameOf(a.memberId, a.authorName, a.anonymous),
               time: formatInstant(a.updatedAt, locale, props.timeZone),
             })}
             {a.revision > 1 ? ` ${t('summary.revision', { revision: a.revision })}` : ''}

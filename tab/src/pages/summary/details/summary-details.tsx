@@ -26,7 +26,7 @@ export default function SummaryDetails(props: {
   http: HttpClient;
   data: SummaryData;
   glance: DepartmentGlance;
-  nameOf(memberId: string, fallback: string | null): string;
+  nameOf(memberId: string, fallback: string | null, hidden?: boolean): string;
 }) {
   const styles = useStyles();
   const t = useT(summaryMessages);
