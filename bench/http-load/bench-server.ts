@@ -27,6 +27,9 @@ export interface BenchServer {
   loopDelay(): Promise<LoopDelay>;
   /** The server's heap and RSS after a full garbage collection. */
   memory(): Promise<Memory>;
+  /** Starts a CPU profile of the server; `stopProfile` ends it and answers the .cpuprofile's JSON. */
+  startProfile(): Promise<void>;
+  stopProfile(): Promise<unknown>;
   process: ServerProcess;
   stop(): Promise<void>;
 }
@@ -74,6 +77,8 @@ export async function startBenchServer(location: DatasetLocation): Promise<Bench
     token: (aadObjectId) => entra.sign({ oid: aadObjectId, name: 'Bench' }),
     loopDelay: () => ask<LoopDelay>('loop'),
     memory: () => ask<Memory>('memory'),
+    startProfile: async () => void (await ask('profile/start')),
+    stopProfile: () => ask('profile/stop'),
     process: server,
     async stop() {
       await server.kill('SIGTERM');

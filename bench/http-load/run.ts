@@ -12,8 +12,11 @@
  * Targets: event-loop delay p99 ≤ 100 ms and /healthz p99 ≤ 100 ms while each route is loaded.
  *
  *   npx tsx bench/http-load/run.ts
- *   BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_TARGETS (sqlite,postgres), BENCH_PG_URL
+ *   BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_TARGETS (sqlite,postgres), BENCH_PG_URL,
+ *   BENCH_CPU_PROF=dir: a CPU profile of the server per loaded route, dir/<database>-<route>.cpuprofile
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Store } from '../../bot/store/store';
 import { PG_URL, withPostgresDataset, withSqliteDataset, type DatasetLocation } from '../summary/databases';
 import { ANSWERS_AT_1X, largestDepartment, type Dataset } from '../summary/dataset';
@@ -27,6 +30,7 @@ const TIMEOUT_SECONDS = 10;
 const PROBE_RATE = 10;
 const IDLE_SECONDS = 3;
 const TARGET_MS = 100;
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 
 interface RouteResult {
   name: string;
@@ -67,6 +71,7 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
     const results: RouteResult[] = [];
     for (const route of routes) {
       await server.loopDelay();
+      if (PROFILE_DIR) await server.startProfile();
       const [load, probe] = await Promise.all([
         runLoad({
           url: server.url + route.path,
@@ -84,6 +89,7 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
         }),
       ]);
       const loop = await server.loopDelay();
+      if (PROFILE_DIR) saveProfile(`${dialect}-${route.name}`, await server.stopProfile());
       const drainMs = await drain(server);
       results.push({ name: route.name, load, probe, loop, drainMs });
     }
@@ -91,6 +97,12 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
   } finally {
     await server.stop();
   }
+}
+
+function saveProfile(name: string, profile: unknown) {
+  mkdirSync(PROFILE_DIR!, { recursive: true });
+  const file = path.resolve(PROFILE_DIR!, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
 }
 
 /** A few sequential requests first, so every route runs compiled code and warm caches. */

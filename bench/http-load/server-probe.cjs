@@ -6,6 +6,8 @@
  *
  *   GET /loop     the delay since the last /loop (ms: p50, p99, max, mean; samples), then starts anew
  *   GET /memory   a full garbage collection (needs --expose-gc), then heapUsed and rss in bytes
+ *   GET /profile/start, GET /profile/stop   a CPU profile (node:inspector) of what runs in between;
+ *                 /profile/stop answers it as a .cpuprofile (Chrome DevTools, speedscope)
  */
 'use strict';
 const http = require('node:http');
@@ -38,7 +40,45 @@ function memoryReport() {
   return { heapUsed, rss, external, arrayBuffers };
 }
 
+const inspector = require('node:inspector');
+
+let session = null;
+
+/** Node's inspector session, posting one command; resolves with its result. */
+function post(method, params) {
+  return new Promise((resolve, reject) =>
+    session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))),
+  );
+}
+
+async function profile(what) {
+  if (what === 'start') {
+    session ??= new inspector.Session();
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+    return { started: true };
+  }
+  if (!session) return { error: 'no profile started' };
+  const { profile: taken } = await post('Profiler.stop');
+  session.disconnect();
+  return taken;
+}
+
 const probe = http.createServer((req, res) => {
+  if (req.url === '/profile/start' || req.url === '/profile/stop') {
+    profile(req.url.slice('/profile/'.length)).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      },
+      (error) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: String(error) }));
+      },
+    );
+    return;
+  }
   const routes = { '/loop': loopReport, '/memory': memoryReport };
   const route = routes[req.url ?? ''];
   const body = JSON.stringify(route ? route() : { error: 'not found' });

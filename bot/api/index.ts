@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import { DEV_MODE_HEADER } from '../../core/api';
 import { createAuditLog } from '../audit/audit-log';
 import { createConfirmTokens } from '../privacy/confirm-token';
+import { createAdmission } from './http/admission';
 import type { ApiDeps } from './api-deps';
 import { createDevAuthority } from './auth/dev-authority';
 import { createEntraVerifier } from './auth/entra-verifier';
@@ -53,6 +54,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
     rosters: new RosterCache(deps.store),
     audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
     confirmTokens: createConfirmTokens(deps.keys, deps.clock),
+    heavy: createAdmission(deps.config.heavyRequests),
   };
   rt.rosters.follow(deps.changes);
   if (dev) {
