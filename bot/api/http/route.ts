@@ -145,7 +145,8 @@ export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
           await answer(req, res, identity, FREE_SLOT);
         }
       } catch (error) {
-        if (error instanceof LeftTheLine) rt.deps.log.debug({ requestId: req.id() }, 'http: client left the line');
+        if (error instanceof LeftTheLine)
+          rt.deps.log.debug({ requestId: req.id() }, 'http: client left the line');
         else sendError(req, res, error, rt.deps.log);
       }
     });
