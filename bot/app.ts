@@ -95,6 +95,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
   const retention = createRetentionJob({
     store: deps.store,
     voices,
+    meetings: deps.meetings,
     clock: deps.clock,
     log,
     changes: deps.changes,

@@ -49,6 +49,8 @@ interface Compiled {
   names: ReadonlySet<string>;
   /** Placeholders that choose a plural form or a branch: they get the raw value. */
   selectors: ReadonlySet<string>;
+  /** A message without placeholders, formatted once (most labels of a card are). */
+  fixed: string | null;
 }
 
 const compiledMessages = new Map<string, Compiled>();
@@ -80,7 +82,8 @@ function compile(template: string, locale: Locale): Compiled {
     const names = new Set<string>();
     const selectors = new Set<string>();
     collect(message.getAst(), names, selectors);
-    compiled = { message, names, selectors };
+    const fixed = names.size === 0 ? message.format({}) : null;
+    compiled = { message, names, selectors, fixed: typeof fixed === 'string' ? fixed : null };
     compiledMessages.set(key, compiled);
   }
   return compiled;
@@ -92,7 +95,8 @@ function compile(template: string, locale: Locale): Compiled {
  * A missing parameter stays visible as `{name}`, so it is noticed rather than crashing a reply.
  */
 export function format(template: string, params: Params = {}, locale: Locale = 'da'): string {
-  const { message, names, selectors } = compile(template, locale);
+  const { message, names, selectors, fixed } = compile(template, locale);
+  if (fixed !== null) return fixed;
   const values: Record<string, string | number> = {};
   for (const name of names) {
     const value = params[name];

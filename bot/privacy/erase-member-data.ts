@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
 import type { Clock, Member } from '../../core/model';
 import type { AuditActor, AuditLog } from '../audit/audit-log';
+import type { MeetingStore } from '../store/meetings';
 import type { ChangeFeed, Store } from '../store/store';
 
 export interface EraseDeps {
   store: Store;
+  /** The facilitator meetings: the person's name on dates they recorded, and the notes they wrote. */
+  meetings: MeetingStore;
   clock: Clock;
   changes: ChangeFeed;
   log: Logger;
@@ -25,12 +28,19 @@ export interface EraseReport {
    * Reported so the person (or organizer) can ask the group to edit it.
    */
   takeawaysKept: Array<{ departmentId: string; version: number }>;
+  /** Facilitator meetings: dates whose recorder was erased (the dates stay), notes erased with their author. */
+  meetings: { datesRecorded: number; notes: number };
 }
 
 /**
  * Erases one membership's answers everywhere they are stored (answers and every revision; the
  * summaries and exports are derived from them, so they follow), keeps the erased counts, tells
  * live views, and records the erasure in the audit log. The member stays a member.
+ *
+ * Facilitator meetings: the person's name goes from the meeting dates they recorded (the
+ * department's date stays: it is the department's plan) and the notes they wrote go with their
+ * author (MeetingStore.eraseMeetingAuthor, one transaction of its own after the answers'; it is
+ * idempotent, so asking again finishes what a crash between the two left).
  *
  * Copies in Teams chats: in the same transaction as the erasure, every sent card that may show
  * the answers (the member's own cards, the group cards of the departments they answered in) is
@@ -57,6 +67,7 @@ export async function eraseMemberData(
           });
     return { result: erased, cardsQueued: queued };
   });
+  const meetings = await deps.meetings.eraseMeetingAuthor(member.id);
   const departmentIds = [...new Set(result.tallies.map((t) => t.departmentId))];
   const takeawaysKept: EraseReport['takeawaysKept'] = [];
   for (const departmentId of [...new Set([...member.departmentIds, ...departmentIds])]) {
@@ -74,8 +85,14 @@ export async function eraseMemberData(
       revisions: result.revisions,
       takeawaysKept: takeawaysKept.length,
       cardsQueued,
+      meetingDatesRecorded: meetings.datesRecorded,
+      meetingNotes: meetings.notes,
     },
   });
+  if (meetings.datesRecorded + meetings.notes > 0)
+    await deps.changes
+      .publish({ forumId: member.forumId, departmentId: null, topic: 'forum' })
+      .catch(() => undefined);
   for (const departmentId of departmentIds) {
     await deps.changes
       .publish({ forumId: member.forumId, departmentId, topic: 'answer' })
@@ -93,5 +110,6 @@ export async function eraseMemberData(
     departmentIds,
     cardsQueued,
     takeawaysKept,
+    meetings: { datesRecorded: meetings.datesRecorded, notes: meetings.notes },
   };
 }

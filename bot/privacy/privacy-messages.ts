@@ -42,8 +42,12 @@ export const privacyMessages = {
     en: 'You have {answers, plural, one {# answer} other {# answers}} ({revisions, plural, one {# saved version} other {# saved versions}}) in {forum}.',
   },
   'bot.mine.stored': {
-    da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, og hvornår kort er sendt til dig. Slettes {date}.',
-    en: 'We store: your name, e-mail, role and department, language, your answers with earlier versions, and when cards were sent to you. Deleted on {date}.',
+    da: 'Vi gemmer: dit navn, din e-mail, din rolle og afdeling, dit sprog, dine svar med tidligere udgaver, de mødedatoer, du har registreret, og de noter, du har skrevet efter møder med facilitatoren, og hvornår kort er sendt til dig. Slettes {date}.',
+    en: 'We store: your name, e-mail, role and department, language, your answers with earlier versions, the meeting dates you recorded and the notes you wrote after meetings with the facilitator, and when cards were sent to you. Deleted on {date}.',
+  },
+  'bot.mine.meetings': {
+    da: 'Du har registreret datoen eller skrevet noterne til {meetings, plural, one {# møde} other {# møder}} med facilitatoren i {forum}.',
+    en: 'You recorded the date or wrote the notes of {meetings, plural, one {# meeting} other {# meetings}} with the facilitator in {forum}.',
   },
   'bot.mine.export': {
     da: 'Hent alle dine data (Word eller JSON) under "Mine data" i fanen.',
@@ -56,6 +60,7 @@ export const privacyMessages = {
     da: `Dine {answers} svar og alle deres tidligere udgaver slettes for altid, også fra afdelingens opsamling, eksporter og kortene i chatten. ${erasureWording.participation.da} Afdelingens fælles pointer (skrevet af gruppen) bliver stående.`,
     en: `{answers, plural, one {Your answer and all its earlier versions are} other {Your # answers and all their earlier versions are}} deleted for good, also from the department summary, exports and the cards in the chat. ${erasureWording.participation.en} The department's shared takeaways (written by the group) remain.`,
   },
+  'bot.delete.meetings': erasureWording.meetings,
   'bot.delete.confirm': { da: 'Ja, slet mine svar', en: 'Yes, delete my answers' },
   'bot.delete.cancel': commonWords.cancel,
   'bot.delete.cancelled': erasureWording.nothingDeleted,
@@ -63,6 +68,7 @@ export const privacyMessages = {
     da: 'Slettet: {answers} svar og {revisions, plural, one {# udgave} other {# udgaver}}. Fælles pointer i {takeaways, plural, one {# afdeling} other {# afdelinger}} er gruppens tekst og er ikke slettet.',
     en: "Deleted: {answers, plural, one {# answer} other {# answers}} and {revisions, plural, one {# version} other {# versions}}. Shared takeaways in {takeaways, plural, one {# department} other {# departments}} are the group's text and were not deleted.",
   },
+  'bot.delete.doneMeetings': erasureWording.meetingsDone,
   'bot.delete.nothing': erasureWording.nothingToDelete,
   'bot.delete.expired': {
     da: 'Dette bekræftelseskort er udløbet. Skriv "slet mine data" igen.',
@@ -92,6 +98,19 @@ export const privacyMessages = {
   'doc.deliveryLine': {
     da: '{count} kort, senest {at}',
     en: '{count, plural, one {# card} other {# cards}}, latest {at}',
+  },
+  'doc.meetings': { da: 'Facilitatormøderne: din del', en: 'The facilitator meetings: your part' },
+  'doc.noMeetings': {
+    da: 'Du har ikke registreret en mødedato eller skrevet noter.',
+    en: 'You have not recorded a meeting date or written notes.',
+  },
+  'doc.department': commonWords.department,
+  'doc.meetingDate': { da: 'Mødedato', en: 'Meeting date' },
+  'doc.recordedByYou': { da: 'Datoen registreret af dig', en: 'Date recorded by you' },
+  'doc.yourNotes': { da: 'Dine noter', en: 'Your notes' },
+  'doc.meetingMessages': {
+    da: '{count} beskeder om møderne sendt til dig, senest {at}',
+    en: '{count, plural, one {# message} other {# messages}} about the meetings sent to you, latest {at}',
   },
   'doc.none': { da: '–', en: '–' },
   'doc.footer': { da: 'Samskab · personlige data', en: 'Samskab · personal data' },

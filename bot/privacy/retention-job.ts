@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { Clock, Forum } from '../../core/model';
 import { createAuditLog, type AuditLog } from '../audit/audit-log';
-import type { ChangeFeed, RetentionPurge, Store } from '../store/store';
+import type { MeetingStore } from '../store/meetings';
+import type { ChangeFeed, ChangeNotice, RetentionPurge, Store } from '../store/store';
 import type { VoiceStore } from '../store/voices/voice-store';
 import { privacyMessages } from './privacy-messages';
 import { isPurgeDue } from './retention-info';
@@ -10,6 +11,8 @@ export interface RetentionJobDeps {
   store: Store;
   /** Voices from outside the forum: removed with the forum's personal data. */
   voices?: VoiceStore;
+  /** The facilitator meetings: who recorded each date, the notes and their author, the messages. */
+  meetings: MeetingStore;
   clock: Clock;
   log: Logger;
   changes?: ChangeFeed;
@@ -28,6 +31,9 @@ export interface RetentionRunReport {
   failed: Array<{ forumId: string; error: string }>;
   /** Voices from outside the forum removed in this run. */
   voicesPurged: number;
+  /** Recorded facilitator meetings (time, author, notes) and queued messages about them removed in this run. */
+  meetingsPurged: number;
+  meetingMessagesPurged: number;
 }
 
 export interface RetentionJob {
@@ -82,29 +88,53 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
   }
 
   /**
-   * Voices and their rounds go when the forum's retention runs out (they wait for no cards). At
-   * every run, so a purge that failed is done at the next one; audited when something went.
+   * The parts kept beside the Store - voices and their rounds, the facilitator meetings and their
+   * messages - go when the forum's retention runs out (they wait for no cards). At every run, so
+   * a purge that failed is done at the next one; audited when something went.
    */
-  async function purgeVoices(forumId: string, report: RetentionRunReport): Promise<void> {
-    if (!deps.voices) return;
+  async function purgeBeside(
+    forumId: string,
+    report: RetentionRunReport,
+    part: 'voices' | 'meetings',
+    topic: ChangeNotice['topic'],
+    purge: () => Promise<Record<string, number>>,
+  ): Promise<void> {
     try {
-      const voices = await deps.voices.purgeForum(forumId);
-      report.voicesPurged += voices;
-      if (voices === 0) return;
+      const details = await purge();
+      if (Object.values(details).every((n) => n === 0)) return;
       await audit.record({
         forumId,
         system: 'retention',
         action: 'retention.purge',
         target: { kind: 'forum', id: forumId },
-        details: { voices },
+        details,
       });
-      await deps.changes?.publish({ forumId, departmentId: null, topic: 'voice' }).catch(() => undefined);
-      log.info({ component: 'retention', forumId, voices }, 'retention: voices purged');
+      await deps.changes?.publish({ forumId, departmentId: null, topic }).catch(() => undefined);
+      log.info({ component: 'retention', forumId, ...details }, `retention: ${part} purged`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       report.failed.push({ forumId, error: message });
-      log.error({ component: 'retention', forumId, err: { message } }, 'retention: voices purge failed');
+      log.error({ component: 'retention', forumId, err: { message } }, `retention: ${part} purge failed`);
     }
+  }
+
+  async function purgeVoices(forumId: string, report: RetentionRunReport): Promise<void> {
+    const voices = deps.voices;
+    if (!voices) return;
+    await purgeBeside(forumId, report, 'voices', 'voice', async () => {
+      const purged = await voices.purgeForum(forumId);
+      report.voicesPurged += purged;
+      return { voices: purged };
+    });
+  }
+
+  async function purgeMeetings(forumId: string, report: RetentionRunReport): Promise<void> {
+    await purgeBeside(forumId, report, 'meetings', 'forum', async () => {
+      const purged = await deps.meetings.purgeForum(forumId);
+      report.meetingsPurged += purged.meetings;
+      report.meetingMessagesPurged += purged.messages;
+      return { meetings: purged.meetings, meetingMessages: purged.messages };
+    });
   }
 
   /** Queues the forum's cards for the purge; true while some are still to be updated (and the wait is not over). */
@@ -136,11 +166,14 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
       waitingForCards: 0,
       failed: [],
       voicesPurged: 0,
+      meetingsPurged: 0,
+      meetingMessagesPurged: 0,
     };
     for (const forum of await store.listForums()) {
       report.checked++;
       if (!isPurgeDue(forum, now)) continue;
       await purgeVoices(forum.id, report);
+      await purgeMeetings(forum.id, report);
       if (await store.getRetentionPurge(forum.id)) {
         report.alreadyPurged++;
         continue;
@@ -173,7 +206,16 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
           { component: 'retention', err: { message: (error as Error)?.message } },
           'retention: run failed',
         );
-        return { checked: 0, purged: [], alreadyPurged: 0, waitingForCards: 0, failed: [], voicesPurged: 0 };
+        return {
+          checked: 0,
+          purged: [],
+          alreadyPurged: 0,
+          waitingForCards: 0,
+          failed: [],
+          voicesPurged: 0,
+          meetingsPurged: 0,
+          meetingMessagesPurged: 0,
+        };
       })
       .finally(() => {
         running = undefined;

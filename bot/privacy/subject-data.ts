@@ -1,8 +1,20 @@
-import type { SubjectDataResponse, SubjectMembershipView } from '../../core/api/privacy-types';
-import type { ConversationRef, Member, Principle, Question } from '../../core/model';
+import type {
+  ErasurePreview,
+  SubjectDataResponse,
+  SubjectMeetingView,
+  SubjectMembershipView,
+} from '../../core/api/privacy-types';
+import type { ConversationRef, Department, Member, Principle, Question } from '../../core/model';
 import { mayReadConversationRefsOf } from '../authz/rules';
+import type { FacilitatorMeeting, MeetingStore } from '../store/meetings';
 import type { Store } from '../store/store';
 import { retentionInfo } from './retention-info';
+
+/** Where a person's data lives: the Store and the facilitator meetings' port beside it. */
+export interface SubjectDataSources {
+  store: Store;
+  meetings: MeetingStore;
+}
 
 /** Everything Samskab stores about one person (GDPR art. 15 access, art. 20 portability). */
 export interface SubjectData extends SubjectDataResponse {
@@ -26,17 +38,28 @@ export interface SubjectMembership extends SubjectMembershipView {
  * organizer (bot/authz/rules.ts mayReadConversationRefsOf).
  */
 export async function collectSubjectData(
-  store: Store,
+  sources: SubjectDataSources,
   aadObjectId: string,
   members: readonly Member[],
   now: Date,
   options: { viewerAadObjectId?: string } = {},
 ): Promise<SubjectData> {
+  const { store, meetings } = sources;
   const memberships: SubjectMembership[] = [];
   for (const member of members) {
     const forum = await store.getForum(member.forumId);
     if (!forum) continue;
-    const [departments, questions, principles, answers, deliveries, audit, purge] = await Promise.all([
+    const [
+      departments,
+      questions,
+      principles,
+      answers,
+      deliveries,
+      audit,
+      purge,
+      meetingsOfMember,
+      meetingMessages,
+    ] = await Promise.all([
       store.listDepartments(forum.id),
       store.listQuestions(forum.id),
       store.listPrinciples(forum.id),
@@ -44,6 +67,8 @@ export async function collectSubjectData(
       store.listDeliveries({ forumId: forum.id }),
       store.listAudit(forum.id, { limit: 500 }),
       store.getRetentionPurge(forum.id),
+      meetings.listMeetingsOfMember(member.id),
+      meetings.listMessages({ forumId: forum.id, recipientId: member.id }),
     ]);
     const byId = new Map(questions.map((q) => [q.id, q]));
     memberships.push({
@@ -80,6 +105,20 @@ export async function collectSubjectData(
           updatedAt,
         })),
       actions: audit.filter((e) => e.actorMemberId === member.id),
+      meetings: meetingsOfMember
+        .filter((m) => m.forumId === forum.id)
+        .map((m) => meetingView(m, member.id, departments)),
+      meetingMessages: meetingMessages.map(
+        ({ id, departmentId, kind, occasion, state, dueAt, updatedAt }) => ({
+          id,
+          departmentId,
+          kind,
+          occasion,
+          state,
+          dueAt,
+          updatedAt,
+        }),
+      ),
       questions,
       principles,
     });
@@ -98,6 +137,28 @@ export async function collectSubjectData(
   };
 }
 
+/** A meeting as the person's data: the date and time for context, authorship and notes only where theirs. */
+function meetingView(
+  meeting: FacilitatorMeeting,
+  memberId: string,
+  departments: Department[],
+): SubjectMeetingView {
+  const mine = meeting.notesBy === memberId;
+  return {
+    departmentId: meeting.departmentId,
+    departmentName: departments.find((d) => d.id === meeting.departmentId)?.name ?? {
+      da: meeting.departmentId,
+      en: meeting.departmentId,
+    },
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    recordedAt: meeting.recordedBy === memberId ? meeting.recordedAt : null,
+    notes: mine ? meeting.notes : null,
+    notesAt: mine ? meeting.notesAt : null,
+  };
+}
+
 /** The JSON download: the collected data without the rendering helpers. */
 export function subjectDataJson(data: SubjectData): Buffer {
   const plain = {
@@ -108,14 +169,12 @@ export function subjectDataJson(data: SubjectData): Buffer {
 }
 
 /** Counts a deletion would remove, for the confirmation step. */
-export function erasurePreview(
-  data: SubjectData,
-  forumId?: string,
-): { answers: number; revisions: number; forums: number } {
+export function erasurePreview(data: SubjectData, forumId?: string): ErasurePreview {
   const shown = data.memberships.filter((m) => !forumId || m.forum.id === forumId);
   return {
     answers: shown.reduce((n, m) => n + m.answers.length, 0),
     revisions: shown.reduce((n, m) => n + m.answers.reduce((r, a) => r + a.revisions.length, 0), 0),
     forums: shown.length,
+    meetings: shown.reduce((n, m) => n + m.meetings.length, 0),
   };
 }

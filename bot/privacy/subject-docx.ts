@@ -1,4 +1,5 @@
 import { answerToPlainText } from '../../core/answers';
+import type { SubjectMeetingView } from '../../core/api/privacy-types';
 import { localize } from '../../core/i18n';
 import type { Locale } from '../../core/model';
 import { formatLocalDate } from '../../core/time';
@@ -51,6 +52,11 @@ function membershipSections(m: SubjectMembership, locale: Locale): ExportSection
     };
   });
   const sent = m.deliveries.filter((d) => d.state === 'sent');
+  const messagesSent = m.meetingMessages.filter((d) => d.state === 'sent');
+  const latestMessage = messagesSent
+    .map((d) => d.updatedAt)
+    .sort()
+    .pop();
   const latest = sent
     .map((d) => d.updatedAt)
     .sort()
@@ -74,5 +80,43 @@ function membershipSections(m: SubjectMembership, locale: Locale): ExportSection
         },
       ],
     },
+    {
+      heading: pt(locale, 'doc.meetings'),
+      level: 2,
+      blocks: [
+        m.meetings.length === 0
+          ? { kind: 'paragraph', text: pt(locale, 'doc.noMeetings') }
+          : {
+              kind: 'table',
+              header: [
+                pt(locale, 'doc.department'),
+                pt(locale, 'doc.meetingDate'),
+                pt(locale, 'doc.recordedByYou'),
+                pt(locale, 'doc.yourNotes'),
+              ],
+              rows: m.meetings.map((meeting) => [
+                localize(meeting.departmentName, locale),
+                meetingWhen(meeting, locale) || none,
+                meeting.recordedAt ?? none,
+                meeting.notes === null ? none : meeting.notes || none,
+              ]),
+            },
+        {
+          kind: 'paragraph',
+          text: latestMessage
+            ? pt(locale, 'doc.meetingMessages', { count: messagesSent.length, at: latestMessage })
+            : none,
+        },
+      ],
+    },
   ];
+}
+
+/** The meeting's date and time as the reader writes them ('' when the date was cleared). */
+function meetingWhen(meeting: SubjectMeetingView, locale: Locale): string {
+  if (!meeting.date) return '';
+  const time = meeting.startTime
+    ? ` ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''}`
+    : '';
+  return `${formatLocalDate(meeting.date, locale)}${time}`;
 }

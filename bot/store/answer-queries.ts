@@ -14,6 +14,7 @@ import type {
   MemberAnswerSave,
   SaveAnswerInput,
   SaveAnswerResult,
+  StatementNotice,
   SummaryAnswerFilter,
   AnswerPageQuery,
 } from './store';
@@ -56,6 +57,7 @@ export async function saveAnswer(
 export async function saveMemberAnswer(
   { db, strategy, newId }: KyselyContext,
   input: SaveAnswerInput,
+  notice?: StatementNotice,
 ): Promise<MemberAnswerSave> {
   if (strategy.dialect === 'sqlite') {
     return strategy.writeTransaction(db, async (trx) => {
@@ -72,11 +74,17 @@ export async function saveMemberAnswer(
     });
   }
   const { shape, args } = answerWrite(input, newId);
+  const statement = notice
+    ? {
+        args: { ...args, noticeChannel: notice.channel, noticePayload: notice.payload },
+        shape: `${shape}${NOTIFYING}`,
+      }
+    : { args, shape };
   for (let race = 0; race < MAX_RACES; race++) {
-    const rows = await memberAnswerStatement.execute(db, args, shape);
+    const rows = await memberAnswerStatement.execute(db, statement.args, statement.shape);
     const written = rows.find((row) => row.saved);
     const before = rows.filter((row) => !row.saved).map(answerFromRow);
-    if (written) return memberAnswerSave('saved', answerFromRow(written), before);
+    if (written) return memberAnswerSave('saved', answerFromRow(written), before, notice !== undefined);
     const stored = before.find((a) => a.questionId === input.questionId);
     if (stored && equalValues(stored.value, input.value))
       return memberAnswerSave('unchanged', stored, before);
@@ -100,10 +108,11 @@ function memberAnswerSave(
   outcome: MemberAnswerSave['outcome'],
   answer: Answer,
   before: Answer[],
+  notified = false,
 ): MemberAnswerSave {
   const index = before.findIndex((a) => a.questionId === answer.questionId);
   const answers = index < 0 ? [...before, answer] : before.map((a, i) => (i === index ? answer : a));
-  return { outcome, answer, answers };
+  return { outcome, answer, answers, notified };
 }
 
 /**
@@ -171,31 +180,48 @@ const ANSWER_WRITE: WriteWithFollowUp<AnswerWriteArgs, 'answers', 'answer_revisi
       .expression(qc.selectFrom('written').select(['id', 'revision', 'value', 'updated_at', 'member_id'])),
 };
 
+/** The suffix of a memberAnswerStatement shape that also sends a change notice. */
+const NOTIFYING = '+notify';
+
 /**
  * saveMemberAnswer's statement on PostgreSQL: the member's answers in the forum (`mine`, in the
  * statement's snapshot, so without the write) and the write with its revision, each row marked
  * `saved` or not, in listAnswers' order. The write leaves a stored answer with the same value
  * alone (jsonb equality: equalValues' structural equality, regardless of key order).
+ * NOTIFYING shapes call pg_notify in the written row's select list: once if a row was written,
+ * never otherwise, and PostgreSQL delivers it when the statement commits.
  */
-const memberAnswerStatement = new PreparedQuery((db, args: AnswerWriteArgs, shape) => {
-  const withWritten = db as unknown as QueryCreator<Database & { written: AnswersTable }>;
-  return db
-    .with('written', (qc) => writeAnswer(qc, args, shape as AnswerWriteShape, { unlessEqual: true }))
-    .with('follow_up', () => ANSWER_WRITE.followUp(withWritten))
-    .selectFrom('answers')
-    .selectAll()
-    .select(sql<boolean>`false`.as('saved'))
-    .where('forum_id', '=', args.forumId)
-    .where('member_id', '=', args.memberId)
-    .unionAll(
-      withWritten
-        .selectFrom('written')
-        .selectAll()
-        .select(sql<boolean>`true`.as('saved')) as never,
-    )
-    .orderBy('created_at')
-    .orderBy('id');
-});
+const memberAnswerStatement = new PreparedQuery(
+  (db, args: AnswerWriteArgs & { noticeChannel?: string; noticePayload?: string }, shape) => {
+    const withWritten = db as unknown as QueryCreator<Database & { written: AnswersTable }>;
+    const notifying = shape.endsWith(NOTIFYING);
+    const write = shape.slice(0, notifying ? -NOTIFYING.length : undefined) as AnswerWriteShape;
+    return db
+      .with('written', (qc) => writeAnswer(qc, args, write, { unlessEqual: true }))
+      .with('follow_up', () => ANSWER_WRITE.followUp(withWritten))
+      .selectFrom('answers')
+      .selectAll()
+      .select(sql<boolean>`false`.as('saved'))
+      .$if(notifying, (q) => q.select(sql<boolean>`false`.as('notified')))
+      .where('forum_id', '=', args.forumId)
+      .where('member_id', '=', args.memberId)
+      .unionAll(
+        withWritten
+          .selectFrom('written')
+          .selectAll()
+          .select(sql<boolean>`true`.as('saved'))
+          .$if(notifying, (q) =>
+            q.select(
+              sql<boolean>`pg_notify(${args.noticeChannel}, ${args.noticePayload}) is not null`.as(
+                'notified',
+              ),
+            ),
+          ) as never,
+      )
+      .orderBy('created_at')
+      .orderBy('id');
+  },
+);
 
 /**
  * The write of saveAnswer, returning the row it wrote or nothing if the expected revision refused

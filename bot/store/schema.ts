@@ -131,8 +131,12 @@ export interface FacilitatorMeetingsTable {
   start_time: string | null;
   end_time: string | null;
   notes: ColumnType<string, string | undefined, string>;
+  /** Member id of who recorded the date; '' when unknown or erased. */
   recorded_by: string;
   recorded_at: string;
+  /** Member id of who wrote the notes (migration 0014); null when none or erased. */
+  notes_by: ColumnType<string | null, string | null | undefined, string | null>;
+  notes_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A message about a department's facilitator meeting, leased like a delivery (migration 0010). */

@@ -19,21 +19,140 @@ import type { Config } from '../config';
  *     ConnectorClient, to remove its retry policy (ConnectorClientOptions.noRetryPolicy is declared
  *     but ignored by botbuilder 4.23) and to rate-limit each request as it leaves.
  *  3. activityFromBody does what botbuilder's unexported validateAndFixActivity does to a body.
+ *  4. SharedConnectors keeps the ConnectorClient of incoming turns across turns: processActivity
+ *     builds the turn's client with the authenticated request's connectorFactory (a public field),
+ *     which botbuilder otherwise makes anew, with a new client, for every request; the client
+ *     holds no per-turn state, and the factory's result depends only on the bot's app id (its
+ *     getAppId claims rule), the service URL and the audience.
+ *  5. SamskabAuthentication keeps the UserTokenClient per bot app id: every turn asks the
+ *     authentication for one (processActivity, processProactive), which builds it anew, with a
+ *     new token API client, from the app id alone.
  * Everything else in bot/teams uses botbuilder's public API only.
  */
 
-export type BotAuthentication = ConfigurationBotFrameworkAuthentication;
-export type AuthenticatedRequest = Awaited<ReturnType<BotAuthentication['authenticateRequest']>>;
+export type AuthenticatedRequest = Awaited<
+  ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+>;
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/**
+ * botbuilder's configured authentication, keeping the user token client every turn asks for (one
+ * per bot app id; it only wraps the token service's address and the bot's credentials, whose
+ * tokens come from botframework-connector's expiring cache on each request).
+ */
+export class SamskabAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
+
+  override createUserTokenClient(identity: AuthenticatedRequest['claimsIdentity']): Promise<UserTokenClient> {
+    const appId = botAppIdOf(identity) ?? '';
+    return keptOrBuilt(this.userTokenClients, appId, () => super.createUserTokenClient(identity));
+  }
+}
+
+export type BotAuthentication = SamskabAuthentication;
 
 export class SamskabAdapter extends CloudAdapter {
-  /** Runs the turn of a request the endpoint has authenticated; resolves to the invoke response. */
+  /** Per adapter, so per authentication (one bot's credentials or identity): never shared wider. */
+  private readonly connectors = new SharedConnectors();
+
+  constructor(auth: SamskabAuthentication) {
+    super(auth);
+  }
+
+  /**
+   * Runs the turn of a request the endpoint has authenticated; resolves to the invoke response.
+   * The turn's connector client is the one kept for its service URL (see SharedConnectors).
+   */
   runAuthenticated(
     authenticated: AuthenticatedRequest,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authenticated, activity, logic);
+    return this.processActivity(this.connectors.reuseIn(authenticated), activity, logic);
   }
+}
+
+type ConnectorFactory = NonNullable<AuthenticatedRequest['connectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type ClaimsIdentity = AuthenticatedRequest['claimsIdentity'];
+
+/** The claims botframework-connector's getAppId reads, in its order (AuthenticationConstants). */
+export const APP_ID_CLAIMS = ['aud', 'appid'] as const;
+
+/** The bot's app id a connector factory is made for, by botframework-connector's own rule. */
+export function botAppIdOf(identity: ClaimsIdentity): string | undefined {
+  for (const claim of APP_ID_CLAIMS) {
+    const value = identity.getClaimValue(claim);
+    if (value !== null && value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Connector clients that serve many turns; ownConnectorRequests leaves their pipeline alone. */
+const sharedClients = new WeakSet<object>();
+
+/**
+ * The connector clients of incoming turns, one per bot app id, service URL and audience, built
+ * once by botbuilder's own factory and reused: building them (core-client's pipeline, the
+ * credentials object) with the user token client took about 7% of the server's CPU time in
+ * bench/turns. Safe to share: a client keeps no state
+ * of a turn, and its credentials ask botframework-connector's token cache (which renews a token
+ * five minutes before it expires) on every request, so a kept client never holds a stale token.
+ * A failed build is not kept; the least recently used client goes when there are too many.
+ */
+export class SharedConnectors {
+  private readonly clients = new Map<string, Promise<ConnectorClient>>();
+
+  /** The request with a connector factory that hands out the kept clients. */
+  reuseIn(authenticated: AuthenticatedRequest): AuthenticatedRequest {
+    const factory = authenticated.connectorFactory;
+    if (!factory) return authenticated;
+    const appId = botAppIdOf(authenticated.claimsIdentity) ?? '';
+    const shared: ConnectorFactory = {
+      create: (serviceUrl, audience) => this.client(factory, appId, serviceUrl, audience),
+    };
+    return { ...authenticated, connectorFactory: shared };
+  }
+
+  private client(
+    factory: ConnectorFactory,
+    appId: string,
+    serviceUrl: string,
+    audience: string | undefined,
+  ): Promise<ConnectorClient> {
+    const key = JSON.stringify([appId, serviceUrl, audience ?? null]);
+    return keptOrBuilt(this.clients, key, async () => {
+      const client = await factory.create(serviceUrl, audience);
+      sharedClients.add(client);
+      return client;
+    });
+  }
+}
+
+/** Teams has a handful of service URLs (regions) and one bot app id; more only in development. */
+const MAX_KEPT = 32;
+
+/**
+ * The kept promise for `key`, else `build()`'s, kept unless it fails; the least recently used
+ * goes beyond MAX_KEPT. Concurrent first turns share one build.
+ */
+function keptOrBuilt<T>(kept: Map<string, Promise<T>>, key: string, build: () => Promise<T>): Promise<T> {
+  const existing = kept.get(key);
+  if (existing) {
+    kept.delete(key);
+    kept.set(key, existing);
+    return existing;
+  }
+  const built = build();
+  kept.set(key, built);
+  built.catch(() => {
+    if (kept.get(key) === built) kept.delete(key);
+  });
+  if (kept.size > MAX_KEPT) {
+    const oldest = kept.keys().next().value;
+    if (oldest !== undefined) kept.delete(oldest);
+  }
+  return built;
 }
 
 export interface BotAdapter {
@@ -48,7 +167,7 @@ export interface BotAdapter {
  */
 export function createAdapter(config: Config, log: Logger): BotAdapter {
   const bot = config.bot;
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const auth = new SamskabAuthentication(
     bot
       ? {
           MicrosoftAppId: bot.id,
@@ -120,14 +239,18 @@ export function connectorPipelineOf(connector: unknown): ConnectorPipeline | nul
  * the proactive sender owns retries. For the turn's connector client this removes the retry
  * policy, puts `timeoutMs` on each request and runs `beforeSend` (the rate limiter) right before
  * each request leaves, so the limiter's timestamps match what Teams sees on the wire.
- * Returns false when the client does not look as expected (the caller then limits earlier).
+ * Returns false when the client does not look as expected, or serves other turns too (a kept
+ * client of incoming turns: its pipeline is not this turn's to change); the caller then limits
+ * earlier.
  */
 export function ownConnectorRequests(
   context: TurnContext,
   timeoutMs: number,
   beforeSend: () => Promise<{ done(): void }>,
 ): boolean {
-  const pipeline = connectorPipelineOf(context.turnState.get(context.adapter.ConnectorClientKey));
+  const client: unknown = context.turnState.get(context.adapter.ConnectorClientKey);
+  if (typeof client === 'object' && client !== null && sharedClients.has(client)) return false;
+  const pipeline = connectorPipelineOf(client);
   if (!pipeline) return false;
   pipeline.removePolicy({ name: OWN_REQUEST_POLICY });
   pipeline.removePolicy({ name: CONNECTOR_RETRY_POLICY });

@@ -71,6 +71,33 @@ export interface SubjectMembershipView {
   >;
   /** What the person did as an organizer, from the audit log. */
   actions: AuditEntry[];
+  /** Facilitator meetings whose date the person recorded, or whose notes they wrote. */
+  meetings: SubjectMeetingView[];
+  /** The bot's messages about the meetings addressed to the person (briefings, reminders, notices). */
+  meetingMessages: Array<{
+    id: string;
+    departmentId: string;
+    kind: string;
+    occasion: string;
+    state: string;
+    dueAt: string;
+    updatedAt: string;
+  }>;
+}
+
+/** One facilitator meeting in a person's data: only the parts that are theirs carry content. */
+export interface SubjectMeetingView {
+  departmentId: string;
+  departmentName: Localized;
+  /** The department's meeting date ('' when it was cleared since). */
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  /** When the person recorded the date; null when someone else did. */
+  recordedAt: string | null;
+  /** The notes the person wrote; null when someone else wrote them. */
+  notes: string | null;
+  notesAt: string | null;
 }
 
 /** GET /api/me/data, GET /api/members/:memberId/data (also the JSON download). */
@@ -89,6 +116,8 @@ export interface ErasurePreview {
   answers: number;
   revisions: number;
   forums: number;
+  /** Facilitator meetings the person recorded or wrote notes for: their name and notes go, the dates stay. */
+  meetings: number;
 }
 
 /** The answer to a delete request that has not been confirmed yet: nothing was deleted. */
@@ -111,6 +140,8 @@ export interface ErasureReport {
   cardsQueued: number;
   /** Departments whose shared takeaways (group text, not erased) exist. */
   takeawaysKept: Array<{ departmentId: string; version: number }>;
+  /** Facilitator meetings: dates whose recorder was erased (the dates stay), notes erased with their author. */
+  meetings: { datesRecorded: number; notes: number };
 }
 
 export interface ErasureDoneResponse {

@@ -24,14 +24,35 @@ export function toLocalDate(day: DateTime<true>): string {
   return day.toISODate();
 }
 
-export function addDays(date: string, days: number): string {
-  return toLocalDate(localDay(date).plus({ days }));
+/**
+ * A pure function of two arguments that keeps its results (not its errors): every card turn asks
+ * for the same few dates (the forum's, today's), and luxon's parsing and arithmetic cost more
+ * than the rest of a card. Emptied when it holds `limit` results, so it stays small.
+ */
+function remembered<A extends string | number, B extends string | number, R>(
+  compute: (a: A, b: B) => R,
+  limit = 1024,
+): (a: A, b: B) => R {
+  const results = new Map<string, R>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    const known = results.get(key);
+    if (known !== undefined) return known;
+    const result = compute(a, b);
+    if (results.size >= limit) results.clear();
+    results.set(key, result);
+    return result;
+  };
 }
 
+export const addDays: (date: string, days: number) => string = remembered((date, days) =>
+  toLocalDate(localDay(date).plus({ days })),
+);
+
 /** Whole days from `from` to `to` (negative if `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return localDay(to).diff(localDay(from)).as('days');
-}
+export const daysBetween: (from: string, to: string) => number = remembered((from, to) =>
+  localDay(to).diff(localDay(from)).as('days'),
+);
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {

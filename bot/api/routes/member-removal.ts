@@ -45,7 +45,7 @@ export async function removeMember(
   const subject = removalCodeSubject(ctx.caller.identity.aadObjectId, member.id, input.eraseAnswers);
   if (!codeRedeemed) {
     if (input.confirmToken !== undefined) throw apiError(409, 'confirm_invalid', 'error.confirmInvalid');
-    const data = await collectSubjectData(store, member.aadObjectId, [member], clock.now());
+    const data = await collectSubjectData(ctx.rt.deps, member.aadObjectId, [member], clock.now());
     const body: MemberRemovalConfirmationResponse = {
       status: 'confirmationRequired',
       confirmToken: await ctx.rt.confirmTokens.issue(REMOVAL_PURPOSE, subject),

@@ -80,7 +80,7 @@ export function registerPrivacyRoutes(
     aadObjectId: string,
     kind: 'json' | 'docx',
   ): Promise<FileResult> => {
-    const data = await collectSubjectData(store, aadObjectId, members, clock.now(), viewer(ctx.caller));
+    const data = await collectSubjectData(rt.deps, aadObjectId, members, clock.now(), viewer(ctx.caller));
     await logExport(ctx.caller, members, kind);
     const name = `samskab-${ctx.locale === 'da' ? 'mine-data' : 'my-data'}-${localDateOf(clock.now(), 'Europe/Copenhagen')}`;
     return kind === 'json'
@@ -117,7 +117,7 @@ export function registerPrivacyRoutes(
       if (redeemed === 'used') throw privacyError('confirm_used', 'error.confirmUsed', 410);
       if (redeemed === 'invalid') throw privacyError('confirm_invalid', 'error.confirmInvalid', 409);
     } else {
-      const data = await collectSubjectData(store, members[0]!.aadObjectId, members, clock.now());
+      const data = await collectSubjectData(rt.deps, members[0]!.aadObjectId, members, clock.now());
       const body: ErasureConfirmationResponse = {
         status: 'confirmationRequired',
         confirmToken: await tokens.issue('erase', subject),
@@ -142,7 +142,7 @@ export function registerPrivacyRoutes(
 
   register(API.myData, async ({ caller, query: { forumId } }) => {
     const data: SubjectData = await collectSubjectData(
-      store,
+      rt.deps,
       caller.identity.aadObjectId,
       ownMemberships(caller, forumId),
       clock.now(),
@@ -167,7 +167,7 @@ export function registerPrivacyRoutes(
   register(API.memberData, async (ctx) => {
     const member = await loadMemberAsOrganizer(ctx.caller, ctx.params.memberId);
     const data = await collectSubjectData(
-      store,
+      rt.deps,
       member.aadObjectId,
       [member],
       clock.now(),

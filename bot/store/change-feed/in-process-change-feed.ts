@@ -8,6 +8,8 @@ import { notifyAll } from './notice';
 export class InProcessChangeFeed implements ChangeFeed {
   private readonly listeners = new Set<(change: ChangeNotice) => void>();
   private closed = false;
+  /** No statement can send a notice here: every one goes through publish. */
+  readonly channel = null;
 
   constructor(private readonly onListenerError: (error: unknown) => void = reportListenerError) {}
 

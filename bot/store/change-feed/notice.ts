@@ -1,4 +1,4 @@
-import type { ChangeNotice } from '../store';
+import type { ChangeFeed, ChangeNotice, StatementNotice } from '../store';
 
 const TOPICS: ReadonlySet<string> = new Set([
   'answer',
@@ -9,6 +9,19 @@ const TOPICS: ReadonlySet<string> = new Set([
   'member',
   'voice',
 ]);
+
+/** A notice as it goes over the wire (parseChangeNotice reads it). */
+export function noticePayload(change: ChangeNotice): string {
+  return JSON.stringify({ forumId: change.forumId, departmentId: change.departmentId, topic: change.topic });
+}
+
+/**
+ * The notice for a write to send in its own statement, where the feed has a channel for it
+ * (PostgreSQL); undefined: the caller publishes it.
+ */
+export function statementNotice(changes: ChangeFeed, change: ChangeNotice): StatementNotice | undefined {
+  return changes.channel === null ? undefined : { channel: changes.channel, payload: noticePayload(change) };
+}
 
 /** Reads a notice that came over the wire; undefined if it is not one. */
 export function parseChangeNotice(payload: string): ChangeNotice | undefined {

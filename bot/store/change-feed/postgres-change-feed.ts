@@ -4,7 +4,7 @@ import { prepareOnPostgres } from '../postgres/named-statements';
 import { assertPlainIdentifier } from '../postgres/identifier';
 import type { ChangeFeed, ChangeNotice } from '../store';
 import { reportListenerError } from './in-process-change-feed';
-import { notifyAll, parseChangeNotice } from './notice';
+import { noticePayload, notifyAll, parseChangeNotice } from './notice';
 
 export const DEFAULT_CHANGE_CHANNEL = 'samskab_changes';
 
@@ -38,7 +38,7 @@ export interface PostgresChangeFeedOptions {
  */
 export class PostgresChangeFeed implements ChangeFeed {
   private readonly listeners = new Set<(change: ChangeNotice) => void>();
-  private readonly channel: string;
+  readonly channel: string;
   /** Notices published while a batch is on its way, by payload, in publishing order. */
   private readonly waiting = new Map<
     string,
@@ -71,11 +71,7 @@ export class PostgresChangeFeed implements ChangeFeed {
    * Each notice is sent after it was published, so listeners refetch after the change it reports.
    */
   publish(change: ChangeNotice): Promise<void> {
-    const payload = JSON.stringify({
-      forumId: change.forumId,
-      departmentId: change.departmentId,
-      topic: change.topic,
-    });
+    const payload = noticePayload(change);
     const waiting = this.waiting.get(payload);
     if (waiting) return waiting.sent;
     let settle!: { resolve: () => void; reject: (error: unknown) => void };

@@ -1,5 +1,7 @@
 export type {
   FacilitatorMeeting,
+  MeetingAuthorErasure,
+  MeetingPurge,
   MeetingMessage,
   MeetingMessageOutcome,
   MeetingMessageState,

@@ -7,9 +7,11 @@ import type { ClaimRequest } from '../store';
 import type {
   QueuedMessageKind,
   FacilitatorMeeting,
+  MeetingAuthorErasure,
   MeetingMessage,
   MeetingMessageOutcome,
   MeetingMessageState,
+  MeetingPurge,
   MeetingStore,
   RecordMeetingInput,
 } from './meeting-store';
@@ -77,6 +79,8 @@ export class KyselyMeetingStore implements MeetingStore {
         'facilitator_meetings.start_time as start_time',
         'facilitator_meetings.end_time as end_time',
         'facilitator_meetings.notes as notes',
+        'facilitator_meetings.notes_by as notes_by',
+        'facilitator_meetings.notes_at as notes_at',
         'facilitator_meetings.recorded_by as recorded_by',
         'facilitator_meetings.recorded_at as recorded_at',
       ])
@@ -90,16 +94,21 @@ export class KyselyMeetingStore implements MeetingStore {
     start_time: string | null;
     end_time: string | null;
     notes: string | null;
+    notes_by: string | null;
+    notes_at: string | null;
     recorded_by: string | null;
     recorded_at: string | null;
   }): FacilitatorMeeting {
     return {
       departmentId: row.department_id,
       forumId: row.forum_id,
-      date: row.date!,
+      // '' only for a recorded meeting whose date was cleared in the Administration since.
+      date: row.date ?? '',
       startTime: row.start_time,
       endTime: row.end_time,
       notes: row.notes ?? '',
+      notesBy: row.notes_by,
+      notesAt: row.notes_at,
       // A date set in the Administration (department settings) has no recorded time or author.
       recordedBy: row.recorded_by ?? '',
       recordedAt: row.recorded_at ?? '',
@@ -160,13 +169,83 @@ export class KyselyMeetingStore implements MeetingStore {
     return rows.map((r) => KyselyMeetingStore.meetingFromRow(r));
   }
 
-  async saveNotes(departmentId: string, notes: string, at: string): Promise<boolean> {
+  async saveNotes(departmentId: string, notes: string, at: string, by: string): Promise<boolean> {
     const result = await this.db
       .updateTable('facilitator_meetings')
-      .set({ notes, recorded_at: at })
+      .set(notes === '' ? { notes, notes_by: null, notes_at: null } : { notes, notes_by: by, notes_at: at })
       .where('department_id', '=', departmentId)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  async listMeetingsOfMember(memberId: string): Promise<FacilitatorMeeting[]> {
+    // From the recorded meetings (not the departments' dates): a date cleared since still has an author.
+    const rows = await this.db
+      .selectFrom('facilitator_meetings')
+      .innerJoin('departments', 'departments.id', 'facilitator_meetings.department_id')
+      .select([
+        'facilitator_meetings.department_id as department_id',
+        'facilitator_meetings.forum_id as forum_id',
+        'departments.facilitator_meeting_date as date',
+        'facilitator_meetings.start_time as start_time',
+        'facilitator_meetings.end_time as end_time',
+        'facilitator_meetings.notes as notes',
+        'facilitator_meetings.notes_by as notes_by',
+        'facilitator_meetings.notes_at as notes_at',
+        'facilitator_meetings.recorded_by as recorded_by',
+        'facilitator_meetings.recorded_at as recorded_at',
+      ])
+      .where((eb) =>
+        eb.or([
+          eb('facilitator_meetings.recorded_by', '=', memberId),
+          eb('facilitator_meetings.notes_by', '=', memberId),
+        ]),
+      )
+      .orderBy('departments.sort_order')
+      .orderBy('departments.id')
+      .execute();
+    return rows.map((r) => KyselyMeetingStore.meetingFromRow(r));
+  }
+
+  eraseMeetingAuthor(memberId: string): Promise<MeetingAuthorErasure> {
+    return this.strategy.writeTransaction(this.db, async (trx) => {
+      const dates = await trx
+        .updateTable('facilitator_meetings')
+        .set({ recorded_by: '' })
+        .where('recorded_by', '=', memberId)
+        .executeTakeFirst();
+      const notes = await trx
+        .updateTable('facilitator_meetings')
+        .set({ notes: '', notes_by: null, notes_at: null })
+        .where('notes_by', '=', memberId)
+        .executeTakeFirst();
+      const messages = await trx
+        .updateTable('meeting_messages')
+        .set({ last_error: null })
+        .where('recipient_kind', '=', 'member')
+        .where('recipient_id', '=', memberId)
+        .where('last_error', 'is not', null)
+        .executeTakeFirst();
+      return {
+        datesRecorded: Number(dates.numUpdatedRows),
+        notes: Number(notes.numUpdatedRows),
+        messages: Number(messages.numUpdatedRows),
+      };
+    });
+  }
+
+  purgeForum(forumId: string): Promise<MeetingPurge> {
+    return this.strategy.writeTransaction(this.db, async (trx) => {
+      const messages = await trx
+        .deleteFrom('meeting_messages')
+        .where('forum_id', '=', forumId)
+        .executeTakeFirst();
+      const meetings = await trx
+        .deleteFrom('facilitator_meetings')
+        .where('forum_id', '=', forumId)
+        .executeTakeFirst();
+      return { meetings: Number(meetings.numDeletedRows), messages: Number(messages.numDeletedRows) };
+    });
   }
 
   async addMessages(messages: MeetingMessage[]): Promise<number> {
@@ -206,12 +285,19 @@ export class KyselyMeetingStore implements MeetingStore {
     return renewOneLease(this.db, 'meeting_messages', id, owner, leaseUntil);
   }
 
-  async listMessages(filter: { forumId: string; departmentId?: string }): Promise<MeetingMessage[]> {
+  async listMessages(filter: {
+    forumId: string;
+    departmentId?: string;
+    recipientId?: string;
+  }): Promise<MeetingMessage[]> {
     const rows = await this.db
       .selectFrom('meeting_messages')
       .selectAll()
       .where('forum_id', '=', filter.forumId)
       .$if(filter.departmentId !== undefined, (q) => q.where('department_id', '=', filter.departmentId!))
+      .$if(filter.recipientId !== undefined, (q) =>
+        q.where('recipient_kind', '=', 'member').where('recipient_id', '=', filter.recipientId!),
+      )
       .orderBy('due_at')
       .orderBy('id')
       .execute();

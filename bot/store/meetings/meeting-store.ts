@@ -19,9 +19,28 @@ export interface FacilitatorMeeting {
   endTime: string | null;
   /** The facilitator's notes after the meeting. */
   notes: string;
-  /** Member id of who recorded the date. */
+  /** Member id of who wrote the notes; null when there are none, or their author was erased. */
+  notesBy: string | null;
+  notesAt: string | null;
+  /** Member id of who recorded the date; '' when set in the Administration, or the author was erased. */
   recordedBy: string;
   recordedAt: string;
+}
+
+/** What erasing a person's authorship changed (MeetingStore.eraseMeetingAuthor). */
+export interface MeetingAuthorErasure {
+  /** Meeting dates they recorded: the date stays (the department's), their name on it goes. */
+  datesRecorded: number;
+  /** Notes they wrote: the text and its author go. */
+  notes: number;
+  /** Messages addressed to them whose error text was cleared (the messages stay, so none goes out twice). */
+  messages: number;
+}
+
+/** What the retention purge removed of one forum (MeetingStore.purgeForum). */
+export interface MeetingPurge {
+  meetings: number;
+  messages: number;
 }
 
 export interface RecordMeetingInput {
@@ -77,8 +96,22 @@ export interface MeetingStore {
   getMeeting(departmentId: string): Promise<FacilitatorMeeting | null>;
   /** Every department of the forum with a meeting date, in the departments' order. */
   listMeetings(forumId: string): Promise<FacilitatorMeeting[]>;
-  /** The facilitator's notes; false when the department has no recorded meeting. */
-  saveNotes(departmentId: string, notes: string, at: string): Promise<boolean>;
+  /** The facilitator's notes, written by member `by`; false when the department has no recorded meeting. */
+  saveNotes(departmentId: string, notes: string, at: string, by: string): Promise<boolean>;
+
+  /** The meetings whose date the member recorded or whose notes they wrote (their access report). */
+  listMeetingsOfMember(memberId: string): Promise<FacilitatorMeeting[]>;
+  /**
+   * A person's right to erasure, in one transaction: their name goes from the meeting dates they
+   * recorded (the department's date and time stay), the notes they wrote go with their author,
+   * and the error text of messages addressed to them is cleared.
+   */
+  eraseMeetingAuthor(memberId: string): Promise<MeetingAuthorErasure>;
+  /**
+   * The retention purge: every recorded meeting (time, author, notes) and every queued message of
+   * the forum, in one transaction. The departments' meeting dates stay. Idempotent.
+   */
+  purgeForum(forumId: string): Promise<MeetingPurge>;
 
   /** Queues messages; one already queued with the same key is left as it is. Returns how many were new. */
   addMessages(messages: MeetingMessage[]): Promise<number>;
@@ -88,5 +121,10 @@ export interface MeetingStore {
   completeMessage(id: string, owner: string, outcome: MeetingMessageOutcome, at: string): Promise<boolean>;
   /** Extends the lease while a send is under way; false when another worker took it. */
   renewMessageLease(id: string, owner: string, leaseUntil: string): Promise<boolean>;
-  listMessages(filter: { forumId: string; departmentId?: string }): Promise<MeetingMessage[]>;
+  /** The forum's messages (of one department, or addressed to one member), by due time. */
+  listMessages(filter: {
+    forumId: string;
+    departmentId?: string;
+    recipientId?: string;
+  }): Promise<MeetingMessage[]>;
 }

@@ -11,6 +11,7 @@ import { answerPagesSchema } from './0009-answer-pages';
 import { meetingsSchema } from './0010-meetings';
 import { voicesSchema } from './0011-voices';
 import { summaryTalliesSchema } from './0012-summary-tallies';
+import { meetingAuthorsSchema } from './0014-meeting-authors';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-meetings': meetingsSchema,
   '0011-voices': voicesSchema,
   '0012-summary-tallies': summaryTalliesSchema,
+  '0014-meeting-authors': meetingAuthorsSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

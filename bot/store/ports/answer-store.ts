@@ -1,5 +1,6 @@
 import type { Answer, AnswerRevision, AnswerValue } from '../../../core/model';
 import type { AuthoredAnswer } from '../../../core/summary/types';
+import type { StatementNotice } from '../store';
 
 export interface SaveAnswerInput {
   forumId: string;
@@ -25,6 +26,8 @@ export interface MemberAnswerSave {
   answer: Answer;
   /** The member's answers in the forum as they are now, ordered as listAnswers orders them. */
   answers: Answer[];
+  /** The save sent the notice it was given itself (PostgreSQL: in its statement); else the caller publishes it. */
+  notified: boolean;
 }
 
 /** Which answers a summary read returns: a whole forum's, or one department's. */
@@ -52,9 +55,11 @@ export interface AnswerStore {
   /**
    * An answer from the member's card: saveAnswer unless the stored answer already holds the same
    * value, and the member's answers in the forum, both at once (on PostgreSQL one statement, one
-   * round trip). The expected revision is checked as saveAnswer checks it.
+   * round trip). The expected revision is checked as saveAnswer checks it. With `notice`, a save
+   * that writes sends it in the same statement on PostgreSQL (NOTIFY, at the write's commit) and
+   * says so in `notified`; SQLite leaves it to the caller.
    */
-  saveMemberAnswer(input: SaveAnswerInput): Promise<MemberAnswerSave>;
+  saveMemberAnswer(input: SaveAnswerInput, notice?: StatementNotice): Promise<MemberAnswerSave>;
   getAnswer(questionId: string, memberId: string): Promise<Answer | undefined>;
   /** Ordered by createdAt, then id. */
   listAnswers(forumId: string, filter?: AnswerFilter): Promise<Answer[]>;

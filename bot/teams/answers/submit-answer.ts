@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import { resolveLocale } from '../../../core/i18n';
 import type { Answer, AnswerValue, Forum, Locale, Member, Principle, Question } from '../../../core/model';
 import type { AppDeps } from '../../app-deps';
+import { statementNotice } from '../../store/change-feed/notice';
 import type { ChangeNotice } from '../../store/store';
 import { answerActionSchema, type AnswerAction } from '../cards/card-data';
 import { isForumOver, resolveViewer } from '../identity';
@@ -109,20 +110,25 @@ async function saveAndShow(
   view: (key: MessageKey, color: 'Good' | 'Attention' | 'Warning') => Promise<ActionResult>,
 ): Promise<ActionResult> {
   const { forum, member, question, departmentId, value } = input;
-  // One round trip: the save (nothing if the stored answer holds this value) and the member's answers.
-  const result = await deps.store.saveMemberAnswer({
-    forumId: forum.id,
-    departmentId,
-    questionId: question.id,
-    memberId: member.id,
-    value,
-    at: deps.clock.now().toISOString(),
-    ...(input.rev === null ? {} : { expectedRevision: input.rev }),
-  });
+  const notice: ChangeNotice = { forumId: forum.id, departmentId, topic: 'answer' };
+  // One round trip: the save (nothing if the stored answer holds this value), the member's
+  // answers, and on PostgreSQL the change notice too.
+  const result = await deps.store.saveMemberAnswer(
+    {
+      forumId: forum.id,
+      departmentId,
+      questionId: question.id,
+      memberId: member.id,
+      value,
+      at: deps.clock.now().toISOString(),
+      ...(input.rev === null ? {} : { expectedRevision: input.rev }),
+    },
+    statementNotice(deps.changes, notice),
+  );
   input.content.answers = result.answers;
   if (result.outcome === 'unchanged') return view('answer.unchanged', 'Good');
   if (result.outcome === 'conflict') return view('answer.stale', 'Warning');
-  publishInBackground(deps, { forumId: forum.id, departmentId, topic: 'answer' });
+  if (!result.notified) publishInBackground(deps, notice);
   deps.log.info(
     { component: 'teams', questionId: question.id, memberId: member.id, revision: result.answer.revision },
     'answer saved',

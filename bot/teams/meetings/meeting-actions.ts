@@ -102,7 +102,7 @@ export async function saveMeetingNotes(
     return { kind: 'text', text: tm(locale, 'notes.notAllowed') };
   const raw = payload[MEETING_NOTES_INPUT];
   const notes = typeof raw === 'string' ? raw.trim().slice(0, MAX_NOTES) : '';
-  if (!(await deps.meetings.saveNotes(department.id, notes, deps.clock.now().toISOString())))
+  if (!(await deps.meetings.saveNotes(department.id, notes, deps.clock.now().toISOString(), member.id)))
     return { kind: 'text', text: tm(locale, 'notes.notAllowed') };
   await recordAudit(deps, member.id, {
     forumId: forum.id,

@@ -65,11 +65,11 @@ export function createPrivacyBot(
       .join(',')}`;
 
   const confirmCard = async (aad: string, members: Member[], locale: Locale) => {
-    const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
+    const data = await collectSubjectData(deps, aad, members, deps.clock.now());
     const preview = erasurePreview(data);
-    if (preview.answers === 0)
+    if (preview.answers === 0 && preview.meetings === 0)
       return noticeCard(pt(locale, 'bot.delete.title'), pt(locale, 'bot.delete.nothing'));
-    return confirmEraseCard(preview.answers, await tokens.issue('erase', subjectOf(aad, members)), locale);
+    return confirmEraseCard(preview, await tokens.issue('erase', subjectOf(aad, members)), locale);
   };
 
   const bot: PrivacyBot = {
@@ -87,11 +87,12 @@ export function createPrivacyBot(
         );
         return;
       }
-      const data = await collectSubjectData(deps.store, aad, members, deps.clock.now());
+      const data = await collectSubjectData(deps, aad, members, deps.clock.now());
       const summaries = data.memberships.map((m) => ({
         forumName: localize(m.forum.name, locale),
         answers: m.answers.length,
         revisions: m.answers.reduce((n, a) => n + a.revisions.length, 0),
+        meetings: m.meetings.length,
         purgeOnDate: m.retention.purgeOnDate,
       }));
       const tabUrl = `${departmentTabUrl(deps.config.publicUrl, null)}#/me`;
@@ -135,6 +136,8 @@ export function createPrivacyBot(
           let answers = 0;
           let revisions = 0;
           let takeaways = 0;
+          let dates = 0;
+          let notes = 0;
           for (const member of members) {
             const report = await eraseMemberData(
               { ...deps, audit },
@@ -143,8 +146,13 @@ export function createPrivacyBot(
             answers += report.answers;
             revisions += report.revisions;
             takeaways += report.takeawaysKept.length;
+            dates += report.meetings.datesRecorded;
+            notes += report.meetings.notes;
           }
-          const message = pt(locale, 'bot.delete.done', { answers, revisions, takeaways });
+          const message = [
+            pt(locale, 'bot.delete.done', { answers, revisions, takeaways }),
+            ...(dates + notes > 0 ? [pt(locale, 'bot.delete.doneMeetings', { dates, notes })] : []),
+          ].join(' ');
           return { kind: 'card', card: noticeCard(pt(locale, 'bot.delete.title'), message), text: message };
         }
         default:

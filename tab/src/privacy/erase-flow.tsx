@@ -87,6 +87,11 @@ export function EraseFlow(props: {
                 })}
               </p>
             )}
+            {preview && preview.meetings > 0 && (
+              <p data-testid={`${props.testId}-meetings`}>
+                {t('erase.meetings', { meetings: preview.meetings })}
+              </p>
+            )}
             <p>{t('erase.expires')}</p>
           </>
         }
@@ -111,11 +116,14 @@ function EraseResult(props: { reports: ErasureReport[] }) {
   const answers = props.reports.reduce((n, r) => n + r.answers, 0);
   const revisions = props.reports.reduce((n, r) => n + r.revisions, 0);
   const kept = new Set(props.reports.flatMap((r) => r.takeawaysKept.map((k) => k.departmentId))).size;
+  const dates = props.reports.reduce((n, r) => n + r.meetings.datesRecorded, 0);
+  const notes = props.reports.reduce((n, r) => n + r.meetings.notes, 0);
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('erase.doneTitle')}</MessageBarTitle>
-        {answers === 0 ? t('erase.nothing') : t('erase.done', { answers, revisions })}
+        {answers === 0 && dates + notes === 0 ? t('erase.nothing') : t('erase.done', { answers, revisions })}
+        {dates + notes > 0 && <> {t('erase.meetingsDone', { dates, notes })}</>}
         {kept > 0 && <> {t('erase.takeawaysKept', { count: kept })}</>}
       </MessageBarBody>
     </MessageBar>

@@ -19,6 +19,10 @@ export const privacyMessages = {
   'privacy.answers': summaryWords.answers,
   'privacy.revisions': { da: 'Gemte udgaver', en: 'Saved versions' },
   'privacy.cards': { da: 'Kort sendt', en: 'Cards sent' },
+  'privacy.meetings': {
+    da: 'Facilitatormøder (dato eller noter)',
+    en: 'Facilitator meetings (date or notes)',
+  },
   'privacy.retention': { da: 'Slettes automatisk', en: 'Deleted automatically on' },
   'privacy.noMembership': {
     da: 'Du er ikke med i et forum, så der er ingen data om dig.',
@@ -54,6 +58,8 @@ export const privacyMessages = {
     en: "Shared takeaways exist in {count, plural, one {# department} other {# departments}}. They are the group's text and were not deleted; ask the group to edit them if they mention you.",
   },
   'erase.nothing': erasureWording.nothingToDelete,
+  'erase.meetings': erasureWording.meetings,
+  'erase.meetingsDone': erasureWording.meetingsDone,
   'member.title': { da: 'Et medlems data', en: "A member's data" },
   'member.intro': {
     da: 'Til et medlem, der forlader forummet: se, hent og slet medlemmets svar. Alt her skrives i revisionsloggen.',

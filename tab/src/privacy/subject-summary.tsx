@@ -5,7 +5,7 @@ import { useLocale, useT } from '../i18n/i18n-context';
 import { useTableStyles } from '../pages/summary/table-styles';
 import { privacyMessages } from './privacy-messages';
 
-/** What is stored about a person, per forum: counts and the date it is deleted (no answer texts). */
+/** What is stored about a person, per forum: counts and the date it is deleted (no answer or note texts). */
 export function SubjectSummary(props: { data: SubjectDataResponse; caption: string; testId: string }) {
   const t = useT(privacyMessages);
   const table = useTableStyles();
@@ -21,6 +21,7 @@ export function SubjectSummary(props: { data: SubjectDataResponse; caption: stri
             <th scope="col">{t('privacy.answers')}</th>
             <th scope="col">{t('privacy.revisions')}</th>
             <th scope="col">{t('privacy.cards')}</th>
+            <th scope="col">{t('privacy.meetings')}</th>
             <th scope="col">{t('privacy.retention')}</th>
           </tr>
         </thead>
@@ -33,6 +34,7 @@ export function SubjectSummary(props: { data: SubjectDataResponse; caption: stri
               <td data-testid={`${props.testId}-answers`}>{m.answers.length}</td>
               <td>{m.answers.reduce((n, a) => n + a.revisions.length, 0)}</td>
               <td>{m.deliveries.filter((d) => d.state === 'sent').length}</td>
+              <td data-testid={`${props.testId}-meetings`}>{m.meetings.length}</td>
               <td>{formatLocalDate(m.retention.purgeOnDate, locale)}</td>
             </tr>
           ))}

@@ -156,6 +156,7 @@ describe('erasure updates the cards already in Teams chats', () => {
     clock.set(`${purgeOnDate}T12:00:00.000Z`);
     const job = createRetentionJob({
       store: app.deps.store,
+      meetings: app.deps.meetings,
       clock,
       log: pino({ level: 'silent' }),
       changes: app.deps.changes,

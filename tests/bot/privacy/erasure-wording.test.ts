@@ -18,14 +18,18 @@ describe('what an erasure does to participation: said once, said everywhere, and
     const docs = oneLine(readFileSync(path.join(__dirname, '../../../docs/privacy.md'), 'utf8'));
     for (const locale of ['da', 'en'] as const) {
       const sentence = erasureWording.participation[locale];
-      expect(cardText(confirmEraseCard(3, 'code', locale))).toContain(sentence);
+      expect(cardText(confirmEraseCard({ answers: 3, meetings: 0 }, 'code', locale))).toContain(sentence);
       expect(privacyMessages['erase.body'][locale]).toContain(sentence);
       expect(docs).toContain(sentence);
       expect(summaryMessages['summary.erasedAnswers']).toBe(erasureWording.summaryNote);
       expect(exportMessages['participation.erased']).toBe(erasureWording.summaryNote);
     }
     // The old promise ("participation stays honest") is gone from every place a person reads.
-    for (const text of [docs, privacyMessages['erase.body'].en, cardText(confirmEraseCard(1, 'c', 'en'))])
+    for (const text of [
+      docs,
+      privacyMessages['erase.body'].en,
+      cardText(confirmEraseCard({ answers: 1, meetings: 0 }, 'c', 'en')),
+    ])
       expect(text).not.toMatch(/participation (still counts|stays honest)/);
   });
 

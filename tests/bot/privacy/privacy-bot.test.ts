@@ -129,6 +129,41 @@ describe('privacy commands in the bot', () => {
     });
   });
 
+  test('a facilitator with notes and no answers sees them, and "slet mine data" deletes the notes, not the date', async () => {
+    const facilitator = (await deps.store.listMembers(chef.forumId)).find((m) => m.role === 'facilitator')!;
+    const departmentId = chef.departmentIds[0]!;
+    await deps.meetings.recordMeeting({
+      forumId: chef.forumId,
+      departmentId,
+      date: '2019-10-22',
+      startTime: null,
+      endTime: null,
+      recordedBy: chef.id,
+      at: now.toISOString(),
+    });
+    await deps.meetings.saveNotes(departmentId, 'Facilitatorens noter', now.toISOString(), facilitator.id);
+    const mine = await send({ text: 'mine data', from: from(facilitator) });
+    expect(cardOf(mine[0]!)).toContain(
+      'Du har registreret datoen eller skrevet noterne til 1 møde med facilitatoren',
+    );
+    expect(cardOf(mine[0]!)).toContain(PRIVACY_VERBS.ask);
+
+    const [ask] = await send({ text: 'slet mine data', from: from(facilitator) });
+    expect(cardOf(ask!)).toContain('Noterne fra møderne med facilitatoren slettes');
+    expect(cardOf(ask!)).not.toContain('Dine 0 svar');
+    const [done] = await send({
+      value: { samskab: PRIVACY_VERBS.confirm, token: tokenOf(ask!) },
+      from: from(facilitator),
+    });
+    expect(said(done)).toContain('navnet er fjernet fra 0 mødedatoer, og 1 note er slettet');
+    expect(await deps.meetings.getMeeting(departmentId)).toMatchObject({
+      date: '2019-10-22',
+      recordedBy: chef.id,
+      notes: '',
+      notesBy: null,
+    });
+  });
+
   test('a confirmation is refused when forged, from someone else, or expired', async () => {
     const [ask] = await send({ text: 'delete my data', locale: 'en-US' });
     const token = tokenOf(ask!);

@@ -275,6 +275,7 @@ describe('data subject rights over the API', () => {
     );
     const job = createRetentionJob({
       store: s.deps.store,
+      meetings: s.deps.meetings,
       clock: { now: () => later },
       log: pino({ level: 'silent' }),
     });

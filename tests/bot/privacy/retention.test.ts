@@ -1,8 +1,7 @@
 import pino from 'pino';
 import { createRetentionJob } from '../../../bot/privacy/retention-job';
 import { retentionInfo } from '../../../bot/privacy/retention-info';
-import { createSqliteStore } from '../../../bot/store';
-import type { Store } from '../../../bot/store/store';
+import { createSqliteStore, type KyselyStore } from '../../../bot/store';
 import { conversationRef, department, forum, member } from '../store/fixtures';
 
 const silent = pino({ level: 'silent' });
@@ -44,7 +43,7 @@ describe('retentionInfo', () => {
 });
 
 describe('the retention job', () => {
-  let store: Store;
+  let store: KyselyStore;
   beforeEach(async () => {
     store = createSqliteStore({ path: ':memory:' });
     await store.migrate();
@@ -76,7 +75,12 @@ describe('the retention job', () => {
     const old = await forumWithData('2019-11-21', 30);
     const running = await forumWithData('2020-06-01', 30);
     const now = new Date('2019-12-22T06:00:00Z');
-    const job = createRetentionJob({ store, clock: { now: () => now }, log: silent });
+    const job = createRetentionJob({
+      store,
+      meetings: store.meetingStore(),
+      clock: { now: () => now },
+      log: silent,
+    });
 
     const first = await job.runOnce(now);
     expect(first).toMatchObject({ checked: 2, alreadyPurged: 0, failed: [] });
@@ -103,8 +107,18 @@ describe('the retention job', () => {
   test('two instances running at the same moment purge once', async () => {
     const old = await forumWithData('2019-11-21', 1);
     const now = new Date('2019-12-01T00:00:00Z');
-    const a = createRetentionJob({ store, clock: { now: () => now }, log: silent });
-    const b = createRetentionJob({ store, clock: { now: () => now }, log: silent });
+    const a = createRetentionJob({
+      store,
+      meetings: store.meetingStore(),
+      clock: { now: () => now },
+      log: silent,
+    });
+    const b = createRetentionJob({
+      store,
+      meetings: store.meetingStore(),
+      clock: { now: () => now },
+      log: silent,
+    });
     const [ra, rb] = await Promise.all([a.runOnce(now), b.runOnce(now)]);
     expect(ra.purged.length + rb.purged.length).toBe(1);
     expect(await store.listAudit(old.f.id)).toHaveLength(1);
@@ -114,6 +128,7 @@ describe('the retention job', () => {
     const old = await forumWithData('2019-11-21', 1);
     const job = createRetentionJob({
       store,
+      meetings: store.meetingStore(),
       clock: { now: () => new Date('2020-01-01T00:00:00Z') },
       log: silent,
       intervalMs: 60_000,

@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 import { PostgresChangeFeed } from '../../../bot/store/change-feed/postgres-change-feed';
 import { createPostgresStore, type PostgresStore } from '../../../bot/store/postgres/postgres-store';
+import { statementNotice } from '../../../bot/store/change-feed/notice';
 import type { ChangeNotice } from '../../../bot/store/store';
+import { at, department, forum, member } from './fixtures';
 import {
   describeWithPostgres,
   dropSchema,
@@ -51,6 +53,7 @@ describeWithPostgres('PostgreSQL change feed (LISTEN/NOTIFY)', () => {
     };
     feedOne = await PostgresChangeFeed.open({ ...common, pool: one.pool });
     feedTwo = await PostgresChangeFeed.open({ ...common, pool: two.pool });
+    await one.store.migrate();
   });
 
   afterAll(async () => {
@@ -85,6 +88,51 @@ describeWithPostgres('PostgreSQL change feed (LISTEN/NOTIFY)', () => {
     await waitFor(() => heard.some((n) => n.forumId === 'last'));
     unsubscribe();
     expect(heard).toEqual([...notices, last]);
+  });
+
+  test("an answer saved with the feed's statement notice arrives on every instance once, after the save; a save that writes nothing sends none", async () => {
+    const f = forum();
+    await one.store.saveForum(f);
+    const d = department(f.id);
+    await one.store.saveDepartment(d);
+    const m = member(f.id, { departmentIds: [d.id] });
+    await one.store.saveMember(m);
+    const notice: ChangeNotice = { forumId: f.id, departmentId: d.id, topic: 'answer' };
+    const heardOn = (feed: PostgresChangeFeed) => {
+      const heard: Array<{ notice: ChangeNotice; revision: number | undefined }> = [];
+      // What a live view does on a notice: read the answer, which must be there already.
+      const unsubscribe = feed.subscribe((n) => {
+        void two.store.getAnswer('q1', m.id).then((a) => heard.push({ notice: n, revision: a?.revision }));
+      });
+      return { heard, unsubscribe };
+    };
+    const [onOne, onTwo] = [heardOn(feedOne), heardOn(feedTwo)];
+    const save = (text: string, minutes: number) =>
+      one.store.saveMemberAnswer(
+        {
+          forumId: f.id,
+          departmentId: d.id,
+          questionId: 'q1',
+          memberId: m.id,
+          value: { kind: 'textWithPrinciples', text, principles: [1] },
+          at: at(minutes),
+        },
+        statementNotice(feedOne, notice),
+      );
+    expect(await save('Første', 1)).toMatchObject({ outcome: 'saved', notified: true });
+    expect(await save('Første', 2)).toMatchObject({ outcome: 'unchanged', notified: false });
+    expect(await save('Andet', 3)).toMatchObject({ outcome: 'saved', notified: true });
+    const marker = { forumId: 'marker', departmentId: null, topic: 'round' } as const;
+    await feedOne.publish(marker); // sent after both saves: once it is heard, theirs have been too
+    await waitFor(() => [onOne, onTwo].every((o) => o.heard.some((h) => h.notice.forumId === 'marker')));
+    for (const o of [onOne, onTwo]) {
+      o.unsubscribe();
+      expect(o.heard.filter((h) => h.notice.forumId === f.id)).toEqual([
+        { notice, revision: expect.any(Number) },
+        { notice, revision: expect.any(Number) },
+      ]);
+      expect(o.heard[0]!.revision).toBeGreaterThanOrEqual(1);
+    }
   });
 
   test('after an unsubscribe the listener hears nothing more', async () => {

@@ -6,10 +6,13 @@ import {
 } from 'botbuilder';
 import {
   activityFromBody,
+  APP_ID_CLAIMS,
+  botAppIdOf,
   connectorPipelineOf,
   CONNECTOR_RETRY_POLICY,
   ownConnectorRequests,
   SamskabAdapter,
+  SamskabAuthentication,
 } from '../../../bot/teams/adapter';
 import { standInReference } from '../../support/connector-refs';
 import { startConnectorStandIn, type ConnectorStandIn } from '../../support/connector-stand-in';
@@ -46,6 +49,20 @@ describe('the Bot Framework edge (botbuilder internals we rely on)', () => {
       },
     );
     return failure;
+  }
+
+  /** An incoming invoke whose replies go to the stand-in. */
+  function edgeActivity(): Activity {
+    return activityFromBody({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      channelId: 'msteams',
+      serviceUrl: standIn.url,
+      from: { id: '29:someone' },
+      recipient: { id: '28:bot' },
+      conversation: { id: 'a:edge' },
+      timestamp: '2019-11-22T07:00:00.000Z',
+    });
   }
 
   it("reaches the turn connector client's pipeline, which has core-client's retry policy", async () => {
@@ -96,18 +113,9 @@ describe('the Bot Framework edge (botbuilder internals we rely on)', () => {
   });
 
   it('runs an authenticated turn without authenticating again and returns its invoke response', async () => {
-    const auth = new ConfigurationBotFrameworkAuthentication({});
+    const auth = new SamskabAuthentication({});
     const adapter = new SamskabAdapter(auth);
-    const activity = activityFromBody({
-      type: 'invoke',
-      name: 'adaptiveCard/action',
-      channelId: 'msteams',
-      serviceUrl: standIn.url,
-      from: { id: '29:someone' },
-      recipient: { id: '28:bot' },
-      conversation: { id: 'a:edge' },
-      timestamp: '2019-11-22T07:00:00.000Z',
-    });
+    const activity = edgeActivity();
     const authenticated = await auth.authenticateRequest(activity, '');
     const authenticate = jest.spyOn(auth, 'authenticateRequest');
     const response = await adapter.runAuthenticated(authenticated, activity, async (context) => {
@@ -115,6 +123,45 @@ describe('the Bot Framework edge (botbuilder internals we rely on)', () => {
     });
     expect(response).toEqual({ status: 200, body: { shown: 'card' } });
     expect(authenticate).not.toHaveBeenCalled();
+  });
+
+  it("builds the turn connector client with the authenticated request's connectorFactory, and asks for a user token client every turn", async () => {
+    const auth = new ConfigurationBotFrameworkAuthentication({});
+    const adapter = new SamskabAdapter(new SamskabAuthentication({}));
+    const activity = edgeActivity();
+    const authenticated = await auth.authenticateRequest(activity, '');
+    const create = jest.spyOn(authenticated.connectorFactory!, 'create');
+    const askedForUserTokenClient = jest.spyOn(SamskabAuthentication.prototype, 'createUserTokenClient');
+    let turnFactory: unknown = null;
+    await adapter.runAuthenticated(authenticated, activity, async (context) => {
+      turnFactory = context.turnState.get(adapter.ConnectorFactoryKey);
+    });
+    expect(create).toHaveBeenCalledWith(standIn.url, authenticated.audience);
+    expect(turnFactory).not.toBe(authenticated.connectorFactory); // the sharing one of adapter.ts
+    expect(askedForUserTokenClient).toHaveBeenCalledTimes(1);
+    askedForUserTokenClient.mockRestore();
+  });
+
+  it("reads the bot's app id from the claims as botframework-connector's connector factory does", () => {
+    const connector = require('botframework-connector') as {
+      AuthenticationConstants: { AudienceClaim: string; AppIdClaim: string };
+      ClaimsIdentity: new (claims: Array<{ type: string; value: string }>, authenticated: boolean) => never;
+    };
+    const { AudienceClaim, AppIdClaim } = connector.AuthenticationConstants;
+    expect(APP_ID_CLAIMS).toEqual([AudienceClaim, AppIdClaim]);
+    const auth = new ConfigurationBotFrameworkAuthentication({});
+    for (const claims of [
+      [
+        { type: AudienceClaim, value: 'from-aud' },
+        { type: AppIdClaim, value: 'from-appid' },
+      ],
+      [{ type: AppIdClaim, value: 'from-appid' }],
+      [],
+    ]) {
+      const identity = new connector.ClaimsIdentity(claims, true);
+      const factory = auth.createConnectorFactory(identity) as unknown as { appId?: string };
+      expect(botAppIdOf(identity)).toBe(factory.appId);
+    }
   });
 
   it("fixes a body's timestamps as botbuilder's own validateAndFixActivity does", () => {

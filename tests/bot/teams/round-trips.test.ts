@@ -36,6 +36,7 @@ beforeEach(async () => {
             failPublish ? Promise.reject(new Error('NOTIFY failed')) : opened.changes.publish(change),
           subscribe: (listener) => opened.changes.subscribe(listener),
           close: () => opened.changes.close(),
+          channel: opened.changes.channel,
         },
       });
       return counted;

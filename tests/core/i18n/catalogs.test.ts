@@ -175,4 +175,11 @@ describe('format', () => {
     expect(format('Svar: {text}', { text: '<b>{x}</b> 100%' }, 'da')).toBe('Svar: <b>{x}</b> 100%');
     expect(format("The group's text", {}, 'en')).toBe("The group's text");
   });
+
+  it('formats a message without placeholders once, the same on every call and whatever params come along', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(format("It''s '{literal}' text", {}, 'en')).toBe("It's {literal} text");
+      expect(format('Gem svar', { unused: 'x' }, 'da')).toBe('Gem svar');
+    }
+  });
 });

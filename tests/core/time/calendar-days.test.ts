@@ -37,4 +37,23 @@ describe('calendar days', () => {
     expect(isValidLocalDate('2000-02-29')).toBe(true);
     expect(isValidLocalDate('0100-02-29')).toBe(false);
   });
+
+  test('results are remembered, errors are not: asked again, the same answers and the same RangeErrors', () => {
+    const days = Array.from({ length: 1500 }, (_, i) => i - 700); // more than are kept at once
+    const first = days.map((d) => [
+      addDays('2019-09-02', d),
+      daysBetween('2019-09-02', addDays('2019-09-02', d)),
+    ]);
+    const again = days.map((d) => [
+      addDays('2019-09-02', d),
+      daysBetween('2019-09-02', addDays('2019-09-02', d)),
+    ]);
+    expect(again).toEqual(first);
+    expect(first.every(([, between], i) => between === days[i])).toBe(true);
+    expect(addDays('2019-12-31', 1)).toBe('2020-01-01');
+    for (let i = 0; i < 2; i++) {
+      expect(() => addDays('2019-02-29', 1)).toThrow(RangeError);
+      expect(() => daysBetween('2019-02-29', '2019-03-01')).toThrow(RangeError);
+    }
+  });
 });

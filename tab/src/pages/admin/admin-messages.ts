@@ -109,6 +109,7 @@ export const adminMessages = {
     en: 'Erase their answers too, for good',
   },
   'people.removeExpires': privacyMessages['erase.expires'],
+  'people.removeMeetings': privacyMessages['erase.meetings'],
   'people.removeCancel': { da: 'Annullér – fjern intet', en: 'Cancel – remove nothing' },
   'people.removeConfirm': { da: 'Ja, fjern medlemmet', en: 'Yes, remove the member' },
   'people.removeConfirmErase': {

@@ -42,6 +42,10 @@ export const privacyNoticeMessages = {
     da: 'Afdelingens fælles opsamling (gruppens egen tekst).',
     en: "The department's shared takeaways (the group's own text).",
   },
+  'stored.meetings': {
+    da: 'Møderne med facilitatoren: afdelingens mødedato og -tidspunkt, hvem der registrerede datoen og hvornår, facilitatorens noter efter mødet med hvem der skrev dem og hvornår, og hvilke beskeder om møderne botten har sendt til hvem og hvornår.',
+    en: 'The meetings with the facilitator: the department’s meeting date and time, who recorded the date and when, the facilitator’s notes after the meeting with who wrote them and when, and which messages about the meetings the bot sent to whom and when.',
+  },
   'stored.audit': {
     da: 'En revisionslog over ændringer af indstillinger, afdelinger, medlemmer og udsendelser samt eksport og sletning af data: hvem og hvornår, aldrig svartekster.',
     en: 'An audit log of changes to settings, departments, members and rounds, and of data exports and deletions: who and when, never answer texts.',
@@ -73,16 +77,16 @@ export const privacyNoticeMessages = {
   },
   'retention.title': { da: 'Hvor længe', en: 'How long' },
   'retention.days': {
-    da: '{days, plural, one {# dag} other {# dage}} efter forummets afsluttende møde sletter et dagligt job automatisk alle svar og revisioner, anonymiserer deltagernes navne og fjerner e-mails, Entra-id’er og samtalereferencer.',
-    en: "{days, plural, one {# day} other {# days}} after the forum's final meeting, a daily job automatically deletes every answer and revision, anonymizes participants' names and removes e-mails, Entra ids and conversation references.",
+    da: '{days, plural, one {# dag} other {# dage}} efter forummets afsluttende møde sletter et dagligt job automatisk alle svar og revisioner, facilitatorens noter og hvem der registrerede mødedatoerne, anonymiserer deltagernes navne og fjerner e-mails, Entra-id’er og samtalereferencer.',
+    en: "{days, plural, one {# day} other {# days}} after the forum's final meeting, a daily job automatically deletes every answer and revision, the facilitator's notes and who recorded the meeting dates, anonymizes participants' names and removes e-mails, Entra ids and conversation references.",
   },
   'retention.forum': {
-    da: 'Forummets opbevaringsperiode (fastsat af sekretariatet) efter det afsluttende møde; derefter sletter et dagligt job automatisk alle svar og revisioner og anonymiserer deltagerne.',
-    en: "The forum's retention period (set by the secretariat) after the final meeting; then a daily job automatically deletes every answer and revision and anonymizes the participants.",
+    da: 'Forummets opbevaringsperiode (fastsat af sekretariatet) efter det afsluttende møde; derefter sletter et dagligt job automatisk alle svar og revisioner og facilitatorens noter og anonymiserer deltagerne.',
+    en: "The forum's retention period (set by the secretariat) after the final meeting; then a daily job automatically deletes every answer and revision and the facilitator's notes and anonymizes the participants.",
   },
   'retention.kept': {
-    da: 'Kun antal svar pr. afdeling og spørgsmål og revisionsloggen (uden navne og tekster) bevares.',
-    en: 'Only the number of answers per department and question and the audit log (without names or texts) are kept.',
+    da: 'Kun antal svar pr. afdeling og spørgsmål, afdelingernes mødedatoer og revisionsloggen (uden navne og tekster) bevares.',
+    en: "Only the number of answers per department and question, the departments' meeting dates and the audit log (without names or texts) are kept.",
   },
   'rights.title': { da: 'Dine rettigheder', en: 'Your rights' },
   'rights.access': {
@@ -90,8 +94,8 @@ export const privacyNoticeMessages = {
     en: 'Access and portability: open the tab’s My answers and download your data as JSON or Word, or write "my data" to the bot.',
   },
   'rights.erase': {
-    da: 'Sletning: skriv "slet mine data" til botten, eller slet under Mine svar i fanen. Du bekræfter i et trin mere; så slettes dine svar og alle deres versioner i alle forummer.',
-    en: 'Erasure: write "delete my data" to the bot, or delete under My answers in the tab. You confirm in one more step; then your answers and all their versions are deleted in every forum.',
+    da: 'Sletning: skriv "slet mine data" til botten, eller slet under Mine svar i fanen. Du bekræfter i et trin mere; så slettes dine svar og alle deres versioner, de noter, du har skrevet efter møder med facilitatoren, og dit navn på de mødedatoer, du har registreret, i alle forummer. Afdelingens mødedato bliver stående.',
+    en: 'Erasure: write "delete my data" to the bot, or delete under My answers in the tab. You confirm in one more step; then your answers and all their versions, the notes you wrote after meetings with the facilitator, and your name on the meeting dates you recorded are deleted in every forum. The department’s meeting date stays.',
   },
   'rights.rectify': {
     da: 'Berigtigelse: ret dit svar i kortet eller fanen; bed sekretariatet rette navn, e-mail eller afdeling.',

@@ -42,6 +42,7 @@ export function PrivacyPage() {
         <li>{t('stored.member')}</li>
         <li>{t('stored.conversations')}</li>
         <li>{t('stored.takeaways')}</li>
+        <li>{t('stored.meetings')}</li>
         <li>{t('stored.audit')}</li>
       </ul>
       <p>{t('stored.derived')}</p>

@@ -214,8 +214,23 @@ export function describeAnswerContract(store: () => Store): void {
         outcome: 'saved',
         answer: { ...first.answer, value: v3, revision: 2, updatedAt: at(3) },
         answers: await store().listAnswers(f.id, { memberId: m.id }),
+        notified: false,
       });
       expect((await store().listAnswerRevisions(first.answer.id)).map((r) => r.value)).toEqual([v1, v3]);
+    });
+
+    test('with a change notice, a save that writes sends it itself on PostgreSQL only; one that writes nothing never', async () => {
+      const { input } = await setup();
+      const notice = { channel: 'samskab_contract_unheard', payload: '{}' };
+      const saved = await store().saveMemberAnswer(input(v1, 1, { expectedRevision: 0 }), notice);
+      expect(saved).toMatchObject({ outcome: 'saved', notified: store().dialect === 'postgres' });
+      const unchanged = await store().saveMemberAnswer(input(v1, 2, { expectedRevision: 1 }), notice);
+      expect(unchanged).toMatchObject({ outcome: 'unchanged', notified: false });
+      const conflict = await store().saveMemberAnswer(input(v2, 3, { expectedRevision: 0 }), notice);
+      expect(conflict).toMatchObject({ outcome: 'conflict', notified: false });
+      const again = await store().saveMemberAnswer(input(v2, 4), notice);
+      expect(again).toMatchObject({ outcome: 'saved', notified: store().dialect === 'postgres' });
+      expect(again.answer.revision).toBe(2);
     });
 
     test('without an expected revision it saves over whatever is stored', async () => {
@@ -237,7 +252,12 @@ export function describeAnswerContract(store: () => Store): void {
       } as AnswerValue;
       for (const extra of [{ expectedRevision: 1 }, {}, { expectedRevision: 0 }, { expectedRevision: 7 }]) {
         const again = await store().saveMemberAnswer(input(reordered, 2, extra));
-        expect(again).toEqual({ outcome: 'unchanged', answer: saved.answer, answers: [saved.answer] });
+        expect(again).toEqual({
+          outcome: 'unchanged',
+          answer: saved.answer,
+          answers: [saved.answer],
+          notified: false,
+        });
       }
       expect(await store().listAnswerRevisions(saved.answer.id)).toHaveLength(1);
       expect(await store().listAnswers(f.id, { memberId: m.id })).toEqual([saved.answer]);
@@ -249,7 +269,12 @@ export function describeAnswerContract(store: () => Store): void {
       const current = await store().saveMemberAnswer(input(v2, 2, { expectedRevision: 1 }));
       for (const expectedRevision of [0, 1, 3]) {
         const stale = await store().saveMemberAnswer(input(v3, 3, { expectedRevision }));
-        expect(stale).toEqual({ outcome: 'conflict', answer: current.answer, answers: [current.answer] });
+        expect(stale).toEqual({
+          outcome: 'conflict',
+          answer: current.answer,
+          answers: [current.answer],
+          notified: false,
+        });
       }
       expect(await store().listAnswerRevisions(current.answer.id)).toHaveLength(2);
       expect(await store().listAnswers(f.id, { memberId: m.id })).toEqual([current.answer]);

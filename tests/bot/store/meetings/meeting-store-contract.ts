@@ -1,5 +1,6 @@
 import type { KyselyStore } from '../../../../bot/store';
 import type { MeetingMessage, MeetingStore } from '../../../../bot/store/meetings';
+import { describeMeetingPrivacyContract } from '../contract/meeting-privacy';
 import { at, department, forum, uid } from '../fixtures';
 
 const LEASE_MS = 60_000;
@@ -73,11 +74,15 @@ export function describeMeetingStoreContract(adapterName: string, factory: () =>
         startTime: '10:00',
         endTime: '11:30',
         notes: '',
+        notesBy: null,
+        notesAt: null,
         recordedBy: 'member-1',
         recordedAt: at(0),
       });
       expect((await rig.store.getDepartment(departmentId))?.facilitatorMeetingDate).toBe('2019-10-22');
-      expect(await rig.meetings.saveNotes(departmentId, 'Fokus på spørgsmål 2.', at(1))).toBe(true);
+      expect(await rig.meetings.saveNotes(departmentId, 'Fokus på spørgsmål 2.', at(1), 'member-3')).toBe(
+        true,
+      );
       const moved = await rig.meetings.recordMeeting({
         forumId,
         departmentId,
@@ -91,6 +96,8 @@ export function describeMeetingStoreContract(adapterName: string, factory: () =>
         date: '2019-10-24',
         startTime: null,
         notes: 'Fokus på spørgsmål 2.',
+        notesBy: 'member-3',
+        notesAt: at(1),
         recordedBy: 'member-2',
       });
     });
@@ -103,7 +110,7 @@ export function describeMeetingStoreContract(adapterName: string, factory: () =>
         await rig.meetings.recordMeeting({ ...input, forumId: 'other', departmentId: 'missing' }),
       ).toBeNull();
       expect((await rig.store.getDepartment(departmentId))?.facilitatorMeetingDate).toBeNull();
-      expect(await rig.meetings.saveNotes(departmentId, 'x', at(0))).toBe(false);
+      expect(await rig.meetings.saveNotes(departmentId, 'x', at(0), 'm')).toBe(false);
     });
 
     test("listMeetings: the forum's departments with a date, in their order, also dates set in the Administration", async () => {
@@ -253,5 +260,6 @@ export function describeMeetingStoreContract(adapterName: string, factory: () =>
       expect(await rig.meetings.getMeeting(departmentId)).toBeNull();
       expect(await rig.meetings.listMessages({ forumId })).toEqual([]);
     });
+    describe('personal data', () => describeMeetingPrivacyContract(() => rig));
   });
 }

@@ -144,6 +144,11 @@ export function RemoveMember(props: {
             <Radio value="erase" label={t('people.eraseAnswers')} data-testid="member-remove-erase" />
           </RadioGroup>
         </Field>
+        {erase && preview && preview.meetings > 0 && (
+          <p data-testid="member-remove-meetings">
+            {t('people.removeMeetings', { meetings: preview.meetings })}
+          </p>
+        )}
       </ConfirmDialog>
     </>
   );
