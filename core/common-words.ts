@@ -16,6 +16,8 @@ export const commonWords = {
   departments: { da: 'Afdelinger', en: 'Departments' },
   language: { da: 'Sprog', en: 'Language' },
   who: { da: 'Hvem', en: 'Who' },
+  date: { da: 'Dato', en: 'Date' },
+  facilitatorMeeting: { da: 'Mødet med facilitatoren', en: 'The meeting with the facilitator' },
   'actions.none': { da: 'Ingen handlinger endnu.', en: 'No actions yet.' },
   yes: { da: 'Ja', en: 'Yes' },
   no: { da: 'Nej', en: 'No' },

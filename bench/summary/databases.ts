@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -47,23 +47,36 @@ export type WithDataset<T> = (
   location: DatasetLocation,
 ) => Promise<T>;
 
-/** A fresh SQLite file with `answers` answers (bulk-inserted), removed afterwards. */
+/**
+ * A fresh SQLite file with `answers` answers (bulk-inserted), removed afterwards. With
+ * BENCH_SQLITE_KEEP=dir the file is `dir/bench-<answers>.sqlite` and is kept: a later run with
+ * the same setting and size reuses it instead of seeding again (seeding 100× takes minutes).
+ */
 export async function withSqliteDataset<T>(
   tmpPrefix: string,
   answers: number,
   run: WithDataset<T>,
 ): Promise<T> {
-  const dir = mkdtempSync(path.join(tmpdir(), tmpPrefix));
-  const file = path.join(dir, 'bench.sqlite');
+  const keep = process.env.BENCH_SQLITE_KEEP;
+  const dir = keep ?? mkdtempSync(path.join(tmpdir(), tmpPrefix));
+  if (keep) mkdirSync(keep, { recursive: true });
+  const file = path.join(dir, keep ? `bench-${answers}.sqlite` : 'bench.sqlite');
+  const seeded = `${file}.dataset.json`;
   const store = createSqliteStore({ path: file });
   const raw = new BetterSqlite3(file);
   try {
     await store.migrate();
-    // A bench's scratch file: no durability needed while seeding (1,000,000 answers otherwise wait on fsync).
-    raw.pragma('synchronous = OFF');
-    const bulk = sqliteBulkWriter(raw);
-    const data = await seedDataset(store, answers, bulk);
-    raw.exec('analyze');
+    let data: Dataset;
+    if (keep && existsSync(seeded)) {
+      data = datasetFromJson(readFileSync(seeded, 'utf8'));
+    } else {
+      // A bench's scratch file: no durability needed while seeding (1,000,000 answers otherwise wait on fsync).
+      raw.pragma('synchronous = OFF');
+      const bulk = sqliteBulkWriter(raw);
+      data = await seedDataset(store, answers, bulk);
+      raw.exec('analyze');
+      if (keep) writeFileSync(seeded, datasetToJson(data));
+    }
     const department = raw.prepare(DEPARTMENT_SQL.replace('$1', '?').replace('$2', '?'));
     const forum = raw.prepare(FORUM_SQL.replace('$1', '?'));
     return await run(
@@ -82,8 +95,17 @@ export async function withSqliteDataset<T>(
   } finally {
     raw.close();
     await store.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function datasetToJson(data: Dataset): string {
+  return JSON.stringify({ ...data, answerCounts: [...data.answerCounts] });
+}
+
+function datasetFromJson(text: string): Dataset {
+  const parsed = JSON.parse(text) as Omit<Dataset, 'answerCounts'> & { answerCounts: [string, number][] };
+  return { ...parsed, answerCounts: new Map(parsed.answerCounts) };
 }
 
 /** Bulk writes into a SQLite file, one transaction per chunk (also used by the 100,000-answer test). */

@@ -60,7 +60,7 @@ async function measure(store: Store, data: Dataset, plain: PlainQueries, scale: 
   const bytes = (body: unknown) => Buffer.byteLength(JSON.stringify(body), 'utf8');
   const largestResponseBytes = Math.max(
     bytes({ ...departmentSummaryBody(summary), canEditTakeaways: true }),
-    bytes(overviewBody(overview, {})),
+    bytes(overviewBody(overview, {}, {})),
     bytes(page),
   );
 

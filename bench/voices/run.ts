@@ -113,6 +113,22 @@ async function main() {
     console.log(`submissions vs /healthz: ${(submit / healthz).toFixed(2)}`);
 
     const token = await devToken(app.url, chef.aadObjectId);
+    const organizerToken = await devToken(app.url, people.organizer.aadObjectId);
+    /** p50 of the forum overview (it carries each department's voices glance for the presentation). */
+    const overviewP50 = async () => {
+      const took: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        const res = await fetchOnce(`${app.url}/api/forums/${round.forumId}/overview`, {
+          headers: { authorization: `Bearer ${organizerToken}` },
+        });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`overview: ${res.status}`);
+        took.push(performance.now() - started);
+      }
+      return percentile(took, 50);
+    };
+    const overviewBefore = await overviewP50();
     // 10,000 voices, most shown, spread over the groups, straight into the store.
     const existing = (await app.app.voices.listVoices({ departmentId: dept.id, limit: 1, offset: 0 })).total;
     const groups = DEFAULT_VOICE_GROUPS.map((g) => g.id);
@@ -152,6 +168,12 @@ async function main() {
       if (i === 0) console.log(`voices summary body: ${(body.byteLength / 1024).toFixed(1)} KiB`);
     }
     const total = (await app.app.voices.countVoices([dept.id])).reduce((n, c) => n + c.count, 0);
+    // Shared with the forum: the overview's glance then carries texts and recurring words too.
+    await app.app.voices.updateRound(round.id, { shared: true });
+    const overviewAfter = await overviewP50();
+    console.log(
+      `GET /api/forums/:id/overview p50: ${overviewBefore.toFixed(1)} ms before the voices, ${overviewAfter.toFixed(1)} ms with ${total} (shared), ratio ${(overviewAfter / overviewBefore).toFixed(2)}`,
+    );
     console.log(
       `GET /api/departments/:id/voices with ${total} voices: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
     );

@@ -21,6 +21,7 @@ import { registerDeliveryRoutes } from './routes/delivery-routes';
 import { registerDevRoutes } from './routes/dev-routes';
 import { registerForumRoutes } from './routes/forum-routes';
 import { registerMeRoutes } from './routes/me-routes';
+import { registerMeetingRoutes } from './routes/meeting-routes';
 import { registerPrivacyNoticeRoutes } from './routes/privacy-notice-routes';
 import { registerPrivacyRoutes } from './routes/privacy-routes';
 import { registerRoundRoutes } from './routes/rounds-routes';
@@ -74,6 +75,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   registerAdminForumRoutes(server, rt);
   registerAdminDepartmentRoutes(server, rt);
   registerAdminMemberRoutes(server, rt);
+  registerMeetingRoutes(server, rt);
   registerRoundRoutes(server, rt);
   registerDeliveryRoutes(server, rt);
   registerPrivacyRoutes(server, rt);

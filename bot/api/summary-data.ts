@@ -10,6 +10,7 @@ import {
   type DepartmentSummary,
   type ForumOverview,
 } from '../../core/summary';
+import type { VoicesGlance } from '../../core/voices';
 import type { Store } from '../store/store';
 import type { RosterCache } from './roster-cache';
 
@@ -115,6 +116,7 @@ export function departmentSummaryBody(
 export function overviewBody(
   data: ForumOverviewData,
   voicesShown: Record<string, number>,
+  voices: Record<string, VoicesGlance>,
 ): ForumOverviewResponse {
   return {
     forum: data.forum,
@@ -124,5 +126,6 @@ export function overviewBody(
     overview: data.overview,
     takeaways: data.takeaways,
     voicesShown,
+    voices,
   };
 }

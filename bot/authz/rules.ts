@@ -75,6 +75,14 @@ export function mayWriteFacilitatorNotes(
   return departmentAccess(member, forum, departmentId) === 'own' && member?.role === 'facilitator';
 }
 
+/**
+ * Sharing to the final meeting's stage (what everyone in the meeting sees) is the organizers' job;
+ * everyone else in the forum follows the running order in the side panel without sharing.
+ */
+export function mayShareToStage(member: Membership | null, forumId: string): boolean {
+  return isOrganizerOf(member, forumId);
+}
+
 /** The forum-wide overview (every department's counts and answers): organizers, or all members when summaries are shared. */
 export function mayReadOverview(member: Membership | null, forum: ForumFacts): boolean {
   if (!member || member.forumId !== forum.id) return false;
@@ -176,3 +184,14 @@ export function voiceRights(
     moderate: ownChef,
   };
 }
+
+/**
+ * Voices in views the whole forum shares (the overview's presentation and its exports): counts, and
+ * only the texts of rounds the department shares, whoever looks. Nothing to manage or moderate.
+ */
+export const SHARED_VIEW_VOICE_RIGHTS: VoiceRights = {
+  counts: true,
+  texts: 'shared',
+  manage: false,
+  moderate: false,
+};

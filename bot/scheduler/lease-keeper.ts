@@ -1,4 +1,5 @@
 import type { AppDeps } from '../app-deps';
+import type { LeasedTable } from '../store/leased-queue';
 
 /** Thrown before a request would leave when the worker no longer holds the lease of its work. */
 export class LeaseLostError extends Error {
@@ -47,7 +48,7 @@ export function startLeaseHeartbeat(deps: AppDeps, owner: string): { stop(): Pro
  */
 export function confirmLease(
   deps: AppDeps,
-  queue: 'deliveries' | 'card_closes',
+  queue: LeasedTable,
   id: string,
   owner: string,
 ): () => Promise<void> {

@@ -13,56 +13,40 @@ import type { AppDeps } from '../app-deps';
 import { departmentAccess } from '../authz/rules';
 import { cardActivity, type Card } from '../teams/cards/card-kit';
 import { bookingCard, briefingCard, openQuestionsCard, takeawaysCard } from '../teams/meetings/meeting-cards';
-import type { ProactiveSender, SendFailure } from '../teams/proactive';
 import { departmentTabUrl, teamsTabDeepLink } from '../teams/tab-url';
-import { VOICES_WAITING, type MeetingMessage, type MeetingMessageOutcome } from '../store/meetings';
-import type { VoiceStore } from '../store/voices/voice-store';
+import { VOICES_WAITING, type MeetingMessage } from '../store/meetings';
 import { voiceNoticeCard } from '../teams/voices/voice-notice-card';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
-import { LeaseLostError } from './lease-keeper';
-import { findCreationTemplate, personalConversation } from './recipient-conversation';
+import type { PassContext } from './pass-context';
+import { personalConversation } from './recipient-conversation';
+import type { Plan, SendQueue } from './send-queue';
 import { waitingVoices } from './voice-notices';
-import { classifyFailure, gaveUpOnLostLeases, internalFailure, uncertainSend } from './send-failure';
 
 /**
  * The bot's messages about each department's facilitator meeting (core/meetings decides when):
  * queued once per (department, kind, occasion, recipient) by whichever instance gets there first,
- * claimed under a lease and sent through the same sender and rate limits as the rounds. At send
- * time the message is checked against the store again: a booking nudge for a department whose
- * date was recorded meanwhile, or a briefing for a meeting that moved, is cancelled, not sent.
+ * then one more queue of the one sender (send-queue.ts runBatch): claimed under a lease, sent
+ * through the same rate limiter, Retry-After pauses, retry rules and lease check as the prompts.
+ * At send time the message is checked against the store again: a booking nudge for a department
+ * whose date was recorded meanwhile, or a briefing for a meeting that moved, is cancelled, not sent.
  */
-export type MeetingSendResult = 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease';
+export type MeetingMessageDone =
+  { state: 'sent'; activityId: string } | { state: 'cancelled'; error: string };
 
-export interface MeetingPassContext {
-  deps: AppDeps;
-  sender: ProactiveSender;
-  owner: string;
-  snapshots: SnapshotCache;
-  random: () => number;
-  template: () => Promise<{ serviceUrl: string; tenantId: string; channelId: string } | null>;
-  /** The voices port, for the chefs' notice of waiting voices (absent: those notices are cancelled). */
-  voices?: VoiceStore;
-}
-
-export function newMeetingPassContext(
-  deps: AppDeps,
-  sender: ProactiveSender,
-  owner: string,
-  snapshots: SnapshotCache,
-  random: () => number,
-  voices?: VoiceStore,
-): MeetingPassContext {
-  let template: ReturnType<typeof findCreationTemplate> | undefined;
-  return {
-    deps,
-    sender,
-    owner,
-    snapshots,
-    random,
-    voices,
-    template: () => (template ??= findCreationTemplate(deps.store)),
-  };
-}
+export const meetingMessages: SendQueue<MeetingMessage, MeetingMessageDone> = {
+  table: 'meeting_messages',
+  noun: 'meeting message',
+  idOf: (message) => message.id,
+  attemptsOf: (message) => message.attempts,
+  logFields: (message) => ({ meetingMessageId: message.id, kind: message.kind }),
+  claim: (deps, request) => deps.meetings.claimMessages(request),
+  plan: planMeetingMessage,
+  done: (sent) => ({ state: 'sent', activityId: sent.activityId }),
+  doneState: 'sent',
+  complete: (deps, id, owner, outcome, at) => deps.meetings.completeMessage(id, owner, outcome, at),
+  // A new message each: one that may have arrived is not sent again; 403/404 marks the chat unreachable.
+  repeatable: false,
+};
 
 /** Queues the messages of every occasion due now in every running forum; returns how many were new. */
 export async function enqueueDueMeetingMessages(
@@ -144,37 +128,6 @@ async function recipientsOf(
   }
 }
 
-/** Sends one leased message and records what happened. Never throws for a send problem. */
-export async function sendMeetingMessage(
-  pass: MeetingPassContext,
-  message: MeetingMessage,
-): Promise<MeetingSendResult> {
-  const { deps } = pass;
-  const now = deps.clock.now();
-  let outcome: MeetingMessageOutcome;
-  try {
-    outcome =
-      gaveUpOnLostLeases(message.attempts, deps.config.scheduler.maxAttempts) ??
-      (await decide(pass, message, now));
-  } catch (error) {
-    if (error instanceof LeaseLostError) return 'lost-lease';
-    outcome = failureOutcome(pass, message, internalFailure(error), now);
-  }
-  const ok = await deps.meetings.completeMessage(
-    message.id,
-    pass.owner,
-    outcome,
-    deps.clock.now().toISOString(),
-  );
-  if (!ok) return 'lost-lease';
-  if (outcome.state !== 'sent')
-    deps.log[outcome.state === 'retry' || outcome.state === 'cancelled' ? 'debug' : 'warn'](
-      { meetingMessageId: message.id, kind: message.kind, state: outcome.state, error: outcome.error },
-      'meeting message not sent',
-    );
-  return outcome.state;
-}
-
 /** Still wanted now? The department's meeting date decides (it may have been recorded or moved). */
 function stillDue(snapshot: ForumSnapshot, department: Department, message: MeetingMessage): boolean {
   if (message.kind === VOICES_WAITING) return true;
@@ -183,23 +136,21 @@ function stillDue(snapshot: ForumSnapshot, department: Department, message: Meet
   );
 }
 
-async function decide(
-  pass: MeetingPassContext,
+async function planMeetingMessage(
+  pass: PassContext,
   message: MeetingMessage,
   now: Date,
-): Promise<MeetingMessageOutcome> {
+): Promise<Plan<MeetingMessageDone>> {
   const { deps } = pass;
+  const cancelled = (error: string) => ({ outcome: { state: 'cancelled' as const, error } });
   const graceMs = deps.config.scheduler.catchUpHours * 3_600_000;
   if (Date.parse(message.dueAt) < now.getTime() - graceMs)
-    return { state: 'cancelled', error: `missed: due ${message.dueAt} (SCHEDULER_CATCH_UP_HOURS)` };
+    return cancelled(`missed: due ${message.dueAt} (SCHEDULER_CATCH_UP_HOURS)`);
   const snapshot = await pass.snapshots.get(message.forumId);
   const department = snapshot?.departments.get(message.departmentId);
-  if (!snapshot || !department) return { state: 'cancelled', error: 'the department no longer exists' };
+  if (!snapshot || !department) return cancelled('the department no longer exists');
   if (!stillDue(snapshot, department, message))
-    return {
-      state: 'cancelled',
-      error: message.kind === 'booking' ? 'the meeting date was recorded' : 'the meeting was moved',
-    };
+    return cancelled(message.kind === 'booking' ? 'the meeting date was recorded' : 'the meeting was moved');
 
   let reference: unknown;
   let conversationId: string;
@@ -207,9 +158,9 @@ async function decide(
   if (message.recipientKind === 'member') {
     member = snapshot.members.get(message.recipientId) ?? null;
     if (!member || !member.departmentIds.includes(department.id))
-      return { state: 'cancelled', error: 'the person is no longer in the department' };
+      return cancelled('the person is no longer in the department');
     if (message.kind === VOICES_WAITING && member.role !== 'chef')
-      return { state: 'cancelled', error: 'only chefs moderate voices' };
+      return cancelled('only chefs moderate voices');
     const found = await personalConversation(
       deps.store,
       pass.sender,
@@ -218,42 +169,33 @@ async function decide(
       now.toISOString(),
     );
     if (!found.ok) {
-      if ('failure' in found) return failureOutcome(pass, message, found.failure, now);
-      return { state: 'unreachable', error: found.unreachable };
+      if ('failure' in found) return { failure: found.failure };
+      return { outcome: { state: 'unreachable', error: found.unreachable } };
     }
     reference = found.ref.reference;
     conversationId = found.ref.conversationId;
   } else {
     const ref = await deps.store.getConversationRef(message.recipientId);
     if (!ref || ref.removedAt !== null)
-      return { state: 'unreachable', error: 'the bot was removed from the group chat' };
+      return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
     if (!ref.reachable)
-      return { state: 'unreachable', error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})` };
+      return {
+        outcome: {
+          state: 'unreachable',
+          error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
+        },
+      };
     reference = ref.reference;
     conversationId = ref.conversationId;
   }
   const card = await cardFor(pass, snapshot, department, member, message, now);
   if (!card)
-    return {
-      state: 'cancelled',
-      error: message.kind === VOICES_WAITING ? 'no voice waits any more' : 'no question is open',
-    };
-  const result = await pass.sender.send(reference, cardActivity(card), {
-    maxWaitMs: deps.config.scheduler.leaseMs / 2,
-    beforeRequest: async () => {
-      const until = new Date(deps.clock.now().getTime() + deps.config.scheduler.leaseMs).toISOString();
-      const held = await deps.meetings.renewMessageLease(message.id, pass.owner, until).catch(() => false);
-      if (!held) throw new LeaseLostError(`meeting_messages ${message.id}`);
-    },
-  });
-  if (result.ok) return { state: 'sent', activityId: result.activityId };
-  if (result.failure.kind === 'unreachable')
-    await deps.store.markConversationUnreachable(conversationId, result.failure.reason, now.toISOString());
-  return failureOutcome(pass, message, result.failure, now);
+    return cancelled(message.kind === VOICES_WAITING ? 'no voice waits any more' : 'no question is open');
+  return { message: { reference, conversationId, activity: cardActivity(card) } };
 }
 
 async function cardFor(
-  pass: MeetingPassContext,
+  pass: PassContext,
   snapshot: ForumSnapshot,
   department: Department,
   member: Member | null,
@@ -307,15 +249,4 @@ async function cardFor(
       return takeawaysCard({ ...base, facilitatorNotes: notes });
     }
   }
-}
-
-function failureOutcome(
-  pass: MeetingPassContext,
-  message: MeetingMessage,
-  failure: SendFailure,
-  now: Date,
-): MeetingMessageOutcome {
-  // Teams has no idempotency key for a new message: a send that may have arrived is not sent again.
-  if (failure.kind === 'transient' && failure.mayHaveArrived) return uncertainSend(failure);
-  return classifyFailure(failure, message.attempts, now, pass.deps.config.scheduler.maxAttempts, pass.random);
 }

@@ -1,5 +1,6 @@
 import type { Round } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import type { VoiceStore } from '../store/voices/voice-store';
 import { buildRoundActivity } from '../teams/cards';
 import type { ProactiveSender } from '../teams/proactive';
 import { departmentTabUrl } from '../teams/tab-url';
@@ -17,6 +18,8 @@ export interface PassContext {
   rounds: Map<string, Promise<Round | undefined>>;
   /** Where a new personal chat can be created (read once per pass, when first needed). */
   template: () => ReturnType<typeof findCreationTemplate>;
+  /** The voices port, for the chefs' notice of waiting voices (absent: those notices are cancelled). */
+  voices?: VoiceStore;
 }
 
 export function newPassContext(
@@ -25,6 +28,7 @@ export function newPassContext(
   owner: string,
   snapshots: SnapshotCache,
   random: () => number,
+  voices?: VoiceStore,
 ): PassContext {
   let template: ReturnType<typeof findCreationTemplate> | undefined;
   return {
@@ -33,6 +37,7 @@ export function newPassContext(
     owner,
     snapshots,
     random,
+    voices,
     rounds: new Map(),
     template: () => (template ??= findCreationTemplate(deps.store)),
   };

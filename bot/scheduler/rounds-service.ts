@@ -1,5 +1,7 @@
 import type { DeliveryStatusResponse } from '../../core/api';
 import { deliveryStatus } from '../../core/deliveries';
+import type { MeetingMessageRow } from '../../core/api/meeting-types';
+import { VOICES_WAITING, type MeetingMessage } from '../store/meetings';
 import { HttpError } from '../../core/errors';
 import type { Delivery, Localized, Round } from '../../core/model';
 import {
@@ -204,14 +206,21 @@ export class RoundsService {
   /** Who got each round (every round of the forum, or only `roundId`'s: none when it is not the forum's). */
   async deliveryStatus(forumId: string, roundId?: string): Promise<DeliveryStatusResponse> {
     const ctx = await this.context(forumId);
-    const [rounds, deliveries, members, answers] = await Promise.all([
+    const [rounds, deliveries, members, answers, queued] = await Promise.all([
       this.deps.store.listRounds(forumId),
       this.deps.store.listDeliveries(roundId ? { roundId } : { forumId }),
       this.deps.store.listMembers(forumId),
       this.deps.store.listAnswers(ctx.forum.id),
+      roundId ? Promise.resolve([]) : this.deps.meetings.listMessages({ forumId }),
     ]);
     const shown = roundId ? rounds.filter((r) => r.id === roundId) : rounds;
-    return deliveryStatus({ rounds: shown, deliveries, members, answers });
+    return deliveryStatus({
+      rounds: shown,
+      deliveries,
+      members,
+      answers,
+      meetingMessages: meetingMessageRows(queued),
+    });
   }
 }
 
@@ -270,4 +279,27 @@ function parse<T>(
 
 function throwInvalid(detail: string): never {
   throw schedulerError(400, 'round.invalidInput', 'round.invalidInput', { detail });
+}
+
+/** The meetings' own messages as the read model takes them (the voices' notices ride the queue, not shown here). */
+function meetingMessageRows(messages: readonly MeetingMessage[]): MeetingMessageRow[] {
+  return messages.flatMap((m) =>
+    m.kind === VOICES_WAITING
+      ? []
+      : [
+          {
+            id: m.id,
+            departmentId: m.departmentId,
+            kind: m.kind,
+            occasion: m.occasion,
+            recipientKind: m.recipientKind,
+            recipientId: m.recipientId,
+            dueAt: m.dueAt,
+            state: m.state,
+            attempts: m.attempts,
+            lastError: m.lastError,
+            updatedAt: m.updatedAt,
+          },
+        ],
+  );
 }

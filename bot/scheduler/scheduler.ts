@@ -13,7 +13,7 @@ import { deliveries } from './deliver';
 import { startLeaseHeartbeat } from './lease-keeper';
 import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
-import { enqueueDueMeetingMessages, newMeetingPassContext, sendMeetingMessage } from './meeting-messages';
+import { enqueueDueMeetingMessages, meetingMessages } from './meeting-messages';
 import { newPassContext, type PassContext } from './pass-context';
 import { runBatch } from './send-queue';
 import { enqueueVoiceNotices } from './voice-notices';
@@ -204,40 +204,22 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       if (options.voices) report.queued += await enqueueVoiceNotices(deps, options.voices, snapshots, now);
       lastMeetingScan = now.getTime();
     }
-    const batch = await deps.meetings.claimMessages({
-      now: now.toISOString(),
-      owner,
-      leaseMs: settings.leaseMs,
-      limit: settings.batchSize,
-    });
-    report.claimed = batch.length;
-    if (batch.length === 0) return report;
-    const context = newMeetingPassContext(deps, sender, owner, snapshots, random, options.voices);
+    const work = newPassContext(deps, sender, owner, snapshots, random, options.voices);
     const heartbeat = startLeaseHeartbeat(deps, owner);
     try {
-      let next = 0;
-      const worker = async () => {
-        while (next < batch.length) {
-          const message = batch[next++]!;
-          try {
-            const result = await sendMeetingMessage(context, message);
-            if (result === 'sent') report.sent++;
-            else if (result === 'retry') report.retried++;
-            else if (result === 'failed') report.failed++;
-            else if (result === 'unreachable') report.unreachable++;
-            else if (result === 'cancelled') report.cancelled++;
-            else report.lostLeases++;
-          } catch (error) {
-            // A store failure: leave the lease to expire, so the message is tried again later.
-            report.lostLeases++;
-            log.error(
-              { meetingMessageId: message.id, err: { message: (error as Error).message } },
-              'meeting message failed',
-            );
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+      const { jobs, count } = await runBatch(meetingMessages, work, claimRequest(now), concurrency);
+      Object.assign(report, {
+        claimed: jobs.length,
+        sent: count('sent'),
+        retried: count('retry'),
+        failed: count('failed'),
+        unreachable: count('unreachable'),
+        cancelled: count('cancelled'),
+        lostLeases: count('lost-lease'),
+      });
+      // The deliveries page shows these messages' status too.
+      for (const forumId of new Set(jobs.map((m) => m.forumId)))
+        await deps.changes.publish({ forumId, departmentId: null, topic: 'delivery' });
     } finally {
       await heartbeat.stop();
     }

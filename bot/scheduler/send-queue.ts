@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { AppDeps } from '../app-deps';
+import type { LeasedTable } from '../store/leased-queue';
 import type { ClaimRequest } from '../store/store';
 import type { SendFailure } from '../teams/proactive';
 import { confirmLease } from './lease-keeper';
@@ -13,7 +14,8 @@ import {
 } from './send-failure';
 
 /*
- * The queue-driven sender: prompts (deliveries) and card updates (card closes) are leased jobs
+ * The queue-driven sender: prompts (deliveries), card updates (card closes) and the facilitator
+ * meetings' messages (meeting-messages.ts) are leased jobs
  * that come to one message each, sent or updated through the proactive sender under the same
  * lease check, rate limiter, Retry-After pauses and retry rules. Each queue says only what its
  * job means (SendQueue.plan); claiming, sending, failure handling and recording live here once.
@@ -38,7 +40,7 @@ export type Plan<Own> =
 
 export interface SendQueue<Job, Own extends { state: string }> {
   /** The leased table, for the lease check right before a request leaves. */
-  table: 'deliveries' | 'card_closes';
+  table: LeasedTable;
   /** For log lines: 'delivery' or 'card close'. */
   noun: string;
   /** The delivery id (a card close is one per delivery), logged as deliveryId. */

@@ -8,7 +8,9 @@ import type { SnapshotCache } from './forum-snapshot';
  * Queues the chefs' notice for each department with voices waiting for moderation: outside the
  * forum's quiet hours, and only when this instance wins the department's once-a-day claim (atomic
  * across instances). The notices then go out through the meeting messages' queue: leased, retried,
- * under the shared send limits, and checked again at send time. Returns how many were queued.
+ * under the shared send limits, and checked again at send time. A department's notices are queued
+ * right after its claim; if queueing fails, the claim is given back, so the next pass tries again
+ * instead of the notice being lost for a day. Returns how many were queued.
  */
 export async function enqueueVoiceNotices(
   deps: AppDeps,
@@ -17,7 +19,7 @@ export async function enqueueVoiceNotices(
   now: Date,
 ): Promise<number> {
   const nowIso = now.toISOString();
-  const messages: MeetingMessage[] = [];
+  let queued = 0;
   for (const { forumId, departmentId } of await voices.departmentsWaiting()) {
     const snapshot = await snapshots.get(forumId);
     if (!snapshot || !snapshot.departments.has(departmentId)) continue;
@@ -28,27 +30,32 @@ export async function enqueueVoiceNotices(
     );
     if (!chefs.length) continue;
     if (!(await voices.claimNotice(departmentId, VOICE_NOTICE_INTERVAL_MS))) continue;
-    for (const chef of chefs)
-      messages.push({
-        id: deps.ids(),
-        forumId,
-        departmentId,
-        kind: VOICES_WAITING,
-        occasion: day,
-        recipientKind: 'member',
-        recipientId: chef.id,
-        dueAt: nowIso,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: nowIso,
-        leaseOwner: null,
-        leaseUntil: null,
-        sentActivityId: null,
-        lastError: null,
-        updatedAt: nowIso,
-      });
+    const messages = chefs.map((chef): MeetingMessage => ({
+      id: deps.ids(),
+      forumId,
+      departmentId,
+      kind: VOICES_WAITING,
+      occasion: day,
+      recipientKind: 'member',
+      recipientId: chef.id,
+      dueAt: nowIso,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: nowIso,
+      leaseOwner: null,
+      leaseUntil: null,
+      sentActivityId: null,
+      lastError: null,
+      updatedAt: nowIso,
+    }));
+    try {
+      queued += await deps.meetings.addMessages(messages);
+    } catch (error) {
+      await voices.releaseNotice(departmentId);
+      throw error;
+    }
   }
-  return deps.meetings.addMessages(messages);
+  return queued;
 }
 
 /** Voices of the department still waiting (0: the notice is no longer wanted). */

@@ -1,5 +1,5 @@
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
-import type { WorkLeaseStore } from './ports/work-lease-store';
+import type { LeasedTable, WorkLeaseStore } from './ports/work-lease-store';
 import type { ExpressionBuilder, Kysely, Selectable, Updateable } from 'kysely';
 import type { DialectStrategy } from './dialect-strategy';
 import type { Database } from './schema';
@@ -11,7 +11,7 @@ import type { ClaimRequest } from './store';
  * dialect difference is the strategy's lockForClaim.
  */
 
-export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages';
+export type { LeasedTable };
 
 /** The key column of each leased table. */
 const KEY = { deliveries: 'id', card_closes: 'delivery_id', meeting_messages: 'id' } as const;
@@ -159,7 +159,7 @@ async function renewLeases(
 /** Extends one lease `owner` still holds; false when another worker took it over (or it was completed). */
 async function renewLease(
   { db }: KyselyContext,
-  table: 'deliveries' | 'card_closes',
+  table: LeasedTable,
   id: string,
   owner: string,
   now: string,

@@ -13,26 +13,24 @@ import {
 } from '../../core/summary/summary-tally';
 import type { IndicatorItem } from '../../core/summary/types';
 import { bump, emptyValueTally, type ValueTally } from '../../core/summary/value-tally';
+import { sqliteDepartmentTally, sqliteForumTallies } from './summary-tally-sqlite';
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
 import type { SummaryTallyStore } from './ports/summary-tally-store';
 import type { Database } from './schema';
 
 /**
- * The summaries' tallies counted in the database (GROUP BY over the JSON values), the same
- * counts the in-memory pass of core/summary makes (the store contract compares them).
- *
- * Every statement reads a bounded number of rows: a question's answers in a department are read
- * in keyset chunks over answers_department_question_updated_idx, chefs in chunks of members; the
- * chunks' counts add up. SQLite runs statements synchronously on the event loop, so its chunks
- * are small and the loop turns between statements; PostgreSQL works off the loop and gets one
- * statement per department and question, larger chunks of chefs, and runs them side by side.
+ * The summaries' tallies, the same counts the in-memory pass of core/summary makes (the store
+ * contract compares them). PostgreSQL counts in the database (GROUP BY over the JSON values): one
+ * statement per department, question and kind of count, chefs in chunks of members, side by
+ * side. SQLite runs in this process, synchronously on the event loop: it reads each answer of a
+ * department once, a chunk at a time, and counts it with core's accumulator
+ * (summary-tally-sqlite.ts). The forum's chefs of several departments and its answer count are
+ * the same statements on both, each reading a bounded number of rows.
  */
 
 type Dialect = 'sqlite' | 'postgres';
 type Db = Kysely<Database>;
 
-/** Answers per statement on SQLite (PostgreSQL reads a department's question in one). */
-const ANSWER_CHUNK = 2000;
 /** Chefs per statement (each looks up its answers by question; on SQLite 1,000 took ~25-36 ms a statement at 30,000 answers). */
 const CHEF_CHUNK: Record<Dialect, number> = { sqlite: 250, postgres: 20_000 };
 /** Index entries per statement when only counting the forum's answers. */
@@ -78,9 +76,10 @@ async function forumTally(
   listLimit: number,
 ): Promise<ForumTally> {
   const s = await scope(db, dialect, forumId);
-  const tallies: DepartmentTally[] = [];
-  for (const id of s.departmentIds) tallies.push(await tallyDepartment(s, id, listLimit));
-  const departments = new Map(tallies.map((t) => [t.departmentId, t]));
+  const sqlite = s.dialect === 'sqlite' ? await sqliteForumTallies(s, s.departmentIds, listLimit) : null;
+  const departments = sqlite?.departments ?? new Map<string, DepartmentTally>();
+  for (const id of sqlite ? [] : s.departmentIds)
+    departments.set(id, await countInDatabase(s, id, listLimit));
   const questionChefAnswers = new Map<string, number>();
   let placed = 0;
   for (const d of departments.values()) {
@@ -90,27 +89,33 @@ async function forumTally(
     }
   }
   const chefs = await forumChefs(s, departments.values());
-  const total = await countForumAnswers(s);
+  const total = sqlite?.answers ?? (await countForumAnswers(s));
   return { departments, chefs, questionChefAnswers, unplacedAnswers: Math.max(0, total - placed) };
 }
 
-async function tallyDepartment(s: Scope, departmentId: string, listLimit: number): Promise<DepartmentTally> {
+function tallyDepartment(s: Scope, departmentId: string, listLimit: number): Promise<DepartmentTally> {
+  return s.dialect === 'sqlite'
+    ? sqliteDepartmentTally(s, departmentId, listLimit)
+    : countInDatabase(s, departmentId, listLimit);
+}
+
+/** A department's tally counted by PostgreSQL. */
+async function countInDatabase(s: Scope, departmentId: string, listLimit: number): Promise<DepartmentTally> {
   const actions = new BoundedList<PlannedAction>(listLimit, compareActions);
   const indicators = new BoundedList<IndicatorItem>(listLimit, compareIndicators);
   const tallyCell = async (question: Scope['questions'][number]): Promise<QuestionTally> => {
     const cell: QuestionTally = { answers: 0, chefAnswers: 0, values: emptyValueTally() };
-    await eachAnswerChunk(s, departmentId, question.id, async (range) => {
-      const [counts, , planned, listed] = await Promise.all([
-        cellCounts(s, range),
-        tallyValues(s, question.kind, range, cell.values),
-        question.kind === 'improvements' ? firstActions(s, range, listLimit) : [],
-        question.kind === 'indicators' ? firstIndicators(s, range, listLimit) : [],
-      ]);
-      cell.answers += counts.answers;
-      cell.chefAnswers += counts.chefAnswers;
-      for (const a of planned) actions.push({ ...a, departmentId });
-      for (const i of listed) indicators.push({ ...i, departmentId });
-    });
+    const range = sql`a.department_id = ${departmentId} and a.question_id = ${question.id} and a.forum_id = ${s.forumId}`;
+    const [counts, , planned, listed] = await Promise.all([
+      cellCounts(s, range),
+      tallyValues(s, question.kind, range, cell.values),
+      question.kind === 'improvements' ? firstActions(s, range, listLimit) : [],
+      question.kind === 'indicators' ? firstIndicators(s, range, listLimit) : [],
+    ]);
+    cell.answers += counts.answers;
+    cell.chefAnswers += counts.chefAnswers;
+    for (const a of planned) actions.push({ ...a, departmentId });
+    for (const i of listed) indicators.push({ ...i, departmentId });
     return cell;
   };
   // A few statements at a time side by side (PostgreSQL works on them in parallel; a summary must
@@ -133,46 +138,12 @@ async function tallyDepartment(s: Scope, departmentId: string, listLimit: number
   };
 }
 
-// ---- chunks ---------------------------------------------------------------------------------
-
 type Key = [string, string];
 
 const after = (cols: RawBuilder<unknown>, from: Key | null) =>
   from ? sql` and (${cols}) > (${from[0]}, ${from[1]})` : sql``;
-const upTo = (cols: RawBuilder<unknown>, to: Key | null) =>
-  to ? sql` and (${cols}) <= (${to[0]}, ${to[1]})` : sql``;
 
-/**
- * Calls `each` with the SQL condition of one chunk of a question's answers in a department after
- * another (at most ANSWER_CHUNK answers each), letting the event loop turn in between.
- */
-async function eachAnswerChunk(
-  s: Scope,
-  departmentId: string,
-  questionId: string,
-  each: (range: RawBuilder<unknown>) => Promise<void>,
-): Promise<void> {
-  const cell = sql`a.department_id = ${departmentId} and a.question_id = ${questionId} and a.forum_id = ${s.forumId}`;
-  // PostgreSQL does not run on the event loop: one statement per cell.
-  if (s.dialect === 'postgres') return each(cell);
-  const cols = sql`a.updated_at, a.id`;
-  let from: Key | null = null;
-  for (;;) {
-    const rows: { u: string; i: string }[] = await run(
-      s,
-      sql<{ u: string; i: string }>`
-      select a.updated_at as u, a.id as i from answers a
-      where a.department_id = ${departmentId} and a.question_id = ${questionId}${after(cols, from)}
-      order by a.updated_at, a.id limit 1 offset ${ANSWER_CHUNK - 1}`,
-    );
-    const to: Key | null = rows[0] ? [rows[0].u, rows[0].i] : null;
-    await each(sql`${cell}${after(cols, from)}${upTo(cols, to)}`);
-    if (!to) return;
-    from = to;
-  }
-}
-
-// ---- one chunk of a question's answers ---------------------------------------------------------
+// ---- one department's question (PostgreSQL) ----------------------------------------------------
 
 async function cellCounts(s: Scope, range: RawBuilder<unknown>) {
   const rows = await run(
@@ -205,23 +176,6 @@ interface Json {
   text(expr: RawBuilder<unknown>): RawBuilder<unknown>;
 }
 
-const SQLITE_TYPES = { text: ['text'], number: ['integer', 'real'] } as const;
-
-const sqliteJson: Json = {
-  value: sql``,
-  field: (name) => sql`json_extract(a.value, ${sql.lit('$.' + name)})`,
-  fieldIs: (name, ...types) =>
-    sql`json_type(a.value, ${sql.lit('$.' + name)}) in (${sql.join(types.flatMap((t) => SQLITE_TYPES[t]))})`,
-  elements: (name, alias, of = 'a') =>
-    sql`join json_each(${sql.ref(`${of}.value`)}, ${sql.lit('$.' + name)}) ${sql.raw(alias)}`,
-  elementField: (alias, name) => sql`json_extract(${sql.ref(`${alias}.value`)}, ${sql.lit('$.' + name)})`,
-  elementIs: (alias, name, ...types) =>
-    sql`json_type(${sql.ref(`${alias}.value`)}, ${sql.lit('$.' + name)}) in (${sql.join(types.flatMap((t) => SQLITE_TYPES[t]))})`,
-  elementLength: (alias, name) =>
-    sql`json_array_length(${sql.ref(`${alias}.value`)}, ${sql.lit('$.' + name)})`,
-  text: (expr) => expr,
-};
-
 const PG_TYPES = { text: ['string'], number: ['number'] } as const;
 
 const postgresJson: Json = {
@@ -238,12 +192,8 @@ const postgresJson: Json = {
   text: (expr) => sql`(${expr}) collate "C"`,
 };
 
-const jsonOf = (s: Scope) => (s.dialect === 'sqlite' ? sqliteJson : postgresJson);
 /** An array element's place, 0-based. */
-const index = (s: Scope, alias: string) =>
-  s.dialect === 'sqlite'
-    ? sql`cast(${sql.ref(`${alias}.key`)} as integer)`
-    : sql`cast(${sql.ref(`${alias}.ord`)} - 1 as integer)`;
+const index = (alias: string) => sql`cast(${sql.ref(`${alias}.ord`)} - 1 as integer)`;
 
 /** Runs one statement; on SQLite the event loop turns before the next. */
 async function run<R>(s: Scope, query: RawBuilder<R>): Promise<R[]> {
@@ -255,7 +205,7 @@ const n = (x: number | string | null | undefined) => Number(x ?? 0);
 
 /** Adds one chunk's values of a question of `kind` to `tally` (values of another kind add nothing). */
 async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<unknown>, tally: ValueTally) {
-  const j = jsonOf(s);
+  const j = postgresJson;
   const ofKind = sql`${j.field('kind')} = ${kind}`;
   const keyed = async (
     name: string,
@@ -282,9 +232,8 @@ async function tallyValues(s: Scope, kind: AnswerShapeKind, range: RawBuilder<un
       return keyed('rating', 'number', tally.ratings);
     case 'textWithPrinciples': {
       // An answer counts once per principle, however often it lists it.
-      const p = s.dialect === 'sqlite' ? sql`p.value` : sql`p.value::numeric`;
-      const isNumber =
-        s.dialect === 'sqlite' ? sql`p.type in ('integer', 'real')` : sql`jsonb_typeof(p.value) = 'number'`;
+      const p = sql`p.value::numeric`;
+      const isNumber = sql`jsonb_typeof(p.value) = 'number'`;
       const rows = await run(
         s,
         sql<{ key: number | string; n: number | string }>`
@@ -334,18 +283,15 @@ type Authored = { answerId: string; questionId: string; memberId: string; author
 
 /** The chunk's first `limit` actions in compareActions order. */
 async function firstActions(s: Scope, range: RawBuilder<unknown>, limit: number) {
-  const j = jsonOf(s);
-  const items =
-    s.dialect === 'sqlite'
-      ? j.elements('actions', 'c', 'i')
-      : sql`cross join lateral jsonb_array_elements(i.value->'actions') with ordinality c(value, ord)`;
+  const j = postgresJson;
+  const items = sql`cross join lateral jsonb_array_elements(i.value->'actions') with ordinality c(value, ord)`;
   const rows = await run(
     s,
     sql<Authored & Omit<PlannedAction, keyof Authored | 'departmentId'>>`
     select a.id as "answerId", a.question_id as "questionId", a.member_id as "memberId", m.name as "authorName",
            ${j.elementField('c', 'what')} as what, ${j.elementField('c', 'who')} as who,
            ${j.elementField('c', 'byWhen')} as "byWhen", ${j.elementField('i', 'improvement')} as improvement,
-           ${index(s, 'i')} as "improvementIndex", ${index(s, 'c')} as "actionIndex"
+           ${index('i')} as "improvementIndex", ${index('c')} as "actionIndex"
     from answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')} ${items}
     where ${range} and ${j.field('kind')} = 'improvements'
     order by ${j.text(j.elementField('c', 'byWhen'))}, ${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, 9, 10
@@ -356,13 +302,13 @@ async function firstActions(s: Scope, range: RawBuilder<unknown>, limit: number)
 
 /** The chunk's first `limit` indicators in compareIndicators order. */
 async function firstIndicators(s: Scope, range: RawBuilder<unknown>, limit: number) {
-  const j = jsonOf(s);
+  const j = postgresJson;
   const rows = await run(
     s,
     sql<Authored & Omit<IndicatorItem, keyof Authored | 'departmentId'>>`
     select a.id as "answerId", a.question_id as "questionId", a.member_id as "memberId", m.name as "authorName",
            ${j.elementField('i', 'indicator')} as indicator, ${j.elementField('i', 'valueType')} as "valueType",
-           ${j.elementField('i', 'mode')} as mode, ${index(s, 'i')} as "itemIndex"
+           ${j.elementField('i', 'mode')} as mode, ${index('i')} as "itemIndex"
     from answers a left join members m on m.id = a.member_id ${j.value} ${j.elements('items', 'i')}
     where ${range} and ${j.field('kind')} = 'indicators'
     order by ${j.text(sql`coalesce(m.name, '')`)}, ${j.text(sql`a.id`)}, 8

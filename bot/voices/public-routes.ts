@@ -10,7 +10,9 @@ import {
   type VoiceForm,
   type VoiceMessageKey,
 } from '../../core/voices';
+import { apiError } from '../api/http/api-error';
 import { requestLocale } from '../api/http/locale';
+import { sendError } from '../http/errors';
 import type { Keyring } from '../keys/keyring';
 import type { ChangeFeed, Store } from '../store/store';
 import type { StoredVoiceRound, VoiceStore } from '../store/voices/voice-store';
@@ -60,15 +62,15 @@ function pageLocale(req: Request): Locale {
 
 function sendHtml(res: Response, status: number, html: string, headers: Record<string, string> = {}): void {
   const data = Buffer.from(html, 'utf8');
-  res.writeHead(status, {
+  // sendRaw (not writeHead): restify then knows the answer is sent, also from an error listener.
+  res.sendRaw(status, data, {
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': data.length,
+    'Content-Length': String(data.length),
     'Cache-Control': 'no-store',
     'Content-Security-Policy': PUBLIC_PAGE_CSP,
     'X-Frame-Options': 'DENY',
     ...headers,
   });
-  res.end(data);
 }
 
 /**
@@ -128,6 +130,20 @@ export function registerPublicVoiceRoutes(server: Server, deps: PublicVoiceDeps)
       }
     };
 
+  // A body over the server's limit (BODY_LIMIT_BYTES) is refused by the body parser before the
+  // route runs: the page's form gets the page's own 413 in its language, a JSON client the API's.
+  const onTooLarge = (req: Request, res: Response, _error: unknown, done: () => void) => {
+    const path = req.path();
+    if (!res.headersSent && req.method === 'POST' && path.startsWith('/stemmer/') && !wantsJson(req)) {
+      const code = path.slice('/stemmer/'.length).toLowerCase();
+      const back = isVoiceLinkCode(code) ? `/stemmer/${code}` : '/stemmer/';
+      sendHtml(res, 413, noticePage(pageLocale(req), back, 'error.heading', 'refuse.tooLarge'));
+    }
+    return done();
+  };
+  server.on('PayloadTooLarge', onTooLarge);
+  server.on('RequestEntityTooLarge', onTooLarge);
+
   server.get(
     '/stemmer/:code',
     guarded(async (req, res) => {
@@ -157,7 +173,9 @@ export function registerPublicVoiceRoutes(server: Server, deps: PublicVoiceDeps)
           }),
           headers,
         );
-      if (bodyBytes(req) > VOICE_FORM_MAX_BYTES) return refuse(413, 'refuse.tooLarge');
+      if (bodyBytes(req) > VOICE_FORM_MAX_BYTES) {
+        return wantsJson(req) ? sendError(req, res, tooLarge(), deps.log) : refuse(413, 'refuse.tooLarge');
+      }
       const form = formOf(req.body);
       const checked = checkVoiceForm(form, round);
       if (!checked.ok) return refuse(422, `refuse.${checked.reason}`, form);
@@ -207,6 +225,15 @@ export function registerPublicVoiceRoutes(server: Server, deps: PublicVoiceDeps)
     }),
   );
 }
+
+/** A client that sends or asks for JSON rather than the page's form. */
+function wantsJson(req: Request): boolean {
+  const type = req.header('content-type') ?? '';
+  const accept = req.header('accept') ?? '';
+  return /json/i.test(type) || (/json/i.test(accept) && !/text\/html/i.test(accept));
+}
+
+const tooLarge = () => apiError(413, 'too_large', 'error.tooLarge');
 
 function bodyBytes(req: Request): number {
   const declared = Number(req.header('content-length'));

@@ -1,10 +1,12 @@
 import {
   groupsOfRounds,
   summarizeDepartmentVoices,
+  voicesGlance,
   type DepartmentVoices,
   type ShownVoice,
+  type VoicesGlance,
 } from '../../core/voices';
-import type { VoiceRights } from '../authz/rules';
+import { SHARED_VIEW_VOICE_RIGHTS, type VoiceRights } from '../authz/rules';
 import type { StoredVoiceRound, VoiceStore } from '../store/voices/voice-store';
 
 /** Shown texts per group a summary carries (the rest are counted; exports carry them all). */
@@ -41,4 +43,33 @@ export async function loadVoiceSection(
     shown: shown satisfies ShownVoice[],
     texts: roundIds === undefined || roundIds.length > 0,
   });
+}
+
+/** Shown texts a voices glance (a slide) carries: more than a slide fits, far fewer than a summary. */
+export const GLANCE_SAMPLES = 6;
+
+/** A department's voices as a slide shows them to this reader, or null if it has none shown. */
+export async function loadVoicesGlance(
+  voices: VoiceStore,
+  departmentId: string,
+  rights: VoiceRights,
+): Promise<VoicesGlance | null> {
+  const section = await loadVoiceSection(voices, departmentId, rights);
+  return section.total.shown > 0 ? voicesGlance(section, GLANCE_SAMPLES) : null;
+}
+
+/**
+ * The voices of every department in the forum's shared views (the overview's presentation, the
+ * forum's PowerPoint): by department id, only departments with shown voices.
+ */
+export async function loadSharedVoicesGlances(
+  voices: VoiceStore,
+  departmentIds: readonly string[],
+): Promise<Record<string, VoicesGlance>> {
+  const glances: Record<string, VoicesGlance> = {};
+  for (const id of departmentIds) {
+    const glance = await loadVoicesGlance(voices, id, SHARED_VIEW_VOICE_RIGHTS);
+    if (glance) glances[id] = glance;
+  }
+  return glances;
 }

@@ -1,5 +1,6 @@
 import { formatNumber, localize, translator, type MessageCatalog } from '../../core/i18n';
 import type { Locale } from '../../core/model';
+import { slideMessages } from '../../core/presentation';
 import type { DepartmentVoices } from '../../core/voices';
 import type { ExportSection } from '../api/exports/export-model';
 import { toCsv } from '../api/exports/csv';
@@ -27,6 +28,12 @@ export const voicesExportMessages = {
   'col.shown': { da: 'Viste stemmer', en: 'Voices shown' },
   'col.text': { da: 'Stemme', en: 'Voice' },
   'col.received': { da: 'Modtaget', en: 'Received' },
+  'col.word': slideMessages['section.voiceWords'],
+  'col.usedBy': { da: 'Brugt i antal stemmer', en: 'Used in voices' },
+  wordsFrom: {
+    da: 'Ordene er talt i {count, plural, one {# vist stemme} other {de # viste stemmer}} ovenfor; fyldord er udeladt.',
+    en: 'The words are counted in the {count, plural, one {# voice} other {# voices}} shown above; filler words are left out.',
+  },
 } satisfies MessageCatalog;
 
 const tr = translator(voicesExportMessages);
@@ -71,6 +78,20 @@ export function voicesExportSection(
         : voices.total.shown > 0
           ? [{ kind: 'paragraph' as const, text: t(locale, 'countsOnly'), subtle: true }]
           : []),
+      ...(voices.words.length > 0
+        ? [
+            {
+              kind: 'table' as const,
+              header: [t(locale, 'col.word'), t(locale, 'col.usedBy')],
+              rows: voices.words.map((w) => [w.word, formatNumber(w.voices, locale)]),
+            },
+            {
+              kind: 'paragraph' as const,
+              text: t(locale, 'wordsFrom', { count: voices.wordsFrom }),
+              subtle: true,
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -57,3 +57,5 @@ export * from './messages';
 export * from './privacy-notice';
 export * from './voices-types';
 export * from './routes-voices';
+export * from './meeting-types';
+export * from './routes-meetings';

@@ -80,6 +80,18 @@ export const apiMessages = {
   'import.column.role': { da: 'rolle', en: 'role' },
   'import.column.departments': { da: 'afdelinger', en: 'departments' },
   'import.column.locale': { da: 'sprog', en: 'language' },
+  'field.meetingOutsidePeriod': {
+    da: 'Mødet skal ligge fra {from} til {to} (forummets periode).',
+    en: "The meeting must lie from {from} to {to} (the forum's period).",
+  },
+  'field.meetingEndWithoutStart': {
+    da: 'Angiv også, hvornår mødet begynder.',
+    en: 'Also give the time the meeting starts.',
+  },
+  'field.meetingEndNotAfterStart': {
+    da: 'Mødet skal slutte efter, det begynder.',
+    en: 'The meeting must end after it starts.',
+  },
   'field.unknownQuestion': { da: 'Ukendt spørgsmål.', en: 'Unknown question.' },
   'field.unstorableText': unstorableTextMessage,
 

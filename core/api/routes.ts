@@ -10,6 +10,7 @@
 import { eventStream, file, json, route, type ApiRoute } from './contract';
 import type { PrivacyNoticeResponse } from './privacy-notice';
 import { ADMIN_ROUTES } from './routes-admin';
+import { MEETING_ROUTES } from './routes-meetings';
 import { PRIVACY_ROUTES } from './routes-privacy';
 import { VOICE_ROUTES } from './routes-voices';
 import type {
@@ -148,6 +149,7 @@ export const API = {
   }),
 
   ...ADMIN_ROUTES,
+  ...MEETING_ROUTES,
   ...PRIVACY_ROUTES,
   ...VOICE_ROUTES,
 

@@ -117,6 +117,18 @@ export const departmentUpdateSchema = z.object({
 });
 export type DepartmentUpdate = z.infer<typeof departmentUpdateSchema>;
 
+/**
+ * PUT /api/departments/:departmentId/meeting — the agreed facilitator meeting: a local date and
+ * optional local start and end times in the forum's time zone. The period and the order of the
+ * times are the one rule of core/meetings (checkMeetingInput), asked by the server.
+ */
+export const meetingRecordSchema = z.object({
+  date: localDateSchema,
+  startTime: localTimeSchema.nullable().default(null),
+  endTime: localTimeSchema.nullable().default(null),
+});
+export type MeetingRecord = z.input<typeof meetingRecordSchema>;
+
 const memberFields = {
   aadObjectId: aadObjectIdSchema,
   name: requiredText(limits.name),

@@ -1,3 +1,4 @@
+import type { MeetingMessageGroupStatus } from './meeting-types';
 import type {
   Answer,
   ConversationKind,
@@ -16,6 +17,7 @@ import type {
 } from '../model';
 import type { PlanWarning } from '../planner/types';
 import type { ApiAnswerPage, ApiSummary, ApiOverview } from './summary-types';
+import type { VoicesGlance } from '../voices/summary';
 
 /**
  * Response bodies of the HTTP API (browser-safe). Every JSON response of /api/** has one of
@@ -72,6 +74,8 @@ export interface Membership {
   locale: Locale;
   /** Organizer of this forum. */
   canAdminister: boolean;
+  /** May show slides on the final meeting's stage from the side panel (bot/authz mayShareToStage). */
+  canShareToStage: boolean;
 }
 
 /** GET /api/me */
@@ -132,6 +136,11 @@ export interface ForumOverviewResponse {
   takeaways: Takeaways[];
   /** Shown voices per department id (counts only; a department without any is absent). */
   voicesShown: Record<string, number>;
+  /**
+   * The presentation's voices per department with shown voices: counts by group, recurring words
+   * and a few texts, only of rounds the department shares (the same for every reader).
+   */
+  voices: Record<string, VoicesGlance>;
 }
 
 /**
@@ -317,6 +326,8 @@ export interface RoundDeliveryStatus {
 /** GET /api/forums/:forumId/deliveries?roundId= */
 export interface DeliveryStatusResponse {
   rounds: RoundDeliveryStatus[];
+  /** The bot's messages about the facilitator meetings, by occasion (none when one round is asked for). */
+  meetingMessages: MeetingMessageGroupStatus[];
 }
 
 /** POST /api/deliveries/:deliveryId/retry | /cancel */

@@ -1,3 +1,4 @@
+import type { MeetingMessageGroupStatus, MeetingMessageRow } from '../api/meeting-types';
 import type { DeliveryCounts, DeliveryStatusResponse, RoundDeliveryStatus } from '../api/types';
 import type { Answer, Delivery, Member, Round } from '../model';
 
@@ -7,12 +8,14 @@ export interface DeliveryStatusFacts {
   deliveries: readonly Delivery[];
   members: readonly Pick<Member, 'id' | 'name'>[];
   answers: readonly Pick<Answer, 'memberId' | 'questionId'>[];
+  /** The bot's messages about the facilitator meetings (nudges, briefings, reminders, takeaway requests). */
+  meetingMessages?: readonly MeetingMessageRow[];
 }
 
 /**
  * Who got each round: counts by state, how many answered every question of the round, and one row
- * per recipient (by name). The one read model behind the tab's delivery page and the bot's
- * "leveringer" command.
+ * per recipient (by name); and who got each of the facilitator meetings' messages, the same way.
+ * The one read model behind the tab's delivery page and the bot's "leveringer" command.
  */
 export function deliveryStatus(facts: DeliveryStatusFacts): DeliveryStatusResponse {
   const names = new Map(facts.members.map((m) => [m.id, m.name]));
@@ -23,7 +26,41 @@ export function deliveryStatus(facts: DeliveryStatusFacts): DeliveryStatusRespon
     rounds: [...facts.rounds]
       .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
       .map((round) => roundStatus(round, byRound.get(round.id)!, names, answeredBy)),
+    meetingMessages: meetingMessageGroups(facts.meetingMessages ?? [], names),
   };
+}
+
+/** The meetings' messages by occasion (department, kind, date), in the order they fall due. */
+function meetingMessageGroups(
+  messages: readonly MeetingMessageRow[],
+  names: ReadonlyMap<string, string>,
+): MeetingMessageGroupStatus[] {
+  const groups = new Map<string, MeetingMessageGroupStatus & { dueAt: string }>();
+  for (const message of messages) {
+    const key = `${message.departmentId}|${message.kind}|${message.occasion}`;
+    let group = groups.get(key);
+    if (!group) {
+      const counts = { pending: 0, leased: 0, sent: 0, failed: 0, unreachable: 0, cancelled: 0, total: 0 };
+      group = { ...pick(message), counts, rows: [], dueAt: message.dueAt };
+      groups.set(key, group);
+    }
+    group.counts[message.state]++;
+    group.counts.total++;
+    if (message.dueAt < group.dueAt) group.dueAt = message.dueAt;
+    const recipientName =
+      message.recipientKind === 'member' ? (names.get(message.recipientId) ?? null) : null;
+    group.rows.push({ message, recipientName });
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.departmentId.localeCompare(b.departmentId))
+    .map(({ dueAt: _dueAt, ...group }) => ({
+      ...group,
+      rows: group.rows.sort((a, b) => (a.recipientName ?? '').localeCompare(b.recipientName ?? '', 'da')),
+    }));
+}
+
+function pick(m: MeetingMessageRow): Pick<MeetingMessageGroupStatus, 'departmentId' | 'kind' | 'occasion'> {
+  return { departmentId: m.departmentId, kind: m.kind, occasion: m.occasion };
 }
 
 export type DeliveryProblemRow = RoundDeliveryStatus['rows'][number] & {

@@ -8,23 +8,47 @@ export interface MeetingInput {
   endTime: string | null;
 }
 
+/** Why an entered meeting is refused, by the field at fault. */
+export type MeetingInputProblem =
+  | { field: 'date'; reason: 'invalid' | 'outsidePeriod' }
+  | { field: 'startTime'; reason: 'invalid' }
+  | { field: 'endTime'; reason: 'invalid' | 'withoutStart' | 'notAfterStart' };
+
+export type MeetingInputCheck =
+  { ok: true; input: MeetingInput } | { ok: false; problem: MeetingInputProblem };
+
 /**
- * Checks an entered meeting: a local date from kickoff to the final meeting, optional times
- * ("HH:mm"; Teams' time input may add seconds, which are dropped) and an end after the start.
- * Anything else is refused as a whole (null), so nothing half-valid is stored.
+ * The one rule for an entered meeting (the booking card and the tab both ask it): a local date from
+ * kickoff to the final meeting, optional times ("HH:mm"; Teams' time input may add seconds, which
+ * are dropped) and an end only after a start. Anything else is refused as a whole, with the field
+ * at fault, so nothing half-valid is stored.
  */
+export function checkMeetingInput(
+  forum: Pick<Forum, 'kickoffDate' | 'finalMeetingDate'>,
+  raw: { date?: unknown; startTime?: unknown; endTime?: unknown },
+): MeetingInputCheck {
+  const refuse = (problem: MeetingInputProblem): MeetingInputCheck => ({ ok: false, problem });
+  const date = typeof raw.date === 'string' ? raw.date.trim() : '';
+  if (!isValidLocalDate(date)) return refuse({ field: 'date', reason: 'invalid' });
+  if (date < forum.kickoffDate || date > forum.finalMeetingDate)
+    return refuse({ field: 'date', reason: 'outsidePeriod' });
+  const startTime = time(raw.startTime);
+  if (startTime === undefined) return refuse({ field: 'startTime', reason: 'invalid' });
+  const endTime = time(raw.endTime);
+  if (endTime === undefined) return refuse({ field: 'endTime', reason: 'invalid' });
+  if (endTime !== null && startTime === null) return refuse({ field: 'endTime', reason: 'withoutStart' });
+  if (endTime !== null && startTime !== null && timeToMinutes(endTime) <= timeToMinutes(startTime))
+    return refuse({ field: 'endTime', reason: 'notAfterStart' });
+  return { ok: true, input: { date, startTime, endTime } };
+}
+
+/** checkMeetingInput without the reason: the meeting, or null when it is refused. */
 export function parseMeetingInput(
   forum: Pick<Forum, 'kickoffDate' | 'finalMeetingDate'>,
   raw: { date?: unknown; startTime?: unknown; endTime?: unknown },
 ): MeetingInput | null {
-  const date = typeof raw.date === 'string' ? raw.date.trim() : '';
-  if (!isValidLocalDate(date) || date < forum.kickoffDate || date > forum.finalMeetingDate) return null;
-  const startTime = time(raw.startTime);
-  const endTime = time(raw.endTime);
-  if (startTime === undefined || endTime === undefined) return null;
-  if (endTime !== null && (startTime === null || timeToMinutes(endTime) <= timeToMinutes(startTime)))
-    return null;
-  return { date, startTime, endTime };
+  const checked = checkMeetingInput(forum, raw);
+  return checked.ok ? checked.input : null;
 }
 
 /** null: not given; undefined: given but invalid. */

@@ -1,8 +1,8 @@
 import { CHARS_PER_LINE } from './slide-layout';
 
 /** Lines a text takes in a section's column (at least one). */
-export function linesOf(text: string): number {
-  return Math.max(1, Math.ceil(text.length / CHARS_PER_LINE));
+export function linesOf(text: string, chars = CHARS_PER_LINE): number {
+  return Math.max(1, Math.ceil(text.length / chars));
 }
 
 /**

@@ -37,3 +37,6 @@ export const CHARS_PER_LINE = 44;
 
 /** Characters of a slide title (3.4 wide type, one line across the slide). */
 export const TITLE_CHARS = 44;
+
+/** Characters of body text per line of a section that spans both columns. */
+export const WIDE_CHARS_PER_LINE = 2 * CHARS_PER_LINE;

@@ -34,6 +34,28 @@ export const slideMessages = {
   'closing.rate': summaryWords.rate,
   'closing.actions.count': summaryWords['actions.count'],
   'closing.indicators.count': summaryWords['indicators.count'],
+  'voices.title': { da: 'Stemmer til {department}', en: 'Voices to {department}' },
+  'voices.subtitle': {
+    da: '{shown, plural, one {# stemme} other {# stemmer}} fra folk uden for forummet, læst og vist af afdelingens chefer',
+    en: "{shown, plural, one {# voice} other {# voices}} from people outside the forum, read and shown by the department's chefs",
+  },
+  'voices.count': {
+    da: '{count, plural, one {# stemme} other {# stemmer}}',
+    en: '{count, plural, one {# voice} other {# voices}}',
+  },
+  'section.voiceGroups': { da: 'Efter gruppe', en: 'By group' },
+  'empty.voiceGroups': { da: 'Ingen viste stemmer.', en: 'No voices shown.' },
+  'section.voiceWords': { da: 'Ord der går igen', en: 'Words that recur' },
+  'empty.voiceWords': {
+    da: 'Intet ord går igen i de viste stemmer.',
+    en: 'No word recurs in the voices shown.',
+  },
+  'section.voiceTexts': { da: 'Nogle af stemmerne', en: 'Some of the voices' },
+  'empty.voiceTexts': {
+    da: 'Afdelingen deler ikke teksterne med forummet.',
+    en: 'The department does not share the texts with the forum.',
+  },
+  'voices.sample': { da: '{group}: »{text}«', en: '{group}: “{text}”' },
 } satisfies MessageCatalog;
 
 /** A slide's words in the reader's language. */

@@ -8,6 +8,7 @@ import { CHARS_PER_LINE, TITLE_CHARS } from './slide-layout';
 import { slideText as t } from './slide-messages';
 import { item, participationLine, section } from './slide-parts';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
+import { voicesSlide } from './voices-slide';
 
 export type * from './slide-types';
 import type { CoverSlide, DepartmentSlide, Slide, SlideSection, SlideSectionKey } from './slide-types';
@@ -26,7 +27,7 @@ export const CLOSING_SECTION_ORDER: readonly SlideSectionKey[] = [
 /**
  * The presentation of a forum for its final meeting: a cover slide, then one slide per
  * department with what it learned, the principles its chefs chose, its action plan and its
- * indicators, and last the forum-wide closing slide. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
+ * indicators (followed by its voices slide when people outside the forum were heard), and last the forum-wide closing slide. Every text is cut to what fits the slide (SLIDE_LAYOUT), the rest counted as
  * "+N more". The tab's presentation and the PowerPoint export both draw exactly these slides.
  */
 export function buildSlideDeck(
@@ -37,7 +38,10 @@ export function buildSlideDeck(
 ): Slide[] {
   return [
     coverSlide(source, locale),
-    ...source.departments.map((d) => departmentSlide(d, locale)),
+    ...source.departments.flatMap((d) => {
+      const voices = voicesSlide(d, locale);
+      return voices ? [departmentSlide(d, locale), voices] : [departmentSlide(d, locale)];
+    }),
     ...(options.closing ? [closingSlide(source, locale)] : []),
   ];
 }

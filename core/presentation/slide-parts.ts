@@ -1,6 +1,6 @@
 import type { Locale } from '../model';
 import { fitItems, linesOf } from './fit-text';
-import { SECTION_LINES } from './slide-layout';
+import { CHARS_PER_LINE, SECTION_LINES, WIDE_CHARS_PER_LINE } from './slide-layout';
 import { slideText as t } from './slide-messages';
 import type { SlideItem, SlideSection, SlideSectionKey } from './slide-types';
 import type { DeckSource } from './slide-source';
@@ -18,18 +18,23 @@ export function item(text: string, rest: Partial<Omit<SlideItem, 'text'>> = {}):
   return { text, detail: null, status: null, statusText: null, countText: null, ...rest };
 }
 
-function itemLines(i: SlideItem): number {
-  return linesOf(i.text) + (i.detail === null ? 0 : 1);
+function itemLines(i: SlideItem, chars: number): number {
+  return linesOf(i.text, chars) + (i.detail === null ? 0 : 1);
 }
 
-/** A section of the items that fit; `unlisted` more exist that the source did not list. */
+/**
+ * A section of the items that fit; `unlisted` more exist that the source did not list. A `wide`
+ * section spans both columns: twice the characters to a line.
+ */
 export function section(
   key: SlideSectionKey,
   items: SlideItem[],
   locale: Locale,
   unlisted = 0,
+  wide = false,
 ): SlideSection {
-  const { shown, hidden } = fitItems(items, itemLines, SECTION_LINES, unlisted > 0);
+  const chars = wide ? WIDE_CHARS_PER_LINE : CHARS_PER_LINE;
+  const { shown, hidden } = fitItems(items, (i) => itemLines(i, chars), SECTION_LINES, unlisted > 0);
   const more = hidden + unlisted;
   return {
     key,
@@ -37,5 +42,6 @@ export function section(
     items: shown,
     more: more > 0 ? t(locale, 'more', { count: more }) : null,
     empty: items.length + unlisted === 0 ? t(locale, `empty.${key}`) : null,
+    wide,
   };
 }

@@ -1,5 +1,6 @@
 import type { CoMode, Forum, Localized, ValueType } from '../model';
 import type { PrincipleCount, QuestionStats } from '../summary/types';
+import type { VoicesGlance } from '../voices/summary';
 
 /**
  * What a department's slide is made of: its aggregates only (participation, the principles its
@@ -20,6 +21,8 @@ export interface DepartmentSlideSource {
   /** Indicators per value type, over all of them. */
   valueTypes: Record<ValueType, number>;
   takeaways: string | null;
+  /** The department's voices as this deck may show them (shown voices only), or null for none. */
+  voices: VoicesGlance | null;
 }
 
 /** The forum a deck presents, and its departments in the forum's order. */
@@ -44,18 +47,21 @@ export function principleCounts(stats: readonly QuestionStats[]): PrincipleCount
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }
 
-/** A department summary (core/summary) as a slide's source. */
-export function departmentSlideSource(summary: {
-  departmentId: string;
-  departmentName: Localized;
-  participation: { respondents: number; members: number; rate: number };
-  questions: readonly { stats: QuestionStats }[];
-  actionPlan: DepartmentSlideSource['actionPlan'];
-  actionPlanTotal?: number;
-  indicators: DepartmentSlideSource['indicators'];
-  indicatorTotal?: number;
-  takeaways: { text: string } | null;
-}): DepartmentSlideSource {
+/** A department summary (core/summary), and its voices if any, as a slide's source. */
+export function departmentSlideSource(
+  summary: {
+    departmentId: string;
+    departmentName: Localized;
+    participation: { respondents: number; members: number; rate: number };
+    questions: readonly { stats: QuestionStats }[];
+    actionPlan: DepartmentSlideSource['actionPlan'];
+    actionPlanTotal?: number;
+    indicators: DepartmentSlideSource['indicators'];
+    indicatorTotal?: number;
+    takeaways: { text: string } | null;
+  },
+  voices: VoicesGlance | null = null,
+): DepartmentSlideSource {
   const stats = summary.questions.map((q) => q.stats);
   return {
     departmentId: summary.departmentId,
@@ -68,6 +74,7 @@ export function departmentSlideSource(summary: {
     indicatorTotal: summary.indicatorTotal ?? summary.indicators.length,
     valueTypes: valueTypeCounts(stats),
     takeaways: summary.takeaways?.text ?? null,
+    voices,
   };
 }
 
@@ -81,19 +88,23 @@ export function valueTypeCounts(stats: readonly QuestionStats[]): Record<ValueTy
   return counts;
 }
 
-/** A forum overview (core/summary) as a deck's source: every department, in the forum's order. */
+/**
+ * A forum overview (core/summary) as a deck's source: every department, in the forum's order, with
+ * its voices glance where `voices` has one (the overview's shared view of the voices).
+ */
 export function forumDeckSource(
   forum: Pick<Forum, 'name' | 'kickoffDate' | 'finalMeetingDate'>,
   overview: {
     participation: DeckSource['participation'];
     departments: readonly Parameters<typeof departmentSlideSource>[0][];
   },
+  voices: Readonly<Record<string, VoicesGlance>> = {},
 ): DeckSource {
   return {
     forumName: forum.name,
     kickoffDate: forum.kickoffDate,
     finalMeetingDate: forum.finalMeetingDate,
     participation: overview.participation,
-    departments: overview.departments.map(departmentSlideSource),
+    departments: overview.departments.map((d) => departmentSlideSource(d, voices[d.departmentId] ?? null)),
   };
 }

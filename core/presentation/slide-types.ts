@@ -1,5 +1,13 @@
 /** The slide model's shapes: what the tab and the PowerPoint export draw. */
-export type SlideSectionKey = 'takeaways' | 'participation' | 'principles' | 'actions' | 'indicators';
+export type SlideSectionKey =
+  | 'takeaways'
+  | 'participation'
+  | 'principles'
+  | 'actions'
+  | 'indicators'
+  | 'voiceGroups'
+  | 'voiceWords'
+  | 'voiceTexts';
 
 /** One entry of a section: a line of text, maybe a detail line under it, maybe a status or a count. */
 export interface SlideItem {
@@ -20,6 +28,8 @@ export interface SlideSection {
   more: string | null;
   /** What the section says when it has nothing, else null. */
   empty: string | null;
+  /** The section spans both columns of its row (WIDE_CHARS_PER_LINE to a line). */
+  wide: boolean;
 }
 
 export interface CoverSlide {
@@ -46,4 +56,21 @@ export interface ClosingSlide {
   sections: SlideSection[];
 }
 
-export type Slide = CoverSlide | DepartmentSlide | ClosingSlide;
+/**
+ * What people outside the forum told a department (its voices round): the shown voices by group,
+ * the words that recur in them and a few of them, after the department's own slide. Only shown
+ * voices, and texts only where the department shares them.
+ */
+export interface VoicesSlide {
+  kind: 'voices';
+  departmentId: string;
+  title: string;
+  subtitle: string;
+  /** By group and recurring words side by side, then a few voices across the slide. */
+  sections: SlideSection[];
+}
+
+/** A slide drawn as a title, a subtitle and its sections in a two-column grid. */
+export type SectionedSlide = DepartmentSlide | ClosingSlide | VoicesSlide;
+
+export type Slide = CoverSlide | SectionedSlide;

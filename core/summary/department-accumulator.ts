@@ -1,4 +1,4 @@
-import type { Answer, AnswerShapeKind, Department, Member, Principle, Question } from '../model';
+import type { Answer, AnswerShape, AnswerShapeKind, Department, Member, Principle, Question } from '../model';
 import { BoundedList } from './bounded-list';
 import {
   compareActions,
@@ -8,7 +8,7 @@ import {
   type PlannedAction,
   type QuestionTally,
 } from './summary-tally';
-import type { AuthoredAnswer, CountedAnswer, IndicatorItem } from './types';
+import type { AnswerFacts, IndicatorItem } from './types';
 import { emptyValueTally, tallyValue } from './value-tally';
 
 /** How many actions and indicators a department summary lists (the totals count them all). */
@@ -24,6 +24,19 @@ export interface SummaryContext {
   now: string;
 }
 
+/** What counting reads of an answer (Answer, AuthoredAnswer and CountedAnswer all qualify). */
+export type CountableAnswer = Pick<Answer, 'id' | 'questionId' | 'memberId'> & {
+  value: AnswerFacts;
+  /** The name read with the answer (null: no longer a member); absent: looked up among the members. */
+  authorName?: string | null;
+};
+
+/** What counting needs of a summary's context: the questions, and the members for authors' names. */
+export interface CountingContext {
+  questions: readonly { id: string; shape: Pick<AnswerShape, 'kind'> }[];
+  memberById: ReadonlyMap<string, Pick<Member, 'name'>>;
+}
+
 /** Counts one department's answers in a single pass; `tally()` gives what the summary is assembled from. */
 export class DepartmentAccumulator {
   private readonly perQuestion = new Map<
@@ -36,9 +49,9 @@ export class DepartmentAccumulator {
   readonly chefIds: ReadonlySet<string>;
 
   constructor(
-    readonly department: Department,
-    chefs: readonly Member[],
-    private readonly ctx: SummaryContext,
+    readonly department: Pick<Department, 'id'>,
+    chefs: readonly Pick<Member, 'id'>[],
+    private readonly ctx: CountingContext,
     listLimit = SUMMARY_LIST_LIMIT,
   ) {
     this.chefIds = new Set(chefs.map((m) => m.id));
@@ -59,11 +72,13 @@ export class DepartmentAccumulator {
    * Adds an answer of this department; returns false if its question is unknown. The author's
    * name is the one read with the answer when there is one, else looked up among the members.
    */
-  add(answer: Answer | AuthoredAnswer | CountedAnswer): boolean {
+  add(answer: CountableAnswer): boolean {
     const slot = this.perQuestion.get(answer.questionId);
     if (!slot) return false;
     const authorName =
-      'authorName' in answer ? answer.authorName : (this.ctx.memberById.get(answer.memberId)?.name ?? null);
+      answer.authorName !== undefined
+        ? answer.authorName
+        : (this.ctx.memberById.get(answer.memberId)?.name ?? null);
     const v = answer.value;
     slot.answers++;
     tallyValue(slot.values, slot.kind, v);
@@ -74,9 +89,10 @@ export class DepartmentAccumulator {
       set.add(answer.questionId);
     }
     // Plain object literals (one hidden class each): spreading a shared base into every item
-    // was the builder's most expensive step.
+    // was the builder's most expensive step. A value lists items only under a question of its
+    // kind, as it only counts there (tallyValue).
     const departmentId = this.department.id;
-    if (v.kind === 'improvements') {
+    if (v.kind === 'improvements' && slot.kind === 'improvements') {
       for (let improvementIndex = 0; improvementIndex < v.items.length; improvementIndex++) {
         const item = v.items[improvementIndex]!;
         for (let actionIndex = 0; actionIndex < item.actions.length; actionIndex++) {
@@ -96,7 +112,7 @@ export class DepartmentAccumulator {
           });
         }
       }
-    } else if (v.kind === 'indicators') {
+    } else if (v.kind === 'indicators' && slot.kind === 'indicators') {
       for (let itemIndex = 0; itemIndex < v.items.length; itemIndex++) {
         const item = v.items[itemIndex]!;
         this.indicators.push({

@@ -6,3 +6,4 @@ export * from './submission';
 export * from './summary';
 export * from './messages';
 export * from './notice-timing';
+export * from './word-frequency';

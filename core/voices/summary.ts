@@ -1,5 +1,9 @@
 import type { Localized } from '../model';
 import type { VoiceGroup, VoiceState } from './model';
+import { wordFrequency, type WordCount } from './word-frequency';
+
+/** Words a voices section lists at most (the tab, the slide and the exports). */
+export const VOICE_WORDS_TOP = 10;
 
 /** One count from the store: voices of a department in one group and state. */
 export interface VoiceCountRow {
@@ -36,6 +40,10 @@ export interface DepartmentVoices {
   total: { waiting: number; shown: number; hidden: number };
   groups: VoiceGroupSummary[];
   texts: boolean;
+  /** The words that recur in the shown texts carried here (none when `texts` is false). */
+  words: WordCount[];
+  /** How many shown texts `words` counts in (the texts carried here). */
+  wordsFrom: number;
 }
 
 /** Shown voices per department (the forum overview's column): aggregates only, no texts. */
@@ -75,7 +83,15 @@ export function summarizeDepartmentVoices(input: {
     const texts = input.texts ? input.shown.filter((v) => v.groupId === groupId) : [];
     return { groupId, label, shown, texts, moreTexts: Math.max(0, shown - texts.length) };
   });
-  return { departmentId: input.departmentId, total: voiceTotals(counts), groups, texts: input.texts };
+  const readable = groups.flatMap((g) => g.texts.map((v) => v.text));
+  return {
+    departmentId: input.departmentId,
+    total: voiceTotals(counts),
+    groups,
+    texts: input.texts,
+    words: wordFrequency(readable, VOICE_WORDS_TOP),
+    wordsFrom: readable.length,
+  };
 }
 
 /** Every group of several rounds, each id once (the newest round's label wins: callers pass newest first). */
@@ -83,4 +99,38 @@ export function groupsOfRounds(rounds: ReadonlyArray<{ groups: readonly VoiceGro
   const seen = new Map<string, VoiceGroup>();
   for (const round of rounds) for (const g of round.groups) if (!seen.has(g.id)) seen.set(g.id, g);
   return [...seen.values()];
+}
+
+/** A department's voices in brief, for shared views (the forum's presentation): no ids, few texts. */
+export interface VoicesGlance {
+  departmentId: string;
+  total: DepartmentVoices['total'];
+  groups: Array<{ groupId: string; label: Localized; shown: number }>;
+  texts: boolean;
+  words: WordCount[];
+  wordsFrom: number;
+  /** A few shown texts, newest first, taking one group after another so each group is heard. */
+  samples: Array<{ groupId: string; label: Localized; text: string }>;
+}
+
+/** The glance of a voices section: its counts and words, and at most `samples` of its texts. */
+export function voicesGlance(voices: DepartmentVoices, samples: number): VoicesGlance {
+  const picked: VoicesGlance['samples'] = [];
+  const queues = voices.groups.map((g) => ({ g, texts: [...g.texts] }));
+  while (picked.length < samples && queues.some((q) => q.texts.length > 0)) {
+    for (const q of queues) {
+      const next = q.texts.shift();
+      if (next && picked.length < samples)
+        picked.push({ groupId: q.g.groupId, label: q.g.label, text: next.text });
+    }
+  }
+  return {
+    departmentId: voices.departmentId,
+    total: voices.total,
+    groups: voices.groups.map((g) => ({ groupId: g.groupId, label: g.label, shown: g.shown })),
+    texts: voices.texts,
+    words: voices.words,
+    wordsFrom: voices.wordsFrom,
+    samples: picked,
+  };
 }

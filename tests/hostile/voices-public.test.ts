@@ -149,6 +149,45 @@ describeOnBothDatabases('public voices page', (db) => {
     expect(changedTables(before, await app.snapshots.take())).toEqual([]);
   });
 
+  test('a body over the server limit (256 KiB): the form gets the friendly 413 page, a JSON client JSON', async () => {
+    const round = await openRound();
+    const before = await app.snapshots.take();
+    const send = (body: string, contentType: string, accept: string) =>
+      fetch(`${app.url}/stemmer/${round.code}`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, accept, 'x-forwarded-for': '192.0.2.251' },
+        body,
+        redirect: 'manual',
+      });
+    const huge = 'x'.repeat(300 * 1024);
+    const form = await send(`group=borgere&text=${huge}`, 'application/x-www-form-urlencoded', 'text/html');
+    expect(form.status).toBe(413);
+    expect(form.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(form.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const html = await form.text();
+    expect(html).toMatch(/<html lang="da">/);
+    expect(html).toMatch(/Dit svar blev ikke sendt/);
+    expect(html).toMatch(/Det, der blev sendt, er for stort\./);
+    expect(html).toContain(`/stemmer/${round.code}`);
+    for (const [size, label] of [
+      [300 * 1024, 'over the server limit'],
+      [40 * 1024, 'over the form limit'],
+    ] as const) {
+      const json = await send(
+        JSON.stringify({ group: 'borgere', text: 'x'.repeat(size) }),
+        'application/json',
+        'application/json',
+      );
+      expect([label, json.status]).toEqual([label, 413]);
+      expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await json.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('too_large');
+      expect(body.error.message).not.toBe('');
+    }
+    expect(changedTables(before, await app.snapshots.take())).toEqual([]);
+    expect(await voicesOf(round)).toEqual([]);
+  });
+
   test('a flood from one source stops at the limit; the link takes others', async () => {
     const round = await openRound();
     const flood = '198.18.0.1';

@@ -5,7 +5,8 @@ import type { Department, Forum, Locale, Localized } from '../../../core/model';
 import type { Slide } from '../../../core/presentation';
 import { localDateOf } from '../../../core/time/zoned-time';
 import * as rules from '../../authz/rules';
-import { loadVoiceSection } from '../../voices/voice-section';
+import { shownPerDepartment, voicesGlance } from '../../../core/voices';
+import { GLANCE_SAMPLES, loadSharedVoicesGlances, loadVoiceSection } from '../../voices/voice-section';
 import { voicesCsv, voicesExportSection, voicesHeading } from '../../voices/voices-export';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
@@ -80,7 +81,11 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       const doc = departmentDoc(data, excerpts, locale, now());
       const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
       if (departmentVoices) doc.sections.push(voicesExportSection(departmentVoices, locale, 1));
-      const result = await office(doc, () => departmentSlides(data, locale), kind, locale, name);
+      const glance =
+        departmentVoices && departmentVoices.total.shown > 0
+          ? voicesGlance(departmentVoices, GLANCE_SAMPLES)
+          : null;
+      const result = await office(doc, () => departmentSlides(data, locale, glance), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
       return result;
     });
@@ -108,7 +113,9 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       }
       if (voiceSections.length > 0)
         doc.sections.push({ heading: voicesHeading(locale), level: 1, blocks: [] }, ...voiceSections);
-      const result = await office(doc, () => forumSlides(data, locale), kind, locale, name);
+      const shown = shownPerDepartment(await voices.countVoices(data.departments.map((d) => d.id)));
+      const glances = kind === 'pptx' ? await loadSharedVoicesGlances(voices, Object.keys(shown)) : {};
+      const result = await office(doc, () => forumSlides(data, locale, glances), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, kind);
       return result;
     });

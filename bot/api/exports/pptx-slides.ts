@@ -1,8 +1,7 @@
 import {
   SLIDE_LAYOUT as L,
-  type ClosingSlide,
   type CoverSlide,
-  type DepartmentSlide,
+  type SectionedSlide,
   type Slide,
   type SlideItem,
 } from '../../../core/presentation';
@@ -79,8 +78,11 @@ function coverOps(slide: CoverSlide): SlideOp[] {
   ];
 }
 
-/** A department's slide or the closing slide: a title, a subtitle and four sections in a 2 × 2 grid. */
-function sectionedOps(slide: DepartmentSlide | ClosingSlide): SlideOp[] {
+/**
+ * A department's slide, its voices slide or the closing slide: a title, a subtitle and the sections
+ * in a grid of two columns and two rows, filled in reading order (a wide section takes a whole row).
+ */
+function sectionedOps(slide: SectionedSlide): SlideOp[] {
   const contentW = L.width - 2 * L.padX;
   const titleH = L.titleSize * L.titleLineHeight;
   const subtitleY = L.padY + titleH + L.headerGap;
@@ -99,12 +101,16 @@ function sectionedOps(slide: DepartmentSlide | ClosingSlide): SlideOp[] {
       color: SUBTLE,
     }),
   ];
-  for (const [i, section] of slide.sections.entries()) {
-    const x = L.padX + (i % 2) * (cellW + L.columnGap);
-    const y = gridY + Math.floor(i / 2) * (cellH + L.rowGap);
+  let cell = 0;
+  for (const section of slide.sections) {
+    if (section.wide && cell % 2 === 1) cell += 1;
+    const x = L.padX + (cell % 2) * (cellW + L.columnGap);
+    const y = gridY + Math.floor(cell / 2) * (cellH + L.rowGap);
+    const w = section.wide ? contentW : cellW;
+    cell += section.wide ? 2 : 1;
     const headingH = L.headingSize * L.headingLineHeight;
     ops.push(
-      box(xmlSafe(section.heading), x, y, cellW, headingH, {
+      box(xmlSafe(section.heading), x, y, w, headingH, {
         fontSize: points(L.headingSize),
         bold: true,
         color: BRAND,
@@ -123,7 +129,7 @@ function sectionedOps(slide: DepartmentSlide | ClosingSlide): SlideOp[] {
       ),
     );
     ops.push(
-      box(runs, x, y + headingH + L.headingGap, cellW, cellH - headingH - L.headingGap, {
+      box(runs, x, y + headingH + L.headingGap, w, cellH - headingH - L.headingGap, {
         fontSize: points(L.bodySize),
         color: '000000',
         lineSpacingMultiple: L.bodyLineHeight,

@@ -7,6 +7,7 @@ import {
   type ForumSettingsResponse,
 } from '../../../core/api';
 import type { ConversationRef, Forum, Locale } from '../../../core/model';
+import { meetingSettingsOf } from '../../../core/meetings/meeting-settings';
 import { proposePlan } from '../../../core/planner';
 import { checkTimeZone } from '../../../core/time/time-zone';
 import { localDateOf } from '../../../core/time/zoned-time';
@@ -153,7 +154,9 @@ function timingFields(before: Forum, after: Forum): string[] {
 /** forum.settings.update with the changed field names; sharing.update when a sharing switch moved. */
 async function auditSettings(ctx: AuthedCtx, before: Forum, after: Forum): Promise<void> {
   const target = { kind: 'forum', id: before.id };
-  const settings = changedFields(before.settings, after.settings).map((f) => `settings.${f}`);
+  const settings = changedFields(before.settings, after.settings).flatMap((f) =>
+    f === 'meetings' ? meetingFields(before, after) : [`settings.${f}`],
+  );
   const fields = [...changedFields(before, after).filter((f) => f !== 'settings'), ...settings];
   await recordAudit(ctx, before.id, 'forum.settings.update', target, { fields });
   const sharing = SHARING.filter((k) => before.settings[k] !== after.settings[k]);
@@ -166,6 +169,12 @@ async function auditSettings(ctx: AuthedCtx, before: Forum, after: Forum): Promi
 }
 
 const SHARING = ['shareSummaries', 'shareAnswersInGroupChat'] as const;
+
+/** Which of the facilitator meeting's settings changed, each as the value in effect (defaults filled in). */
+function meetingFields(before: Forum, after: Forum): string[] {
+  const changed = changedFields(meetingSettingsOf(before), meetingSettingsOf(after));
+  return (changed.length ? changed : ['']).map((f) => (f ? `settings.meetings.${f}` : 'settings.meetings'));
+}
 
 function linkOf(ref: ConversationRef): ConversationLink {
   return {

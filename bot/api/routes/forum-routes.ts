@@ -10,6 +10,7 @@ import {
 import type { Department, Forum } from '../../../core/model';
 import { shownPerDepartment } from '../../../core/voices';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
+import { loadSharedVoicesGlances } from '../../voices/voice-section';
 import { coalescing } from '../coalesce';
 import { apiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
@@ -43,7 +44,9 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     async (forum: Forum) => {
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
       const voiceCounts = await rt.deps.voices.countVoices(data.departments.map((d) => d.id));
-      return encodeJson<ForumOverviewResponse>(overviewBody(data, shownPerDepartment(voiceCounts)));
+      const shown = shownPerDepartment(voiceCounts);
+      const voices = await loadSharedVoicesGlances(rt.deps.voices, Object.keys(shown));
+      return encodeJson<ForumOverviewResponse>(overviewBody(data, shown, voices));
     },
   );
 

@@ -3,7 +3,7 @@ import { API, type Membership, type MeResponse, type MyAnswersResponse } from '.
 import type { Answer, Question } from '../../../core/model';
 import { membershipIn } from '../http/access';
 import { routeRegistrar, type ApiRuntime } from '../http/route';
-import { isOrganizerOf } from '../../authz/rules';
+import { isOrganizerOf, mayShareToStage } from '../../authz/rules';
 
 /** Who am I: memberships, roles, departments, language, dev flag; and my own answers. */
 export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
@@ -26,6 +26,7 @@ export function registerMeRoutes(server: Server, rt: ApiRuntime): void {
         departments: own.map((d) => ({ id: d.id, name: d.name })),
         locale: member.locale,
         canAdminister: isOrganizerOf(member, forum.id),
+        canShareToStage: mayShareToStage(member, forum.id),
       });
     }
     const body: MeResponse = {

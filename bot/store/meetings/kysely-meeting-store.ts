@@ -278,7 +278,9 @@ export class KyselyMeetingStore implements MeetingStore {
       outcome.state === 'sent'
         ? { ...released(at), state: 'sent', sent_activity_id: outcome.activityId, last_error: null }
         : unsuccessfulChanges(outcome, at);
-    return completeLeased(this.db, 'meeting_messages', id, owner, changes, outcome.state !== 'cancelled');
+    const attempted =
+      outcome.state !== 'cancelled' && !('notAnAttempt' in outcome && outcome.notAnAttempt === true);
+    return completeLeased(this.db, 'meeting_messages', id, owner, changes, attempted);
   }
 
   renewMessageLease(id: string, owner: string, leaseUntil: string): Promise<boolean> {

@@ -83,7 +83,9 @@ export interface MeetingMessage {
   updatedAt: string;
 }
 
-export type MeetingMessageOutcome = { state: 'sent'; activityId: string } | UnsuccessfulOutcome;
+/** `notAnAttempt`: recorded without counting an attempt (cancelled never counts one). */
+export type MeetingMessageOutcome =
+  { state: 'sent'; activityId: string } | (UnsuccessfulOutcome & { notAnAttempt?: true });
 
 export interface MeetingStore {
   /**

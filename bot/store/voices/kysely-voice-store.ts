@@ -291,6 +291,10 @@ export function createKyselyVoiceStore(db: Kysely<Database>, strategy: DialectSt
       return claimed !== undefined;
     },
 
+    async releaseNotice(departmentId) {
+      await vdb.deleteFrom('voice_notices').where('department_id', '=', departmentId).execute();
+    },
+
     async purgeForum(forumId) {
       return strategy.writeTransaction(db, async (trx) => {
         const t = asVoiceDb(trx);

@@ -84,6 +84,11 @@ export interface VoiceStore {
    * last `intervalMs` (store clock), so several instances tell the chefs at most once per interval.
    */
   claimNotice(departmentId: string, intervalMs: number): Promise<boolean>;
+  /**
+   * Gives a claimed notice back (its notice could not be queued): the next claim succeeds at once.
+   * Only the claim's holder calls it, within the interval, so no other claim is undone.
+   */
+  releaseNotice(departmentId: string): Promise<void>;
   /** Removes every round and voice of the forum (retention); how many voices went. */
   purgeForum(forumId: string): Promise<number>;
   /** Drops rate-limit hits older than `olderThanMs` (store clock). */

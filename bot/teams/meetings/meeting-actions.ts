@@ -1,9 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { localize } from '../../../core/i18n';
-import { parseMeetingInput } from '../../../core/meetings';
 import { formatLocalDate } from '../../../core/time';
 import type { AppDeps } from '../../app-deps';
-import { mayRecordFacilitatorMeeting, mayWriteFacilitatorNotes } from '../../authz/rules';
+import { mayWriteFacilitatorNotes } from '../../authz/rules';
+import { recordFacilitatorMeeting } from '../../meetings/record-facilitator-meeting';
 import type { ActionResult } from '../action-result';
 import { resolveViewer } from '../identity';
 import { recordAudit } from '../record-audit';
@@ -38,42 +38,32 @@ export async function recordMeetingDate(
   const department = forum ? await deps.store.getDepartment(data.departmentId) : undefined;
   if (!forum || !department || department.forumId !== forum.id)
     return { kind: 'text', text: tm(locale, member ? 'record.unknown' : 'record.notAllowed') };
-  if (!member || !mayRecordFacilitatorMeeting(member, forum, department.id))
-    return { kind: 'text', text: tm(locale, 'record.notAllowed') };
-  const input = parseMeetingInput(forum, {
-    date: payload[MEETING_DATE_INPUT],
-    startTime: payload[MEETING_START_INPUT],
-    endTime: payload[MEETING_END_INPUT],
-  });
-  if (!input)
-    return {
-      kind: 'text',
-      text: tm(locale, 'record.badDate', {
-        from: formatLocalDate(forum.kickoffDate, locale),
-        to: formatLocalDate(forum.finalMeetingDate, locale),
-      }),
-    };
-  const recorded = await deps.meetings.recordMeeting({
-    forumId: forum.id,
-    departmentId: department.id,
-    ...input,
-    recordedBy: member.id,
-    at: deps.clock.now().toISOString(),
-  });
-  if (!recorded) return { kind: 'text', text: tm(locale, 'record.unknown') };
-  await recordAudit(deps, member.id, {
-    forumId: forum.id,
-    action: 'meeting.record',
-    target: { kind: 'department', id: department.id },
-    details: {
-      date: input.date,
-      startTime: input.startTime,
-      endTime: input.endTime,
-      previousDate: department.facilitatorMeetingDate,
-      via: 'bot',
+  const result = await recordFacilitatorMeeting(deps, {
+    member,
+    forum,
+    department,
+    entered: {
+      date: payload[MEETING_DATE_INPUT],
+      startTime: payload[MEETING_START_INPUT],
+      endTime: payload[MEETING_END_INPUT],
     },
+    via: 'bot',
   });
-  await deps.changes.publish({ forumId: forum.id, departmentId: department.id, topic: 'forum' });
+  switch (result.kind) {
+    case 'notAllowed':
+      return { kind: 'text', text: tm(locale, 'record.notAllowed') };
+    case 'unknown':
+      return { kind: 'text', text: tm(locale, 'record.unknown') };
+    case 'refused':
+      return {
+        kind: 'text',
+        text: tm(locale, 'record.badDate', {
+          from: formatLocalDate(forum.kickoffDate, locale),
+          to: formatLocalDate(forum.finalMeetingDate, locale),
+        }),
+      };
+  }
+  const { input } = result;
   const when = [
     formatLocalDate(input.date, locale),
     input.startTime && `${input.startTime}${input.endTime ? `–${input.endTime}` : ''}`,

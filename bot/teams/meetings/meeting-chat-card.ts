@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { localize } from '../../../core/i18n';
 import type { Department, Forum, Locale } from '../../../core/model';
-import { closingSlideTitle } from '../../../core/presentation';
+import { runningOrder } from '../../../core/presentation';
 import { type Card, adaptiveCard, heading, openUrl, subtle, text } from '../cards/card-kit';
 import { tm } from './meeting-card-messages';
 
@@ -27,11 +27,10 @@ export function meetingChatCard(input: {
 }): Card {
   const { forum, locale } = input;
   const tab = `${input.publicUrl.replace(/\/$/, '')}/tab/`;
-  const order = [...input.departments]
-    .sort((a, b) => a.sortOrder - b.sortOrder)
-    .map((d) => localize(d.name, locale).replace(/[[\]]/g, ''))
-    .concat(closingSlideTitle(locale))
-    .map((title, i) => `${i + 1}. [${title}](${tab}#/present/${i + 2})`);
+  // The cover (slide 1) is the card itself; the departments and the closing slide are numbered from 1.
+  const order = runningOrder(forum.name, input.departments, locale)
+    .slice(1)
+    .map(({ slide, title }) => `${slide - 1}. [${title.replace(/[[\]]/g, '')}](${tab}#/present/${slide})`);
   return adaptiveCard(
     [
       heading(tm(locale, 'final.title', { forum: localize(forum.name, locale) })),

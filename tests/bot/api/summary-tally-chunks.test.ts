@@ -1,8 +1,9 @@
 /**
  * The SQLite tallies on a mid-size forum (30,000 answers, about 830 chefs per department): the
  * summaries equal the in-memory pass over every answer, and the event loop keeps turning. Cells of
- * more than one chunk (2,000 answers) or departments of more than one chunk of chefs (1,000) need
- * far more data; the bench's 10× and 100× runs check those answer counts against the plain query.
+ * more than one chunk (2,000 answers) need far more data: tests/bot/store/summary-tally-sqlite
+ * crosses chunk boundaries with tiny chunks, and the bench's 10× and 100× runs check the answer
+ * counts against the plain query.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

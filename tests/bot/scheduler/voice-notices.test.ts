@@ -81,9 +81,24 @@ function describeNotices(name: string, env: Env) {
     let round: StoredVoiceRound;
     const instances: Scheduler[] = [];
 
-    function instance(): Scheduler {
+    /** An instance; with `queueFailsOnce`, its first queueing of meeting messages fails (a store error). */
+    function instance(options: { queueFailsOnce?: boolean } = {}): Scheduler {
       const store = stores[instances.length % stores.length]!;
       const deps = schedulerDeps(store, clock, { PUBLIC_URL: 'https://samskab.test' });
+      if (options.queueFailsOnce) {
+        const meetings = deps.meetings;
+        const addMessages = meetings.addMessages.bind(meetings);
+        let failed = false;
+        deps.meetings = Object.assign(Object.create(meetings) as typeof meetings, {
+          addMessages: async (messages: Parameters<typeof addMessages>[0]) => {
+            if (!failed && messages.some((m) => m.kind === 'voicesWaiting')) {
+              failed = true;
+              throw new Error('the database went away');
+            }
+            return addMessages(messages);
+          },
+        });
+      }
       const scheduler = createScheduler(deps, {
         adapter: new CloudAdapter(new ConfigurationBotFrameworkAuthentication({})),
         botAppId: '',
@@ -198,6 +213,24 @@ function describeNotices(name: string, env: Env) {
       await passes(a, b);
       expect(notices()).toHaveLength(2 * chefs.length);
       expect(notices().at(-1)!.card).toContain('5 nye stemmer til');
+    });
+
+    test('if queueing the notice fails after the claim, the claim is given back and the next pass tells the chefs', async () => {
+      const a = instance({ queueFailsOnce: true });
+      await submit(2);
+      clock.set('2019-09-02T07:00:00.000Z');
+      await expect(a.tickMeetings()).rejects.toThrow('the database went away');
+      expect(notices()).toEqual([]);
+      await passes(a, a);
+      expect(
+        notices()
+          .map((s) => s.conversationId)
+          .sort(),
+      ).toEqual(chefs.map(chatOf).sort());
+      // Told once: the claim taken on the retry holds for the day.
+      clock.advance(60 * MINUTE);
+      await passes(a, a);
+      expect(notices()).toHaveLength(chefs.length);
     });
 
     test('a notice whose voices were all moderated before its retry is cancelled, not sent', async () => {

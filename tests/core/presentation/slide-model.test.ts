@@ -36,6 +36,7 @@ function department(over: Partial<DepartmentSlideSource> = {}): DepartmentSlideS
     indicatorTotal: 1,
     valueTypes: { quality: 0, efficiency: 0, democracy: 1 },
     takeaways: 'Små forsøg virker.\n\n- Tillid før styring',
+    voices: null,
     ...over,
   };
 }

@@ -63,6 +63,32 @@ describeWithBrowser('the final meeting in a Teams meeting (host simulated at the
     }
   }, 120_000);
 
+  test('side panel: a chef follows the running order read-only, told why; nothing is shared', async () => {
+    const chef = f.chefs[0]!;
+    const token = await f.api.tokenFor(chef.aadObjectId);
+    const { page, frame, calls } = await openInTeams(host, {
+      frameContext: 'sidePanel',
+      hash: '#/meeting',
+      token,
+    });
+    try {
+      await frame.getByTestId('meeting-read-only').waitFor();
+      expect(await frame.getByTestId('meeting-read-only').textContent()).toContain(
+        'Kun forummets arrangører viser diasene på mødeskærmen',
+      );
+      // The example forum does not share summaries: the chef sees the order without the slides' contents.
+      const items = frame.getByTestId('meeting-slide');
+      expect(await items.count()).toBeGreaterThan(2);
+      expect(await items.first().textContent()).toContain(f.forum.name.da);
+      expect(await items.last().textContent()).toContain('Det har vi lært på tværs');
+      expect(await frame.getByTestId('meeting-panel').getByRole('button').count()).toBe(0);
+      expect(calls.filter((c) => c.func === 'meeting.shareAppContentToStage')).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   test('stage: the shared URL shows only the slide, large; axe finds nothing serious', async () => {
     const token = await f.api.tokenFor(f.organizer.aadObjectId);
     const { page, frame } = await openInTeams(host, {

@@ -86,6 +86,45 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
       Array.from({ length: 12 }, (_, i) => `${i + 1}. ${LONG} ${LONG}`).join('\n\n'),
       0,
     );
+    // The long department heard people outside the forum: long voices, shown and shared with the
+    // forum, so its voices slide follows its own (slide 4) and must fit too.
+    const voicesChef = chefsOf(longDepartment)[0]!;
+    // The server's clock may stand in the example's autumn or today: the last day is the final
+    // meeting's, or ten days from now if that has passed.
+    const openRound = (closesOn: string) =>
+      f.api.call(voicesChef.aadObjectId, 'openVoiceRound', {
+        params: { departmentId: longDepartment.id },
+        body: { closesOn },
+      });
+    const { round } = await openRound(f.forum.finalMeetingDate).catch(() =>
+      openRound(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10)),
+    );
+    await f.api.call(voicesChef.aadObjectId, 'updateVoiceRound', {
+      params: { roundId: round.id },
+      body: { shared: true },
+    });
+    const groups = ['ledere', 'medarbejdere', 'borgere', 'virksomheder'];
+    for (let i = 0; i < 8; i++) {
+      const res = await fetch(f.url + new URL(round.link!).pathname, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          group: groups[i % 4]!,
+          text: `${i + 1}. ${LONG} ${LONG} ${LONG}`,
+        }).toString(),
+        redirect: 'manual',
+      });
+      expect(res.status).toBe(303);
+    }
+    const waiting = await f.api.call(voicesChef.aadObjectId, 'voicesToModerate', {
+      params: { departmentId: longDepartment.id },
+      query: { state: 'waiting' },
+    });
+    for (const v of waiting.voices)
+      await f.api.call(voicesChef.aadObjectId, 'moderateVoice', {
+        params: { voiceId: v.id },
+        body: { state: 'shown' },
+      });
     page = await signedInPage(f.browser.context, f.url, f.organizer.name, '#/overview');
   }, 240_000);
 
@@ -167,8 +206,8 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
 
   it('presentation: every slide fits 16:9 without overlapping or clipped text in every theme and size', async () => {
     const problems: Record<string, string[]> = {};
-    // The cover, every department, then the forum-wide closing slide.
-    const slideCount = 1 + departments.length + 1;
+    // The cover, every department (the long one followed by its voices slide), then the closing slide.
+    const slideCount = 1 + departments.length + 1 + 1;
     for (const theme of THEMES) {
       for (const size of SIZES) {
         await open(theme, '#/present/1', size);
@@ -210,9 +249,22 @@ describeWithBrowser('the forum overview and the presentation in Chromium (themes
     expect(small).toBeGreaterThanOrEqual(32);
   });
 
+  it('presentation: the voices slide follows its department, counts by group, recurring words and voices cut to fit', async () => {
+    await open('default', '#/present/4', SIZES[0]!);
+    await page.getByRole('heading', { level: 2, name: `Stemmer til ${name(longDepartment)}` }).waitFor();
+    const groups = await page.getByTestId('slide-voiceGroups').textContent();
+    expect(groups).toMatch(/Ledere2 stemmer/);
+    expect(await page.getByTestId('slide-voiceWords').textContent()).toMatch(/borgerne8 stemmer/);
+    const texts = page.getByTestId('slide-voiceTexts');
+    expect(await texts.textContent()).toMatch(/^Nogle af stemmerneLedere: »\d\. Vi har lært/);
+    expect(await texts.getByTestId('slide-more').textContent()).toMatch(/^\+\d+ mere$/);
+    expect(await layoutFailures(page, { scope: '[data-testid="presentation"]' })).toEqual([]);
+    await screenshot(page, 'presentation-voices');
+  });
+
   it('presentation: keys and clicker move between slides, and the position is announced', async () => {
     await open('default', '#/present/1', SIZES[0]!);
-    const count = 1 + departments.length + 1;
+    const count = 1 + departments.length + 1 + 1;
     const at = async (n: number) => {
       await page.getByTestId('slide-counter').getByText(`Dias ${n} af ${count}`).waitFor();
       expect(page.url()).toMatch(new RegExp(`#/present/${n}$`));

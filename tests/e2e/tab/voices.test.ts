@@ -99,6 +99,78 @@ describeWithBrowser('voices: public page to live summary', () => {
     await screenshot(chefPage, 'voices-section-da');
   }, 60_000);
 
+  test('the chef changes the round: a past last day is refused in Danish and changes nothing; a new question and group are saved and audited', async () => {
+    const round = chefPage.getByTestId('voice-round').first();
+    await round.getByTestId('voice-round-edit-open').click();
+    const form = round.getByTestId('voice-round-edit');
+    await form.waitFor();
+    expect(await seriousAxeViolations(chefPage)).toEqual([]);
+    await form.getByTestId('voice-closes-on').fill('2000-01-01');
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await form.getByText(/^Ændringen blev ikke gemt: /).waitFor();
+    expect(await form.textContent()).toMatch(/Lukkedatoen/);
+    const roundId = (await app.app.voices.listRounds(dept.id))[0]!.id;
+    expect((await app.app.voices.getRound(roundId))!.question.da).toMatch(/^Hvad ønsker ledere/);
+
+    await form.getByTestId('voice-question-da').fill('Hvad skal vi gøre anderledes sammen med jer?');
+    await form.getByTestId('voice-new-group').fill('Frivillige & foreninger');
+    await form.getByRole('button', { name: 'Tilføj gruppen' }).click();
+    await form.getByRole('checkbox', { name: 'Frivillige & foreninger' }).waitFor();
+    const lastDay = await chefPage.evaluate(() => {
+      const d = new Date(Date.now() + 10 * 86_400_000);
+      return d.toISOString().slice(0, 10);
+    });
+    await form.getByTestId('voice-closes-on').fill(lastDay);
+    await form.getByRole('button', { name: 'Gem' }).click();
+    await round.getByText('Spørgsmålet er gemt.').waitFor();
+    await round.getByText('Hvad skal vi gøre anderledes sammen med jer?').waitFor();
+    const saved = (await app.app.voices.getRound(roundId))!;
+    expect(saved.question.da).toBe('Hvad skal vi gøre anderledes sammen med jer?');
+    expect(saved.groups.map((g) => g.id)).toContain('frivillige-foreninger');
+    const audit = await app.deps.store.listAudit(dept.forumId, { limit: 500 });
+    expect(audit.filter((e) => e.action === 'voices.round.update').length).toBeGreaterThan(0);
+    await phone.goto(link);
+    await phone.getByRole('radio', { name: 'Frivillige & foreninger' }).waitFor();
+  }, 90_000);
+
+  test('more than 50 voices waiting: the queue shows 50, and "Vis flere" the rest', async () => {
+    const round = (await app.app.voices.listRounds(dept.id))[0]!;
+    for (let i = 0; i < 57; i++)
+      await app.app.voices.submitVoice({
+        voice: {
+          id: `queued-${i}`,
+          roundId: round.id,
+          forumId: round.forumId,
+          departmentId: dept.id,
+          groupId: 'borgere',
+          text: `Ventende stemme nummer ${i}`,
+          state: 'waiting',
+          createdAt: new Date(Date.now() - i * 1000).toISOString(),
+          moderatedAt: null,
+        },
+        limits: [],
+      });
+    await app.deps.changes.publish({ forumId: round.forumId, departmentId: dept.id, topic: 'voice' });
+    const queue = chefPage.getByTestId('voices-moderation');
+    await queue.getByText('57 stemmer venter på at blive læst.').waitFor({ timeout: 20_000 });
+    expect(await queue.getByTestId('waiting-voice').count()).toBe(50);
+    expect(await queue.getByTestId('moderation-showing').textContent()).toBe('Viser 50 af 57.');
+    await queue.getByRole('button', { name: 'Vis flere' }).click();
+    await queue.getByText('Ventende stemme nummer 56', { exact: true }).waitFor();
+    expect(await queue.getByTestId('waiting-voice').count()).toBe(57);
+    expect(await queue.getByTestId('moderation-more').count()).toBe(0);
+    // Showing one keeps the rest listed (no jump back to the first page).
+    await queue
+      .getByTestId('waiting-voice')
+      .filter({ hasText: 'Ventende stemme nummer 55' })
+      .getByRole('button', { name: 'Vis' })
+      .click();
+    await queue.getByText('56 stemmer venter på at blive læst.').waitFor();
+    await chefPage.waitForTimeout(1500);
+    expect(await queue.getByTestId('waiting-voice').count()).toBe(56);
+    expect(await seriousAxeViolations(chefPage)).toEqual([]);
+  }, 90_000);
+
   test('a revoked link refuses submissions', async () => {
     await chefPage.getByTestId('voice-round-revoke').first().click();
     await chefPage

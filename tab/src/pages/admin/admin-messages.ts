@@ -219,7 +219,7 @@ export const adminMessages = {
   'schedule.preview': { da: 'Vis kort', en: 'Preview card' },
   'schedule.previewNamed': { da: 'Vis kortet for udsendelse {when}', en: 'Preview the card of round {when}' },
   'schedule.add': { da: 'Tilføj udsendelse', en: 'Add round' },
-  'schedule.date': { da: 'Dato', en: 'Date' },
+  'schedule.date': commonWords.date,
   'schedule.dateTime': { da: '{date} kl. {time}', en: '{date} at {time}' },
   'schedule.time': { da: 'Klokkeslæt', en: 'Time' },
   'preview.title': { da: 'Sådan ser kortet ud i Teams', en: 'How the card looks in Teams' },

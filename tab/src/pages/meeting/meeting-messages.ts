@@ -20,5 +20,9 @@ export const meetingMessages = {
     en: "Sharing to the meeting stage works in a Teams meeting (the tab in the meeting's side panel). Here you can use the presentation.",
   },
   'meeting.present': { da: 'Åbn præsentationen', en: 'Open the presentation' },
+  'meeting.readOnly': {
+    da: 'Kun forummets arrangører viser diasene på mødeskærmen. Her kan du følge rækkefølgen.',
+    en: "Only the forum's organizers show the slides on the meeting stage. Here you can follow the running order.",
+  },
   'meeting.showing': { da: 'På skærmen', en: 'On the stage' },
 } satisfies MessageCatalog;

@@ -1,8 +1,10 @@
 import { Button, Link, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { buildSlideDeck, forumDeckSource } from '../../../../core/presentation';
+import type { ForumOverviewResponse, ForumResponse } from '../../../../core/api';
+import { buildSlideDeck, forumDeckSource, runningOrder } from '../../../../core/presentation';
+import { isApiError } from '../../api/api-error';
 import { useResource } from '../../api/use-resource';
-import { useSession } from '../../auth/session-context';
+import { useSession, type Session } from '../../auth/session-context';
 import { ErrorView } from '../../components/error-view';
 import { Loading } from '../../components/loading';
 import { shareToStage, stageSlideUrl } from '../../host/teams-host';
@@ -27,24 +29,31 @@ const useStyles = makeStyles({
 /**
  * The final meeting's side panel: the running order (the presentation's slides: the cover, each
  * department, in order); the organizer shows one on the meeting stage with teams-js
- * meeting.shareAppContentToStage, and moves on by sharing the next. Outside a meeting's side
- * panel it points to the presentation mode, which works anywhere.
+ * meeting.shareAppContentToStage, and moves on by sharing the next. Everyone else sees the same
+ * order without the buttons, and why. Outside a meeting's side panel it points to the
+ * presentation mode, which works anywhere.
  */
 export default function MeetingPanelPage() {
   const styles = useStyles();
   const t = useT(meetingMessages);
   const { locale } = useLocale();
   const { http, me, host } = useSession();
-  const forumId = me.memberships[0]?.forumId ?? '';
-  const resource = useResource(() => http.call('overview', { params: { forumId } }), [http, forumId]);
+  const membership = me.memberships[0];
+  const forumId = membership?.forumId ?? '';
+  // From the server's reading of the store (GET /api/me), never decided here.
+  const canShare = membership?.canShareToStage === true;
+  const resource = useResource(() => loadRunningOrder(http, forumId), [http, forumId]);
   const [status, setStatus] = useState<{ slide: number; error: string | null } | null>(null);
-  const slides = useMemo(
-    () =>
-      resource.data
-        ? buildSlideDeck(forumDeckSource(resource.data.forum, resource.data.overview), locale)
-        : [],
-    [resource.data, locale],
-  );
+  const titles = useMemo(() => {
+    const data = resource.data;
+    if (!data) return [];
+    if (data.kind === 'deck')
+      return buildSlideDeck(
+        forumDeckSource(data.overview.forum, data.overview.overview, data.overview.voices),
+        locale,
+      ).map((s) => s.title);
+    return runningOrder(data.forum.forum.name, data.forum.departments, locale).map((s) => s.title);
+  }, [resource.data, locale]);
   if (!resource.data)
     return resource.error ? <ErrorView error={resource.error} onRetry={resource.reload} /> : <Loading />;
 
@@ -55,13 +64,17 @@ export default function MeetingPanelPage() {
       (e: unknown) => setStatus({ slide, error: e instanceof Error ? e.message : String(e) }),
     );
   };
-  const shownTitle = status ? (slides[status.slide - 1]?.title ?? '') : '';
+  const shownTitle = status ? (titles[status.slide - 1] ?? '') : '';
   return (
     <section aria-labelledby="meeting-title" data-testid="meeting-panel">
       <h1 id="meeting-title">{t('meeting.title')}</h1>
-      {inSidePanel ? (
-        <Text as="p">{t('meeting.intro')}</Text>
-      ) : (
+      {inSidePanel && canShare && <Text as="p">{t('meeting.intro')}</Text>}
+      {inSidePanel && !canShare && (
+        <Text as="p" data-testid="meeting-read-only">
+          {t('meeting.readOnly')}
+        </Text>
+      )}
+      {!inSidePanel && (
         <Text as="p" data-testid="meeting-outside">
           {t('meeting.outside')}{' '}
           <Link href={routeHref({ name: 'present', slide: 1 })}>{t('meeting.present')}</Link>
@@ -75,19 +88,19 @@ export default function MeetingPanelPage() {
       </p>
       <h2>{t('meeting.order')}</h2>
       <ol className={styles.list}>
-        {slides.map((slide, i) => {
+        {titles.map((title, i) => {
           const n = i + 1;
           const showing = status?.slide === n && !status.error;
           return (
             <li key={n} className={styles.item} data-testid="meeting-slide">
               <span className={showing ? styles.showing : undefined}>
-                {n}. {slide.title}
+                {n}. {title}
                 {showing && ` (${t('meeting.showing')})`}
               </span>
-              {inSidePanel && (
+              {inSidePanel && canShare && (
                 <Button
                   appearance={showing ? 'primary' : 'secondary'}
-                  aria-label={t('meeting.shareItem', { title: slide.title })}
+                  aria-label={t('meeting.shareItem', { title })}
                   onClick={() => share(n)}
                 >
                   {t('meeting.share')}
@@ -99,4 +112,20 @@ export default function MeetingPanelPage() {
       </ol>
     </section>
   );
+}
+
+type RunningOrderData =
+  { kind: 'deck'; overview: ForumOverviewResponse } | { kind: 'order'; forum: ForumResponse };
+
+/**
+ * The presentation's slides when the viewer may read the overview; otherwise (a chef while
+ * summaries are not shared) only the running order, which every member of the forum may see.
+ */
+async function loadRunningOrder(http: Session['http'], forumId: string): Promise<RunningOrderData> {
+  try {
+    return { kind: 'deck', overview: await http.call('overview', { params: { forumId } }) };
+  } catch (error) {
+    if (!isApiError(error) || error.status !== 403) throw error;
+    return { kind: 'order', forum: await http.call('forum', { params: { forumId } }) };
+  }
 }

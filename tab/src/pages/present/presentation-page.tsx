@@ -60,7 +60,10 @@ export default function PresentationPage(props: { slide: number; stage?: boolean
   const slides = useMemo(
     () =>
       resource.data
-        ? buildSlideDeck(forumDeckSource(resource.data.forum, resource.data.overview), locale)
+        ? buildSlideDeck(
+            forumDeckSource(resource.data.forum, resource.data.overview, resource.data.voices),
+            locale,
+          )
         : [],
     [resource.data, locale],
   );

@@ -1,8 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type {
-  ClosingSlide,
   CoverSlide,
-  DepartmentSlide,
+  SectionedSlide,
   Slide,
   SlideItem,
   SlideSection,
@@ -57,6 +56,7 @@ const useStyles = makeStyles({
     rowGap: u(L.rowGap),
   },
   section: { minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column', gap: u(L.headingGap) },
+  wide: { gridColumn: '1 / -1' },
   heading: {
     margin: 0,
     fontSize: u(L.headingSize),
@@ -131,8 +131,11 @@ function CoverSlideView(props: { slide: CoverSlide; label: string }) {
   );
 }
 
-/** A department's slide or the closing slide: a title, a subtitle and four sections in a 2 × 2 grid. */
-function SectionedSlideView(props: { slide: DepartmentSlide | ClosingSlide; label: string }) {
+/**
+ * A department's slide, its voices slide or the closing slide: a title, a subtitle and the sections
+ * in a 2 × 2 grid (a wide section takes a whole row).
+ */
+function SectionedSlideView(props: { slide: SectionedSlide; label: string }) {
   const styles = useStyles();
   const { slide } = props;
   return (
@@ -162,7 +165,11 @@ function SectionView(props: { section: SlideSection }) {
   const { section } = props;
   const headingId = `slide-section-${section.key}`;
   return (
-    <section className={styles.section} aria-labelledby={headingId} data-testid={`slide-${section.key}`}>
+    <section
+      className={mergeClasses(styles.section, section.wide && styles.wide)}
+      aria-labelledby={headingId}
+      data-testid={`slide-${section.key}`}
+    >
       <h3 id={headingId} className={styles.heading}>
         {section.heading}
       </h3>

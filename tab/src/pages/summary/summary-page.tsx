@@ -14,6 +14,7 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { GlanceBand } from './glance/glance-band';
 import { Tile } from './glance/tile';
 import { asSummaryData, nameResolver } from './summary-view-model';
+import { FacilitatorMeetingSection } from './meeting/facilitator-meeting-section';
 import { TakeawaysEditor } from './takeaways/takeaways-editor';
 
 // Below the band and collapsed: the details (disclosures, tables, charts) load after the first screen.
@@ -54,6 +55,7 @@ export function SummaryPage(props: { departmentId: string }) {
   );
   const [liveNote, setLiveNote] = useState('');
   const [voicesKey, setVoicesKey] = useState(0);
+  const [meetingKey, setMeetingKey] = useState(0);
   const data = resource.data;
 
   const onNotice = useCallback(
@@ -64,6 +66,7 @@ export function SummaryPage(props: { departmentId: string }) {
         return;
       }
       resource.reload();
+      if (notice.topic === 'forum') setMeetingKey((n) => n + 1);
       if (notice.topic === 'answer') setLiveNote(t('summary.updated'));
     },
     [props.departmentId, resource, t],
@@ -117,6 +120,8 @@ export function SummaryPage(props: { departmentId: string }) {
           </Tile>
         }
       />
+
+      <FacilitatorMeetingSection departmentId={department.id} liveKey={meetingKey} />
 
       <Suspense fallback={<Loading />}>
         <SummaryDetails http={http} data={data} glance={glance} nameOf={nameOf} />

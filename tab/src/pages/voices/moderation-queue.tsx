@@ -1,5 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { VOICE_PAGE_SIZE } from '../../../../core/api/voices-types';
+import type { Voice } from '../../../../core/voices';
 import { localize } from '../../../../core/i18n';
 import type { VoiceGroupSummary } from '../../../../core/voices';
 import { useResource } from '../../api/use-resource';
@@ -26,6 +28,28 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
+/**
+ * The waiting voices, newest first: as many pages of the API as the chef asked for ("Vis flere"
+ * adds one), fetched again whole on every live change so the list neither jumps back to the first
+ * page nor shows a voice twice.
+ */
+async function waitingVoices(api: VoiceApi, departmentId: string, wanted: number) {
+  const voices: Voice[] = [];
+  const seen = new Set<string>();
+  let total = 0;
+  for (let offset = 0; offset < wanted; offset += VOICE_PAGE_SIZE) {
+    const page = await api.waiting(departmentId, offset);
+    total = page.total;
+    for (const v of page.voices) {
+      if (seen.has(v.id)) continue;
+      seen.add(v.id);
+      voices.push(v);
+    }
+    if (offset + VOICE_PAGE_SIZE >= page.total) break;
+  }
+  return { voices, total };
+}
+
 /** The department's chefs read each waiting voice and show or hide it (hidden never reaches a summary or export). */
 export function ModerationQueue(props: {
   api: VoiceApi;
@@ -38,9 +62,10 @@ export function ModerationQueue(props: {
   const styles = useStyles();
   const t = useT(voicesMessages);
   const { locale } = useLocale();
+  const [wanted, setWanted] = useState(VOICE_PAGE_SIZE);
   const queue = useResource(
-    () => props.api.waiting(props.departmentId),
-    [props.api, props.departmentId, props.refreshKey],
+    () => waitingVoices(props.api, props.departmentId, wanted),
+    [props.api, props.departmentId, props.refreshKey, wanted],
   );
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState('');
@@ -54,7 +79,11 @@ export function ModerationQueue(props: {
     setFailure('');
     try {
       await props.api.moderate(voiceId, state);
-      queue.reload();
+      if (queue.data)
+        queue.setData({
+          voices: queue.data.voices.filter((v) => v.id !== voiceId),
+          total: Math.max(0, queue.data.total - 1),
+        });
       props.onChanged();
     } catch (error) {
       setFailure(t('action.failed', { message: (error as Error).message }));
@@ -104,6 +133,20 @@ export function ModerationQueue(props: {
               </li>
             ))}
           </ul>
+          {page.voices.length < page.total && (
+            <div className={styles.actions}>
+              <span className={styles.meta} data-testid="moderation-showing">
+                {t('moderation.showing', { shown: page.voices.length, total: page.total })}
+              </span>
+              <Button
+                data-testid="moderation-more"
+                disabled={queue.loading}
+                onClick={() => setWanted(page.voices.length + VOICE_PAGE_SIZE)}
+              >
+                {t('moderation.more')}
+              </Button>
+            </div>
+          )}
         </>
       )}
     </div>

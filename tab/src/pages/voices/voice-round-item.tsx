@@ -7,6 +7,7 @@ import { useSession } from '../../auth/session-context';
 import { saveBlob } from '../../components/download';
 import { formatInstant } from '../../format/format';
 import { useLocale, useT } from '../../i18n/i18n-context';
+import { VoiceRoundForm } from './voice-round-form';
 import { voicesMessages } from './voices-messages';
 
 const useStyles = makeStyles({
@@ -38,6 +39,7 @@ export function VoiceRoundItem(props: {
   const { http } = useSession();
   const [qr, setQr] = useState<{ url: string; blob: Blob } | null>(null);
   const [note, setNote] = useState('');
+  const [editing, setEditing] = useState(false);
   const open = round.status === 'open';
 
   useEffect(() => {
@@ -116,6 +118,11 @@ export function VoiceRoundItem(props: {
           label={t('round.share')}
           onChange={(_, data) => void act(() => api.updateRound(round.id, { shared: data.checked }))}
         />
+        {round.status !== 'revoked' && !editing && (
+          <Button data-testid="voice-round-edit-open" onClick={() => setEditing(true)}>
+            {t('round.edit')}
+          </Button>
+        )}
         {round.status !== 'revoked' && (
           <Button
             data-testid="voice-round-revoke"
@@ -127,6 +134,20 @@ export function VoiceRoundItem(props: {
           </Button>
         )}
       </div>
+      {editing && (
+        <VoiceRoundForm
+          api={api}
+          departmentId={round.departmentId}
+          timeZone={props.timeZone}
+          round={round}
+          onDone={() => {
+            setEditing(false);
+            setNote(t('round.saved'));
+            props.onChanged();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
       <p role="status" aria-live="polite" className={styles.meta}>
         {note}
       </p>

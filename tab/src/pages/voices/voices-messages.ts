@@ -1,4 +1,6 @@
 import type { MessageCatalog } from '../../../../core/i18n';
+import { commonWords } from '../../../../core/common-words';
+import { slideMessages } from '../../../../core/presentation';
 
 /** Strings of the "Stemmer" section: voices from leaders, employees and citizens outside the forum. */
 export const voicesMessages = {
@@ -18,6 +20,15 @@ export const voicesMessages = {
   'voices.countsOnly': {
     da: 'Afdelingen deler ikke teksterne; du ser kun antal.',
     en: 'The department does not share the texts; you see counts only.',
+  },
+  'voices.words': slideMessages['section.voiceWords'],
+  'voices.wordsFrom': {
+    da: 'Talt i {count, plural, one {# vist stemme} other {de # nyeste viste stemmer}}; fyldord er udeladt.',
+    en: 'Counted in the {count, plural, one {# voice} other {# newest voices}} shown; filler words are left out.',
+  },
+  'voices.word': {
+    da: '{word}: i {count, plural, one {# stemme} other {# stemmer}}',
+    en: '{word}: in {count, plural, one {# voice} other {# voices}}',
   },
   'voices.noneShown': { da: 'Ingen viste stemmer endnu.', en: 'No voices shown yet.' },
   'voices.moreTexts': {
@@ -56,6 +67,22 @@ export const voicesMessages = {
   'form.failed': {
     da: 'Spørgsmålet blev ikke åbnet: {message}',
     en: 'The question was not opened: {message}',
+  },
+  'form.editHeading': { da: 'Ret spørgsmålet', en: 'Change the question' },
+  'form.save': commonWords.save,
+  'form.cancel': commonWords.cancel,
+  'form.saveFailed': {
+    da: 'Ændringen blev ikke gemt: {message}',
+    en: 'The change was not saved: {message}',
+  },
+  'form.newGroup': { da: 'Anden gruppe', en: 'Another group' },
+  'form.addGroup': { da: 'Tilføj gruppen', en: 'Add the group' },
+  'round.edit': commonWords.edit,
+  'round.saved': { da: 'Spørgsmålet er gemt.', en: 'The question has been saved.' },
+  'moderation.more': { da: 'Vis flere', en: 'Show more' },
+  'moderation.showing': {
+    da: 'Viser {shown} af {total}.',
+    en: 'Showing {shown} of {total}.',
   },
   'moderation.heading': { da: 'Venter på jer', en: 'Waiting for you' },
   'moderation.empty': { da: 'Ingen stemmer venter.', en: 'No voices are waiting.' },

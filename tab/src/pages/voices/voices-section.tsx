@@ -73,6 +73,17 @@ export function VoicesSection(props: {
           </li>
         ))}
       </ul>
+      {summary.words.length > 0 && (
+        <div data-testid="voices-words">
+          <h3 className={styles.h3}>{t('voices.words')}</h3>
+          <p className={styles.muted}>{t('voices.wordsFrom', { count: summary.wordsFrom })}</p>
+          <ol className={styles.list}>
+            {summary.words.map((w) => (
+              <li key={w.word}>{t('voices.word', { word: w.word, count: w.voices })}</li>
+            ))}
+          </ol>
+        </div>
+      )}
       {!summary.texts && summary.total.shown > 0 && <p className={styles.muted}>{t('voices.countsOnly')}</p>}
       {summary.texts && withTexts.length === 0 && <p className={styles.muted}>{t('voices.noneShown')}</p>}
       {withTexts.map((g) => (
@@ -119,7 +130,7 @@ export function VoicesSection(props: {
             api={api}
             departmentId={props.departmentId}
             timeZone={props.timeZone}
-            onOpened={reload}
+            onDone={reload}
           />
         </>
       )}

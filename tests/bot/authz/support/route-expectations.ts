@@ -78,6 +78,23 @@ export const ROUTE_EXPECTATIONS: Record<string, RouteCase> = {
       },
     }),
   },
+  // The agreed facilitator meeting: read by who reads the summary; recorded by D's chefs and
+  // facilitator and the organizers (as on the booking card); every department's for organizers.
+  'GET /api/departments/:departmentId/meeting': {
+    allowed: departmentD,
+    request: (f) => ({ path: `/api/departments/${dept(f)}/meeting` }),
+  },
+  'PUT /api/departments/:departmentId/meeting': {
+    allowed: (r) => OF_D.includes(r),
+    request: (f) => ({
+      path: `/api/departments/${dept(f)}/meeting`,
+      body: { date: f.forumA.kickoffDate, startTime: '10:00', endTime: '11:00' },
+    }),
+  },
+  'GET /api/forums/:forumId/meetings': {
+    allowed: organizerA,
+    request: (f) => ({ path: `/api/forums/${forum(f)}/meetings` }),
+  },
   'GET /api/departments/:departmentId/export.docx': {
     allowed: departmentD,
     request: (f) => ({ path: `/api/departments/${dept(f)}/export.docx` }),

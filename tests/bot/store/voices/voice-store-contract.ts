@@ -199,6 +199,15 @@ export function describeVoiceStoreContract(name: string, env: VoiceContractEnv):
       expect(await voices.claimNotice(departmentId, 0)).toBe(true);
     });
 
+    it('a released notice claim can be claimed again at once, by any instance', async () => {
+      const other = (second ?? store).adapter(createKyselyVoiceStore);
+      expect(await voices.claimNotice(departmentId, 3_600_000)).toBe(true);
+      expect(await other.claimNotice(departmentId, 3_600_000)).toBe(false);
+      await voices.releaseNotice(departmentId);
+      expect(await other.claimNotice(departmentId, 3_600_000)).toBe(true);
+      expect(await voices.claimNotice(departmentId, 3_600_000)).toBe(false);
+    });
+
     it('purges a forum’s rounds and voices, and only that forum’s', async () => {
       const r = round();
       await voices.createRound(r);

@@ -13,6 +13,7 @@ import { formatLocalDate } from '../../../format/format';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { AdminTable } from '../admin-table';
+import { MeetingMessageStatus } from './meeting-message-status';
 
 const useStyles = makeStyles({
   round: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   raw: { margin: 0, color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient. Live. */
+/** Per round: sent, failed, unreachable, answered — with retry and cancel per recipient; then the meetings' messages. Live. */
 export function DeliveryStatus(props: { forumId: string; departments: Department[] }) {
   const styles = useStyles();
   const t = useT(adminMessages);
@@ -148,6 +149,7 @@ export function DeliveryStatus(props: { forumId: string; departments: Department
           )}
         </div>
       ))}
+      <MeetingMessageStatus groups={status.data.meetingMessages} departments={props.departments} />
     </section>
   );
 }

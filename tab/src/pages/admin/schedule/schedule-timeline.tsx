@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { localize } from '../../../../../core/i18n';
 import type { Department, Forum, Question } from '../../../../../core/model';
 import type { PlanProposalResponse } from '../../../api/types';
-import { useLiveEvents } from '../../../api/use-live-events';
+import { useLiveEvents, type ChangeNotice } from '../../../api/use-live-events';
 import { useResource } from '../../../api/use-resource';
 import { useSession } from '../../../auth/session-context';
 import { ErrorView } from '../../../components/error-view';
@@ -40,15 +40,20 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   const forumId = props.forum.id;
   const period = { from: props.forum.kickoffDate, to: props.forum.finalMeetingDate };
   const rounds = useResource(() => http.call('rounds', { params: { forumId } }), [http, forumId]);
+  const meetings = useResource(() => http.call('forumMeetings', { params: { forumId } }), [http, forumId]);
   const [proposal, setProposal] = useState<PlanProposalResponse | null>(null);
   const [previewId, setPreviewId] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [note, setNote] = useState('');
   const reload = rounds.reload;
+  const reloadMeetings = meetings.reload;
   useLiveEvents(
     http,
-    { forumId, topics: ['round'] },
-    useCallback(() => reload(), [reload]),
+    { forumId, topics: ['round', 'forum'] },
+    useCallback(
+      (notice: ChangeNotice) => (notice.topic === 'forum' ? reloadMeetings() : reload()),
+      [reload, reloadMeetings],
+    ),
   );
 
   /** Runs a change; a refusal that asks for "send anyway" is left to the form that made it. */
@@ -77,7 +82,12 @@ export function ScheduleTimeline(props: { forum: Forum; departments: Department[
   return (
     <section className={styles.root} aria-labelledby="schedule-title" data-testid="schedule">
       <h2 id="schedule-title">{t('schedule.title')}</h2>
-      <TimelineBar forum={props.forum} rounds={list} departments={props.departments} />
+      <TimelineBar
+        forum={props.forum}
+        rounds={list}
+        departments={props.departments}
+        meetings={meetings.data?.meetings ?? null}
+      />
       {error !== null && <ErrorView error={error} />}
       <span role="status" aria-live="polite">
         {note}

@@ -1,7 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { localize } from '../../../../../core/i18n';
 import type { Department, Forum, Round } from '../../../../../core/model';
+import type { AgreedMeeting } from '../../../../../core/api';
 import { formatLocalDate } from '../../../format/format';
+import { meetingWhen } from '../../../format/meeting-when';
 import { useLocale, useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { timelinePercent } from './timeline-position';
@@ -44,11 +46,29 @@ const useStyles = makeStyles({
  * meeting above it. The line is decorative (the table below lists the same rounds, the list under
  * the line the meetings); marker shapes differ by kind so colour is not the only cue.
  */
-export function TimelineBar(props: { forum: Forum; rounds: Round[]; departments: Department[] }) {
+export function TimelineBar(props: {
+  forum: Forum;
+  rounds: Round[];
+  departments: Department[];
+  /**
+   * Every department's meeting with its agreed times (GET /api/forums/:forumId/meetings, reloaded
+   * live when one is recorded); null until loaded, when the departments' own dates stand in.
+   */
+  meetings: readonly AgreedMeeting[] | null;
+}) {
   const styles = useStyles();
   const t = useT(adminMessages);
   const { locale } = useLocale();
   const { kickoffDate, finalMeetingDate } = props.forum;
+  const agreed = new Map(props.meetings?.map((m) => [m.departmentId, m]));
+  const dateOf = (d: Department) =>
+    props.meetings ? (agreed.get(d.id)?.date ?? null) : d.facilitatorMeetingDate;
+  const whenOf = (d: Department) => {
+    const date = dateOf(d);
+    if (!date) return null;
+    const m = agreed.get(d.id);
+    return meetingWhen({ date, startTime: m?.startTime ?? null, endTime: m?.endTime ?? null }, locale);
+  };
   return (
     <div className={styles.wrap}>
       <div className={styles.track} aria-hidden="true">
@@ -61,12 +81,12 @@ export function TimelineBar(props: { forum: Forum; rounds: Round[]; departments:
           />
         ))}
         {props.departments.map((d) =>
-          d.facilitatorMeetingDate ? (
+          dateOf(d) ? (
             <span
               key={d.id}
               className={`${styles.marker} ${styles.meeting}`}
-              style={{ left: `${timelinePercent(d.facilitatorMeetingDate, kickoffDate, finalMeetingDate)}%` }}
-              title={`${localize(d.name, locale)}: ${formatLocalDate(d.facilitatorMeetingDate, locale)}`}
+              style={{ left: `${timelinePercent(dateOf(d)!, kickoffDate, finalMeetingDate)}%` }}
+              title={`${localize(d.name, locale)}: ${whenOf(d)}`}
             />
           ) : null,
         )}
@@ -81,10 +101,7 @@ export function TimelineBar(props: { forum: Forum; rounds: Round[]; departments:
           .sort((a, b) => a.sortOrder - b.sortOrder)
           .map((d) => (
             <li key={d.id}>
-              {localize(d.name, locale)}:{' '}
-              {d.facilitatorMeetingDate
-                ? formatLocalDate(d.facilitatorMeetingDate, locale)
-                : t('schedule.noFacilitatorMeeting')}
+              {localize(d.name, locale)}: {whenOf(d) ?? t('schedule.noFacilitatorMeeting')}
             </li>
           ))}
       </ul>

@@ -21,6 +21,7 @@ import { Loading } from '../../../components/loading';
 import { useT } from '../../../i18n/i18n-context';
 import { adminMessages } from '../admin-messages';
 import { BlackoutList } from './blackout-list';
+import { MeetingSettingsFields } from './meeting-settings-fields';
 import { QuietHoursFields } from './quiet-hours-fields';
 import { draftFromForum, fieldError, toNumber } from './settings-draft';
 
@@ -253,6 +254,11 @@ export function SettingsForm(props: { forumId: string; onSaved(): void }) {
         label={t('settings.shareAnswers')}
         checked={draft.settings.shareAnswersInGroupChat}
         onChange={(_, d) => setSettings({ shareAnswersInGroupChat: d.checked === true })}
+      />
+      <MeetingSettingsFields
+        settings={draft.settings}
+        onChange={(meetings) => setSettings({ meetings })}
+        errorOf={err}
       />
       {status === 'saved' &&
         warnings.map((warning) => (
