@@ -90,13 +90,6 @@ export interface ChangeFeed {
   close(): Promise<void>;
 }
 
-/** A change notice a write sends itself, in its statement (PostgreSQL NOTIFY, sent at its commit). */
-export interface StatementNotice {
-  channel: string;
-  /** The notice as the change feed sends it (notice.ts). */
-  payload: string;
-}
-
 export interface ChangeNotice {
   forumId: string;
   departmentId: string | null;

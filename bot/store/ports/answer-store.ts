@@ -1,6 +1,12 @@
 import type { Answer, AnswerRevision, AnswerValue } from '../../../core/model';
 import type { AuthoredAnswer } from '../../../core/summary/types';
-import type { StatementNotice } from '../store';
+
+/** A change notice a write sends itself, in its statement (PostgreSQL NOTIFY, sent at its commit). */
+export interface StatementNotice {
+  channel: string;
+  /** The notice as the change feed sends it (notice.ts). */
+  payload: string;
+}
 
 export interface SaveAnswerInput {
   forumId: string;
