@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { localToInstant } from '../time';
+import { localToInstant } from '../time/zoned-time';
 
 /**
  * A Teams deep link that opens the "new meeting" form prefilled:

@@ -1,6 +1,6 @@
 import type { Forum } from '../model';
 import { isInQuietHours } from '../planner/send-time';
-import { instantToLocal } from '../time';
+import { instantToLocal } from '../time/zoned-time';
 
 /** The chefs hear about waiting voices at most once in this interval (per department). */
 export const VOICE_NOTICE_INTERVAL_MS = 24 * 3_600_000;

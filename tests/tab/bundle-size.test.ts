@@ -63,7 +63,7 @@ describe('the tab build', () => {
     }
   });
 
-  it('leaves the Adaptive Cards renderer, administration, presentation, the privacy section, the summary details and the charts out of the first download', () => {
+  it('leaves the Adaptive Cards renderer, administration, presentation, the privacy section, the summary details, the charts and the date libraries out of the first download', () => {
     const initial = initialScripts()
       .map((file) => readFileSync(join(TAB_DIST, file), 'utf8'))
       .join('\n');
@@ -73,6 +73,11 @@ describe('the tab build', () => {
     expect(initial).not.toContain('Slet svarene for altid?');
     const names = initialScripts().join(' ');
     expect(initial).not.toContain('fui-hbc__root'); // the charting library comes with the first chart
+    // luxon comes with the first form that reads a date; public holidays (date-holidays, ~1 MB with
+    // its calendars) are the server's only, in no chunk at all.
+    expect(initial).not.toContain('IANAZone');
+    for (const file of readdirSync(join(TAB_DIST, 'assets')).filter((f) => f.endsWith('.js')))
+      expect(readFileSync(join(TAB_DIST, 'assets', file), 'utf8')).not.toContain('(easter|orthodox)');
     for (const lazy of [
       'admin-page',
       'presentation-page',

@@ -14,13 +14,16 @@ import { useLocale, useT } from '../../i18n/i18n-context';
 import { GlanceBand } from './glance/glance-band';
 import { Tile } from './glance/tile';
 import { asSummaryData, nameResolver } from './summary-view-model';
-import { FacilitatorMeetingSection } from './meeting/facilitator-meeting-section';
 import { TakeawaysEditor } from './takeaways/takeaways-editor';
 
 // Below the band and collapsed: the details (disclosures, tables, charts) load after the first screen.
 const SummaryDetails = lazy(() => import('./details/summary-details'));
 // Voices from outside the forum, at the end of the page: loaded after the first screen too.
 const VoicesSection = lazy(() => import('../voices/voices-section'));
+// The meeting section reads dates with luxon: kept out of the first download like the details.
+const FacilitatorMeetingSection = lazy(() =>
+  import('./meeting/facilitator-meeting-section').then((m) => ({ default: m.FacilitatorMeetingSection })),
+);
 
 const useStyles = makeStyles({
   page: { display: 'grid', gap: tokens.spacingVerticalXL },
@@ -121,7 +124,9 @@ export function SummaryPage(props: { departmentId: string }) {
         }
       />
 
-      <FacilitatorMeetingSection departmentId={department.id} liveKey={meetingKey} />
+      <Suspense fallback={<Loading />}>
+        <FacilitatorMeetingSection departmentId={department.id} liveKey={meetingKey} />
+      </Suspense>
 
       <Suspense fallback={<Loading />}>
         <SummaryDetails http={http} data={data} glance={glance} nameOf={nameOf} />

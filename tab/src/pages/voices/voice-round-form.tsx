@@ -2,7 +2,8 @@ import { Button, Checkbox, Field, Input, Textarea, makeStyles, tokens } from '@f
 import { useState, type FormEvent } from 'react';
 import type { VoiceRoundView } from '../../../../core/api/voices-types';
 import { localize } from '../../../../core/i18n';
-import { addDays, localDateOf } from '../../../../core/time';
+import { addDays } from '../../../../core/time/calendar-days';
+import { localDateOf } from '../../../../core/time/zoned-time';
 import {
   DEFAULT_VOICE_GROUPS,
   DEFAULT_VOICE_QUESTION,

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { INTL_TAG } from '../../../../../core/i18n';
 import type { Locale } from '../../../../../core/model';
-import { isValidLocalDate, isValidLocalTime } from '../../../../../core/time';
+import { isValidLocalDate, isValidLocalTime } from '../../../../../core/time/local-date';
 
 /**
  * The meeting's date and times are entered in the forum's time zone. What the person sees next to
