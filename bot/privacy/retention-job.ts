@@ -159,16 +159,7 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
   }
 
   async function runOnce(now: Date = clock.now()): Promise<RetentionRunReport> {
-    const report: RetentionRunReport = {
-      checked: 0,
-      purged: [],
-      alreadyPurged: 0,
-      waitingForCards: 0,
-      failed: [],
-      voicesPurged: 0,
-      meetingsPurged: 0,
-      meetingMessagesPurged: 0,
-    };
+    const report = emptyRunReport();
     for (const forum of await store.listForums()) {
       report.checked++;
       if (!isPurgeDue(forum, now)) continue;
@@ -206,16 +197,7 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
           { component: 'retention', err: { message: (error as Error)?.message } },
           'retention: run failed',
         );
-        return {
-          checked: 0,
-          purged: [],
-          alreadyPurged: 0,
-          waitingForCards: 0,
-          failed: [],
-          voicesPurged: 0,
-          meetingsPurged: 0,
-          meetingMessagesPurged: 0,
-        };
+        return emptyRunReport();
       })
       .finally(() => {
         running = undefined;
@@ -235,5 +217,19 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
       await running;
     },
     runOnce,
+  };
+}
+
+/** A run that has checked nothing yet (also what a run that failed as a whole reports). */
+function emptyRunReport(): RetentionRunReport {
+  return {
+    checked: 0,
+    purged: [],
+    alreadyPurged: 0,
+    waitingForCards: 0,
+    failed: [],
+    voicesPurged: 0,
+    meetingsPurged: 0,
+    meetingMessagesPurged: 0,
   };
 }

@@ -142,16 +142,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   async function sendBatch(now: Date, snapshots: SnapshotCache, report: TickReport): Promise<void> {
     const work = newPassContext(deps, sender, owner, snapshots, random);
     const sent = await runBatch(deliveries, work, claimRequest(now), concurrency);
-    const { count } = sent;
-    Object.assign(report, {
-      claimed: sent.jobs.length,
-      sent: count('sent'),
-      retried: count('retry'),
-      failed: count('failed'),
-      unreachable: count('unreachable'),
-      cancelled: count('cancelled'),
-      lostLeases: count('lost-lease'),
-    });
+    Object.assign(report, batchOutcomes(sent));
     const touched = new Map(sent.jobs.map((d) => [`${d.forumId}|${d.departmentId ?? ''}`, d] as const));
     for (const { forumId, departmentId } of touched.values()) {
       await deps.changes.publish({ forumId, departmentId, topic: 'delivery' });
@@ -207,16 +198,9 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
     const work = newPassContext(deps, sender, owner, snapshots, random, options.voices);
     const heartbeat = startLeaseHeartbeat(deps, owner);
     try {
-      const { jobs, count } = await runBatch(meetingMessages, work, claimRequest(now), concurrency);
-      Object.assign(report, {
-        claimed: jobs.length,
-        sent: count('sent'),
-        retried: count('retry'),
-        failed: count('failed'),
-        unreachable: count('unreachable'),
-        cancelled: count('cancelled'),
-        lostLeases: count('lost-lease'),
-      });
+      const batch = await runBatch(meetingMessages, work, claimRequest(now), concurrency);
+      const { jobs } = batch;
+      Object.assign(report, batchOutcomes(batch));
       // The deliveries page shows these messages' status too.
       for (const forumId of new Set(jobs.map((m) => m.forumId)))
         await deps.changes.publish({ forumId, departmentId: null, topic: 'delivery' });
@@ -317,4 +301,21 @@ function createSendLimiter(deps: AppDeps): SendLimiter {
     });
   }
   return new SendRateLimiter({ globalPerSecond: sendRatePerSecond, inFlightCapMs: sendRequestTimeoutMs });
+}
+
+/** What a prompt or meeting-message batch did, as the tick reports it. */
+function batchOutcomes(batch: {
+  jobs: readonly unknown[];
+  count(result: 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease'): number;
+}) {
+  const { count } = batch;
+  return {
+    claimed: batch.jobs.length,
+    sent: count('sent'),
+    retried: count('retry'),
+    failed: count('failed'),
+    unreachable: count('unreachable'),
+    cancelled: count('cancelled'),
+    lostLeases: count('lost-lease'),
+  };
 }

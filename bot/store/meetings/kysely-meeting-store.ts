@@ -61,6 +61,17 @@ function messageToRow(m: MeetingMessage): MeetingMessagesTable {
 }
 
 /** The MeetingStore over Kysely: one set of queries for SQLite and PostgreSQL. */
+/** A meeting's own columns (times, notes and who recorded what), beside its department's. */
+const MEETING_DETAILS = [
+  'facilitator_meetings.start_time as start_time',
+  'facilitator_meetings.end_time as end_time',
+  'facilitator_meetings.notes as notes',
+  'facilitator_meetings.notes_by as notes_by',
+  'facilitator_meetings.notes_at as notes_at',
+  'facilitator_meetings.recorded_by as recorded_by',
+  'facilitator_meetings.recorded_at as recorded_at',
+] as const;
+
 export class KyselyMeetingStore implements MeetingStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -76,13 +87,7 @@ export class KyselyMeetingStore implements MeetingStore {
         'departments.forum_id as forum_id',
         'departments.facilitator_meeting_date as date',
         'departments.sort_order as sort_order',
-        'facilitator_meetings.start_time as start_time',
-        'facilitator_meetings.end_time as end_time',
-        'facilitator_meetings.notes as notes',
-        'facilitator_meetings.notes_by as notes_by',
-        'facilitator_meetings.notes_at as notes_at',
-        'facilitator_meetings.recorded_by as recorded_by',
-        'facilitator_meetings.recorded_at as recorded_at',
+        ...MEETING_DETAILS,
       ])
       .where('departments.facilitator_meeting_date', 'is not', null);
   }
@@ -187,13 +192,7 @@ export class KyselyMeetingStore implements MeetingStore {
         'facilitator_meetings.department_id as department_id',
         'facilitator_meetings.forum_id as forum_id',
         'departments.facilitator_meeting_date as date',
-        'facilitator_meetings.start_time as start_time',
-        'facilitator_meetings.end_time as end_time',
-        'facilitator_meetings.notes as notes',
-        'facilitator_meetings.notes_by as notes_by',
-        'facilitator_meetings.notes_at as notes_at',
-        'facilitator_meetings.recorded_by as recorded_by',
-        'facilitator_meetings.recorded_at as recorded_at',
+        ...MEETING_DETAILS,
       ])
       .where((eb) =>
         eb.or([
