@@ -33,7 +33,7 @@ export async function simulateTeams(
   await context.exposeBinding('recordHostCall', (_source, call: HostCall) => void host.calls.push(call));
   await context.route(`${APP_ORIGIN}/**`, async (route: Route) => {
     const url = new URL(route.request().url());
-    const response = await route.fetch({ url: `${serverUrl}${url.pathname}${url.search}` });
+    const response = await forward(route, `${serverUrl}${url.pathname}${url.search}`);
     await route.fulfill({ response });
   });
   await context.route(`${TEAMS_ORIGIN}/**`, (route) =>
@@ -97,4 +97,21 @@ window.addEventListener('message', (event) => {
   event.source.postMessage({ id: m.id, uuidAsString: m.uuidAsString, args: answer() }, event.origin);
 });
 </script></body></html>`;
+}
+
+/**
+ * Forwards a request to the app's server. A GET on a kept-alive connection that the server closed
+ * at the same moment fails with ECONNRESET; a browser sends such an idempotent request again on a
+ * new connection, and so does this.
+ */
+async function forward(route: Route, url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await route.fetch({ url });
+    } catch (error) {
+      const idempotent = ['GET', 'HEAD'].includes(route.request().method());
+      if (!idempotent || attempt >= 3 || !String((error as Error).message).includes('ECONNRESET'))
+        throw error;
+    }
+  }
 }
