@@ -1,3 +1,8 @@
+/**
+ * Skip reason: browser tests skip (loudly) only where Debian's Chromium is not installed at
+ * /usr/bin/chromium, since nothing may download a browser; CI sets REQUIRE_BROWSER=1 so there a
+ * missing Chromium fails instead of skipping.
+ */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * Skip reason: PostgreSQL tests skip (loudly) only where no server answers at TEST_DATABASE_URL
+ * (default 127.0.0.1:5432); CI sets REQUIRE_POSTGRES=1 so there a missing server fails instead.
+ */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
