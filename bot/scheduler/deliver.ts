@@ -3,7 +3,7 @@ import { isPaused } from '../../core/audience';
 import { localDateOf } from '../../core/time';
 import type { Delivery } from '../../core/model';
 import { buildRoundActivity } from '../teams/cards';
-import { personalConversation } from './recipient-conversation';
+import { groupDestination, personalDestination } from './destination';
 import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
 import type { Plan, SendQueue } from './send-queue';
 
@@ -52,38 +52,19 @@ async function planDelivery(pass: PassContext, delivery: Delivery, now: Date): P
         return cancelled('answered before the reminder went out');
       if (isPaused(member, localDateOf(now, snapshot.forum.timeZone))) return cancelled('reminders paused');
     }
-    const found = await personalConversation(
-      deps.store,
-      pass.sender,
-      member,
-      pass.template,
-      now.toISOString(),
-    );
-    if (!found.ok) {
-      if ('failure' in found) return { failure: found.failure };
-      return { outcome: { state: 'unreachable', error: found.unreachable } };
-    }
+    const found = await personalDestination(pass, member, now);
+    if (!('to' in found)) return found;
     const activity = buildRoundActivity({
       ...base,
       member,
       answers: roundAnswers(answers, round),
       locale: member.locale,
     });
-    return {
-      message: { reference: found.ref.reference, conversationId: found.ref.conversationId, activity },
-    };
+    return { message: { ...found.to, activity } };
   }
 
-  const ref = await deps.store.getConversationRef(delivery.recipientId);
-  if (!ref || ref.removedAt !== null)
-    return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
-  if (!ref.reachable)
-    return {
-      outcome: {
-        state: 'unreachable',
-        error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
-      },
-    };
+  const found = await groupDestination(pass, delivery.recipientId);
+  if (!('to' in found)) return found;
   const activity = await openGroupPost(pass, snapshot, base, delivery.departmentId);
-  return { message: { reference: ref.reference, conversationId: ref.conversationId, activity } };
+  return { message: { ...found.to, activity } };
 }

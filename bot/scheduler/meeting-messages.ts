@@ -19,7 +19,7 @@ import { VOICES_WAITING, type MeetingMessage } from '../store/meetings';
 import { voiceNoticeCard } from '../teams/voices/voice-notice-card';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import type { PassContext } from './pass-context';
-import { personalConversation } from './recipient-conversation';
+import { groupDestination, personalDestination } from './destination';
 import type { Plan, SendQueue } from './send-queue';
 import { waitingVoices } from './voice-notices';
 
@@ -153,8 +153,6 @@ async function planMeetingMessage(
   if (!stillDue(snapshot, department, message))
     return cancelled(message.kind === 'booking' ? 'the meeting date was recorded' : 'the meeting was moved');
 
-  let reference: unknown;
-  let conversationId: string;
   let member: Member | null = null;
   if (message.recipientKind === 'member') {
     member = snapshot.members.get(message.recipientId) ?? null;
@@ -162,37 +160,15 @@ async function planMeetingMessage(
       return cancelled('the person is no longer in the department');
     if (message.kind === VOICES_WAITING && member.role !== 'chef')
       return cancelled('only chefs moderate voices');
-    const found = await personalConversation(
-      deps.store,
-      pass.sender,
-      member,
-      pass.template,
-      now.toISOString(),
-    );
-    if (!found.ok) {
-      if ('failure' in found) return { failure: found.failure };
-      return { outcome: { state: 'unreachable', error: found.unreachable } };
-    }
-    reference = found.ref.reference;
-    conversationId = found.ref.conversationId;
-  } else {
-    const ref = await deps.store.getConversationRef(message.recipientId);
-    if (!ref || ref.removedAt !== null)
-      return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
-    if (!ref.reachable)
-      return {
-        outcome: {
-          state: 'unreachable',
-          error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
-        },
-      };
-    reference = ref.reference;
-    conversationId = ref.conversationId;
   }
+  const found = member
+    ? await personalDestination(pass, member, now)
+    : await groupDestination(pass, message.recipientId);
+  if (!('to' in found)) return found;
   const card = await cardFor(pass, snapshot, department, member, message, now);
   if (!card)
     return cancelled(message.kind === VOICES_WAITING ? 'no voice waits any more' : 'no question is open');
-  return { message: { reference, conversationId, activity: cardActivity(card) } };
+  return { message: { ...found.to, activity: cardActivity(card) } };
 }
 
 async function cardFor(

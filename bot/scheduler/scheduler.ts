@@ -22,10 +22,18 @@ import type { VoiceStore } from '../store/voices/voice-store';
 /** How often (clock time) the facilitator meetings' occasions are computed and queued. */
 const MEETING_SCAN_MS = 60_000;
 
-export interface TickReport {
-  materialized: number;
-  missed: number;
-  deliveriesAdded: number;
+const NOTHING_SENT: Readonly<BatchReport> = {
+  claimed: 0,
+  sent: 0,
+  retried: 0,
+  failed: 0,
+  unreachable: 0,
+  cancelled: 0,
+  lostLeases: 0,
+};
+
+/** What became of one claimed batch of a queue. */
+export interface BatchReport {
   claimed: number;
   sent: number;
   retried: number;
@@ -33,6 +41,12 @@ export interface TickReport {
   unreachable: number;
   cancelled: number;
   lostLeases: number;
+}
+
+export interface TickReport extends BatchReport {
+  materialized: number;
+  missed: number;
+  deliveriesAdded: number;
   /** Card closes after a forum's final meeting: queued this pass, claimed, and their outcomes. */
   closes: {
     queued: number;
@@ -59,15 +73,8 @@ export interface Scheduler {
   readonly owner: string;
 }
 
-export interface MeetingPassReport {
+export interface MeetingPassReport extends BatchReport {
   queued: number;
-  claimed: number;
-  sent: number;
-  retried: number;
-  failed: number;
-  unreachable: number;
-  cancelled: number;
-  lostLeases: number;
 }
 
 export interface SchedulerOptions {
@@ -116,13 +123,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       materialized: 0,
       missed: 0,
       deliveriesAdded: 0,
-      claimed: 0,
-      sent: 0,
-      retried: 0,
-      failed: 0,
-      unreachable: 0,
-      cancelled: 0,
-      lostLeases: 0,
+      ...NOTHING_SENT,
       closes: { queued: 0, claimed: 0, closed: 0, retried: 0, failed: 0, unreachable: 0, lostLeases: 0 },
       durationMs: 0,
     };
@@ -180,16 +181,7 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   async function meetingPass(): Promise<MeetingPassReport> {
     const now = deps.clock.now();
     const snapshots = new SnapshotCache(deps.store);
-    const report: MeetingPassReport = {
-      queued: 0,
-      claimed: 0,
-      sent: 0,
-      retried: 0,
-      failed: 0,
-      unreachable: 0,
-      cancelled: 0,
-      lostLeases: 0,
-    };
+    const report: MeetingPassReport = { queued: 0, ...NOTHING_SENT };
     if (Math.abs(now.getTime() - lastMeetingScan) >= MEETING_SCAN_MS) {
       report.queued = await enqueueDueMeetingMessages(deps, snapshots, now);
       if (options.voices) report.queued += await enqueueVoiceNotices(deps, options.voices, snapshots, now);
@@ -307,7 +299,7 @@ function createSendLimiter(deps: AppDeps): SendLimiter {
 function batchOutcomes(batch: {
   jobs: readonly unknown[];
   count(result: 'sent' | 'retry' | 'failed' | 'unreachable' | 'cancelled' | 'lost-lease'): number;
-}) {
+}): BatchReport {
   const { count } = batch;
   return {
     claimed: batch.jobs.length,
