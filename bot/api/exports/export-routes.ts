@@ -6,8 +6,13 @@ import type { Slide } from '../../../core/presentation';
 import { anonymityOf } from '../../../core/summary';
 import { localDateOf } from '../../../core/time/zoned-time';
 import * as rules from '../../authz/rules';
-import { shownPerDepartment, voicesGlance } from '../../../core/voices';
-import { GLANCE_SAMPLES, loadSharedVoicesGlances, loadVoiceSection } from '../../voices/voice-section';
+import {
+  countForumVoices,
+  glanceOf,
+  loadSharedVoicesGlances,
+  loadVoiceSection,
+  type VoiceSectionOptions,
+} from '../../voices/voice-section';
 import { voicesCsv, voicesExportSection, voicesHeading } from '../../voices/voices-export';
 import { departmentAccess, requireOverviewAccess } from '../http/access';
 import { recordAudit } from '../http/audit-trail';
@@ -45,11 +50,11 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     member: rules.Membership,
     forum: Forum,
     departmentId: string,
-    perGroup: number | 'all',
+    options: VoiceSectionOptions,
   ) => {
     const rights = rules.voiceRights(member, forum, departmentId);
     if (!rights) return null;
-    const section = await loadVoiceSection(voices, departmentId, rights, perGroup);
+    const section = await loadVoiceSection(voices, departmentId, rights, options);
     const total = section.total.shown + section.total.waiting + section.total.hidden;
     return total > 0 ? section : null;
   };
@@ -86,12 +91,11 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       );
       const name = `samskab-${slug(localize(department.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const doc = departmentDoc(data, excerpts, locale, now());
-      const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
+      const departmentVoices = await voicesFor(member, forum, department.id, {
+        perGroup: OFFICE_VOICES_PER_GROUP,
+      });
       if (departmentVoices) doc.sections.push(voicesExportSection(departmentVoices, locale, 1));
-      const glance =
-        departmentVoices && departmentVoices.total.shown > 0
-          ? voicesGlance(departmentVoices, GLANCE_SAMPLES)
-          : null;
+      const glance = departmentVoices ? glanceOf(departmentVoices) : null;
       const result = await office(doc, () => departmentSlides(data, locale, glance), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'department', id: department.id }, kind);
       return result;
@@ -110,9 +114,16 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
         );
       const name = `samskab-${slug(localize(forum.name, locale))}-${localDateOf(now(), forum.timeZone)}`;
       const doc = forumDoc(data, excerpts, locale, now());
+      const counted = await countForumVoices(
+        voices,
+        data.departments.map((d) => d.id),
+      );
       const voiceSections = [];
       for (const department of data.departments) {
-        const departmentVoices = await voicesFor(member, forum, department.id, OFFICE_VOICES_PER_GROUP);
+        const departmentVoices = await voicesFor(member, forum, department.id, {
+          perGroup: OFFICE_VOICES_PER_GROUP,
+          counts: counted.rows,
+        });
         if (departmentVoices)
           voiceSections.push(
             voicesExportSection(departmentVoices, locale, 2, localize(department.name, locale)),
@@ -120,8 +131,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
       }
       if (voiceSections.length > 0)
         doc.sections.push({ heading: voicesHeading(locale), level: 1, blocks: [] }, ...voiceSections);
-      const shown = shownPerDepartment(await voices.countVoices(data.departments.map((d) => d.id)));
-      const glances = kind === 'pptx' ? await loadSharedVoicesGlances(voices, Object.keys(shown)) : {};
+      const glances = kind === 'pptx' ? await loadSharedVoicesGlances(voices, counted) : {};
       const result = await office(doc, () => forumSlides(data, locale, glances), kind, locale, name);
       await exported(ctx, forum.id, { kind: 'forum', id: forum.id }, kind);
       return result;
@@ -166,7 +176,7 @@ export function registerExportRoutes(server: Server, rt: ApiRuntime): void {
     const { forum, department } = await loadDepartment(store, ctx.params.departmentId);
     const { member } = departmentAccess(ctx.caller, forum, department);
     const rights = rules.voiceRights(member, forum, department.id)!;
-    const section = await loadVoiceSection(voices, department.id, rights, 'all');
+    const section = await loadVoiceSection(voices, department.id, rights, { perGroup: 'all' });
     const filename = `samskab-${slug(localize(department.name, ctx.locale))}-stemmer-${localDateOf(now(), forum.timeZone)}.csv`;
     await recordAudit(
       ctx,

@@ -9,9 +9,8 @@ import {
 } from '../../../core/api';
 import type { Department, Forum } from '../../../core/model';
 import { anonymityOf } from '../../../core/summary';
-import { shownPerDepartment } from '../../../core/voices';
 import { isOrganizerOf, mayEditTakeaways } from '../../authz/rules';
-import { loadSharedVoicesGlances } from '../../voices/voice-section';
+import { countForumVoices, loadSharedVoicesGlances } from '../../voices/voice-section';
 import { coalescing } from '../coalesce';
 import { apiError, notFound } from '../http/api-error';
 import { departmentAccess, membershipIn, requireOverviewAccess, visibleDepartmentIds } from '../http/access';
@@ -43,10 +42,12 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     (forum: Forum) => forum.id,
     async (forum: Forum) => {
       const data = await loadForumOverview(store, clock, forum, rt.rosters);
-      const voiceCounts = await rt.deps.voices.countVoices(data.departments.map((d) => d.id));
-      const shown = shownPerDepartment(voiceCounts);
-      const voices = await loadSharedVoicesGlances(rt.deps.voices, Object.keys(shown));
-      return encodeJson<ForumOverviewResponse>(overviewBody(data, shown, voices));
+      const counted = await countForumVoices(
+        rt.deps.voices,
+        data.departments.map((d) => d.id),
+      );
+      const voices = await loadSharedVoicesGlances(rt.deps.voices, counted);
+      return encodeJson<ForumOverviewResponse>(overviewBody(data, counted.shown, voices));
     },
   );
 

@@ -56,7 +56,7 @@ export function registerVoiceRoutes(server: Server, rt: ApiRuntime): void {
     const now = clock.now();
     const body: DepartmentVoicesResponse = {
       rounds: rounds.map((r) => roundView(r, now, rights.manage ? { publicUrl: config.publicUrl } : null)),
-      summary: await loadVoiceSection(voices, department.id, rights, undefined, rounds),
+      summary: await loadVoiceSection(voices, department.id, rights, { rounds }),
       may: { manage: rights.manage, moderate: rights.moderate },
     };
     return { json: body };

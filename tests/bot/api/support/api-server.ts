@@ -11,6 +11,7 @@ import { createHttpServer } from '../../../../bot/http/create-server';
 import { RoundsService } from '../../../../bot/scheduler';
 import { seedExampleForum } from '../../../../bot/seed/seed-example';
 import { createKyselyVoiceStore, createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
+import type { VoiceStore } from '../../../../bot/store/voices/voice-store';
 import type { Clock } from '../../../../core/model';
 import { createKeyring } from '../../../../bot/keys/keyring';
 
@@ -19,6 +20,8 @@ export interface ApiServer {
   deps: AppDeps;
   forumId: string;
   api: ApiHandle;
+  /** The voices port the routes use. */
+  voices: VoiceStore;
   stop(): Promise<void>;
 }
 
@@ -27,7 +30,14 @@ export interface ApiServer {
  * JWKS and tab folder, which the lead's createApp does not expose.
  */
 export async function startApiServer(
-  options: { env?: Record<string, string>; jwks?: JWTVerifyGetKey; tabDistDir?: string; clock?: Clock } = {},
+  options: {
+    env?: Record<string, string>;
+    jwks?: JWTVerifyGetKey;
+    tabDistDir?: string;
+    clock?: Clock;
+    /** Wraps the voices port the routes use (a test that watches its reads). */
+    wrapVoices?: (voices: VoiceStore) => VoiceStore;
+  } = {},
 ): Promise<ApiServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'samskab-api-'));
   const config = loadConfig({
@@ -54,9 +64,11 @@ export async function startApiServer(
     log: pino({ level: 'silent' }),
   };
   const server = createHttpServer(config, deps.log);
+  const plainVoices = store.adapter(createKyselyVoiceStore);
+  const voices = options.wrapVoices ? options.wrapVoices(plainVoices) : plainVoices;
   const api = registerApiRoutes(server, {
     ...deps,
-    voices: store.adapter(createKyselyVoiceStore),
+    voices,
     rounds: new RoundsService(deps),
     jwks: options.jwks,
     tabDistDir: options.tabDistDir ?? path.join(dir, 'no-tab'),
@@ -67,6 +79,7 @@ export async function startApiServer(
     deps,
     forumId: seeded.forumId!,
     api,
+    voices,
     async stop() {
       const streamsClosed = api.live.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
