@@ -1,6 +1,4 @@
 import JSZip from 'jszip';
-import pino from 'pino';
-import { createRetentionJob } from '../../../bot/privacy/retention-job';
 import type { KyselyStore } from '../../../bot/store';
 import type { MeetingMessage } from '../../../bot/store/meetings';
 import type { Member } from '../../../core/model';
@@ -25,10 +23,8 @@ describe('personal data of the facilitator meetings', () => {
 
   beforeEach(async () => {
     s = await startPrivacyServer();
-    const chefs = s.members.filter((m) => m.role === 'chef');
-    chef = chefs[0]!;
+    ({ chef, otherChef } = s.chefs);
     departmentId = chef.departmentIds[0]!;
-    otherChef = chefs.find((m) => m.departmentIds[0] !== departmentId)!;
     otherDepartmentId = otherChef.departmentIds[0]!;
     facilitator = s.members.find((m) => m.role === 'facilitator')!;
     const meetings = s.deps.meetings;
@@ -212,16 +208,7 @@ describe('personal data of the facilitator meetings', () => {
   });
 
   test("after the retention purge the forum's meeting rows are gone, once, and the purge is audited", async () => {
-    const forum = (await s.deps.store.getForum(s.forumId))!;
-    const later = new Date(
-      Date.parse(`${forum.finalMeetingDate}T12:00:00Z`) + (forum.settings.retentionDays + 1) * 86_400_000,
-    );
-    const job = createRetentionJob({
-      store: s.deps.store,
-      meetings: s.deps.meetings,
-      clock: { now: () => later },
-      log: pino({ level: 'silent' }),
-    });
+    const { job, at: later } = await s.retentionJobPastPurge();
     const first = await job.runOnce(later);
     expect(first).toMatchObject({ meetingsPurged: 2, meetingMessagesPurged: 2, failed: [] });
     expect(await meetingRows()).toBe(JSON.stringify({ meetings: [], messages: [] }));

@@ -1,7 +1,5 @@
 import JSZip from 'jszip';
 import type { Member } from '../../../core/model';
-import pino from 'pino';
-import { createRetentionJob } from '../../../bot/privacy/retention-job';
 import { call } from '../api/support/api-client';
 import { answerSome } from './support/answers';
 import { startPrivacyServer, type PrivacyServer } from './support/privacy-server';
@@ -16,9 +14,7 @@ describe('data subject rights over the API', () => {
 
   beforeEach(async () => {
     s = await startPrivacyServer();
-    const chefs = s.members.filter((m) => m.role === 'chef');
-    chef = chefs[0]!;
-    otherChef = chefs.find((m) => m.departmentIds[0] !== chef.departmentIds[0]) ?? chefs[1]!;
+    ({ chef, otherChef } = s.chefs);
     organizer = s.members.find((m) => m.role === 'organizer')!;
     await answerSome(s.deps.store, chef, 3, SECRET);
     await answerSome(s.deps.store, otherChef, 2, 'Andens svar');
@@ -269,16 +265,7 @@ describe('data subject rights over the API', () => {
   });
 
   test('after the retention purge the route says so, and the person’s data is gone', async () => {
-    const forum = (await s.deps.store.getForum(s.forumId))!;
-    const later = new Date(
-      Date.parse(`${forum.finalMeetingDate}T12:00:00Z`) + (forum.settings.retentionDays + 1) * 86_400_000,
-    );
-    const job = createRetentionJob({
-      store: s.deps.store,
-      meetings: s.deps.meetings,
-      clock: { now: () => later },
-      log: pino({ level: 'silent' }),
-    });
+    const { job, at: later } = await s.retentionJobPastPurge();
     expect((await job.runOnce(later)).purged).toHaveLength(1);
     const res = await call(s.url, `/api/forums/${s.forumId}/retention`, { token: await s.token(organizer) });
     expect(res.body.retention).toMatchObject({ status: 'purged', daysUntilPurge: 0 });

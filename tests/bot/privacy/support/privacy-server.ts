@@ -8,6 +8,7 @@ import { createEventTickets } from '../../../../bot/api/auth/event-tickets';
 import type { ApiRuntime } from '../../../../bot/api/http/route';
 import { createAuditLog } from '../../../../bot/audit/audit-log';
 import { createConfirmTokens } from '../../../../bot/privacy/confirm-token';
+import { createRetentionJob, type RetentionJob } from '../../../../bot/privacy/retention-job';
 import { RosterCache } from '../../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../../bot/api/routes/privacy-routes';
@@ -20,12 +21,18 @@ import { createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
 import type { Clock, Member } from '../../../../core/model';
 import { createKeyring } from '../../../../bot/keys/keyring';
 
+const DAY_MS = 86_400_000;
+
 export interface PrivacyServer {
   url: string;
   deps: AppDeps;
   forumId: string;
   members: Member[];
+  /** Two chefs of different departments. */
+  chefs: { chef: Member; otherChef: Member };
   token(member: Member): Promise<string>;
+  /** The retention job on a clock a day after the forum's personal data is due to be purged. */
+  retentionJobPastPurge(): Promise<{ job: RetentionJob; at: Date }>;
   stop(): Promise<void>;
 }
 
@@ -71,12 +78,30 @@ export async function startPrivacyServer(
   registerPrivacyRoutes(server, rt);
   registerAuditRoutes(server, rt);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const forumId = seeded.forumId!;
+  const members = await store.listMembers(forumId);
+  const chefs = members.filter((m) => m.role === 'chef');
+  const chef = chefs[0]!;
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     deps,
-    forumId: seeded.forumId!,
-    members: await store.listMembers(seeded.forumId!),
+    forumId,
+    members,
+    chefs: { chef, otherChef: chefs.find((m) => m.departmentIds[0] !== chef.departmentIds[0])! },
     token: async (member) => (await dev.issue({ aadObjectId: member.aadObjectId, name: member.name })).token,
+    async retentionJobPastPurge() {
+      const forum = (await store.getForum(forumId))!;
+      const purgeDay =
+        Date.parse(`${forum.finalMeetingDate}T12:00:00Z`) + forum.settings.retentionDays * DAY_MS;
+      const at = new Date(purgeDay + DAY_MS);
+      const job = createRetentionJob({
+        store,
+        meetings: deps.meetings,
+        clock: { now: () => at },
+        log: deps.log,
+      });
+      return { job, at };
+    },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await deps.changes.close();
