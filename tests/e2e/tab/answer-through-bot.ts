@@ -3,18 +3,18 @@ import type { Member, Question } from '../../../core/model';
 import { TEST_TENANT } from '../../support/connector-refs';
 
 /**
- * Answers a question the way Teams delivers a card submit (Action.Submit fallback): a message
- * activity whose `value` holds the card's data and inputs, POSTed to the bot's /api/messages.
- * The bot's reply goes to `serviceUrl` (a Bot Connector stand-in).
+ * A message from the member in their 1:1 chat with the bot, as Teams delivers it: text, or a card
+ * submit (Action.Submit fallback) whose `value` holds the card's data and inputs, POSTed to the
+ * bot's /api/messages. The bot's reply goes to `serviceUrl` (a Bot Connector stand-in).
  */
-export async function answerThroughBot(input: {
+export async function messageToBot(input: {
   baseUrl: string;
   serviceUrl: string;
   member: Member;
-  question: Question;
-  inputs: Record<string, string>;
+  text?: string;
+  value?: Record<string, unknown>;
 }): Promise<Response> {
-  const { member, question } = input;
+  const { member } = input;
   const activity = {
     type: 'message',
     id: randomUUID(),
@@ -30,6 +30,27 @@ export async function answerThroughBot(input: {
       tenantId: TEST_TENANT,
     },
     channelData: { tenant: { id: TEST_TENANT } },
+    text: input.text,
+    value: input.value,
+  };
+  return fetch(`${input.baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+}
+
+/** Answers a question the way Teams delivers the card's submit. */
+export function answerThroughBot(input: {
+  baseUrl: string;
+  serviceUrl: string;
+  member: Member;
+  question: Question;
+  inputs: Record<string, string>;
+}): Promise<Response> {
+  const { member, question } = input;
+  return messageToBot({
+    ...input,
     value: {
       samskab: 'answer',
       forumId: member.forumId,
@@ -38,11 +59,6 @@ export async function answerThroughBot(input: {
       rev: 0,
       ...input.inputs,
     },
-  };
-  return fetch(`${input.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(activity),
   });
 }
 

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Member } from '../../../core/model';
-import { TEST_TENANT } from '../../support/connector-refs';
 import { describeWithBrowser } from '../../support/browser';
+import { messageToBot } from './answer-through-bot';
 import { startTabFixture, type TabFixture } from './tab-fixture';
 import { signedInPage } from './tab-page-helpers';
 
@@ -26,27 +25,7 @@ describeWithBrowser('"Mine svar": a facilitator’s meeting notes in their data 
 
   /** A card submit (Action.Submit value) from a member in their 1:1 chat with the bot. */
   const submit = (member: Member, value: Record<string, unknown>) =>
-    fetch(`${f.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: randomUUID(),
-        timestamp: new Date().toISOString(),
-        channelId: 'msteams',
-        serviceUrl: f.connector.url,
-        locale: 'da-DK',
-        from: { id: `29:${member.aadObjectId}`, aadObjectId: member.aadObjectId, name: member.name },
-        recipient: { id: '28:samskab-bot', name: 'Samskab' },
-        conversation: {
-          id: `a:personal-${member.aadObjectId}`,
-          conversationType: 'personal',
-          tenantId: TEST_TENANT,
-        },
-        channelData: { tenant: { id: TEST_TENANT } },
-        value,
-      }),
-    });
+    messageToBot({ baseUrl: f.url, serviceUrl: f.connector.url, member, value });
 
   it('counts the meeting, names it in the confirmation, and erases the notes', async () => {
     const chef = f.chefs.find((c) => c.departmentIds.includes(f.department.id))!;

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { Member } from '../../../core/model';
-import { TEST_TENANT } from '../../support/connector-refs';
 import { describeWithBrowser } from '../../support/browser';
-import { answerThroughBot, sampleInputs } from './answer-through-bot';
+import { answerThroughBot, messageToBot, sampleInputs } from './answer-through-bot';
 import { startTabFixture, type TabFixture } from './tab-fixture';
 import { signedInPage } from './tab-page-helpers';
 
@@ -27,27 +25,7 @@ describeWithBrowser(
 
     /** A message from the chef in their 1:1 chat with the bot (text, or a card's Action.Submit value). */
     const toBot = (message: { text?: string; value?: Record<string, unknown> }) =>
-      fetch(`${f.url}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: randomUUID(),
-          timestamp: new Date().toISOString(),
-          channelId: 'msteams',
-          serviceUrl: f.connector.url,
-          locale: 'da-DK',
-          from: { id: `29:${chef.aadObjectId}`, aadObjectId: chef.aadObjectId, name: chef.name },
-          recipient: { id: '28:samskab-bot', name: 'Samskab' },
-          conversation: {
-            id: `a:personal-${chef.aadObjectId}`,
-            conversationType: 'personal',
-            tenantId: TEST_TENANT,
-          },
-          channelData: { tenant: { id: TEST_TENANT } },
-          ...message,
-        }),
-      });
+      messageToBot({ baseUrl: f.url, serviceUrl: f.connector.url, member: chef, ...message });
     const answer = async (variant: number) => {
       const question = f.questions[0]!;
       const res = await answerThroughBot({
