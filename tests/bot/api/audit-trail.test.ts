@@ -1,21 +1,24 @@
 import type { AuditEntry } from '../../../bot/store/store';
-import { startTestApp, type TestApp } from '../../support/app-harness';
-import { call, cast, devToken, settingsUpdateOf } from './support/api-client';
+import type { TestApp } from '../../support/app-harness';
+import { delivery as pendingDelivery } from '../store/fixtures';
+import { call, devToken, settingsUpdateOf } from './support/api-client';
+import { postRound, startOrganizerApp, type OrganizerApp } from './support/organizer-app';
 
 /** Every successful organizer write leaves one audit entry; a refused or invalid one leaves none. */
 describe('the audit trail of the API', () => {
+  let o: OrganizerApp;
   let app: TestApp;
   let forumId: string;
-  let c: Awaited<ReturnType<typeof cast>>;
+  let c: OrganizerApp['c'];
   let token: string;
 
   beforeAll(async () => {
     // A clock that moves 1 ms per reading, so entries sort by time as they were written.
     let tick = 0;
-    app = await startTestApp({ clock: { now: () => new Date(Date.parse('2019-08-31T08:00:00Z') + tick++) } });
-    forumId = (await app.deps.store.listForums())[0]!.id;
-    c = await cast(app.deps, forumId);
-    token = await devToken(app.url, c.organizer.aadObjectId);
+    o = await startOrganizerApp({
+      clock: { now: () => new Date(Date.parse('2019-08-31T08:00:00Z') + tick++) },
+    });
+    ({ app, forumId, c, token } = o);
   });
   afterAll(() => app.stop());
 
@@ -188,15 +191,12 @@ describe('the audit trail of the API', () => {
     const [question] = await app.deps.store.listQuestions(forumId);
     let roundId = '';
     const created = await added(async () => {
-      const res = await call(app.url, `/api/forums/${forumId}/rounds`, {
-        token,
-        body: {
-          departmentId: null,
-          kind: 'prompt',
-          questionIds: [question!.id],
-          localDate: '2019-09-10',
-          localTime: '09:00',
-        },
+      const res = await postRound(o, {
+        departmentId: null,
+        kind: 'prompt',
+        questionIds: [question!.id],
+        localDate: '2019-09-10',
+        localTime: '09:00',
       });
       expect(res.status).toBe(201);
       roundId = res.body.round.id;
@@ -223,9 +223,12 @@ describe('the audit trail of the API', () => {
     });
     expect(actions(sent)).toEqual(['round.sendNow']);
     const invalid = await added(async () => {
-      const res = await call(app.url, `/api/forums/${forumId}/rounds`, {
-        token,
-        body: { departmentId: null, kind: 'prompt', questionIds: [], localDate: 'x', localTime: '09:00' },
+      const res = await postRound(o, {
+        departmentId: null,
+        kind: 'prompt',
+        questionIds: [],
+        localDate: 'x',
+        localTime: '09:00',
       });
       expect(res.status).toBe(422);
     });
@@ -236,24 +239,14 @@ describe('the audit trail of the API', () => {
     const [round] = await app.deps.store.listRounds(forumId);
     const now = '2019-08-31T08:00:00.000Z';
     // One delivery per (round, recipient): each test delivery goes to another chef.
-    const delivery = (id: string, chef = c.chefsOf(c.departments[id === 'audit-d1' ? 0 : 1]!.id)[0]!) => ({
-      id,
-      roundId: round!.id,
-      forumId,
-      recipientKind: 'member' as const,
-      recipientId: chef.id,
-      departmentId: chef.departmentIds[0]!,
-      dueAt: now,
-      nextAttemptAt: now,
-      state: 'pending' as const,
-      attempts: 0,
-      leaseOwner: null,
-      leaseUntil: null,
-      sentActivityId: null,
-      sentConversationId: null,
-      lastError: null,
-      updatedAt: now,
-    });
+    const delivery = (id: string, chef = c.chefsOf(c.departments[id === 'audit-d1' ? 0 : 1]!.id)[0]!) =>
+      pendingDelivery(round!, {
+        id,
+        recipientId: chef.id,
+        departmentId: chef.departmentIds[0]!,
+        dueAt: now,
+        updatedAt: now,
+      });
     await app.deps.store.addDeliveries([delivery('audit-d1')]);
     const cancelled = await added(async () => {
       const res = await call(app.url, '/api/deliveries/audit-d1/cancel', { token, method: 'POST' });

@@ -1,32 +1,30 @@
-import { startTestApp, type TestApp } from '../../support/app-harness';
-import { call, cast, devToken } from './support/api-client';
+import type { TestApp } from '../../support/app-harness';
+import { delivery } from '../store/fixtures';
+import { call } from './support/api-client';
+import { postRound, startOrganizerApp, type OrganizerApp } from './support/organizer-app';
 
 describe('rounds, card preview and delivery status (organizer)', () => {
+  let o: OrganizerApp;
   let app: TestApp;
   let forumId: string;
-  let c: Awaited<ReturnType<typeof cast>>;
+  let c: OrganizerApp['c'];
   let token: string;
 
   beforeAll(async () => {
     // The example period, so the plan lies in the future.
-    app = await startTestApp({ clock: { now: () => new Date('2019-08-31T08:00:00Z') } });
-    forumId = (await app.deps.store.listForums())[0]!.id;
-    c = await cast(app.deps, forumId);
-    token = await devToken(app.url, c.organizer.aadObjectId);
+    o = await startOrganizerApp({ clock: { now: () => new Date('2019-08-31T08:00:00Z') } });
+    ({ app, forumId, c, token } = o);
   });
   afterAll(() => app.stop());
 
   it('moves a round to a Sunday, 20:00 or the autumn holiday only when the organizer confirms', async () => {
     const [question] = await app.deps.store.listQuestions(forumId);
-    const created = await call(app.url, `/api/forums/${forumId}/rounds`, {
-      token,
-      body: {
-        departmentId: null,
-        kind: 'reminder',
-        questionIds: [question!.id],
-        localDate: '2019-09-10',
-        localTime: '09:00',
-      },
+    const created = await postRound(o, {
+      departmentId: null,
+      kind: 'reminder',
+      questionIds: [question!.id],
+      localDate: '2019-09-10',
+      localTime: '09:00',
     });
     expect(created.status).toBe(201);
     const round = created.body.round;
@@ -80,15 +78,12 @@ describe('rounds, card preview and delivery status (organizer)', () => {
     expect(accepted.body.rounds.length).toBe(plan.body.rounds.length);
 
     const [question] = await app.deps.store.listQuestions(forumId);
-    const created = await call(app.url, `/api/forums/${forumId}/rounds`, {
-      token,
-      body: {
-        departmentId: c.departments[0]!.id,
-        kind: 'reminder',
-        questionIds: [question!.id],
-        localDate: '2019-10-28',
-        localTime: '09:00',
-      },
+    const created = await postRound(o, {
+      departmentId: c.departments[0]!.id,
+      kind: 'reminder',
+      questionIds: [question!.id],
+      localDate: '2019-10-28',
+      localTime: '09:00',
     });
     expect(created.status).toBe(201);
     expect(created.body.round).toEqual(
@@ -117,15 +112,12 @@ describe('rounds, card preview and delivery status (organizer)', () => {
     });
     expect(again.status).toBe(409);
 
-    const invalid = await call(app.url, `/api/forums/${forumId}/rounds`, {
-      token,
-      body: {
-        departmentId: null,
-        kind: 'sometimes',
-        questionIds: [],
-        localDate: '2019-02-30',
-        localTime: '9',
-      },
+    const invalid = await postRound(o, {
+      departmentId: null,
+      kind: 'sometimes',
+      questionIds: [],
+      localDate: '2019-02-30',
+      localTime: '9',
     });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.body.error.fields).sort()).toEqual([
@@ -158,24 +150,15 @@ describe('rounds, card preview and delivery status (organizer)', () => {
     const chefs = c.chefsOf(c.departments[0]!.id);
     const now = '2019-08-31T08:00:00.000Z';
     await app.deps.store.addDeliveries(
-      chefs.map((m, i) => ({
-        id: `d${i}`,
-        roundId: round!.id,
-        forumId,
-        recipientKind: 'member' as const,
-        recipientId: m.id,
-        departmentId: m.departmentIds[0]!,
-        dueAt: now,
-        nextAttemptAt: now,
-        state: 'pending' as const,
-        attempts: 0,
-        leaseOwner: null,
-        leaseUntil: null,
-        sentActivityId: null,
-        sentConversationId: null,
-        lastError: null,
-        updatedAt: now,
-      })),
+      chefs.map((m, i) =>
+        delivery(round!, {
+          id: `d${i}`,
+          recipientId: m.id,
+          departmentId: m.departmentIds[0]!,
+          dueAt: now,
+          updatedAt: now,
+        }),
+      ),
     );
     const claimed = await app.deps.store.claimDeliveries({ now, owner: 'test', leaseMs: 60_000, limit: 2 });
     await app.deps.store.completeDelivery(

@@ -1,5 +1,6 @@
 import { TeamsInfo } from 'botbuilder';
 import { storedRoster } from '../../../bot/teams/stored-roster';
+import { delivery } from '../store/fixtures';
 import { chefs, type Harness, organizer, startBotHarness } from './support/bot-harness';
 
 let h: Harness;
@@ -72,24 +73,15 @@ describe('organizer commands', () => {
     await h.deps.store.addDeliveries(
       chefs(h)
         .slice(0, 3)
-        .map((m, i) => ({
-          id: `d-${i}`,
-          roundId: round.id,
-          forumId: h.forum.id,
-          recipientKind: 'member' as const,
-          recipientId: m.id,
-          departmentId: h.departments[0]!.id,
-          dueAt: now,
-          nextAttemptAt: now,
-          state: 'pending' as const,
-          attempts: 0,
-          leaseOwner: null,
-          leaseUntil: null,
-          sentActivityId: null,
-          sentConversationId: null,
-          lastError: null,
-          updatedAt: now,
-        })),
+        .map((m, i) =>
+          delivery(round, {
+            id: `d-${i}`,
+            recipientId: m.id,
+            departmentId: h.departments[0]!.id,
+            dueAt: now,
+            updatedAt: now,
+          }),
+        ),
     );
     const claimed = await h.deps.store.claimDeliveries({ now, owner: 'test', leaseMs: 60_000, limit: 10 });
     const members = claimed.filter((d) => d.recipientKind === 'member');
