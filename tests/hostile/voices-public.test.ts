@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { randomBytes } from 'node:crypto';
 import type { StoredVoiceRound } from '../../bot/store/voices/voice-store';
-import { DEFAULT_VOICE_GROUPS, DEFAULT_VOICE_QUESTION, voiceLinkCode } from '../../core/voices';
+import { DEFAULT_VOICE_GROUPS } from '../../core/voices';
+import { voiceRound } from '../bot/store/voices/voice-fixtures';
 import { changedTables } from './support/db-snapshot';
 import { describeOnBothDatabases, startHostileApp, type HostileApp } from './support/hostile-app';
 import { count, printTally } from './support/tally';
@@ -31,21 +31,16 @@ describeOnBothDatabases('public voices page', (db) => {
   let rounds = 0;
   async function openRound(overrides: Partial<StoredVoiceRound> = {}): Promise<StoredVoiceRound> {
     const [department] = await app.test.deps.store.listDepartments(app.forumId);
-    const round: StoredVoiceRound = {
+    const round = voiceRound({
       id: `hostile-round-${db}-${++rounds}`,
       forumId: app.forumId,
       departmentId: department!.id,
-      code: voiceLinkCode(randomBytes(16)),
-      question: DEFAULT_VOICE_QUESTION,
-      groups: [...DEFAULT_VOICE_GROUPS],
       closesAt: new Date(NOW.getTime() + 86_400_000).toISOString(),
       cap: 10_000,
-      shared: false,
       createdAt: NOW.toISOString(),
       createdBy: app.chef.id,
-      revokedAt: null,
       ...overrides,
-    };
+    });
     await app.test.app.voices.createRound(round);
     return round;
   }

@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { SHARED_VIEW_VOICE_RIGHTS } from '../../../bot/authz/rules';
 import type { VoiceStore } from '../../../bot/store/voices/voice-store';
 import { glanceOf, loadVoiceSection } from '../../../bot/voices/voice-section';
 import type { ForumOverviewResponse } from '../../../core/api';
 import type { Department } from '../../../core/model';
-import {
-  DEFAULT_VOICE_GROUPS,
-  DEFAULT_VOICE_QUESTION,
-  voiceLinkCode,
-  type VoiceState,
-} from '../../../core/voices';
+import { DEFAULT_VOICE_GROUPS, type VoiceState } from '../../../core/voices';
 import { call, cast, devToken } from '../api/support/api-client';
 import { startApiServer, type ApiServer } from '../api/support/api-server';
+import { voiceRound } from '../store/voices/voice-fixtures';
 
 const AT = '2019-09-05T08:00:00.000Z';
 
@@ -38,20 +33,17 @@ describe('forum-wide views count the voices once', () => {
   /** A shared round in the department with voices in these states (one group each, cycling). */
   const seedVoices = async (department: Department, states: VoiceState[]) => {
     const roundId = `round-${department.id}`;
-    await s.voices.createRound({
-      id: roundId,
-      forumId: s.forumId,
-      departmentId: department.id,
-      code: voiceLinkCode(randomBytes(16)),
-      question: DEFAULT_VOICE_QUESTION,
-      groups: [...DEFAULT_VOICE_GROUPS],
-      closesAt: '2019-09-30T22:00:00.000Z',
-      cap: 1000,
-      shared: true,
-      createdAt: AT,
-      createdBy: 'organizer',
-      revokedAt: null,
-    });
+    await s.voices.createRound(
+      voiceRound({
+        id: roundId,
+        forumId: s.forumId,
+        departmentId: department.id,
+        closesAt: '2019-09-30T22:00:00.000Z',
+        shared: true,
+        createdAt: AT,
+        createdBy: 'organizer',
+      }),
+    );
     for (const [i, state] of states.entries()) {
       const id = `${roundId}-v${i}`;
       await s.voices.submitVoice({

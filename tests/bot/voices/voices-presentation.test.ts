@@ -1,12 +1,11 @@
 import JSZip from 'jszip';
-import { randomBytes } from 'node:crypto';
 import type { DepartmentVoicesResponse, ForumOverviewResponse } from '../../../core/api';
 import type { Department, Member } from '../../../core/model';
 import { buildSlideDeck, forumDeckSource, type Slide } from '../../../core/presentation';
-import { DEFAULT_VOICE_GROUPS, DEFAULT_VOICE_QUESTION, voiceLinkCode } from '../../../core/voices';
 import { officeText } from '../../support/office-text';
 import { manualClock, startTestApp, type TestApp } from '../../support/app-harness';
 import { call, cast, devToken } from '../api/support/api-client';
+import { voiceRound } from '../store/voices/voice-fixtures';
 
 /** Words only the hidden voice uses: none of them may leave the store in any view or file. */
 const HIDDEN = 'Hemmeligholdt Xylofonsvar';
@@ -80,20 +79,16 @@ describe('voices in presentation mode and the exports: only shown voices, never 
       organizer: await devToken(app.url, people.organizer.aadObjectId),
     };
     roundId = 'voices-presentation-round';
-    await app.app.voices.createRound({
-      id: roundId,
-      forumId,
-      departmentId: dept.id,
-      code: voiceLinkCode(randomBytes(16)),
-      question: DEFAULT_VOICE_QUESTION,
-      groups: [...DEFAULT_VOICE_GROUPS],
-      closesAt: '2019-09-30T22:00:00.000Z',
-      cap: 1000,
-      shared: false,
-      createdAt: clock.now().toISOString(),
-      createdBy: chef.id,
-      revokedAt: null,
-    });
+    await app.app.voices.createRound(
+      voiceRound({
+        id: roundId,
+        forumId,
+        departmentId: dept.id,
+        closesAt: '2019-09-30T22:00:00.000Z',
+        createdAt: clock.now().toISOString(),
+        createdBy: chef.id,
+      }),
+    );
     await submit(1, 'borgere', 'Mere tillid og tid til borgerne.', 'shown');
     await submit(2, 'medarbejdere', 'Giv medarbejderne tillid og tid.', 'shown');
     await submit(3, 'ledere', 'Tillid til lederne.', 'shown');

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { DEFAULT_VOICE_GROUPS, DEFAULT_VOICE_QUESTION, voiceLinkCode } from '../../../../core/voices';
+import { voiceRound } from '../../store/voices/voice-fixtures';
 import type { MatrixFixture, Role, Sharing } from './matrix-fixture';
 
 /**
@@ -359,20 +358,14 @@ let voiceRounds = 0;
 /** A fresh open voices round of D, made straight in the store (not through the routes under test). */
 async function voiceRoundOf(f: MatrixFixture) {
   const now = f.app.deps.clock.now();
-  const round = {
+  const round = voiceRound({
     id: `voice-round-${++voiceRounds}`,
     forumId: f.forumA.id,
     departmentId: f.deptD.id,
-    code: voiceLinkCode(randomBytes(16)),
-    question: DEFAULT_VOICE_QUESTION,
-    groups: [...DEFAULT_VOICE_GROUPS],
     closesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
-    cap: 1000,
-    shared: false,
     createdAt: now.toISOString(),
     createdBy: f.people.chefD.member!.id,
-    revokedAt: null,
-  };
+  });
   await f.app.app.voices.createRound(round);
   return round;
 }
