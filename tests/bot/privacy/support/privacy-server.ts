@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pino from 'pino';
 import { createKyselyVoiceStore } from '../../../../bot/store';
 import { createDevAuthority } from '../../../../bot/api/auth/dev-authority';
 import { createEventTickets } from '../../../../bot/api/auth/event-tickets';
@@ -13,13 +9,10 @@ import { RosterCache } from '../../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../../bot/api/routes/privacy-routes';
 import type { AppDeps } from '../../../../bot/app-deps';
-import { loadConfig } from '../../../../bot/config';
 import { createHttpServer } from '../../../../bot/http/create-server';
+import { seededTestDeps } from '../../../support/seeded-deps';
 import { RoundsService } from '../../../../bot/scheduler';
-import { seedExampleForum } from '../../../../bot/seed/seed-example';
-import { createSqliteStore, InProcessChangeFeed } from '../../../../bot/store';
 import type { Clock, Member } from '../../../../core/model';
-import { createKeyring } from '../../../../bot/keys/keyring';
 
 const DAY_MS = 86_400_000;
 
@@ -40,30 +33,11 @@ export interface PrivacyServer {
 export async function startPrivacyServer(
   options: { clock?: Clock; env?: Record<string, string> } = {},
 ): Promise<PrivacyServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'samskab-privacy-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    SQLITE_PATH: path.join(dir, 'p.sqlite'),
-    ...options.env,
-  });
-  const store = createSqliteStore({ path: path.join(dir, 'p.sqlite') });
-  await store.migrate();
   const clock = options.clock ?? { now: () => new Date('2019-10-01T10:00:00.000Z') };
   let n = 0;
   const ids = () => `10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
-  const seeded = await seedExampleForum(store, clock, ids);
-  const deps: AppDeps = {
-    config,
-    store,
-    meetings: store.meetingStore(),
-    changes: new InProcessChangeFeed(),
-    keys: createKeyring(store, { clock }),
-    clock,
-    ids,
-    log: pino({ level: 'silent' }),
-  };
+  const seeded = await seededTestDeps({ name: 'privacy', env: options.env, clock, ids });
+  const { deps, store, forumId } = seeded;
   const dev = createDevAuthority(deps.keys);
   const rt: ApiRuntime = {
     deps: { ...deps, voices: store.adapter(createKyselyVoiceStore), rounds: new RoundsService(deps) },
@@ -74,11 +48,10 @@ export async function startPrivacyServer(
     audit: createAuditLog(store, { clock: deps.clock, ids: deps.ids }),
     confirmTokens: createConfirmTokens(deps.keys, deps.clock),
   };
-  const server = createHttpServer(config, deps.log);
+  const server = createHttpServer(deps.config, deps.log);
   registerPrivacyRoutes(server, rt);
   registerAuditRoutes(server, rt);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const forumId = seeded.forumId!;
   const members = await store.listMembers(forumId);
   const chefs = members.filter((m) => m.role === 'chef');
   const chef = chefs[0]!;
@@ -104,9 +77,7 @@ export async function startPrivacyServer(
     },
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await deps.changes.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await seeded.close();
     },
   };
 }
