@@ -22,6 +22,14 @@ interface MeetingAction {
   departmentId: string;
 }
 
+/** Who acts, in which forum, and the card's department when it belongs to that forum. */
+async function actionTarget(deps: AppDeps, activity: Partial<Activity>, data: MeetingAction) {
+  const viewer = await resolveViewer(deps.store, deps.clock, activity, data.forumId);
+  const found = viewer.forum ? await deps.store.getDepartment(data.departmentId) : undefined;
+  const department = found && found.forumId === viewer.forum?.id ? found : undefined;
+  return { ...viewer, department };
+}
+
 /**
  * "Gem datoen" on the booking card: the department and the person's role come from the store
  * (never from the card); the date is checked as a whole; the recording, the end of the booking
@@ -33,10 +41,8 @@ export async function recordMeetingDate(
   data: MeetingAction,
   payload: Record<string, unknown>,
 ): Promise<ActionResult> {
-  const viewer = await resolveViewer(deps.store, deps.clock, activity, data.forumId);
-  const { forum, member, locale } = viewer;
-  const department = forum ? await deps.store.getDepartment(data.departmentId) : undefined;
-  if (!forum || !department || department.forumId !== forum.id)
+  const { forum, member, locale, department } = await actionTarget(deps, activity, data);
+  if (!forum || !department)
     return { kind: 'text', text: tm(locale, member ? 'record.unknown' : 'record.notAllowed') };
   const result = await recordFacilitatorMeeting(deps, {
     member,
@@ -83,11 +89,8 @@ export async function saveMeetingNotes(
   data: MeetingAction,
   payload: Record<string, unknown>,
 ): Promise<ActionResult> {
-  const viewer = await resolveViewer(deps.store, deps.clock, activity, data.forumId);
-  const { forum, member, locale } = viewer;
-  const department = forum ? await deps.store.getDepartment(data.departmentId) : undefined;
-  if (!forum || !department || department.forumId !== forum.id || !member)
-    return { kind: 'text', text: tm(locale, 'notes.notAllowed') };
+  const { forum, member, locale, department } = await actionTarget(deps, activity, data);
+  if (!forum || !department || !member) return { kind: 'text', text: tm(locale, 'notes.notAllowed') };
   if (!mayWriteFacilitatorNotes(member, forum, department.id))
     return { kind: 'text', text: tm(locale, 'notes.notAllowed') };
   const raw = payload[MEETING_NOTES_INPUT];
