@@ -12,6 +12,7 @@ import {
   type SharedAnswer,
 } from '../teams/cards';
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
+import { reachable } from './destination';
 import type { ForumSnapshot } from './forum-snapshot';
 import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
 import type { Plan, SendQueue } from './send-queue';
@@ -70,22 +71,19 @@ async function planClose(pass: PassContext, close: CardClose, now: Date): Promis
   const delivery = await deps.store.getDelivery(close.deliveryId);
   if (!delivery?.sentActivityId || !delivery.sentConversationId)
     return { outcome: { state: 'failed', error: 'the delivery has no sent card to close' } };
-  const [snapshot, found, ref] = await Promise.all([
+  const [snapshot, found, stored] = await Promise.all([
     pass.snapshots.get(delivery.forumId),
     roundOf(pass, delivery.roundId),
     deps.store.getConversationRef(delivery.sentConversationId),
   ]);
   if (!snapshot || !found)
     return { outcome: { state: 'failed', error: 'the forum or round no longer exists' } };
-  if (!ref || ref.removedAt !== null)
-    return { outcome: { state: 'unreachable', error: 'the conversation is gone or the bot was removed' } };
-  if (!ref.reachable)
-    return {
-      outcome: {
-        state: 'unreachable',
-        error: `the conversation is unreachable (${ref.lastError ?? 'unknown'})`,
-      },
-    };
+  const conversation = reachable(stored, {
+    gone: 'the conversation is gone or the bot was removed',
+    name: 'the conversation',
+  });
+  if (!conversation.ok) return { outcome: { state: 'unreachable', error: conversation.unreachable } };
+  const { ref } = conversation;
 
   const { forum } = snapshot;
   const closed = close.view !== 'erased' || isForumOverAt(forum, now);

@@ -1,4 +1,4 @@
-import type { Member } from '../../core/model';
+import type { ConversationRef, Member } from '../../core/model';
 import type { PassContext } from './pass-context';
 import { personalConversation } from './recipient-conversation';
 import type { Plan } from './send-queue';
@@ -35,15 +35,21 @@ export async function groupDestination(
   pass: PassContext,
   conversationId: string,
 ): Promise<DestinationLookup> {
-  const ref = await pass.deps.store.getConversationRef(conversationId);
-  if (!ref || ref.removedAt !== null)
-    return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
+  const ref = reachable(await pass.deps.store.getConversationRef(conversationId), {
+    gone: 'the bot was removed from the group chat',
+    name: 'the group chat',
+  });
+  if (!ref.ok) return { outcome: { state: 'unreachable', error: ref.unreachable } };
+  return { to: { reference: ref.ref.reference, conversationId: ref.ref.conversationId } };
+}
+
+/** A stored conversation that can take a message now, or why not (removed, gone, or failing). */
+export function reachable(
+  ref: ConversationRef | undefined,
+  words: { gone: string; name: string },
+): { ok: true; ref: ConversationRef } | { ok: false; unreachable: string } {
+  if (!ref || ref.removedAt !== null) return { ok: false, unreachable: words.gone };
   if (!ref.reachable)
-    return {
-      outcome: {
-        state: 'unreachable',
-        error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
-      },
-    };
-  return { to: { reference: ref.reference, conversationId: ref.conversationId } };
+    return { ok: false, unreachable: `${words.name} is unreachable (${ref.lastError ?? 'unknown'})` };
+  return { ok: true, ref };
 }
