@@ -2,6 +2,7 @@ import { isHttpError, type HttpError } from '../../../core/errors';
 import {
   createAdmission,
   LeftTheLine,
+  type Admission,
   type AdmissionLimits,
   type Slot,
 } from '../../../bot/api/http/admission';
@@ -31,6 +32,7 @@ function admission(limits: Partial<AdmissionLimits> = {}) {
   const gate = createAdmission({ concurrency: 2, queue: 2, maxWaitMs: 30_000, ...limits }, (pump) =>
     turns.push(pump),
   );
+  gatesOfThisTest.push(gate);
   const nextTurn = async () => {
     const due = turns.splice(0);
     for (const pump of due) pump();
@@ -56,6 +58,20 @@ function request(
   return { result, finish: () => done.open() };
 }
 
+/**
+ * Lets every request of a test finish, one turn at a time, so none is left waiting in line: a
+ * waiter left behind would be refused by its timer half a minute later, in whatever suite this
+ * worker runs then, as an unhandled rejection.
+ */
+async function finishAll(nextTurn: () => Promise<void>, ...requests: ReturnType<typeof request>[]) {
+  for (const each of requests) {
+    each.finish();
+    await settle();
+    await nextTurn();
+  }
+  await Promise.all(requests.map((each) => each.result));
+}
+
 const busyOf = async (promise: Promise<unknown>): Promise<HttpError> => {
   const error = await promise.then(
     () => undefined,
@@ -64,6 +80,13 @@ const busyOf = async (promise: Promise<unknown>): Promise<HttpError> => {
   if (!isHttpError(error)) throw new Error(`expected an HttpError, got ${String(error)}`);
   return error;
 };
+
+/** Every test ends with nothing at work or in line (see finishAll). */
+const gatesOfThisTest: Admission[] = [];
+afterEach(() => {
+  const left = gatesOfThisTest.splice(0).map((gate) => gate.load());
+  expect(left.filter((load) => load.working + load.waiting + load.resuming > 0)).toEqual([]);
+});
 
 describe('admission of heavy requests', () => {
   it('lets `concurrency` requests work at once, the rest wait in line and begin in order on a later turn', async () => {
@@ -92,10 +115,10 @@ describe('admission of heavy requests', () => {
   });
 
   it('refuses one more than the line holds with a localized 503 busy and Retry-After, running nothing of it', async () => {
-    const { gate } = admission({ concurrency: 1, queue: 1 });
+    const { gate, nextTurn } = admission({ concurrency: 1, queue: 1 });
     const log: string[] = [];
-    request(gate, log, 'a');
-    request(gate, log, 'b');
+    const a = request(gate, log, 'a');
+    const b = request(gate, log, 'b');
     const refused = request(gate, log, 'c');
     const error = await busyOf(refused.result);
     expect(error.status).toBe(503);
@@ -108,14 +131,15 @@ describe('admission of heavy requests', () => {
     expect(error.reason).toBe('the line of heavy requests is full');
     expect(log).toEqual(['start a']);
     expect(gate.load()).toEqual({ working: 1, waiting: 1, resuming: 0 });
+    await finishAll(nextTurn, a, b);
   });
 
   it('refuses a request that waited longer than maxWaitMs with 503 busy', async () => {
     jest.useFakeTimers();
     try {
-      const { gate } = admission({ concurrency: 1, queue: 5, maxWaitMs: 1_000 });
+      const { gate, nextTurn } = admission({ concurrency: 1, queue: 5, maxWaitMs: 1_000 });
       const log: string[] = [];
-      request(gate, log, 'a');
+      const a = request(gate, log, 'a');
       const late = request(gate, log, 'b');
       const refused = busyOf(late.result);
       jest.advanceTimersByTime(1_000);
@@ -124,6 +148,7 @@ describe('admission of heavy requests', () => {
       expect(error.reason).toBe('waited 1000 ms for a slot');
       expect(gate.load().waiting).toBe(0);
       expect(log).toEqual(['start a']);
+      await finishAll(nextTurn, a);
     } finally {
       jest.useRealTimers();
     }
