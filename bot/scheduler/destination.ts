@@ -30,7 +30,7 @@ export async function personalDestination(
   return { outcome: { state: 'unreachable', error: found.unreachable } };
 }
 
-/** A group chat the bot was added to, while it is still there and reachable. */
+/** A group or meeting chat the bot was added to, while it is still there and reachable. */
 export async function groupDestination(
   pass: PassContext,
   conversationId: string,

@@ -12,6 +12,7 @@ import { meetingsSchema } from './0010-meetings';
 import { voicesSchema } from './0011-voices';
 import { summaryTalliesSchema } from './0012-summary-tallies';
 import { meetingAuthorsSchema } from './0014-meeting-authors';
+import { forumMeetingMessagesSchema } from './0015-forum-meeting-messages';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -31,6 +32,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011-voices': voicesSchema,
   '0012-summary-tallies': summaryTalliesSchema,
   '0014-meeting-authors': meetingAuthorsSchema,
+  // 0013 was never used (numbers are not reused).
+  '0015-forum-meeting-messages': forumMeetingMessagesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

@@ -5,6 +5,7 @@ import type { ApiRuntime } from '../../../../bot/api/http/route';
 import { createAuditLog } from '../../../../bot/audit/audit-log';
 import { createConfirmTokens } from '../../../../bot/privacy/confirm-token';
 import { createRetentionJob, type RetentionJob } from '../../../../bot/privacy/retention-job';
+import { createAdmission } from '../../../../bot/api/http/admission';
 import { RosterCache } from '../../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../../bot/api/routes/privacy-routes';
@@ -47,6 +48,7 @@ export async function startPrivacyServer(
     rosters: new RosterCache(store),
     audit: createAuditLog(store, { clock: deps.clock, ids: deps.ids }),
     confirmTokens: createConfirmTokens(deps.keys, deps.clock),
+    heavy: createAdmission(deps.config.heavyRequests),
   };
   const server = createHttpServer(deps.config, deps.log);
   registerPrivacyRoutes(server, rt);
