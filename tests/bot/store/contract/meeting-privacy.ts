@@ -279,6 +279,29 @@ export function describeMeetingPrivacyContract(rig: () => MeetingRig): void {
     expect((await claim(at(11))).map((u) => u.message.id)).toEqual([briefingB.id]);
   });
 
+  test('a card update whose worker died mid-way is claimed again once its lease runs out', async () => {
+    const { forumId, departmentIds } = await aForum(1);
+    const d = departmentIds[0]!;
+    await record(forumId, d, 'chef-1');
+    await rig().meetings.saveNotes(d, NOTES, at(3), 'fac-1');
+    const card = sentTo(forumId, d, 'fac-1', 'takeaways');
+    await rig().meetings.addMessages([card]);
+    await rig().meetings.eraseMeetingAuthor('fac-1', { at: at(9), departmentIds: [] });
+    const lease = (now: string, owner: string) =>
+      rig().meetings.claimCardUpdates({ now, owner, leaseMs: 60_000, limit: 10 });
+
+    expect(await lease(at(9), 'dies')).toHaveLength(1);
+    expect(await lease(at(9.5), 'restarted')).toEqual([]);
+    const [again] = await lease(at(11), 'restarted');
+    expect(again).toMatchObject({ message: { id: card.id }, leaseOwner: 'restarted', attempts: 1 });
+    expect(await rig().meetings.completeCardUpdate(card.id, 'dies', { state: 'updated' }, at(11))).toBe(
+      false,
+    );
+    expect(await rig().meetings.completeCardUpdate(card.id, 'restarted', { state: 'updated' }, at(11))).toBe(
+      true,
+    );
+  });
+
   test('purgeForum keeps the messages whose posted cards are still to be made neutral, and removes them once they are', async () => {
     const one = await aForum(2);
     const two = await aForum(1);
