@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Server } from 'restify';
 import type { AppDeps } from './app-deps';
 import type { Config } from './config';
-import { registerApiRoutes } from './api';
+import { registerApiRoutes, type ApiHandle } from './api';
 import { prepareLivingDemo } from './demo';
 import { registerHealthRoutes } from './http/health-routes';
 import { createHttpServer } from './http/create-server';
@@ -29,6 +29,8 @@ export interface App {
   /** Voices from outside the forum (their own port over the store's database). */
   voices: VoiceStore;
   server: Server;
+  /** The tab's API: its live streams and the admission of its heavy routes. */
+  api: ApiHandle;
   services: {
     rounds: RoundsService;
     teams: ReturnType<typeof createTeamsBot>;
@@ -110,6 +112,7 @@ export async function createApp(config: Config, overrides: Partial<AppDeps> = {}
     deps,
     voices,
     server,
+    api,
     services: { rounds, teams, scheduler },
     async start() {
       await new Promise<void>((resolve, reject) => {

@@ -62,6 +62,12 @@ export const configSchema = z.object({
   DEMO_LIVE_PEOPLE: z.string().optional(),
   DEMO_AS: z.string().optional(),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024),
+  /** Heavy API requests (summaries, overview, Word/PowerPoint) at work at once in this process. */
+  API_HEAVY_CONCURRENCY: positiveInt.default(4),
+  /** Heavy API requests that may wait in line in this process; one more gets 503 with Retry-After. */
+  API_HEAVY_QUEUE: z.coerce.number().int().min(0).default(200),
+  /** The longest a heavy API request waits in line before it gets 503 with Retry-After. */
+  API_HEAVY_WAIT_MS: positiveInt.default(30_000),
   /** Voices the public page takes per link, and per source network, in 10 minutes (shared by every instance). */
   VOICE_LIMIT_PER_LINK: positiveInt.default(300),
   VOICE_LIMIT_PER_SOURCE: positiveInt.default(30),
@@ -122,6 +128,8 @@ export interface Config {
    */
   demo: { livePeople: string[]; as: string | null } | null;
   bodyLimitBytes: number;
+  /** Bounded admission of the heavy API routes, per process (bot/api/http/admission.ts). */
+  heavyRequests: { concurrency: number; queue: number; maxWaitMs: number };
   /** Rate limits of the public voices page, per 10 minutes. */
   voiceLimits: { perLink: number; perSource: number };
   /** Facts of this deployment for the public privacy page; null where the operator has not set them. */
@@ -229,6 +237,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSpeed: raw.DEMO_SPEED ?? null,
     demo: demoFrom(raw, production),
     bodyLimitBytes: raw.BODY_LIMIT_BYTES,
+    heavyRequests: {
+      concurrency: raw.API_HEAVY_CONCURRENCY,
+      queue: raw.API_HEAVY_QUEUE,
+      maxWaitMs: raw.API_HEAVY_WAIT_MS,
+    },
     voiceLimits: { perLink: raw.VOICE_LIMIT_PER_LINK, perSource: raw.VOICE_LIMIT_PER_SOURCE },
     privacyNotice: {
       controllerName: raw.PRIVACY_CONTROLLER_NAME ?? null,

@@ -12,6 +12,9 @@ export interface LoopDelay {
   max: number;
   mean: number;
   samples: number;
+  /** CPU time (ms) between two ticks of the probe's timer: work without a break, whatever the machine's load. */
+  cpuP99: number;
+  cpuMax: number;
 }
 
 export interface Memory {
@@ -27,6 +30,9 @@ export interface BenchServer {
   loopDelay(): Promise<LoopDelay>;
   /** The server's heap and RSS after a full garbage collection. */
   memory(): Promise<Memory>;
+  /** Starts a CPU profile of the server; `stopProfile` ends it and answers the .cpuprofile's JSON. */
+  startProfile(): Promise<void>;
+  stopProfile(): Promise<unknown>;
   process: ServerProcess;
   stop(): Promise<void>;
 }
@@ -53,6 +59,10 @@ export async function startBenchServer(location: DatasetLocation): Promise<Bench
         TEST_SSO_JWKS_URL: entra.env.TEST_SSO_JWKS_URL!,
         SAMSKAB_TEST_SEAMS: '1',
         SCHEDULER_ENABLED: 'false',
+        // The admission of heavy routes as configured (bot/api/http/admission.ts), e.g. 1000 to compare without a limit.
+        ...(process.env.API_HEAVY_CONCURRENCY
+          ? { API_HEAVY_CONCURRENCY: process.env.API_HEAVY_CONCURRENCY }
+          : {}),
         NODE_OPTIONS: `--require ${PROBE} --expose-gc`,
       },
       { startTimeoutMs: 60_000 },
@@ -74,6 +84,8 @@ export async function startBenchServer(location: DatasetLocation): Promise<Bench
     token: (aadObjectId) => entra.sign({ oid: aadObjectId, name: 'Bench' }),
     loopDelay: () => ask<LoopDelay>('loop'),
     memory: () => ask<Memory>('memory'),
+    startProfile: async () => void (await ask('profile/start')),
+    stopProfile: () => ask('profile/stop'),
     process: server,
     async stop() {
       await server.kill('SIGTERM');

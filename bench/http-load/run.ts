@@ -8,12 +8,18 @@
  *
  * printing answers/s relative to /healthz, latency p50/p99, errors and timeouts; meanwhile a light
  * probe asks /healthz a few times a second (its p99: what everyone else meets while a heavy route
- * is loaded), and the server's event-loop delay (perf_hooks.monitorEventLoopDelay, server-probe.cjs).
+ * is loaded), and the server's event-loop delay (perf_hooks.monitorEventLoopDelay, server-probe.cjs),
+ * in wall-clock time and as CPU time between two timer ticks (cpu p99/max: the longest the loop
+ * worked without a break, which other processes on a busy machine do not inflate).
  * Targets: event-loop delay p99 ≤ 100 ms and /healthz p99 ≤ 100 ms while each route is loaded.
  *
  *   npx tsx bench/http-load/run.ts
- *   BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_TARGETS (sqlite,postgres), BENCH_PG_URL
+ *   BENCH_SECONDS (10), BENCH_CONNECTIONS (50), BENCH_TARGETS (sqlite,postgres), BENCH_PG_URL,
+ *   BENCH_CPU_PROF=dir: a CPU profile of the server per loaded route, dir/<database>-<route>.cpuprofile,
+ *   API_HEAVY_CONCURRENCY: the server's admission limit for heavy routes (default 4; 1000 ≈ none)
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Store } from '../../bot/store/store';
 import { PG_URL, withPostgresDataset, withSqliteDataset, type DatasetLocation } from '../summary/databases';
 import { ANSWERS_AT_1X, largestDepartment, type Dataset } from '../summary/dataset';
@@ -27,6 +33,7 @@ const TIMEOUT_SECONDS = 10;
 const PROBE_RATE = 10;
 const IDLE_SECONDS = 3;
 const TARGET_MS = 100;
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 
 interface RouteResult {
   name: string;
@@ -67,6 +74,7 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
     const results: RouteResult[] = [];
     for (const route of routes) {
       await server.loopDelay();
+      if (PROFILE_DIR) await server.startProfile();
       const [load, probe] = await Promise.all([
         runLoad({
           url: server.url + route.path,
@@ -84,6 +92,7 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
         }),
       ]);
       const loop = await server.loopDelay();
+      if (PROFILE_DIR) saveProfile(`${dialect}-${route.name}`, await server.stopProfile());
       const drainMs = await drain(server);
       results.push({ name: route.name, load, probe, loop, drainMs });
     }
@@ -91,6 +100,12 @@ async function measure(dialect: string, store: Store, data: Dataset, location: D
   } finally {
     await server.stop();
   }
+}
+
+function saveProfile(name: string, profile: unknown) {
+  mkdirSync(PROFILE_DIR!, { recursive: true });
+  const file = path.resolve(PROFILE_DIR!, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
 }
 
 /** A few sequential requests first, so every route runs compiled code and warm caches. */
@@ -119,10 +134,10 @@ function report(dialect: string, idle: LoopDelay, results: RouteResult[]): boole
     `\n${dialect}: ${CONNECTIONS} connections, ${SECONDS} s per route, timeout ${TIMEOUT_SECONDS} s`,
   );
   console.log(
-    `  ${'route'.padEnd(20)}${pad('answers/s', 10)}${pad('× healthz', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 9)}${pad('non-2xx', 8)}${pad('KB/answer', 10)}  |${pad('healthz p99', 12)}${pad('loop p99', 10)}${pad('loop max', 10)}${pad('drain ms', 10)}`,
+    `  ${'route'.padEnd(20)}${pad('answers/s', 10)}${pad('× healthz', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('timeouts', 9)}${pad('non-2xx', 8)}${pad('KB/answer', 10)}  |${pad('healthz p99', 12)}${pad('loop p99', 10)}${pad('loop max', 10)}${pad('cpu p99', 9)}${pad('cpu max', 9)}${pad('drain ms', 10)}`,
   );
   console.log(
-    `  ${'idle (no load)'.padEnd(20)}${' '.repeat(83)}  |${' '.repeat(12)}${pad(idle.p99, 10)}${pad(idle.max, 10)}`,
+    `  ${'idle (no load)'.padEnd(20)}${' '.repeat(83)}  |${' '.repeat(12)}${pad(idle.p99, 10)}${pad(idle.max, 10)}${pad(idle.cpuP99, 9)}${pad(idle.cpuMax, 9)}`,
   );
   let ok = true;
   for (const [i, r] of results.entries()) {
@@ -130,7 +145,7 @@ function report(dialect: string, idle: LoopDelay, results: RouteResult[]): boole
     const routeOk = r.loop.p99 <= TARGET_MS && r.probe.p99 <= TARGET_MS && r.probe.timeouts === 0;
     if (i > 0) ok &&= routeOk;
     console.log(
-      `  ${r.name.padEnd(20)}${pad(r.load.perSecond.toFixed(1), 10)}${pad((r.load.perSecond / base).toFixed(4), 10)}${pad(r.load.p50, 9)}${pad(r.load.p99, 9)}${pad(r.load.errors, 8)}${pad(r.load.timeouts, 9)}${pad(r.load.non2xx, 8)}${pad((r.load.bytesPerResponse / 1024).toFixed(1), 10)}  |${pad(r.probe.p99 + (r.probe.timeouts ? ` (${r.probe.timeouts} t/o)` : ''), 12)}${pad(r.loop.p99, 10)}${pad(r.loop.max, 10)}${pad(r.drainMs, 10)}  ${i === 0 ? '' : routeOk ? 'met' : 'NOT met'}`,
+      `  ${r.name.padEnd(20)}${pad(r.load.perSecond.toFixed(1), 10)}${pad((r.load.perSecond / base).toFixed(4), 10)}${pad(r.load.p50, 9)}${pad(r.load.p99, 9)}${pad(r.load.errors, 8)}${pad(r.load.timeouts, 9)}${pad(r.load.non2xx, 8)}${pad((r.load.bytesPerResponse / 1024).toFixed(1), 10)}  |${pad(r.probe.p99 + (r.probe.timeouts ? ` (${r.probe.timeouts} t/o)` : ''), 12)}${pad(r.loop.p99, 10)}${pad(r.loop.max, 10)}${pad(r.loop.cpuP99, 9)}${pad(r.loop.cpuMax, 9)}${pad(r.drainMs, 10)}  ${i === 0 ? '' : routeOk ? 'met' : 'NOT met'}`,
     );
   }
   console.log(

@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import { DEV_MODE_HEADER } from '../../core/api';
 import { createAuditLog } from '../audit/audit-log';
 import { createConfirmTokens } from '../privacy/confirm-token';
+import { createAdmission, type Admission } from './http/admission';
 import type { ApiDeps } from './api-deps';
 import { createDevAuthority } from './auth/dev-authority';
 import { createEntraVerifier } from './auth/entra-verifier';
@@ -36,6 +37,8 @@ export { MICROSOFT_JWKS_URL } from './auth/entra-verifier';
 export interface ApiHandle {
   /** Open Server-Sent Event streams; call `live.closeAll()` before server.close() on shutdown. */
   live: LiveStreams;
+  /** The admission of heavy routes: how many are at work and in line. */
+  heavy: Pick<Admission, 'load'>;
 }
 
 /**
@@ -54,6 +57,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
     rosters: new RosterCache(deps.store),
     audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
     confirmTokens: createConfirmTokens(deps.keys, deps.clock),
+    heavy: createAdmission(deps.config.heavyRequests),
   };
   rt.rosters.follow(deps.changes);
   if (dev) {
@@ -79,7 +83,7 @@ export function registerApiRoutes(server: Server, deps: ApiDeps): ApiHandle {
   registerAuditRoutes(server, rt);
   registerVoiceRoutes(server, rt);
   registerTabStatic(server, deps.tabDistDir ?? path.resolve(process.cwd(), 'tab', 'dist'));
-  return { live };
+  return { live, heavy: rt.heavy };
 }
 
 function entraVerifier(deps: ApiDeps): TokenVerifier {

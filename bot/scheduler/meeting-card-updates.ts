@@ -64,7 +64,7 @@ async function planCardUpdate(
     };
 
   const locale = member?.locale ?? snapshot?.forum.defaultLocale ?? 'da';
-  const department = snapshot?.departments.get(message.departmentId);
+  const department = message.departmentId ? snapshot?.departments.get(message.departmentId) : undefined;
   const current =
     update.view === 'erased' && snapshot && department
       ? await cardFor(pass, snapshot, department, member, message, now)

@@ -15,7 +15,8 @@ import { departmentAccess } from '../authz/rules';
 import { cardActivity, type Card } from '../teams/cards/card-kit';
 import { bookingCard, briefingCard, openQuestionsCard, takeawaysCard } from '../teams/meetings/meeting-cards';
 import { departmentTabUrl, teamsTabDeepLink } from '../teams/tab-url';
-import { VOICES_WAITING, type MeetingMessage } from '../store/meetings';
+import { FINAL_MEETING_CHAT, VOICES_WAITING, type MeetingMessage } from '../store/meetings';
+import { finalMeetingChatActivity } from './final-meeting-chat';
 import { voiceNoticeCard } from '../teams/voices/voice-notice-card';
 import type { ForumSnapshot, SnapshotCache } from './forum-snapshot';
 import type { PassContext } from './pass-context';
@@ -30,6 +31,8 @@ import { waitingVoices } from './voice-notices';
  * through the same rate limiter, Retry-After pauses, retry rules and lease check as the prompts.
  * At send time the message is checked against the store again: a booking nudge for a department
  * whose date was recorded meanwhile, or a briefing for a meeting that moved, is cancelled, not sent.
+ * The same queue carries the forum's one message without a department, the card in the final
+ * meeting's chat (final-meeting-chat.ts), keyed per (forum, kind, occasion, recipient).
  */
 export type MeetingMessageDone =
   { state: 'sent'; activityId: string } | { state: 'cancelled'; error: string };
@@ -148,8 +151,17 @@ async function planMeetingMessage(
   if (Date.parse(message.dueAt) < now.getTime() - graceMs)
     return cancelled(`missed: due ${message.dueAt} (SCHEDULER_CATCH_UP_HOURS)`);
   const snapshot = await pass.snapshots.get(message.forumId);
-  const department = snapshot?.departments.get(message.departmentId);
-  if (!snapshot || !department) return cancelled('the department no longer exists');
+  if (!snapshot) return cancelled('the forum no longer exists');
+  if (message.departmentId === null) {
+    if (message.kind !== FINAL_MEETING_CHAT)
+      return cancelled(`no forum-level message of kind ${message.kind}`);
+    const target = await groupConversation(deps, message.recipientId);
+    if (!('reference' in target)) return target;
+    const activity = finalMeetingChatActivity(snapshot, deps.config.publicUrl);
+    return { message: { ...target, activity } };
+  }
+  const department = snapshot.departments.get(message.departmentId);
+  if (!department) return cancelled('the department no longer exists');
   if (!stillDue(snapshot, department, message))
     return cancelled(message.kind === 'booking' ? 'the meeting date was recorded' : 'the meeting was moved');
 
@@ -176,23 +188,34 @@ async function planMeetingMessage(
     reference = found.ref.reference;
     conversationId = found.ref.conversationId;
   } else {
-    const ref = await deps.store.getConversationRef(message.recipientId);
-    if (!ref || ref.removedAt !== null)
-      return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
-    if (!ref.reachable)
-      return {
-        outcome: {
-          state: 'unreachable',
-          error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
-        },
-      };
-    reference = ref.reference;
-    conversationId = ref.conversationId;
+    const target = await groupConversation(deps, message.recipientId);
+    if (!('reference' in target)) return target;
+    ({ reference, conversationId } = target);
   }
   const card = await cardFor(pass, snapshot, department, member, message, now);
   if (!card)
     return cancelled(message.kind === VOICES_WAITING ? 'no voice waits any more' : 'no question is open');
   return { message: { reference, conversationId, activity: cardActivity(card) } };
+}
+
+/** A group or meeting chat the bot is still in, or why the message cannot go there. */
+async function groupConversation(
+  deps: AppDeps,
+  conversationId: string,
+): Promise<
+  { reference: unknown; conversationId: string } | { outcome: { state: 'unreachable'; error: string } }
+> {
+  const ref = await deps.store.getConversationRef(conversationId);
+  if (!ref || ref.removedAt !== null)
+    return { outcome: { state: 'unreachable', error: 'the bot was removed from the group chat' } };
+  if (!ref.reachable)
+    return {
+      outcome: {
+        state: 'unreachable',
+        error: `the group chat is unreachable (${ref.lastError ?? 'unknown'})`,
+      },
+    };
+  return { reference: ref.reference, conversationId: ref.conversationId };
 }
 
 /** The card of a meeting message as the store has it now (null: nothing left to say). */
@@ -245,6 +268,9 @@ export async function cardFor(
       const notes = isFacilitator ? ((await deps.meetings.getMeeting(department.id))?.notes ?? '') : null;
       return takeawaysCard({ ...base, facilitatorNotes: notes });
     }
+    case FINAL_MEETING_CHAT:
+      // The forum's own message (planned before any department is looked up).
+      throw new Error('the final meeting chat card has no department');
   }
 }
 

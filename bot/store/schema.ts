@@ -124,7 +124,7 @@ export interface CardClosesTable {
   updated_at: string;
 }
 
-/** A sent meeting card to update in place after an erasure or before the purge (migration 0015). */
+/** A sent meeting card to update in place after an erasure or before the purge (migration 0016). */
 export interface MeetingCardUpdatesTable {
   message_id: string;
   forum_id: string;
@@ -154,11 +154,14 @@ export interface FacilitatorMeetingsTable {
   notes_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-/** A message about a department's facilitator meeting, leased like a delivery (migration 0010). */
+/**
+ * A message about a department's facilitator meeting, leased like a delivery (migration 0010), or
+ * a forum-level one without a department (the final meeting's chat card, migration 0015).
+ */
 export interface MeetingMessagesTable {
   id: string;
   forum_id: string;
-  department_id: string;
+  department_id: string | null;
   kind: string;
   occasion: string;
   recipient_kind: string;

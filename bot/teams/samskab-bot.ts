@@ -10,9 +10,10 @@ import { resolveLocale } from '../../core/i18n';
 import { localize } from '../../core/i18n';
 import type { ConversationRef } from '../../core/model';
 import type { AppDeps } from '../app-deps';
+import { queueFinalMeetingChatCard } from '../scheduler/final-meeting-chat';
 import type { ActionResult } from './action-result';
 import { runCardAction } from './card-actions';
-import { isMeetingChat, meetingChatCard } from './meetings/meeting-chat-card';
+import { isMeetingChat } from './meetings/meeting-chat-card';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardActivity, departmentChoiceCard, welcomeCard } from './cards';
 import { COMMAND_HANDLERS } from './command-router';
 import { parseCommand } from './commands';
@@ -89,6 +90,10 @@ export class SamskabBot extends TeamsActivityHandler {
   private async installed(context: TurnContext): Promise<void> {
     const { ref, isNew } = await rememberConversation(this.deps.store, context.activity, this.now());
     this.deps.log.info({ component: 'teams', kind: ref.kind, isNew }, 'bot installed');
+    if (isMeetingChat(context.activity)) {
+      await this.queueMeetingChatCard(context, ref);
+      return;
+    }
     if (!isNew) return;
     const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
     if (ref.kind === 'personal') {
@@ -97,15 +102,6 @@ export class SamskabBot extends TeamsActivityHandler {
     }
     const forum = viewer.forum ?? (await this.soleForum());
     const locale = viewer.member ? viewer.locale : (forum?.defaultLocale ?? viewer.locale);
-    if (isMeetingChat(context.activity)) {
-      // A meeting's chat gets the running order once and nothing else (no welcome, no department link).
-      if (forum) {
-        const departments = await this.deps.store.listDepartments(forum.id);
-        const card = meetingChatCard({ forum, departments, publicUrl: this.deps.config.publicUrl, locale });
-        await context.sendActivity(cardActivity(card, localize(forum.name, locale)));
-      }
-      return;
-    }
     await context.sendActivity(await this.welcome({ ...viewer, forum: forum ?? null, locale }, true));
     if (forum && !ref.departmentId) {
       const departments = await this.deps.store.listDepartments(forum.id);
@@ -113,6 +109,20 @@ export class SamskabBot extends TeamsActivityHandler {
         cardActivity(departmentChoiceCard(forum, departments, locale), t(locale, 'link.ask')),
       );
     }
+  }
+
+  /**
+   * A meeting's chat gets the running order once and nothing else (no welcome, no department link):
+   * queued for the scheduler's sender, so the turn answers at once and the card is retried, shown
+   * on the deliveries page and survives a restart. Queued at every install (an upgrade too): its
+   * key lets only the first one in, and a turn that died before queuing is made good by the next.
+   */
+  private async queueMeetingChatCard(context: TurnContext, ref: ConversationRef): Promise<void> {
+    const viewer = await resolveViewer(this.deps.store, this.deps.clock, context.activity);
+    const forum = viewer.forum ?? (await this.soleForum());
+    if (!forum) return;
+    const queued = await queueFinalMeetingChatCard(this.deps, forum, ref.conversationId);
+    this.deps.log.info({ component: 'teams', forumId: forum.id, queued }, 'meeting chat card');
   }
 
   private async soleForum() {

@@ -66,6 +66,12 @@ export interface ApiRoute {
   /** The JSON body's schema, parsed by the server (422 with a message per field when it fails). */
   readonly body?: SchemaName;
   readonly reply: Reply;
+  /**
+   * `heavy`: the route builds a summary, the overview or a Word/PowerPoint file; the server admits a
+   * few such requests at a time and lets the rest wait in line (503 `busy` with Retry-After when
+   * the line is full), so cheap requests never wait behind many heavy ones.
+   */
+  readonly load?: 'heavy';
 }
 
 /** Declares one route; the literal types (path, schemas, reply) are kept for the types below. */

@@ -23,12 +23,16 @@ export interface ForumMeetingsResponse {
   meetings: AgreedMeeting[];
 }
 
-/** One of the bot's messages about a facilitator meeting, as the deliveries page shows it. */
+/** One of the bot's messages about the meetings, as the deliveries page shows it. */
 export interface MeetingMessageRow {
   id: string;
-  departmentId: string;
-  /** booking (nudge), briefing, openQuestions (the chefs' reminder), takeaways (the request after the meeting). */
-  kind: 'booking' | 'briefing' | 'openQuestions' | 'takeaways';
+  /** Null for a forum-level message (finalMeetingChat). */
+  departmentId: string | null;
+  /**
+   * booking (nudge), briefing, openQuestions (the chefs' reminder), takeaways (the request after the
+   * meeting); finalMeetingChat: the card with the running order in the final meeting's chat.
+   */
+  kind: 'booking' | 'briefing' | 'openQuestions' | 'takeaways' | 'finalMeetingChat';
   /** The occasion's local date. */
   occasion: string;
   recipientKind: 'member' | 'conversation';
@@ -40,9 +44,13 @@ export interface MeetingMessageRow {
   updatedAt: string;
 }
 
-/** The messages of one occasion (a department's nudge, briefing …): counts by state and one row per recipient. */
+/**
+ * The messages of one occasion (a department's nudge, briefing …, or the forum's final meeting
+ * chat card): counts by state and one row per recipient.
+ */
 export interface MeetingMessageGroupStatus {
-  departmentId: string;
+  /** Null for the forum's own messages. */
+  departmentId: string | null;
   kind: MeetingMessageRow['kind'];
   occasion: string;
   counts: Record<MeetingMessageRow['state'], number> & { total: number };

@@ -181,6 +181,10 @@ export const apiMessages = {
     da: 'Tjenesten er ikke tilgængelig lige nu. Prøv igen om lidt.',
     en: 'The service is unavailable right now. Try again shortly.',
   },
+  'error.busy': {
+    da: 'Samskab har travlt lige nu, og din forespørgsel kunne ikke vente i kø. Prøv igen om {seconds, plural, one {# sekund} other {# sekunder}}.',
+    en: 'Samskab is busy right now and your request could not wait in line. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  },
   'error.internal': {
     da: 'Der skete en uventet fejl. Prøv igen; fejl-id: {requestId}.',
     en: 'An unexpected error occurred. Try again; error id: {requestId}.',

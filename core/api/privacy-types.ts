@@ -76,7 +76,8 @@ export interface SubjectMembershipView {
   /** The bot's messages about the meetings addressed to the person (briefings, reminders, notices). */
   meetingMessages: Array<{
     id: string;
-    departmentId: string;
+    /** Null for a forum-level message (none is addressed to a person today). */
+    departmentId: string | null;
     kind: string;
     occasion: string;
     state: string;

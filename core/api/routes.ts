@@ -34,12 +34,16 @@ const PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.prese
 /** UTF-8 with BOM, `;`-separated in Danish and `,` in English, formula-neutralized. */
 const CSV = 'text/csv; charset=utf-8';
 
-/** Word, PowerPoint and CSV of a department (who may read its summary) or of the forum (the overview's readers). */
+/**
+ * Word, PowerPoint and CSV of a department (who may read its summary) or of the forum (the overview's
+ * readers). Word and PowerPoint are built whole (heavy); CSV streams row by row as the client reads.
+ */
 const EXPORTS = {
   departmentDocx: route({
     method: 'GET',
     path: '/api/departments/:departmentId/export.docx',
     auth: 'bearer',
+    load: 'heavy',
     query: 'exportQuerySchema',
     reply: file(DOCX),
   }),
@@ -47,6 +51,7 @@ const EXPORTS = {
     method: 'GET',
     path: '/api/departments/:departmentId/export.pptx',
     auth: 'bearer',
+    load: 'heavy',
     query: 'exportQuerySchema',
     reply: file(PPTX),
   }),
@@ -61,6 +66,7 @@ const EXPORTS = {
     method: 'GET',
     path: '/api/forums/:forumId/export.docx',
     auth: 'bearer',
+    load: 'heavy',
     query: 'exportQuerySchema',
     reply: file(DOCX),
   }),
@@ -68,6 +74,7 @@ const EXPORTS = {
     method: 'GET',
     path: '/api/forums/:forumId/export.pptx',
     auth: 'bearer',
+    load: 'heavy',
     query: 'exportQuerySchema',
     reply: file(PPTX),
   }),
@@ -97,12 +104,14 @@ export const API = {
     method: 'GET',
     path: '/api/forums/:forumId/overview',
     auth: 'bearer',
+    load: 'heavy',
     reply: json<ForumOverviewResponse>(),
   }),
   departmentSummary: route({
     method: 'GET',
     path: '/api/departments/:departmentId/summary',
     auth: 'bearer',
+    load: 'heavy',
     reply: json<DepartmentSummaryResponse>(),
   }),
   /** A page of a question's answers, newest first (`?limit=` ≤ 100, `?cursor=` the previous page's `nextCursor`). */

@@ -41,6 +41,7 @@ export type ApiErrorCode =
   | 'too_large' // 413
   | 'too_many_streams' // 429: too many open event streams for one person
   | 'unavailable' // 503
+  | 'busy' // 503: too many summaries or exports in line; Retry-After says when to try again
   | 'internal' // 500
   | (string & {}); // codes of domain HttpErrors (e.g. from the rounds service)
 

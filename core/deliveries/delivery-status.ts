@@ -8,7 +8,10 @@ export interface DeliveryStatusFacts {
   deliveries: readonly Delivery[];
   members: readonly Pick<Member, 'id' | 'name'>[];
   answers: readonly Pick<Answer, 'memberId' | 'questionId'>[];
-  /** The bot's messages about the facilitator meetings (nudges, briefings, reminders, takeaway requests). */
+  /**
+   * The bot's messages about the meetings: the facilitator meetings' (nudges, briefings, reminders,
+   * takeaway requests) and the forum's card in the final meeting's chat.
+   */
   meetingMessages?: readonly MeetingMessageRow[];
 }
 
@@ -30,14 +33,17 @@ export function deliveryStatus(facts: DeliveryStatusFacts): DeliveryStatusRespon
   };
 }
 
-/** The meetings' messages by occasion (department, kind, date), in the order they fall due. */
+/**
+ * The meetings' messages by occasion (department or the forum, kind, date), in the order they fall
+ * due; at the same time the forum's own before the departments'.
+ */
 function meetingMessageGroups(
   messages: readonly MeetingMessageRow[],
   names: ReadonlyMap<string, string>,
 ): MeetingMessageGroupStatus[] {
   const groups = new Map<string, MeetingMessageGroupStatus & { dueAt: string }>();
   for (const message of messages) {
-    const key = `${message.departmentId}|${message.kind}|${message.occasion}`;
+    const key = `${message.departmentId ?? ''}|${message.kind}|${message.occasion}`;
     let group = groups.get(key);
     if (!group) {
       const counts = { pending: 0, leased: 0, sent: 0, failed: 0, unreachable: 0, cancelled: 0, total: 0 };
@@ -52,7 +58,9 @@ function meetingMessageGroups(
     group.rows.push({ message, recipientName });
   }
   return [...groups.values()]
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.departmentId.localeCompare(b.departmentId))
+    .sort(
+      (a, b) => a.dueAt.localeCompare(b.dueAt) || (a.departmentId ?? '').localeCompare(b.departmentId ?? ''),
+    )
     .map(({ dueAt: _dueAt, ...group }) => ({
       ...group,
       rows: group.rows.sort((a, b) => (a.recipientName ?? '').localeCompare(b.recipientName ?? '', 'da')),

@@ -10,56 +10,104 @@ interface DepartmentVoice {
   task: string;
   /** Who it co-creates with. */
   partners: string;
-  /** A concrete first step. */
-  action: string;
-  /** A sign that it works. */
-  sign: string;
+  /** Concrete first steps, one per chef in turn. */
+  actions: readonly string[];
+  /** Signs that it works, one per chef in turn. */
+  signs: readonly string[];
 }
 
 const VOICES: readonly DepartmentVoice[] = [
   {
     task: 'en fælles strategi for borgerinddragelse på tværs af byrådets udvalg',
     partners: 'lokalråd, foreninger og byrådets udvalg',
-    action: 'Holde et borgermøde om kommuneplanen med lokalrådene',
-    sign: 'Flere lokalråd bidrager til kommuneplanen',
+    actions: [
+      'Holde et borgermøde om kommuneplanen med lokalrådene',
+      'Samle udvalgsformændene om én fælles inddragelsesplan',
+      'Afprøve digitale høringer i to lokalområder',
+    ],
+    signs: [
+      'Flere lokalråd bidrager til kommuneplanen',
+      'Udvalgene bruger den samme inddragelsesplan',
+      'Flere borgere svarer på digitale høringer',
+    ],
   },
   {
     task: 'forældresamarbejde om læring i dagtilbud og skole',
     partners: 'forældre, skolebestyrelser og fritidsklubber',
-    action: 'Lave en forældreworkshop om overgangen fra dagtilbud til skole',
-    sign: 'Forældre deltager i planlægningen af skolestart',
+    actions: [
+      'Lave en forældreworkshop om overgangen fra dagtilbud til skole',
+      'Invitere skolebestyrelserne til at planlægge skolestarten med os',
+      'Åbne fritidsklubberne for forældrecaféer en gang om måneden',
+    ],
+    signs: [
+      'Forældre deltager i planlægningen af skolestart',
+      'Skolebestyrelserne sætter overgangen på dagsordenen',
+      'Flere forældre kommer til forældrecaféerne',
+    ],
   },
   {
     task: 'biblioteker og borgerservice som lokale mødesteder',
     partners: 'frivillige, kulturforeninger og lokalbiblioteker',
-    action: 'Afprøve et åbent værksted på Hovedbiblioteket med de frivillige',
-    sign: 'Flere frivillige arrangementer på lokalbibliotekerne',
+    actions: [
+      'Afprøve et åbent værksted på Hovedbiblioteket med de frivillige',
+      'Lade kulturforeningerne bruge borgerservice om aftenen',
+      'Lave en fælles kalender for lokalbibliotekernes arrangementer',
+    ],
+    signs: [
+      'Flere frivillige arrangementer på lokalbibliotekerne',
+      'Kulturforeningerne bruger lokalerne oftere',
+      'Flere borgere kommer til lokale arrangementer',
+    ],
   },
   {
     task: 'jobindsatsen for ledige sammen med virksomheder og borgere',
     partners: 'virksomheder, jobcentrets borgere og civilsamfundet',
-    action: 'Invitere ti virksomheder til et fælles forløb om praktikpladser',
-    sign: 'Flere borgere i praktik i lokale virksomheder',
+    actions: [
+      'Invitere ti virksomheder til et fælles forløb om praktikpladser',
+      'Lade ledige borgere være med til at forme jobcentrets samtaler',
+      'Lave et netværk med civilsamfundet om mentorer',
+    ],
+    signs: [
+      'Flere borgere i praktik i lokale virksomheder',
+      'Borgerne oplever samtalerne som meningsfulde',
+      'Flere ledige har en frivillig mentor',
+    ],
   },
   {
     task: 'en aktiv hverdag for ældre sammen med pårørende og frivillige',
     partners: 'pårørende, ældreråd og frivillige besøgsvenner',
-    action: 'Starte en pårørendegruppe på to plejehjem',
-    sign: 'Pårørende oplever at blive hørt i plejen',
+    actions: [
+      'Starte en pårørendegruppe på to plejehjem',
+      'Planlægge aktivitetskalenderen sammen med ældrerådet',
+      'Uddanne frivillige besøgsvenner sammen med foreningerne',
+    ],
+    signs: [
+      'Pårørende oplever at blive hørt i plejen',
+      'Ældrerådet er med fra starten',
+      'Flere ældre får besøg af en frivillig',
+    ],
   },
   {
     task: 'grønne byrum og klimatilpasning i boligområderne',
     partners: 'grundejerforeninger, boligforeninger og borgere',
-    action: 'Gennemføre en byvandring om regnvandsløsninger med en boligforening',
-    sign: 'Borgere tager del i vedligeholdelsen af de grønne områder',
+    actions: [
+      'Gennemføre en byvandring om regnvandsløsninger med en boligforening',
+      'Lade grundejerforeningerne vælge, hvor de nye træer skal stå',
+      'Afprøve borgerbudgetter til grønne byrum i ét boligområde',
+    ],
+    signs: [
+      'Borgere tager del i vedligeholdelsen af de grønne områder',
+      'Grundejerforeningerne er med i planlægningen',
+      'Borgerbudgettet bliver brugt fuldt ud',
+    ],
   },
 ];
 
 const GENERIC: DepartmentVoice = {
   task: 'afdelingens valgte samskabelsesopgave',
   partners: 'borgere, medarbejdere og samarbejdspartnere',
-  action: 'Invitere samarbejdspartnerne til et første fælles møde',
-  sign: 'Samarbejdspartnerne bidrager aktivt',
+  actions: ['Invitere samarbejdspartnerne til et første fælles møde'],
+  signs: ['Samarbejdspartnerne bidrager aktivt'],
 };
 
 const OPENINGS: readonly string[] = ['For os', 'Hos os', 'Set fra vores ledergruppe'];
@@ -102,7 +150,11 @@ export function demoAnswer(
           {
             improvement: `Tydeligere rammer for, hvad ${voice.partners} kan påvirke i ${voice.task}`,
             actions: [
-              { what: voice.action, who: 'Ledergruppen', byWhen: addDays(finalMeetingDate, -21 + chef * 7) },
+              {
+                what: pick(voice.actions, chef),
+                who: 'Ledergruppen',
+                byWhen: addDays(finalMeetingDate, -21 + chef * 7),
+              },
             ],
           },
         ],
@@ -129,7 +181,7 @@ export function demoAnswer(
       return {
         kind: 'indicators',
         items: [
-          { indicator: voice.sign, valueType: pick(VALUE_ORDER, chef), mode: pick(MODES, chef) },
+          { indicator: pick(voice.signs, chef), valueType: pick(VALUE_ORDER, chef), mode: pick(MODES, chef) },
           {
             indicator: 'Medarbejderne oplever samskabelse som en naturlig del af arbejdet',
             valueType: pick(VALUE_ORDER, chef + 1),

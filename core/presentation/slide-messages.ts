@@ -23,6 +23,7 @@ export const slideMessages = {
   'empty.principles': { da: 'Ingen principper valgt endnu.', en: 'No principles chosen yet.' },
   'empty.actions': commonWords['actions.none'],
   'empty.indicators': summaryWords['indicators.none'],
+  'empty.withheld': summaryWords['results.withheld'],
   'principle.count': summaryWords['chefs.count'],
   'action.detail': { da: '{who} · {date}', en: '{who} · {date}' },
   'action.overdue': actionPlanWords.overdue,

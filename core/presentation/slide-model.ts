@@ -6,7 +6,7 @@ import { closingSlide } from './closing-slide';
 import { clipText, clipToLines } from './fit-text';
 import { CHARS_PER_LINE, TITLE_CHARS } from './slide-layout';
 import { slideText as t } from './slide-messages';
-import { item, participationLine, section } from './slide-parts';
+import { item, participationLine, section, unlessWithheld } from './slide-parts';
 import type { DeckSource, DepartmentSlideSource } from './slide-source';
 import { voicesSlide } from './voices-slide';
 
@@ -66,7 +66,12 @@ export function departmentSlide(d: DepartmentSlideSource, locale: Locale): Depar
     departmentId: d.departmentId,
     title: clipText(localize(d.departmentName, locale), TITLE_CHARS),
     subtitle: participationLine(d.participation, locale),
-    sections: [takeaways(d, locale), principles(d, locale), actions(d, locale), indicators(d, locale)],
+    sections: [
+      takeaways(d, locale),
+      unlessWithheld(principles(d, locale), d.withheldBelow.principles, locale),
+      unlessWithheld(actions(d, locale), d.withheldBelow.actions, locale),
+      unlessWithheld(indicators(d, locale), d.withheldBelow.indicators, locale),
+    ],
   };
 }
 

@@ -5,6 +5,15 @@ import { slideText as t } from './slide-messages';
 import type { SlideItem, SlideSection, SlideSectionKey } from './slide-types';
 import type { DeckSource } from './slide-source';
 
+/**
+ * A part of a department's slide with nothing to show because its answers are still too few to show
+ * says when it will (the forum's threshold), not that there is nothing.
+ */
+export function unlessWithheld(s: SlideSection, withheldBelow: number | null, locale: Locale): SlideSection {
+  if (s.empty === null || withheldBelow === null) return s;
+  return { ...s, empty: t(locale, 'empty.withheld', { count: withheldBelow }) };
+}
+
 /** The participation line under a slide's title (a department's or the whole forum's). */
 export function participationLine(p: DeckSource['participation'], locale: Locale): string {
   return t(locale, 'participation.line', {

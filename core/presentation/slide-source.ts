@@ -1,4 +1,5 @@
 import type { CoMode, Forum, Localized, ValueType } from '../model';
+import { withheldParts, type WithholdablePart } from '../summary/anonymity';
 import type { PrincipleCount, QuestionStats } from '../summary/types';
 import type { VoicesGlance } from '../voices/summary';
 
@@ -23,6 +24,11 @@ export interface DepartmentSlideSource {
   takeaways: string | null;
   /** The department's voices as this deck may show them (shown voices only), or null for none. */
   voices: VoicesGlance | null;
+  /**
+   * Per part, the forum's threshold when its questions have answers but too few to show
+   * (core/summary/anonymity.ts), else null: an empty part then says when it will show, not "none yet".
+   */
+  withheldBelow: Record<WithholdablePart, number | null>;
 }
 
 /** The forum a deck presents, and its departments in the forum's order. */
@@ -53,7 +59,7 @@ export function departmentSlideSource(
     departmentId: string;
     departmentName: Localized;
     participation: { respondents: number; members: number; rate: number };
-    questions: readonly { stats: QuestionStats }[];
+    questions: readonly { stats: QuestionStats; withheldBelow?: number | null }[];
     actionPlan: DepartmentSlideSource['actionPlan'];
     actionPlanTotal?: number;
     indicators: DepartmentSlideSource['indicators'];
@@ -75,6 +81,7 @@ export function departmentSlideSource(
     valueTypes: valueTypeCounts(stats),
     takeaways: summary.takeaways?.text ?? null,
     voices,
+    withheldBelow: withheldParts(summary.questions),
   };
 }
 

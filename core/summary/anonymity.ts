@@ -1,5 +1,6 @@
 import type { AnonymitySettings, Forum, ForumSettings, Localized } from '../model';
 import { summaryWords } from './summary-words';
+import type { QuestionStats } from './types';
 
 /**
  * The forum's anonymity rule, in one place. Every output of answers (the summaries and the forum
@@ -43,6 +44,34 @@ export function questionVisible(answerCount: number, anonymity: AnonymitySetting
  */
 export function withheldBelow(answerCount: number, anonymity: AnonymitySettings): number | null {
   return answerCount > 0 && !questionVisible(answerCount, anonymity) ? anonymity.minAnswers : null;
+}
+
+/** The parts of a department's results that answers feed, each of which a withheld question can leave empty. */
+export type WithholdablePart = 'principles' | 'actions' | 'indicators';
+
+const PART_OF_KIND: Partial<Record<QuestionStats['kind'], WithholdablePart>> = {
+  textWithPrinciples: 'principles',
+  improvements: 'actions',
+  indicators: 'indicators',
+};
+
+/**
+ * Per part, the threshold when a question feeding it is withheld, else null: an empty part then says
+ * when it will show ("Vises når mindst 3 har svaret"), not that there is none yet.
+ */
+export function withheldParts(
+  questions: readonly { stats: QuestionStats; withheldBelow?: number | null }[],
+): Record<WithholdablePart, number | null> {
+  const parts: Record<WithholdablePart, number | null> = {
+    principles: null,
+    actions: null,
+    indicators: null,
+  };
+  for (const q of questions) {
+    const part = PART_OF_KIND[q.stats.kind];
+    if (part && q.withheldBelow != null) parts[part] = q.withheldBelow;
+  }
+  return parts;
 }
 
 /** Who is looking: a member's id, or null for a shared view nobody owns (an export, a group post). */

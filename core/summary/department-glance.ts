@@ -1,6 +1,7 @@
 import { VALUE_TYPES } from '../answers/labels';
 import type { MessageCatalog } from '../i18n';
 import type { Localized, ValueType } from '../model';
+import { withheldParts, type WithholdablePart } from './anonymity';
 import type { DepartmentSummary } from './types';
 
 /** The action plan in one word: nothing planned yet, every action on track, or something overdue. */
@@ -31,6 +32,8 @@ export interface DepartmentGlance {
   /** Every value type, in the forum's fixed order, with 0 when no indicator has it. */
   valueTypes: { valueType: ValueType; count: number }[];
   indicators: number;
+  /** Parts whose answers are still too few to show, with the forum's threshold (core/summary/anonymity.ts). */
+  withheldBelow: Record<WithholdablePart, number | null>;
 }
 
 export function departmentGlance(summary: DepartmentSummary): DepartmentGlance {
@@ -69,5 +72,6 @@ export function departmentGlance(summary: DepartmentSummary): DepartmentGlance {
     },
     valueTypes: VALUE_TYPES.map((valueType) => ({ valueType, count: valueCounts.get(valueType) ?? 0 })),
     indicators,
+    withheldBelow: withheldParts(summary.questions),
   };
 }

@@ -15,6 +15,7 @@ const row = (name: string, over: Partial<OverviewRow> = {}): OverviewRow => ({
   indicators: 0,
   valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
   voices: 0,
+  withheldBelow: { principles: null, actions: null, indicators: null },
   ...over,
 });
 

@@ -12,6 +12,11 @@ import { ActionPlanTable } from '../../tab/src/pages/summary/action-plan-table';
 import { BarChart } from '../../tab/src/pages/summary/charts/bar-chart';
 import { ChartTable } from '../../tab/src/pages/summary/charts/chart-table';
 import { AnswerValueView } from '../../tab/src/pages/summary/answer-value-view';
+import { OverviewTable } from '../../tab/src/pages/overview/overview-table';
+import { ActionPlanTile } from '../../tab/src/pages/summary/glance/action-plan-tile';
+import { IndicatorsTile } from '../../tab/src/pages/summary/glance/indicators-tile';
+import type { DepartmentGlance } from '../../core/summary/department-glance';
+import type { OverviewRow } from '../../tab/src/pages/overview/overview-rows';
 
 // The repository's jest transform uses the classic JSX runtime; the tab is built with the automatic one.
 (globalThis as { React?: unknown }).React = React;
@@ -42,6 +47,57 @@ const item = (over: Partial<ActionPlanItem>): ActionPlanItem => ({
 });
 
 describe('summary components', () => {
+  it('glance: an empty action plan or indicator tile says when withheld answers will show', () => {
+    const glance = (withheld: number | null): DepartmentGlance => ({
+      participation: { respondents: 2, members: 3, completed: 0 },
+      questions: [],
+      actions: { status: 'empty', total: 0, overdue: 0, onTrack: 0, nextDeadline: null },
+      valueTypes: [],
+      indicators: 0,
+      withheldBelow: { principles: withheld, actions: withheld, indicators: withheld },
+    });
+    const withheld = render(
+      <>
+        <ActionPlanTile glance={glance(3)} />
+        <IndicatorsTile glance={glance(3)} />
+      </>,
+    );
+    expect(withheld.match(/Vises når mindst 3 har svaret/g)).toHaveLength(2);
+    const none = render(<ActionPlanTile glance={glance(null)} />);
+    expect(none).not.toContain('Vises når');
+  });
+
+  it('overview: a department whose answers are still too few to show says when they will, not "none yet"', () => {
+    const row = (name: string, withheld: number | null): OverviewRow => ({
+      departmentId: name,
+      name,
+      respondents: 2,
+      members: 3,
+      rate: 2 / 3,
+      principles: [],
+      principleChoices: 0,
+      actions: 0,
+      overdue: 0,
+      overdueAtLeast: false,
+      indicators: 0,
+      valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
+      voices: 0,
+      withheldBelow: { principles: withheld, actions: withheld, indicators: withheld },
+    });
+    const cellsOf = (html: string, name: string) =>
+      html
+        .split('<tr')
+        .find((r) => r.includes(`>${name}<`))!
+        .replace(/<[^>]+>/g, '|');
+    const html = render(<OverviewTable rows={[row('Børn', 3), row('Teknik', null)]} />);
+    expect(cellsOf(html, 'Børn').match(/Vises når mindst 3 har svaret/g)).toHaveLength(3);
+    expect(cellsOf(html, 'Børn')).not.toContain('Ingen endnu');
+    expect(cellsOf(html, 'Teknik')).toContain('Ingen endnu');
+    expect(cellsOf(html, 'Teknik')).toContain('0 indikatorer');
+    const en = render(<OverviewTable rows={[row('Børn', 3)]} />, 'en');
+    expect(en).toContain('Shown once at least 3 people have answered');
+  });
+
   it('marks overdue actions in words and with a symbol, not by colour alone', () => {
     const html = render(
       <ActionPlanTable

@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Identity, TokenVerifier } from './identity';
+import { VerifiedTokens } from './verified-tokens';
 import { unauthenticated } from '../http/api-error';
 
 /** Microsoft's signing keys for every tenant (v1 and v2 tokens). */
@@ -17,6 +18,8 @@ export interface EntraVerifierOptions {
   jwks?: JWTVerifyGetKey;
   /** Allowed clock skew for exp/nbf, seconds. */
   clockToleranceSec?: number;
+  /** Tokens verified before (default: a cache of this verifier's own). */
+  verified?: VerifiedTokens;
 }
 
 /**
@@ -25,16 +28,20 @@ export interface EntraVerifierOptions {
  * (`https://login.microsoftonline.com/{tid}/v2.0`) issuer for the token's own tenant;
  * tenant on the allow-list; audience the client id or `api://<domain>/<clientId>`;
  * `scp` containing `access_as_user`; exp/nbf with a small tolerance; an `oid`.
- * Real time is used for exp/nbf (never the demo clock).
+ * Real time is used for exp/nbf (never the demo clock). A token that passed is remembered by its
+ * hash until its `exp` (VerifiedTokens), so the same token is checked once, not on every request.
  */
 export function createEntraVerifier(options: EntraVerifierOptions): TokenVerifier {
   const jwks = options.jwks ?? createRemoteJWKSet(new URL(MICROSOFT_JWKS_URL));
   const audiences = audiencesFor(options.clientId, options.publicUrl);
   const allowed = new Set(options.allowedTenantIds.map((t) => t.toLowerCase()));
   const clockTolerance = options.clockToleranceSec ?? 120;
+  const verified = options.verified ?? new VerifiedTokens();
 
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, jwks, {
@@ -58,6 +65,7 @@ export function createEntraVerifier(options: EntraVerifierOptions): TokenVerifie
         tenantId: tid,
         via: 'entra',
       };
+      verified.remember(token, identity, payload.exp! * 1000);
       return identity;
     },
   };

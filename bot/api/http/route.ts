@@ -19,6 +19,7 @@ import type { EventTickets } from '../auth/event-tickets';
 import type { RosterCache } from '../roster-cache';
 import type { Identity, TokenVerifier } from '../auth/identity';
 import { apiError } from './api-error';
+import { FREE_SLOT, LeftTheLine, type Admission, type Slot } from './admission';
 import type { Caller } from './access';
 import { requestLocale } from './locale';
 import { sendError } from '../../http/errors';
@@ -40,6 +41,8 @@ export interface ApiRuntime {
   audit: AuditLog;
   /** Confirmation codes of the two-step destructive actions (erasure, member removal). */
   confirmTokens: ConfirmTokens;
+  /** Admits the routes declared `load: 'heavy'` a few at a time (config.heavyRequests). */
+  heavy: Admission;
 }
 
 /** What every handler gets; a route's own params, query and body are typed from its contract entry. */
@@ -57,6 +60,11 @@ export interface Ctx<P = Record<string, string>, Q = object, B = unknown> {
   /** Parsed by the route's body schema on first read (422 when it fails); read it after authorization too. */
   readonly body: B;
   rt: ApiRuntime;
+  /**
+   * The request's admission slot: on a heavy route, `slot.awaitShared(build)` waits for a build
+   * other requests share without holding the slot. On other routes it simply awaits.
+   */
+  slot: Slot;
 }
 
 export interface AuthedCtx<P = Record<string, string>, Q = object, B = unknown> extends Ctx<P, Q, B> {
@@ -97,40 +105,61 @@ export type Register = <R extends ApiRoute>(route: R, handler: Handler<R>) => vo
  * The one way a route is registered. Per request: unstorable text in the path or query (400), the
  * Bearer token for `auth: 'bearer'` routes (401), then the handler, whose query and body are
  * parsed by the route's schemas when it first reads them; any error is answered by sendError.
+ * A `load: 'heavy'` route checks the token first (a verified token is remembered, so this is
+ * cheap), then waits in line for an admission slot (rt.heavy; a full line is a 503) and does
+ * the rest in it: who has no valid token never takes a place in the line.
  */
 export function routeRegistrar(server: Server, rt: ApiRuntime): Register {
   return (route, handler) => {
     const method = METHODS[route.method];
+    const answer = async (req: Request, res: Response, identity: Identity | undefined, slot: Slot) => {
+      const caller = identity ? await loadCaller(rt, identity) : undefined;
+      const rawQuery = (req.query ?? {}) as Record<string, unknown>;
+      const query = once(() => (route.query ? parseQuery(REQUEST_SCHEMAS[route.query], rawQuery) : {}));
+      const body = once(() => (route.body ? parseBody(REQUEST_SCHEMAS[route.body], req.body) : undefined));
+      const ctx = {
+        req,
+        res,
+        locale: requestLocale(req),
+        params: (req.params ?? {}) as Record<string, string>,
+        rt,
+        slot,
+        ...(caller ? { caller } : {}),
+        get query() {
+          return query();
+        },
+        get body() {
+          return body();
+        },
+      };
+      send(res, await (handler as (ctx: unknown) => Promise<AnyResult>)(ctx));
+    };
     server[method](route.path, async (req: Request, res: Response) => {
-      const locale = requestLocale(req);
       try {
-        const params = (req.params ?? {}) as Record<string, string>;
-        const rawQuery = (req.query ?? {}) as Record<string, unknown>;
-        refuseUnstorableText(params);
-        refuseUnstorableText(rawQuery);
-        const caller = route.auth === 'bearer' ? await authenticate(rt, req) : undefined;
-        const query = once(() => (route.query ? parseQuery(REQUEST_SCHEMAS[route.query], rawQuery) : {}));
-        const body = once(() => (route.body ? parseBody(REQUEST_SCHEMAS[route.body], req.body) : undefined));
-        const ctx = {
-          req,
-          res,
-          locale,
-          params,
-          rt,
-          ...(caller ? { caller } : {}),
-          get query() {
-            return query();
-          },
-          get body() {
-            return body();
-          },
-        };
-        send(res, await (handler as (ctx: unknown) => Promise<AnyResult>)(ctx));
+        refuseUnstorableText((req.params ?? {}) as Record<string, unknown>);
+        refuseUnstorableText((req.query ?? {}) as Record<string, unknown>);
+        const identity = route.auth === 'bearer' ? await rt.verifier.verify(bearerToken(req)) : undefined;
+        if (route.load === 'heavy') {
+          await rt.heavy.run((slot) => answer(req, res, identity, slot), hungUp(res));
+        } else {
+          await answer(req, res, identity, FREE_SLOT);
+        }
       } catch (error) {
-        sendError(req, res, error, rt.deps.log);
+        if (error instanceof LeftTheLine)
+          rt.deps.log.debug({ requestId: req.id() }, 'http: client left the line');
+        else sendError(req, res, error, rt.deps.log);
       }
     });
   };
+}
+
+/** Aborts when the client closes the connection before the response is written. */
+function hungUp(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 type AnyResult = JsonResult<unknown> | FileResult;
@@ -148,11 +177,6 @@ function send(res: Response, result: AnyResult): void {
   if ('file' in result) sendFile(res, result.file);
   else if ('encoded' in result) sendJsonBytes(res, result.status ?? 200, result.encoded.bytes);
   else sendJson(res, result.status ?? 200, result.json);
-}
-
-async function authenticate(rt: ApiRuntime, req: Request): Promise<Caller> {
-  const identity = await rt.verifier.verify(bearerToken(req));
-  return loadCaller(rt, identity);
 }
 
 export async function loadCaller(rt: ApiRuntime, identity: Identity): Promise<Caller> {

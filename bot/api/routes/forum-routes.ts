@@ -31,7 +31,8 @@ import {
 export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
   const register = routeRegistrar(server, rt);
   const { store, clock } = rt.deps;
-  // Concurrent callers share one load and one serialization of what they all see.
+  // Concurrent callers share one load and one serialization of what they all see; who joins a
+  // build another request runs waits for it without holding an admission slot.
   const summaryOf = coalescing(
     (forum: Forum, department: Department) => department.id,
     async (forum: Forum, department: Department) => {
@@ -75,16 +76,16 @@ export function registerForumRoutes(server: Server, rt: ApiRuntime): void {
     return { json: body };
   });
 
-  register(API.overview, async ({ caller, params }) => {
+  register(API.overview, async ({ caller, params, slot }) => {
     const forum = await loadForum(store, params.forumId);
     requireOverviewAccess(caller, forum);
-    return { encoded: await overviewOf(forum) };
+    return { encoded: await overviewOf(slot, forum) };
   });
 
-  register(API.departmentSummary, async ({ caller, params }) => {
+  register(API.departmentSummary, async ({ caller, params, slot }) => {
     const { forum, department } = await loadDepartment(store, params.departmentId);
     const { member } = departmentAccess(caller, forum, department);
-    const shared = await summaryOf(forum, department);
+    const shared = await summaryOf(slot, forum, department);
     const encoded = withOwnFields<DepartmentSummaryResponse, 'canEditTakeaways'>(shared, {
       canEditTakeaways: mayEditTakeaways(member, forum, department.id),
     });

@@ -13,5 +13,5 @@ export type {
   QueuedMessageKind,
   RecordMeetingInput,
 } from './meeting-store';
-export { VOICES_WAITING } from './meeting-store';
+export { FINAL_MEETING_CHAT, VOICES_WAITING } from './meeting-store';
 export { KyselyMeetingStore } from './kysely-meeting-store';

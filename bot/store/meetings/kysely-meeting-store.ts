@@ -443,7 +443,8 @@ export class KyselyMeetingStore implements MeetingStore {
         const result = await trx
           .insertInto('meeting_messages')
           .values(messages.slice(i, i + INSERT_CHUNK).map(messageToRow))
-          .onConflict((oc) => oc.columns(['department_id', 'kind', 'occasion', 'recipient_id']).doNothing())
+          // Either key (a department's, or a forum-level message's: migration 0015) already taken: left as it is.
+          .onConflict((oc) => oc.doNothing())
           .executeTakeFirst();
         added += Number(result.numInsertedOrUpdatedRows ?? 0n);
       }

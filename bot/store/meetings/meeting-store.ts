@@ -82,20 +82,27 @@ export interface RecordMeetingInput {
 }
 
 /**
- * The kinds the queue carries: the meeting's messages, and the chefs' notice that voices wait for
- * moderation (bot/scheduler/voice-notices.ts), which rides the same leases, retries and rate limits.
+ * The kinds the queue carries: the meeting's messages, the chefs' notice that voices wait for
+ * moderation (bot/scheduler/voice-notices.ts), and the card in the final meeting's chat
+ * (bot/scheduler/final-meeting-chat.ts), which ride the same leases, retries and rate limits.
  */
-export type QueuedMessageKind = MeetingMessageKind | typeof VOICES_WAITING;
+export type QueuedMessageKind = MeetingMessageKind | typeof VOICES_WAITING | typeof FINAL_MEETING_CHAT;
 export const VOICES_WAITING = 'voicesWaiting';
+/** The one forum-level kind: no department. */
+export const FINAL_MEETING_CHAT = 'finalMeetingChat';
 
 export type MeetingMessageState = 'pending' | 'leased' | 'sent' | 'failed' | 'unreachable' | 'cancelled';
 
 export interface MeetingMessage {
   id: string;
   forumId: string;
-  departmentId: string;
+  /** Null for a forum-level message (FINAL_MEETING_CHAT). */
+  departmentId: string | null;
   kind: QueuedMessageKind;
-  /** The occasion's local date: with department, kind and recipient, the message's key. */
+  /**
+   * The occasion's local date: with department (or, without one, the forum), kind and recipient,
+   * the message's key.
+   */
   occasion: string;
   recipientKind: RecipientKind;
   /** Member id (1:1) or conversation id (the department's group chat). */
@@ -163,7 +170,10 @@ export interface MeetingStore {
   /** The forum's card updates, by message due time. */
   listCardUpdates(forumId: string): Promise<MeetingCardUpdate[]>;
 
-  /** Queues messages; one already queued with the same key is left as it is. Returns how many were new. */
+  /**
+   * Queues messages; one already queued with the same key ((department | forum), kind, occasion,
+   * recipient) is left as it is. Returns how many were new.
+   */
   addMessages(messages: MeetingMessage[]): Promise<number>;
   /** Claims due messages under a lease (FOR UPDATE SKIP LOCKED on PostgreSQL). */
   claimMessages(request: ClaimRequest): Promise<MeetingMessage[]>;

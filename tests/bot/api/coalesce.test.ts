@@ -1,4 +1,5 @@
 import { coalescing } from '../../../bot/api/coalesce';
+import { FREE_SLOT } from '../../../bot/api/http/admission';
 
 describe('coalescing concurrent loads', () => {
   it('runs one load for concurrent callers with the same key and a new one afterwards', async () => {
@@ -11,9 +12,9 @@ describe('coalescing concurrent loads', () => {
         return `${id}#${n}`;
       },
     );
-    const [a, b, c] = await Promise.all([load('x'), load('x'), load('y')]);
+    const [a, b, c] = await Promise.all([load(FREE_SLOT, 'x'), load(FREE_SLOT, 'x'), load(FREE_SLOT, 'y')]);
     expect([a, b, c]).toEqual(['x#1', 'x#1', 'y#2']);
-    expect(await load('x')).toBe('x#3');
+    expect(await load(FREE_SLOT, 'x')).toBe('x#3');
   });
 
   it('shares a failure with the waiting callers and then forgets it', async () => {
@@ -25,8 +26,8 @@ describe('coalescing concurrent loads', () => {
         return 'ok';
       },
     );
-    await expect(Promise.all([load(), load()])).rejects.toThrow('boom');
+    await expect(Promise.all([load(FREE_SLOT), load(FREE_SLOT)])).rejects.toThrow('boom');
     fail = false;
-    expect(await load()).toBe('ok');
+    expect(await load(FREE_SLOT)).toBe('ok');
   });
 });

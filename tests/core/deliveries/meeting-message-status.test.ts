@@ -67,6 +67,37 @@ describe('the delivery status of the meetings’ messages (the one read model)',
     expect(group!.counts.cancelled).toBe(1);
   });
 
+  it("shows the forum's own message (no department) as an occasion of its own, before the departments' at the same time", () => {
+    const status = deliveryStatus({
+      rounds: [],
+      deliveries: [],
+      answers: [],
+      members: [],
+      meetingMessages: [
+        message('t', { departmentId: 'd1', kind: 'takeaways', occasion: '2019-11-21' }),
+        message('c', {
+          departmentId: null,
+          kind: 'finalMeetingChat',
+          occasion: '2019-11-21',
+          recipientKind: 'conversation',
+          recipientId: '19:meeting_x@thread.v2',
+          state: 'pending',
+          attempts: 1,
+          lastError: 'HTTP 429',
+        }),
+      ],
+    });
+    expect(status.meetingMessages.map((g) => [g.departmentId, g.kind])).toEqual([
+      [null, 'finalMeetingChat'],
+      ['d1', 'takeaways'],
+    ]);
+    const [chat] = status.meetingMessages;
+    expect(chat!.counts).toMatchObject({ pending: 1, sent: 0, total: 1 });
+    expect(chat!.rows).toEqual([
+      { message: expect.objectContaining({ id: 'c', lastError: 'HTTP 429' }), recipientName: null },
+    ]);
+  });
+
   it('has no meeting messages when none are given', () => {
     expect(deliveryStatus({ rounds: [], deliveries: [], members: [], answers: [] }).meetingMessages).toEqual(
       [],

@@ -37,6 +37,7 @@ function department(over: Partial<DepartmentSlideSource> = {}): DepartmentSlideS
     valueTypes: { quality: 0, efficiency: 0, democracy: 1 },
     takeaways: 'Små forsøg virker.\n\n- Tillid før styring',
     voices: null,
+    withheldBelow: { principles: null, actions: null, indicators: null },
     ...over,
   };
 }
@@ -140,6 +141,42 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
       [0, 'Ingen handlinger endnu.', null],
       [0, 'Ingen indikatorer endnu.', null],
     ]);
+  });
+
+  it('says when a part will show while its answers are too few to show, not that there is none', () => {
+    const ex = example();
+    const d = ex.departments[0]!;
+    const chef = ex.members.find((m) => m.role === 'chef' && m.departmentIds.includes(d.id))!;
+    const q = ex.questions.find((q) => q.shape.kind === 'textWithPrinciples')!;
+    const answer: Answer = {
+      id: 'a1',
+      forumId: ex.forum.id,
+      departmentId: d.id,
+      questionId: q.id,
+      memberId: chef.id,
+      value: { kind: 'textWithPrinciples', text: 'x', principles: [2, 5] },
+      revision: 1,
+      createdAt: '2019-09-01T10:00:00.000Z',
+      updatedAt: '2019-09-01T10:00:00.000Z',
+    };
+    // The example forum's own threshold (3): one answer is withheld.
+    const summary = buildDepartmentSummary({
+      forum: ex.forum,
+      department: d,
+      members: ex.members,
+      questions: ex.questions,
+      principles: ex.principles,
+      answers: [answer],
+      now: '2019-10-01T10:00:00.000Z',
+    });
+    const source = departmentSlideSource(summary);
+    expect(source.withheldBelow).toEqual({ principles: 3, actions: null, indicators: null });
+    const [, da] = deck([source]) as [unknown, DepartmentSlide];
+    expect(sectionOf(da, 'principles').empty).toBe('Vises når mindst 3 har svaret');
+    // Unanswered parts still say there is nothing yet.
+    expect(sectionOf(da, 'actions').empty).toBe('Ingen handlinger endnu.');
+    const [, en] = deck([source], 'en') as [unknown, DepartmentSlide];
+    expect(sectionOf(en, 'principles').empty).toBe('Shown once at least 3 people have answered');
   });
 
   it('cuts long content to what fits and counts the rest as "+N mere", never losing count', () => {

@@ -137,6 +137,19 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
     await app.deps.meetings.addMessages([
       { ...base, id: 'nudge-sent', recipientId: chef.id, state: 'sent', lastError: null },
       { ...base, id: 'nudge-failed', recipientId: organizer.id, state: 'failed', lastError: 'HTTP 500' },
+      // The forum's card in the final meeting's chat, throttled and waiting for its retry.
+      {
+        ...base,
+        id: 'final-meeting-chat',
+        departmentId: null,
+        kind: 'finalMeetingChat',
+        occasion: '2019-11-21',
+        recipientKind: 'conversation',
+        recipientId: '19:meeting_final@thread.v2',
+        dueAt: '2019-11-21T07:00:00.000Z',
+        state: 'pending',
+        lastError: 'HTTP 429',
+      },
     ]);
     await organizerPage.getByTestId('admin-tab-deliveries').click();
     const group = organizerPage.getByTestId('meeting-delivery-group').first();
@@ -146,6 +159,16 @@ describeWithBrowser('the facilitator meeting in the department page', () => {
     expect(await group.getByTestId('meeting-delivery-state').allTextContents()).toEqual(
       expect.arrayContaining(['✓ Sendt', '✗ Fejlet']),
     );
+    const chatCard = organizerPage
+      .getByTestId('meeting-delivery-group')
+      .filter({ hasText: 'Rækkefølgen i chatten til det afsluttende møde' });
+    expect(await chatCard.getByRole('heading').textContent()).toBe(
+      '21. november 2019 · Rækkefølgen i chatten til det afsluttende møde · Hele forummet',
+    );
+    expect(await chatCard.textContent()).toContain('0 sendt · 0 fejlet · 0 kan ikke nås · 1 venter');
+    expect(await chatCard.getByRole('row').nth(1).textContent()).toContain('Mødechatten');
+    expect(await chatCard.getByTestId('meeting-delivery-state').allTextContents()).toEqual(['Venter']);
+    await screenshot(organizerPage, 'deliveries-meeting-messages');
     expect(await seriousAxeViolations(organizerPage)).toEqual([]);
   }, 60_000);
 });

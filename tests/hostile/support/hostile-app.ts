@@ -4,6 +4,7 @@ import type { TokenVerifier } from '../../../bot/api/auth/identity';
 import type { ApiRuntime } from '../../../bot/api/http/route';
 import { createAuditLog } from '../../../bot/audit/audit-log';
 import { createConfirmTokens } from '../../../bot/privacy/confirm-token';
+import { createAdmission } from '../../../bot/api/http/admission';
 import { RosterCache } from '../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../bot/api/routes/privacy-routes';
@@ -108,6 +109,7 @@ export async function startHostileApp(
       rosters: new RosterCache(deps.store),
       audit: createAuditLog(deps.store, { clock: deps.clock, ids: deps.ids }),
       confirmTokens: createConfirmTokens(deps.keys, deps.clock),
+      heavy: createAdmission(deps.config.heavyRequests),
     };
     if (missingPrivacy) {
       registerPrivacyRoutes(test.app.server, rt);

@@ -39,6 +39,7 @@ export const overviewMessages = {
   'cell.indicators': summaryWords['indicators.count'],
   'cell.valueType': { da: '{label} {count}', en: '{label} {count}' },
   'cell.none': { da: 'Ingen endnu', en: 'None yet' },
+  'cell.withheld': summaryWords['results.withheld'],
   'cell.voices': {
     da: '{count, plural, one {# stemme vist} other {# stemmer vist}}',
     en: '{count, plural, one {# voice shown} other {# voices shown}}',

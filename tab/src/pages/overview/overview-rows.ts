@@ -1,6 +1,6 @@
 import { localize } from '../../../../core/i18n';
 import type { Locale, ValueType } from '../../../../core/model';
-import { departmentSlideSource } from '../../../../core/presentation';
+import { departmentSlideSource, type DepartmentSlideSource } from '../../../../core/presentation';
 import type { PrincipleCount } from '../../../../core/summary/types';
 import type { ForumOverviewResponse } from '../../api/types';
 
@@ -22,6 +22,8 @@ export interface OverviewRow {
   valueTypes: Record<ValueType, number>;
   /** Voices shown (moderated in) from leaders, employees and citizens: a count only. */
   voices: number;
+  /** Parts whose answers are still too few to show, with the forum's threshold. */
+  withheldBelow: DepartmentSlideSource['withheldBelow'];
 }
 
 export type SortKey = 'name' | 'participation' | 'principles' | 'actions' | 'indicators' | 'voices';
@@ -54,6 +56,7 @@ export function overviewRows(data: ForumOverviewResponse, locale: Locale): Overv
       indicators: d.indicatorTotal,
       valueTypes: d.valueTypes,
       voices: data.voicesShown[d.departmentId] ?? 0,
+      withheldBelow: d.withheldBelow,
     };
   });
 }

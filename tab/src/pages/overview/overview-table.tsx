@@ -99,19 +99,7 @@ export function OverviewTable(props: { rows: OverviewRow[] }) {
               <ActionsCell row={row} />
             </TableCell>
             <TableCell className={styles.cell}>
-              <div className={styles.stack}>
-                <span>{t('cell.indicators', { count: row.indicators })}</span>
-                {row.indicators > 0 && (
-                  <span className={styles.subtle}>
-                    {VALUE_TYPES.map((v) =>
-                      t('cell.valueType', {
-                        label: localize(VALUE_TYPE_LABELS[v], locale),
-                        count: row.valueTypes[v],
-                      }),
-                    ).join(' · ')}
-                  </span>
-                )}
-              </div>
+              <IndicatorsCell row={row} />
             </TableCell>
             <TableCell className={styles.cell}>
               <span className={row.voices === 0 ? styles.subtle : undefined}>
@@ -148,7 +136,7 @@ function PrinciplesCell(props: { row: OverviewRow }) {
   const t = useT(overviewMessages);
   const { locale } = useLocale();
   const { principles } = props.row;
-  if (principles.length === 0) return <span className={styles.subtle}>{t('cell.none')}</span>;
+  if (principles.length === 0) return <EmptyCell withheldBelow={props.row.withheldBelow.principles} />;
   const rest = principles.length - PRINCIPLES_SHOWN;
   return (
     <div className={styles.stack}>
@@ -163,11 +151,47 @@ function PrinciplesCell(props: { row: OverviewRow }) {
   );
 }
 
+/** What an empty cell says: nothing yet, or when the answers there will show (the forum's threshold). */
+function EmptyCell(props: { withheldBelow: number | null }) {
+  const styles = useStyles();
+  const t = useT(overviewMessages);
+  const { withheldBelow } = props;
+  return (
+    <span className={styles.subtle}>
+      {withheldBelow === null ? t('cell.none') : t('cell.withheld', { count: withheldBelow })}
+    </span>
+  );
+}
+
+function IndicatorsCell(props: { row: OverviewRow }) {
+  const styles = useStyles();
+  const t = useT(overviewMessages);
+  const { locale } = useLocale();
+  const { row } = props;
+  if (row.indicators === 0 && row.withheldBelow.indicators !== null)
+    return <EmptyCell withheldBelow={row.withheldBelow.indicators} />;
+  return (
+    <div className={styles.stack}>
+      <span>{t('cell.indicators', { count: row.indicators })}</span>
+      {row.indicators > 0 && (
+        <span className={styles.subtle}>
+          {VALUE_TYPES.map((v) =>
+            t('cell.valueType', {
+              label: localize(VALUE_TYPE_LABELS[v], locale),
+              count: row.valueTypes[v],
+            }),
+          ).join(' · ')}
+        </span>
+      )}
+    </div>
+  );
+}
+
 function ActionsCell(props: { row: OverviewRow }) {
   const styles = useStyles();
   const t = useT(overviewMessages);
   const { row } = props;
-  if (row.actions === 0) return <span className={styles.subtle}>{t('cell.none')}</span>;
+  if (row.actions === 0) return <EmptyCell withheldBelow={row.withheldBelow.actions} />;
   return (
     <div className={styles.stack}>
       <span>{t('cell.actions', { count: row.actions })}</span>

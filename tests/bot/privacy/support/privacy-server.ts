@@ -8,6 +8,7 @@ import { createEventTickets } from '../../../../bot/api/auth/event-tickets';
 import type { ApiRuntime } from '../../../../bot/api/http/route';
 import { createAuditLog } from '../../../../bot/audit/audit-log';
 import { createConfirmTokens } from '../../../../bot/privacy/confirm-token';
+import { createAdmission } from '../../../../bot/api/http/admission';
 import { RosterCache } from '../../../../bot/api/roster-cache';
 import { registerAuditRoutes } from '../../../../bot/api/routes/audit-routes';
 import { registerPrivacyRoutes } from '../../../../bot/api/routes/privacy-routes';
@@ -66,6 +67,7 @@ export async function startPrivacyServer(
     rosters: new RosterCache(store),
     audit: createAuditLog(store, { clock: deps.clock, ids: deps.ids }),
     confirmTokens: createConfirmTokens(deps.keys, deps.clock),
+    heavy: createAdmission(deps.config.heavyRequests),
   };
   const server = createHttpServer(config, deps.log);
   registerPrivacyRoutes(server, rt);

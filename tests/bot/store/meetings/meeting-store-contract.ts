@@ -1,5 +1,6 @@
 import type { KyselyStore } from '../../../../bot/store';
 import type { MeetingMessage, MeetingStore } from '../../../../bot/store/meetings';
+import { describeForumMessagesContract } from '../contract/forum-meeting-messages';
 import { describeMeetingPrivacyContract } from '../contract/meeting-privacy';
 import { at, department, forum, uid } from '../fixtures';
 
@@ -261,5 +262,6 @@ export function describeMeetingStoreContract(adapterName: string, factory: () =>
       expect(await rig.meetings.listMessages({ forumId })).toEqual([]);
     });
     describe('personal data', () => describeMeetingPrivacyContract(() => rig));
+    describe('forum-level messages', () => describeForumMessagesContract(() => rig));
   });
 }

@@ -228,13 +228,13 @@ export function describeVoiceStoreContract(name: string, env: VoiceContractEnv):
 
     it('a claim whose notice cannot be queued is not kept: any instance claims again at once', async () => {
       const other = (second ?? store).adapter(createKyselyVoiceStore);
-      const [first, clash] = notices(['c1', 'c2']) as [MeetingMessage, MeetingMessage];
-      // Two messages with one id: the queueing fails inside the claim's transaction.
+      const [first, toC2] = notices(['c1', 'c2']) as [MeetingMessage, MeetingMessage];
+      // A message naming no department there is: the queueing fails inside the claim's transaction.
       await expect(
-        voices.claimNotice(departmentId, 3_600_000, [first, { ...clash, id: first.id }]),
+        voices.claimNotice(departmentId, 3_600_000, [first, { ...toC2, departmentId: uid('gone') }]),
       ).rejects.toThrow();
       expect(await queued()).toEqual([]);
-      expect(await other.claimNotice(departmentId, 3_600_000, [first, clash])).toBe(2);
+      expect(await other.claimNotice(departmentId, 3_600_000, [first, toC2])).toBe(2);
       expect(await voices.claimNotice(departmentId, 3_600_000, notices(['c3']))).toBeNull();
       expect(await queued()).toEqual(['c1', 'c2']);
     });

@@ -16,9 +16,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * The facilitator meetings' messages (booking nudges, briefings, reminders, takeaway requests) by
- * occasion, with their delivery status from the same read model as the rounds
- * (core/deliveries/delivery-status.ts). Read-only: the queue retries and cancels them itself.
+ * The facilitator meetings' messages (booking nudges, briefings, reminders, takeaway requests) and
+ * the forum's card in the final meeting's chat, by occasion, with their delivery status from the
+ * same read model as the rounds (core/deliveries/delivery-status.ts). Read-only: the queue retries
+ * and cancels them itself.
  */
 export function MeetingMessageStatus(props: {
   groups: readonly MeetingMessageGroupStatus[];
@@ -28,10 +29,14 @@ export function MeetingMessageStatus(props: {
   const t = useT(adminMessages);
   const tm = useT(meetingDeliveriesMessages);
   const { locale } = useLocale();
-  const departmentName = (id: string) => {
+  const audience = (id: string | null) => {
+    if (id === null) return tm('md.wholeForum');
     const d = props.departments.find((x) => x.id === id);
     return d ? localize(d.name, locale) : id;
   };
+  const recipient = (row: MeetingMessageGroupStatus['rows'][number]) =>
+    row.recipientName ??
+    (row.message.kind === 'finalMeetingChat' ? tm('md.meetingChat') : t('deliveries.groupChat'));
   return (
     <section aria-labelledby="meeting-deliveries-title" data-testid="meeting-deliveries">
       <h3 id="meeting-deliveries-title">{tm('md.title')}</h3>
@@ -43,8 +48,7 @@ export function MeetingMessageStatus(props: {
           data-testid="meeting-delivery-group"
         >
           <h4 className={styles.h4}>
-            {formatLocalDate(g.occasion, locale)} · {tm(`md.kind.${g.kind}`)} ·{' '}
-            {departmentName(g.departmentId)}
+            {formatLocalDate(g.occasion, locale)} · {tm(`md.kind.${g.kind}`)} · {audience(g.departmentId)}
           </h4>
           <p>
             {tm('md.counts', {
@@ -64,16 +68,16 @@ export function MeetingMessageStatus(props: {
               t('deliveries.error'),
             ]}
           >
-            {g.rows.map(({ message, recipientName }) => (
-              <tr key={message.id}>
-                <td>{recipientName ?? t('deliveries.groupChat')}</td>
-                <td data-testid="meeting-delivery-state">{t(`delivery.${message.state}`)}</td>
-                <td>{message.attempts}</td>
+            {g.rows.map((row) => (
+              <tr key={row.message.id}>
+                <td>{recipient(row)}</td>
+                <td data-testid="meeting-delivery-state">{t(`delivery.${row.message.state}`)}</td>
+                <td>{row.message.attempts}</td>
                 <td>
-                  {deliveryAdvice(message.state, message.lastError)?.[locale] ?? ''}
-                  {message.lastError && (
+                  {deliveryAdvice(row.message.state, row.message.lastError)?.[locale] ?? ''}
+                  {row.message.lastError && (
                     <Text as="p" size={200} className={styles.raw}>
-                      {message.lastError}
+                      {row.message.lastError}
                     </Text>
                   )}
                 </td>

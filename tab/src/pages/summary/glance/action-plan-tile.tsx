@@ -5,7 +5,7 @@ import { formatLocalDate } from '../../../format/format';
 import { glanceMessages } from '../../../i18n/catalog-glance';
 import { summaryMessages } from '../../../i18n/catalog-summary';
 import { useLocale, useT } from '../../../i18n/i18n-context';
-import { Tile, useTileStyles } from './tile';
+import { Tile, useTileStyles, withheldOr } from './tile';
 
 const useStyles = makeStyles({
   line: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -22,7 +22,9 @@ export function ActionPlanTile(props: { glance: DepartmentGlance }) {
   return (
     <Tile id="glance-actions" title={t('glance.actions')} testId="glance-actions">
       {a.status === 'empty' ? (
-        <p className={tile.empty}>{t('glance.actionsEmpty')}</p>
+        <p className={tile.empty}>
+          {withheldOr(props.glance.withheldBelow.actions, t('glance.actionsEmpty'), ts)}
+        </p>
       ) : (
         <>
           <div className={styles.line}>

@@ -69,3 +69,12 @@ export function Tile(props: {
     </section>
   );
 }
+
+/** An empty tile's words: when its answers will show (the forum's threshold), else `empty`. */
+export function withheldOr(
+  withheldBelow: number | null,
+  empty: string,
+  t: (key: 'summary.resultsWithheld', params: { count: number }) => string,
+): string {
+  return withheldBelow === null ? empty : t('summary.resultsWithheld', { count: withheldBelow });
+}
