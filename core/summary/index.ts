@@ -47,6 +47,8 @@ export {
   redactAuthor,
   WITHHELD_RESULTS,
   withheldBelow,
+  withheldParts,
   type Authored,
   type Viewer,
+  type WithholdablePart,
 } from './anonymity';

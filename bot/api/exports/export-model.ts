@@ -11,6 +11,7 @@ import {
   type QuestionStats,
   type QuestionSummary,
   type SummaryAnswer,
+  withheldParts,
 } from '../../../core/summary';
 import { formatLocalDate } from '../../../core/time/format-date';
 import { localDateOf } from '../../../core/time/zoned-time';
@@ -168,6 +169,12 @@ function departmentSections(
     item.anonymous
       ? tx(locale, 'answers.anonymous')
       : (item.authorName ?? tx(locale, 'answers.formerMember'));
+  const withheld = withheldParts(summary.questions);
+  /** An empty part: nothing yet, or when its answers will show (the forum's threshold). */
+  const emptyPart = (below: number | null): ExportBlock =>
+    below === null
+      ? { kind: 'paragraph', text: tx(locale, 'none'), subtle: true }
+      : { kind: 'paragraph', text: tx(locale, 'results.withheld', { count: below }), subtle: true };
   const sections: ExportSection[] = [];
   sections.push({
     heading: tx(locale, 'section.participation'),
@@ -260,7 +267,7 @@ function departmentSections(
             ]),
           },
         ]
-      : [{ kind: 'paragraph', text: tx(locale, 'none'), subtle: true }],
+      : [emptyPart(withheld.actions)],
   });
   sections.push({
     heading: tx(locale, 'section.indicators'),
@@ -283,7 +290,7 @@ function departmentSections(
             ]),
           },
         ]
-      : [{ kind: 'paragraph', text: tx(locale, 'none'), subtle: true }],
+      : [emptyPart(withheld.indicators)],
   });
   return sections;
 }
