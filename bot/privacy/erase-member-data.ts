@@ -28,8 +28,11 @@ export interface EraseReport {
    * Reported so the person (or organizer) can ask the group to edit it.
    */
   takeawaysKept: Array<{ departmentId: string; version: number }>;
-  /** Facilitator meetings: dates whose recorder was erased (the dates stay), notes erased with their author. */
-  meetings: { datesRecorded: number; notes: number };
+  /**
+   * Facilitator meetings: dates whose recorder was erased (the dates stay), notes erased with their
+   * author, and meeting cards in Teams chats queued to be updated in place.
+   */
+  meetings: { datesRecorded: number; notes: number; cardsQueued: number };
 }
 
 /**
@@ -40,7 +43,9 @@ export interface EraseReport {
  * Facilitator meetings: the person's name goes from the meeting dates they recorded (the
  * department's date stays: it is the department's plan) and the notes they wrote go with their
  * author (MeetingStore.eraseMeetingAuthor, one transaction of its own after the answers'; it is
- * idempotent, so asking again finishes what a crash between the two left).
+ * idempotent, so asking again finishes what a crash between the two left). In that transaction the
+ * meeting cards already in Teams that may show what went (the facilitator's takeaways card with the
+ * notes, the briefings with the chefs' answers and names) are queued for an update in place.
  *
  * Copies in Teams chats: in the same transaction as the erasure, every sent card that may show
  * the answers (the member's own cards, the group cards of the departments they answered in) is
@@ -67,8 +72,12 @@ export async function eraseMemberData(
           });
     return { result: erased, cardsQueued: queued };
   });
-  const meetings = await deps.meetings.eraseMeetingAuthor(member.id);
   const departmentIds = [...new Set(result.tallies.map((t) => t.departmentId))];
+  // Their departments too: a repeat after a crash finds no answers left but still queues the cards.
+  const meetings = await deps.meetings.eraseMeetingAuthor(member.id, {
+    at,
+    departmentIds: [...new Set([...member.departmentIds, ...departmentIds])],
+  });
   const takeawaysKept: EraseReport['takeawaysKept'] = [];
   for (const departmentId of [...new Set([...member.departmentIds, ...departmentIds])]) {
     const takeaways = await store.getTakeaways(departmentId);
@@ -87,6 +96,7 @@ export async function eraseMemberData(
       cardsQueued,
       meetingDatesRecorded: meetings.datesRecorded,
       meetingNotes: meetings.notes,
+      meetingCardsQueued: meetings.cards,
     },
   });
   if (meetings.datesRecorded + meetings.notes > 0)
@@ -110,6 +120,6 @@ export async function eraseMemberData(
     departmentIds,
     cardsQueued,
     takeawaysKept,
-    meetings: { datesRecorded: meetings.datesRecorded, notes: meetings.notes },
+    meetings: { datesRecorded: meetings.datesRecorded, notes: meetings.notes, cardsQueued: meetings.cards },
   };
 }

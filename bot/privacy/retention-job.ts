@@ -54,7 +54,9 @@ export const PURGE_CARD_WAIT_MS = 24 * 3_600_000;
  * Copies in Teams first: when a forum is due, every card the bot sent there is queued for an
  * update in place showing no answers (view 'purged'; the scheduler sends them, leased and
  * rate-limited), and the purge waits for those updates - it removes the conversation references
- * they need - at most PURGE_CARD_WAIT_MS, checked at every run.
+ * they need - at most PURGE_CARD_WAIT_MS, checked at every run. The meeting cards the bot posted
+ * (booking, briefing, takeaways) are queued for a neutral view the same way (MeetingStore.purgeForum),
+ * and the purge waits for them too.
  */
 export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
   const { store, clock, log } = deps;
@@ -128,21 +130,29 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
     });
   }
 
-  async function purgeMeetings(forumId: string, report: RetentionRunReport): Promise<void> {
+  /** Returns how many meeting cards in Teams are still to be updated to the neutral view. */
+  async function purgeMeetings(forumId: string, now: Date, report: RetentionRunReport): Promise<number> {
+    let cardsWaiting = 0;
     await purgeBeside(forumId, report, 'meetings', 'forum', async () => {
-      const purged = await deps.meetings.purgeForum(forumId);
+      const purged = await deps.meetings.purgeForum(forumId, now.toISOString());
       report.meetingsPurged += purged.meetings;
       report.meetingMessagesPurged += purged.messages;
+      cardsWaiting = purged.cardsWaiting;
       return { meetings: purged.meetings, meetingMessages: purged.messages };
     });
+    return cardsWaiting;
   }
 
-  /** Queues the forum's cards for the purge; true while some are still to be updated (and the wait is not over). */
-  async function cardsStillShowing(forum: Forum, now: Date): Promise<boolean> {
+  /**
+   * Queues the forum's cards for the purge; true while some are still to be updated (and the wait
+   * is not over). `meetingCards`: the meeting cards still to be updated (queued by purgeMeetings).
+   */
+  async function cardsStillShowing(forum: Forum, now: Date, meetingCards: number): Promise<boolean> {
     await store.enqueuePurgedCards(forum.id, now.toISOString());
-    const open = (await store.listCardCloses({ forumId: forum.id })).filter(
+    const prompts = (await store.listCardCloses({ forumId: forum.id })).filter(
       (c) => c.view === 'purged' && (c.state === 'pending' || c.state === 'leased'),
     ).length;
+    const open = prompts + meetingCards;
     if (open === 0) return false;
     if (isPurgeDue(forum, new Date(now.getTime() - PURGE_CARD_WAIT_MS))) {
       log.warn(
@@ -164,13 +174,13 @@ export function createRetentionJob(deps: RetentionJobDeps): RetentionJob {
       report.checked++;
       if (!isPurgeDue(forum, now)) continue;
       await purgeVoices(forum.id, report);
-      await purgeMeetings(forum.id, report);
+      const meetingCards = await purgeMeetings(forum.id, now, report);
       if (await store.getRetentionPurge(forum.id)) {
         report.alreadyPurged++;
         continue;
       }
       try {
-        if (await cardsStillShowing(forum, now)) {
+        if (await cardsStillShowing(forum, now, meetingCards)) {
           report.waitingForCards++;
           continue;
         }

@@ -12,7 +12,7 @@ import {
   type SharedAnswer,
 } from '../teams/cards';
 import { departmentRoundAnswers } from '../teams/cards/shared-answers';
-import { reachable } from './destination';
+import { CARD_CHAT, reachable } from './destination';
 import type { ForumSnapshot } from './forum-snapshot';
 import { cardBase, openGroupPost, roundOf, type PassContext } from './pass-context';
 import type { Plan, SendQueue } from './send-queue';
@@ -78,10 +78,7 @@ async function planClose(pass: PassContext, close: CardClose, now: Date): Promis
   ]);
   if (!snapshot || !found)
     return { outcome: { state: 'failed', error: 'the forum or round no longer exists' } };
-  const conversation = reachable(stored, {
-    gone: 'the conversation is gone or the bot was removed',
-    name: 'the conversation',
-  });
+  const conversation = reachable(stored, CARD_CHAT);
   if (!conversation.ok) return { outcome: { state: 'unreachable', error: conversation.unreachable } };
   const { ref } = conversation;
 

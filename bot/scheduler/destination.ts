@@ -43,6 +43,12 @@ export async function groupDestination(
   return { to: { reference: ref.ref.reference, conversationId: ref.ref.conversationId } };
 }
 
+/** How a card update names the chat of the card it updates (a personal, group or meeting chat). */
+export const CARD_CHAT = {
+  gone: 'the conversation is gone or the bot was removed',
+  name: 'the conversation',
+};
+
 /** A stored conversation that can take a message now, or why not (removed, gone, or failing). */
 export function reachable(
   ref: ConversationRef | undefined,

@@ -183,7 +183,8 @@ async function planMeetingMessage(
   return { message: { ...found.to, activity: cardActivity(card) } };
 }
 
-async function cardFor(
+/** The card of a meeting message as the store has it now (null: nothing left to say). */
+export async function cardFor(
   pass: PassContext,
   snapshot: ForumSnapshot,
   department: Department,

@@ -15,6 +15,7 @@ import { SnapshotCache } from './forum-snapshot';
 import { materializeDueRounds } from './materialize-rounds';
 import { enqueueDueMeetingMessages, meetingMessages } from './meeting-messages';
 import { newPassContext, type PassContext } from './pass-context';
+import { meetingCardUpdates } from './meeting-card-updates';
 import { runBatch } from './send-queue';
 import { enqueueVoiceNotices } from './voice-notices';
 import type { VoiceStore } from '../store/voices/voice-store';
@@ -67,7 +68,10 @@ export interface Scheduler {
   stop(): Promise<void>;
   /** One pass: materialize due rounds, claim one batch and send it, then close one batch of cards of forums that are over. */
   tick(): Promise<TickReport>;
-  /** One pass of the facilitator meetings' messages and the chefs' voice notices: queue those due, claim one batch and send it. */
+  /**
+   * One pass of the facilitator meetings' messages and the chefs' voice notices: queue those due, claim
+   * one batch and send it; then one batch of the meeting cards to update in place (erasure, purge).
+   */
   tickMeetings(): Promise<MeetingPassReport>;
   /** The worker's lease owner id (unique per process start). */
   readonly owner: string;
@@ -75,6 +79,8 @@ export interface Scheduler {
 
 export interface MeetingPassReport extends BatchReport {
   queued: number;
+  /** Meeting cards posted in Teams updated in place after an erasure or before the purge: claimed, updated. */
+  cardUpdates: { claimed: number; updated: number };
 }
 
 export interface SchedulerOptions {
@@ -181,7 +187,11 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
   async function meetingPass(): Promise<MeetingPassReport> {
     const now = deps.clock.now();
     const snapshots = new SnapshotCache(deps.store);
-    const report: MeetingPassReport = { queued: 0, ...NOTHING_SENT };
+    const report: MeetingPassReport = {
+      queued: 0,
+      ...NOTHING_SENT,
+      cardUpdates: { claimed: 0, updated: 0 },
+    };
     if (Math.abs(now.getTime() - lastMeetingScan) >= MEETING_SCAN_MS) {
       report.queued = await enqueueDueMeetingMessages(deps, snapshots, now);
       if (options.voices) report.queued += await enqueueVoiceNotices(deps, options.voices, snapshots, now);
@@ -196,6 +206,8 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
       // The deliveries page shows these messages' status too.
       for (const forumId of new Set(jobs.map((m) => m.forumId)))
         await deps.changes.publish({ forumId, departmentId: null, topic: 'delivery' });
+      const updates = await runBatch(meetingCardUpdates, work, claimRequest(now), concurrency);
+      report.cardUpdates = { claimed: updates.jobs.length, updated: updates.count('updated') };
     } finally {
       await heartbeat.stop();
     }
@@ -223,8 +235,9 @@ export function createScheduler(deps: AppDeps, options: SchedulerOptions): Sched
         busy =
           report.claimed >= settings.batchSize ||
           report.closes.claimed >= settings.batchSize ||
-          meetings.claimed >= settings.batchSize;
-        if (meetings.claimed > 0 || meetings.queued > 0)
+          meetings.claimed >= settings.batchSize ||
+          meetings.cardUpdates.claimed >= settings.batchSize;
+        if (meetings.claimed > 0 || meetings.queued > 0 || meetings.cardUpdates.claimed > 0)
           log.debug({ owner, ...meetings }, 'meeting messages pass');
         if (report.claimed > 0 || report.materialized > 0 || report.missed > 0 || report.closes.claimed > 0)
           log.debug({ owner, ...report }, 'scheduler pass');

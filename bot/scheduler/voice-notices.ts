@@ -8,9 +8,9 @@ import type { SnapshotCache } from './forum-snapshot';
  * Queues the chefs' notice for each department with voices waiting for moderation: outside the
  * forum's quiet hours, and only when this instance wins the department's once-a-day claim (atomic
  * across instances). The notices then go out through the meeting messages' queue: leased, retried,
- * under the shared send limits, and checked again at send time. A department's notices are queued
- * right after its claim; if queueing fails, the claim is given back, so the next pass tries again
- * instead of the notice being lost for a day. Returns how many were queued.
+ * under the shared send limits, and checked again at send time. The claim and the queued notices
+ * are stored in one transaction, so a failure or a crash between them loses no day's notice: the
+ * next pass claims again. Returns how many were queued.
  */
 export async function enqueueVoiceNotices(
   deps: AppDeps,
@@ -29,7 +29,6 @@ export async function enqueueVoiceNotices(
       (m) => m.role === 'chef' && m.departmentIds.includes(departmentId),
     );
     if (!chefs.length) continue;
-    if (!(await voices.claimNotice(departmentId, VOICE_NOTICE_INTERVAL_MS))) continue;
     const messages = chefs.map((chef): MeetingMessage => ({
       id: deps.ids(),
       forumId,
@@ -48,12 +47,7 @@ export async function enqueueVoiceNotices(
       lastError: null,
       updatedAt: nowIso,
     }));
-    try {
-      queued += await deps.meetings.addMessages(messages);
-    } catch (error) {
-      await voices.releaseNotice(departmentId);
-      throw error;
-    }
+    queued += (await voices.claimNotice(departmentId, VOICE_NOTICE_INTERVAL_MS, messages)) ?? 0;
   }
   return queued;
 }

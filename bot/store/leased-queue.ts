@@ -14,7 +14,12 @@ import type { ClaimRequest } from './store';
 export type { LeasedTable };
 
 /** The key column of each leased table. */
-const KEY = { deliveries: 'id', card_closes: 'delivery_id', meeting_messages: 'id' } as const;
+const KEY = {
+  deliveries: 'id',
+  card_closes: 'delivery_id',
+  meeting_messages: 'id',
+  meeting_card_updates: 'message_id',
+} as const;
 
 type LeasedRow<TB extends LeasedTable> = Selectable<Database[TB]>;
 
@@ -144,7 +149,7 @@ async function renewLeases(
 ): Promise<number> {
   const leaseUntil = leaseEnd(now, leaseMs, 'renewLeases');
   let renewed = 0;
-  for (const table of ['deliveries', 'card_closes', 'meeting_messages'] as const) {
+  for (const table of ['deliveries', 'card_closes', 'meeting_messages', 'meeting_card_updates'] as const) {
     const result = await db
       .updateTable(table)
       .set({ lease_until: leaseUntil })

@@ -124,6 +124,21 @@ export interface CardClosesTable {
   updated_at: string;
 }
 
+/** A sent meeting card to update in place after an erasure or before the purge (migration 0016). */
+export interface MeetingCardUpdatesTable {
+  message_id: string;
+  forum_id: string;
+  /** MeetingCardView: 'erased' | 'purged'. */
+  view: string;
+  state: string;
+  attempts: number;
+  next_attempt_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  updated_at: string;
+}
+
 /** A department's recorded facilitator meeting (migration 0010). */
 export interface FacilitatorMeetingsTable {
   department_id: string;
@@ -292,6 +307,7 @@ export interface Database {
   card_closes: CardClosesTable;
   facilitator_meetings: FacilitatorMeetingsTable;
   meeting_messages: MeetingMessagesTable;
+  meeting_card_updates: MeetingCardUpdatesTable;
   answers: AnswersTable;
   answer_revisions: AnswerRevisionsTable;
   takeaways: TakeawaysTable;

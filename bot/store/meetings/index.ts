@@ -1,6 +1,10 @@
 export type {
   FacilitatorMeeting,
   MeetingAuthorErasure,
+  MeetingCardUpdate,
+  MeetingCardUpdateOutcome,
+  MeetingCardUpdateState,
+  MeetingCardView,
   MeetingPurge,
   MeetingMessage,
   MeetingMessageOutcome,

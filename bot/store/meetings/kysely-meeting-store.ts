@@ -1,13 +1,24 @@
-import type { Kysely, Selectable } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+} from 'kysely';
 import type { RecipientKind } from '../../../core/model';
 import type { DialectStrategy } from '../dialect-strategy';
 import { claimLeased, completeLeased, released, renewOneLease, unsuccessfulChanges } from '../leased-queue';
-import type { Database, MeetingMessagesTable } from '../schema';
+import type { Database, MeetingCardUpdatesTable, MeetingMessagesTable } from '../schema';
 import type { ClaimRequest } from '../store';
 import type {
   QueuedMessageKind,
   FacilitatorMeeting,
   MeetingAuthorErasure,
+  MeetingCardUpdate,
+  MeetingCardUpdateOutcome,
+  MeetingCardUpdateState,
+  MeetingCardView,
   MeetingMessage,
   MeetingMessageOutcome,
   MeetingMessageState,
@@ -58,6 +69,91 @@ function messageToRow(m: MeetingMessage): MeetingMessagesTable {
     last_error: m.lastError,
     updated_at: m.updatedAt,
   };
+}
+
+function cardUpdateFromRow(
+  row: Selectable<MeetingCardUpdatesTable>,
+  message: MeetingMessage,
+): MeetingCardUpdate {
+  return {
+    message,
+    view: row.view as MeetingCardView,
+    state: row.state as MeetingCardUpdateState,
+    attempts: Number(row.attempts),
+    nextAttemptAt: row.next_attempt_at,
+    leaseOwner: row.lease_owner,
+    leaseUntil: row.lease_until,
+    lastError: row.last_error,
+    updatedAt: row.updated_at,
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The meeting cards that may show personal data: names, answers, notes. */
+const PERSONAL_CARD_KINDS = ['booking', 'briefing', 'takeaways'];
+const OPEN_STATES = ['pending', 'leased'];
+
+type MessageFilter = (eb: ExpressionBuilder<Database, 'meeting_messages'>) => Expression<SqlBool>;
+
+/** The sent messages of `kind` in the departments given, for each entry; null when none names a department. */
+function shownCards(wanted: Array<{ kind: string; departmentIds: readonly string[] }>): MessageFilter | null {
+  const some = wanted.filter((w) => w.departmentIds.length > 0);
+  if (some.length === 0) return null;
+  return (eb) =>
+    eb.or(
+      some.map((w) => eb.and([eb('kind', '=', w.kind), eb('department_id', 'in', [...w.departmentIds])])),
+    );
+}
+
+/**
+ * Queues an update in place for every sent message `which` selects: a new row, or one updated
+ * before (queued again, since there is more to hide now). A card queued for the purge stays so.
+ */
+async function queueCardUpdates(
+  trx: Kysely<Database>,
+  which: MessageFilter,
+  view: MeetingCardView,
+  at: string,
+): Promise<number> {
+  const text = (value: string) => sql<string>`cast(${value} as text)`;
+  const result = await trx
+    .insertInto('meeting_card_updates')
+    .columns(['message_id', 'forum_id', 'view', 'state', 'attempts', 'next_attempt_at', 'updated_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('meeting_messages')
+        .select((m) => [
+          'id',
+          'forum_id',
+          text(view).as('view'),
+          text('pending').as('state'),
+          m.lit(0).as('attempts'),
+          text(at).as('next_attempt_at'),
+          text(at).as('updated_at'),
+        ])
+        .where('sent_activity_id', 'is not', null)
+        .where(which),
+    )
+    .onConflict((oc) =>
+      oc
+        .column('message_id')
+        .doUpdateSet((eb) => ({
+          view: eb.ref('excluded.view'),
+          state: 'pending',
+          attempts: 0,
+          next_attempt_at: eb.ref('excluded.next_attempt_at'),
+          lease_owner: null,
+          lease_until: null,
+          last_error: null,
+          updated_at: eb.ref('excluded.updated_at'),
+        }))
+        .where('meeting_card_updates.view', '<>', 'purged'),
+    )
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n);
 }
 
 /** The MeetingStore over Kysely: one set of queries for SQLite and PostgreSQL. */
@@ -206,8 +302,16 @@ export class KyselyMeetingStore implements MeetingStore {
     return rows.map((r) => KyselyMeetingStore.meetingFromRow(r));
   }
 
-  eraseMeetingAuthor(memberId: string): Promise<MeetingAuthorErasure> {
+  eraseMeetingAuthor(
+    memberId: string,
+    cards: { at: string; departmentIds: readonly string[] },
+  ): Promise<MeetingAuthorErasure> {
     return this.strategy.writeTransaction(this.db, async (trx) => {
+      const withNotes = await trx
+        .selectFrom('facilitator_meetings')
+        .select('department_id')
+        .where('notes_by', '=', memberId)
+        .execute();
       const dates = await trx
         .updateTable('facilitator_meetings')
         .set({ recorded_by: '' })
@@ -225,25 +329,109 @@ export class KyselyMeetingStore implements MeetingStore {
         .where('recipient_id', '=', memberId)
         .where('last_error', 'is not', null)
         .executeTakeFirst();
+      const showing = shownCards([
+        { kind: 'takeaways', departmentIds: withNotes.map((r) => r.department_id) },
+        { kind: 'briefing', departmentIds: cards.departmentIds },
+      ]);
+      const queued = showing ? await queueCardUpdates(trx, showing, 'erased', cards.at) : 0;
       return {
         datesRecorded: Number(dates.numUpdatedRows),
         notes: Number(notes.numUpdatedRows),
         messages: Number(messages.numUpdatedRows),
+        cards: queued,
       };
     });
   }
 
-  purgeForum(forumId: string): Promise<MeetingPurge> {
+  purgeForum(forumId: string, at: string): Promise<MeetingPurge> {
     return this.strategy.writeTransaction(this.db, async (trx) => {
+      await queueCardUpdates(
+        trx,
+        (eb) => eb.and([eb('forum_id', '=', forumId), eb('kind', 'in', PERSONAL_CARD_KINDS)]),
+        'purged',
+        at,
+      );
+      const open = (eb: ExpressionBuilder<Database, 'meeting_messages'>) =>
+        eb.exists(
+          eb
+            .selectFrom('meeting_card_updates')
+            .select('meeting_card_updates.message_id')
+            .whereRef('meeting_card_updates.message_id', '=', 'meeting_messages.id')
+            .where('meeting_card_updates.state', 'in', OPEN_STATES),
+        );
       const messages = await trx
         .deleteFrom('meeting_messages')
         .where('forum_id', '=', forumId)
+        .where((eb) => eb.not(open(eb)))
         .executeTakeFirst();
       const meetings = await trx
         .deleteFrom('facilitator_meetings')
         .where('forum_id', '=', forumId)
         .executeTakeFirst();
-      return { meetings: Number(meetings.numDeletedRows), messages: Number(messages.numDeletedRows) };
+      const waiting = await trx
+        .selectFrom('meeting_card_updates')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('forum_id', '=', forumId)
+        .where('state', 'in', OPEN_STATES)
+        .executeTakeFirstOrThrow();
+      return {
+        meetings: Number(meetings.numDeletedRows),
+        messages: Number(messages.numDeletedRows),
+        cardsWaiting: Number(waiting.n),
+      };
+    });
+  }
+
+  async claimCardUpdates(request: ClaimRequest): Promise<MeetingCardUpdate[]> {
+    const claimed = await claimLeased(
+      this.db,
+      this.strategy,
+      { table: 'meeting_card_updates', caller: 'claimCardUpdates', fromRow: (row) => row, checkFirst: true },
+      request,
+    );
+    return this.withMessages(claimed);
+  }
+
+  completeCardUpdate(
+    messageId: string,
+    owner: string,
+    outcome: MeetingCardUpdateOutcome,
+    at: string,
+  ): Promise<boolean> {
+    const changes =
+      outcome.state === 'updated'
+        ? { ...released(at), state: 'updated', last_error: null }
+        : unsuccessfulChanges(outcome, at);
+    return completeLeased(this.db, 'meeting_card_updates', messageId, owner, changes, true);
+  }
+
+  async listCardUpdates(forumId: string): Promise<MeetingCardUpdate[]> {
+    const rows = await this.db
+      .selectFrom('meeting_card_updates')
+      .selectAll()
+      .where('forum_id', '=', forumId)
+      .execute();
+    const updates = await this.withMessages(rows);
+    return updates.sort(
+      (a, b) => compare(a.message.dueAt, b.message.dueAt) || compare(a.message.id, b.message.id),
+    );
+  }
+
+  private async withMessages(rows: Selectable<MeetingCardUpdatesTable>[]): Promise<MeetingCardUpdate[]> {
+    if (rows.length === 0) return [];
+    const messages = await this.db
+      .selectFrom('meeting_messages')
+      .selectAll()
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.message_id),
+      )
+      .execute();
+    const byId = new Map(messages.map((m) => [m.id, messageFromRow(m)]));
+    return rows.flatMap((row) => {
+      const message = byId.get(row.message_id);
+      return message ? [cardUpdateFromRow(row, message)] : [];
     });
   }
 

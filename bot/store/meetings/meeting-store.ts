@@ -35,13 +35,41 @@ export interface MeetingAuthorErasure {
   notes: number;
   /** Messages addressed to them whose error text was cleared (the messages stay, so none goes out twice). */
   messages: number;
+  /** Cards already posted in Teams that may show what was erased, queued for an update in place. */
+  cards: number;
 }
 
 /** What the retention purge removed of one forum (MeetingStore.purgeForum). */
 export interface MeetingPurge {
   meetings: number;
   messages: number;
+  /** Posted cards still to be updated to the neutral view; their messages go once they are. */
+  cardsWaiting: number;
 }
+
+/**
+ * How a meeting card already posted in Teams is updated in place: 'erased', rendered again from
+ * the store (without what was erased); 'purged', a neutral card (the forum's data is going).
+ */
+export type MeetingCardView = 'erased' | 'purged';
+
+export type MeetingCardUpdateState = 'pending' | 'leased' | 'updated' | 'failed' | 'unreachable';
+
+/** A posted meeting card to update in place, leased like the messages (one per sent message). */
+export interface MeetingCardUpdate {
+  /** The sent message: its recipient, kind and the activity id of its card. */
+  message: MeetingMessage;
+  view: MeetingCardView;
+  state: MeetingCardUpdateState;
+  attempts: number;
+  nextAttemptAt: string;
+  leaseOwner: string | null;
+  leaseUntil: string | null;
+  lastError: string | null;
+  updatedAt: string;
+}
+
+export type MeetingCardUpdateOutcome = { state: 'updated' } | UnsuccessfulOutcome;
 
 export interface RecordMeetingInput {
   forumId: string;
@@ -113,14 +141,34 @@ export interface MeetingStore {
   /**
    * A person's right to erasure, in one transaction: their name goes from the meeting dates they
    * recorded (the department's date and time stay), the notes they wrote go with their author,
-   * and the error text of messages addressed to them is cleared.
+   * and the error text of messages addressed to them is cleared. The cards already posted that may
+   * show what went - the takeaways cards of the departments whose notes went, and the briefings of
+   * `cards.departmentIds` (they show the answers and names of the departments' chefs) - are queued
+   * for an update in place ('erased'), in the same transaction, so a crash cannot leave them out.
    */
-  eraseMeetingAuthor(memberId: string): Promise<MeetingAuthorErasure>;
+  eraseMeetingAuthor(
+    memberId: string,
+    cards: { at: string; departmentIds: readonly string[] },
+  ): Promise<MeetingAuthorErasure>;
   /**
-   * The retention purge: every recorded meeting (time, author, notes) and every queued message of
-   * the forum, in one transaction. The departments' meeting dates stay. Idempotent.
+   * The retention purge, in one transaction: every recorded meeting (time, author, notes) goes; each
+   * posted card that may show personal data (booking, briefing, takeaways) is queued for an update
+   * to the neutral view ('purged'); every message of the forum goes but those whose card is still to
+   * be updated, which go at a later call once it is. The departments' meeting dates stay. Idempotent.
    */
-  purgeForum(forumId: string): Promise<MeetingPurge>;
+  purgeForum(forumId: string, at: string): Promise<MeetingPurge>;
+
+  /** Claims due card updates under a lease, with their messages. */
+  claimCardUpdates(request: ClaimRequest): Promise<MeetingCardUpdate[]>;
+  /** Records a card update's outcome while `owner` still holds the lease; false when it was lost. */
+  completeCardUpdate(
+    messageId: string,
+    owner: string,
+    outcome: MeetingCardUpdateOutcome,
+    at: string,
+  ): Promise<boolean>;
+  /** The forum's card updates, by message due time. */
+  listCardUpdates(forumId: string): Promise<MeetingCardUpdate[]>;
 
   /**
    * Queues messages; one already queued with the same key ((department | forum), kind, occasion,

@@ -13,6 +13,7 @@ import { voicesSchema } from './0011-voices';
 import { summaryTalliesSchema } from './0012-summary-tallies';
 import { meetingAuthorsSchema } from './0014-meeting-authors';
 import { forumMeetingMessagesSchema } from './0015-forum-meeting-messages';
+import { meetingCardUpdatesSchema } from './0016-meeting-card-updates';
 
 /**
  * Every migration, by name. Names sort in the order they run; add new ones with the next number
@@ -34,6 +35,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0014-meeting-authors': meetingAuthorsSchema,
   // 0013 was never used (numbers are not reused).
   '0015-forum-meeting-messages': forumMeetingMessagesSchema,
+  '0016-meeting-card-updates': meetingCardUpdatesSchema,
 };
 
 /** A static provider: migrations are compiled in, not read from the file system at run time. */

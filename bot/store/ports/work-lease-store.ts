@@ -1,5 +1,5 @@
 /** The tables of leased work: prompts (deliveries), card updates, and the meetings' messages. */
-export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages';
+export type LeasedTable = 'deliveries' | 'card_closes' | 'meeting_messages' | 'meeting_card_updates';
 
 export interface ClaimRequest {
   /** Now, ISO. Deliveries with nextAttemptAt <= now that are pending, or leased with an expired lease, are due. */

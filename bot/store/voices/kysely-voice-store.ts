@@ -2,6 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Localized } from '../../../core/model';
 import type { ShownVoice, Voice, VoiceCountRow, VoiceGroup, VoiceState } from '../../../core/voices';
 import type { DialectStrategy } from '../dialect-strategy';
+import { KyselyMeetingStore } from '../meetings/kysely-meeting-store';
+import { nestedStrategy } from '../nested-strategy';
 import type { Database } from '../schema';
 import type { VoiceRoundsTable, VoicesTable, VoiceTables } from './voice-schema';
 import type {
@@ -276,23 +278,22 @@ export function createKyselyVoiceStore(db: Kysely<Database>, strategy: DialectSt
       return rows.map((r) => ({ forumId: r.forum_id, departmentId: r.department_id, waiting: Number(r.n) }));
     },
 
-    async claimNotice(departmentId, intervalMs) {
-      const claimed = await vdb
-        .insertInto('voice_notices')
-        .values({ department_id: departmentId, notified_ms: clock })
-        .onConflict((oc) =>
-          oc
-            .column('department_id')
-            .doUpdateSet({ notified_ms: clock })
-            .where('voice_notices.notified_ms', '<=', sql<number>`${clock} - ${intervalMs}`),
-        )
-        .returning('department_id')
-        .executeTakeFirst();
-      return claimed !== undefined;
-    },
-
-    async releaseNotice(departmentId) {
-      await vdb.deleteFrom('voice_notices').where('department_id', '=', departmentId).execute();
+    claimNotice(departmentId, intervalMs, messages) {
+      return strategy.writeTransaction(db, async (trx) => {
+        const claimed = await asVoiceDb(trx)
+          .insertInto('voice_notices')
+          .values({ department_id: departmentId, notified_ms: clock })
+          .onConflict((oc) =>
+            oc
+              .column('department_id')
+              .doUpdateSet({ notified_ms: clock })
+              .where('voice_notices.notified_ms', '<=', sql<number>`${clock} - ${intervalMs}`),
+          )
+          .returning('department_id')
+          .executeTakeFirst();
+        if (claimed === undefined) return null;
+        return new KyselyMeetingStore(trx, nestedStrategy(strategy)).addMessages(messages);
+      });
     },
 
     async purgeForum(forumId) {

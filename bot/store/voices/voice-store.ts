@@ -7,6 +7,7 @@ import type {
   VoiceRound,
   VoiceState,
 } from '../../../core/voices';
+import type { MeetingMessage } from '../meetings/meeting-store';
 
 /** A rate limit: at most `max` hits of `key` within the last `windowMs` (store clock). */
 export interface VoiceRateLimit {
@@ -80,15 +81,13 @@ export interface VoiceStore {
   /** Departments with voices waiting for moderation, and how many. */
   departmentsWaiting(): Promise<Array<{ forumId: string; departmentId: string; waiting: number }>>;
   /**
-   * Claims the department's notice: true (and the time is recorded) if none was claimed within the
-   * last `intervalMs` (store clock), so several instances tell the chefs at most once per interval.
+   * Claims the department's notice and queues its messages, in one transaction: when no notice was
+   * claimed within the last `intervalMs` (store clock), the time is recorded and `messages` are
+   * queued as MeetingStore.addMessages queues them. Returns how many messages were new, or null when
+   * another claim holds, so several instances tell the chefs at most once per interval. A failure or
+   * a crash before the commit leaves neither the claim nor the messages: the next pass tries again.
    */
-  claimNotice(departmentId: string, intervalMs: number): Promise<boolean>;
-  /**
-   * Gives a claimed notice back (its notice could not be queued): the next claim succeeds at once.
-   * Only the claim's holder calls it, within the interval, so no other claim is undone.
-   */
-  releaseNotice(departmentId: string): Promise<void>;
+  claimNotice(departmentId: string, intervalMs: number, messages: MeetingMessage[]): Promise<number | null>;
   /** Removes every round and voice of the forum (retention); how many voices went. */
   purgeForum(forumId: string): Promise<number>;
   /** Drops rate-limit hits older than `olderThanMs` (store clock). */

@@ -108,6 +108,14 @@ export const meetingCardMessages = {
   'final.present': { da: 'Præsentationen', en: 'The presentation' },
   'final.overview': { da: 'Forummets overblik', en: "The forum's overview" },
   'summary.open': { da: 'Åbn opsamlingen', en: 'Open the summary' },
+  'removed.title': {
+    da: 'Beskeden om mødet med facilitatoren er fjernet',
+    en: 'This message about the meeting with the facilitator was removed',
+  },
+  'removed.body': {
+    da: 'Forummets personlige data er slettet efter opbevaringsperioden, også her.',
+    en: "The forum's personal data was deleted after its retention period, here too.",
+  },
 } satisfies MessageCatalog;
 
 export const tm = translator(meetingCardMessages);

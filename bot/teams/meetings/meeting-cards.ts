@@ -193,3 +193,10 @@ export function takeawaysCard(input: DepartmentCardInput & { facilitatorNotes: s
   }
   return adaptiveCard(body, { actions, fallbackText: tm(locale, 'takeaways.title') });
 }
+
+/** What a posted meeting card becomes when the forum's personal data is purged: nothing personal. */
+export function removedMeetingCard(locale: Locale): Card {
+  return adaptiveCard([heading(tm(locale, 'removed.title')), text(tm(locale, 'removed.body'))], {
+    fallbackText: tm(locale, 'removed.title'),
+  });
+}

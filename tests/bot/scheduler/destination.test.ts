@@ -1,4 +1,4 @@
-import { reachable } from '../../../bot/scheduler/destination';
+import { CARD_CHAT, reachable } from '../../../bot/scheduler/destination';
 import { deliveryAdvice } from '../../../core/deliveries';
 import { T0, conversationRef } from '../store/fixtures';
 
@@ -26,7 +26,7 @@ describe('reachable', () => {
       ok: false,
       unreachable: 'the group chat is unreachable (HTTP 404 ConversationNotFound)',
     });
-    const asCardClose = reachable(failing, { gone: 'the conversation is gone', name: 'the conversation' });
+    const asCardClose = reachable(failing, CARD_CHAT);
     for (const checked of [result, asCardClose]) {
       const error = checked.ok ? '' : checked.unreachable;
       expect(deliveryAdvice('unreachable', error)?.da).toMatch(/Chatten findes ikke længere/);

@@ -17,6 +17,7 @@ const TABLES = [
   'event_streams',
   'used_confirm_codes',
   'card_closes',
+  'meeting_card_updates',
   'meeting_messages',
   'facilitator_meetings',
   'erased_answer_tallies',

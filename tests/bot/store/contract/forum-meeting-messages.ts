@@ -124,7 +124,11 @@ export function describeForumMessagesContract(rig: () => MeetingRig): void {
     expect((await rig().meetings.listMessages({ forumId })).map((m) => [m.id, m.state])).toEqual([
       [card.id, 'pending'],
     ]);
-    expect(await rig().meetings.purgeForum(forumId)).toEqual({ meetings: 0, messages: 1 });
+    expect(await rig().meetings.purgeForum(forumId, at(2))).toEqual({
+      meetings: 0,
+      messages: 1,
+      cardsWaiting: 0,
+    });
     expect(await rig().meetings.listMessages({ forumId })).toEqual([]);
   });
 
@@ -141,6 +145,7 @@ export function describeForumMessagesContract(rig: () => MeetingRig): void {
     await rig().meetings.addMessages([chatCard(forumId)]);
     const down = await migrator.migrateTo('0014-meeting-authors');
     expect(down.results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ['0016-meeting-card-updates', 'Success'],
       ['0015-forum-meeting-messages', 'Success'],
     ]);
     // The shape before 0015 cannot hold a message without a department: down removed it, and refuses one.

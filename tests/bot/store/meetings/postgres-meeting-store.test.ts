@@ -22,7 +22,7 @@ describeWithPostgres('PostgreSQL meeting store', () => {
       maxConnections: 4,
     });
     await store.migrate();
-    await pool.query('truncate table meeting_messages, facilitator_meetings');
+    await pool.query('truncate table meeting_card_updates, meeting_messages, facilitator_meetings');
     return { store, meetings: store.meetingStore() };
   });
 });

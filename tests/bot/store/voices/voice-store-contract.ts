@@ -1,4 +1,5 @@
 import type { KyselyStore } from '../../../../bot/store/kysely-store';
+import { VOICES_WAITING, type MeetingMessage } from '../../../../bot/store/meetings';
 import { createKyselyVoiceStore } from '../../../../bot/store/voices/kysely-voice-store';
 import type { StoredVoiceRound, VoiceStore } from '../../../../bot/store/voices/voice-store';
 import type { Voice } from '../../../../core/voices';
@@ -190,22 +191,52 @@ export function describeVoiceStoreContract(name: string, env: VoiceContractEnv):
       await voices.pruneHits(0);
     });
 
-    it('claims the chefs notice once per interval, across instances', async () => {
+    /** The notice to each of `chefs`, as the scheduler queues it (bot/scheduler/voice-notices.ts). */
+    const notices = (chefs: string[]): MeetingMessage[] =>
+      chefs.map((chef) => ({
+        id: uid('mm'),
+        forumId,
+        departmentId,
+        kind: VOICES_WAITING,
+        occasion: '2019-09-02',
+        recipientKind: 'member',
+        recipientId: chef,
+        dueAt: T0,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: T0,
+        leaseOwner: null,
+        leaseUntil: null,
+        sentActivityId: null,
+        lastError: null,
+        updatedAt: T0,
+      }));
+    const queued = async () =>
+      (await store.meetingStore().listMessages({ forumId, departmentId })).map((m) => m.recipientId).sort();
+
+    it('claims the chefs notice once per interval, across instances, and queues it with the claim', async () => {
       const other = (second ?? store).adapter(createKyselyVoiceStore);
       const claims = await Promise.all(
-        [voices, other, voices, other].map((v) => v.claimNotice(departmentId, 60_000)),
+        [voices, other, voices, other].map((v) => v.claimNotice(departmentId, 60_000, notices(['c1', 'c2']))),
       );
-      expect(claims.filter(Boolean)).toHaveLength(1);
-      expect(await voices.claimNotice(departmentId, 0)).toBe(true);
+      expect(claims.filter((c) => c !== null)).toEqual([2]);
+      expect(await queued()).toEqual(['c1', 'c2']);
+      // Claimed again after the interval: the same day's messages are queued already.
+      expect(await voices.claimNotice(departmentId, 0, notices(['c1', 'c2', 'c3']))).toBe(1);
+      expect(await queued()).toEqual(['c1', 'c2', 'c3']);
     });
 
-    it('a released notice claim can be claimed again at once, by any instance', async () => {
+    it('a claim whose notice cannot be queued is not kept: any instance claims again at once', async () => {
       const other = (second ?? store).adapter(createKyselyVoiceStore);
-      expect(await voices.claimNotice(departmentId, 3_600_000)).toBe(true);
-      expect(await other.claimNotice(departmentId, 3_600_000)).toBe(false);
-      await voices.releaseNotice(departmentId);
-      expect(await other.claimNotice(departmentId, 3_600_000)).toBe(true);
-      expect(await voices.claimNotice(departmentId, 3_600_000)).toBe(false);
+      const [first, toC2] = notices(['c1', 'c2']) as [MeetingMessage, MeetingMessage];
+      // A message naming no department there is: the queueing fails inside the claim's transaction.
+      await expect(
+        voices.claimNotice(departmentId, 3_600_000, [first, { ...toC2, departmentId: uid('gone') }]),
+      ).rejects.toThrow();
+      expect(await queued()).toEqual([]);
+      expect(await other.claimNotice(departmentId, 3_600_000, [first, toC2])).toBe(2);
+      expect(await voices.claimNotice(departmentId, 3_600_000, notices(['c3']))).toBeNull();
+      expect(await queued()).toEqual(['c1', 'c2']);
     });
 
     it('purges a forum’s rounds and voices, and only that forum’s', async () => {
