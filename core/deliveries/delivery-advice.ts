@@ -44,6 +44,7 @@ const RULES: readonly Rule[] = [
       /uninstalled/,
       /is gone/,
       /group chat is unreachable/,
+      /removed from the group chat/,
       /conversation is unreachable/,
     ),
     advice: {

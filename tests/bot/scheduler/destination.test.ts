@@ -17,6 +17,9 @@ describe('reachable', () => {
       ok: false,
       unreachable: words.gone,
     });
+    // The deliveries page advises adding the app to the chat again, not reading the server log.
+    for (const gone of [words.gone, CARD_CHAT.gone])
+      expect(deliveryAdvice('unreachable', gone)?.da).toMatch(/Tilføj Samskab til chatten igen/);
   });
 
   it('a failing one says why, in words the deliveries page turns into advice about the chat', () => {
