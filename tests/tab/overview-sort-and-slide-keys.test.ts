@@ -1,23 +1,6 @@
 import { nextSort, sortRows, type OverviewRow } from '../../tab/src/pages/overview/overview-rows';
+import { overviewRow as row } from './support/overview-row';
 import { slideAfter, slideMoveOf } from '../../tab/src/pages/present/slide-keys';
-
-const row = (name: string, over: Partial<OverviewRow> = {}): OverviewRow => ({
-  departmentId: name,
-  name,
-  respondents: 1,
-  members: 3,
-  rate: 0.3,
-  principles: [],
-  principleChoices: 0,
-  actions: 0,
-  overdue: 0,
-  overdueAtLeast: false,
-  indicators: 0,
-  valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
-  voices: 0,
-  withheldBelow: { principles: null, actions: null, indicators: null },
-  ...over,
-});
 
 describe('the overview sorts its departments', () => {
   const rows = [

@@ -16,7 +16,7 @@ import { OverviewTable } from '../../tab/src/pages/overview/overview-table';
 import { ActionPlanTile } from '../../tab/src/pages/summary/glance/action-plan-tile';
 import { IndicatorsTile } from '../../tab/src/pages/summary/glance/indicators-tile';
 import type { DepartmentGlance } from '../../core/summary/department-glance';
-import type { OverviewRow } from '../../tab/src/pages/overview/overview-rows';
+import { overviewRow } from './support/overview-row';
 
 // The repository's jest transform uses the classic JSX runtime; the tab is built with the automatic one.
 (globalThis as { React?: unknown }).React = React;
@@ -68,22 +68,12 @@ describe('summary components', () => {
   });
 
   it('overview: a department whose answers are still too few to show says when they will, not "none yet"', () => {
-    const row = (name: string, withheld: number | null): OverviewRow => ({
-      departmentId: name,
-      name,
-      respondents: 2,
-      members: 3,
-      rate: 2 / 3,
-      principles: [],
-      principleChoices: 0,
-      actions: 0,
-      overdue: 0,
-      overdueAtLeast: false,
-      indicators: 0,
-      valueTypes: { quality: 0, efficiency: 0, democracy: 0 },
-      voices: 0,
-      withheldBelow: { principles: withheld, actions: withheld, indicators: withheld },
-    });
+    const row = (name: string, withheld: number | null) =>
+      overviewRow(name, {
+        respondents: 2,
+        rate: 2 / 3,
+        withheldBelow: { principles: withheld, actions: withheld, indicators: withheld },
+      });
     const cellsOf = (html: string, name: string) =>
       html
         .split('<tr')

@@ -61,6 +61,34 @@ const usedLines = (s: SlideSection) =>
   s.items.reduce((n, i) => n + Math.ceil(i.text.length / CHARS_PER_LINE) + (i.detail === null ? 0 : 1), 0) +
   (s.more === null ? 0 : 1);
 
+/** A summary of the example's first department with one chef's principles answer (2 and 5). */
+function oneAnswerSummary(showEveryAnswer: boolean) {
+  const ex = example();
+  const d = ex.departments[0]!;
+  const chef = ex.members.find((m) => m.role === 'chef' && m.departmentIds.includes(d.id))!;
+  const q = ex.questions.find((q) => q.shape.kind === 'textWithPrinciples')!;
+  const answer: Answer = {
+    id: 'a1',
+    forumId: ex.forum.id,
+    departmentId: d.id,
+    questionId: q.id,
+    memberId: chef.id,
+    value: { kind: 'textWithPrinciples', text: 'x', principles: [2, 5] },
+    revision: 1,
+    createdAt: '2019-09-01T10:00:00.000Z',
+    updatedAt: '2019-09-01T10:00:00.000Z',
+  };
+  return buildDepartmentSummary({
+    forum: showEveryAnswer ? everyAnswerShown(ex.forum) : ex.forum,
+    department: d,
+    members: ex.members,
+    questions: ex.questions,
+    principles: ex.principles,
+    answers: [answer],
+    now: '2019-10-01T10:00:00.000Z',
+  });
+}
+
 describe('the slide model (one structure for the tab and the PowerPoint export)', () => {
   it('is a cover, one slide per department in the given order, then the closing slide; Danish numbers and dates', () => {
     const slides = deck([
@@ -144,31 +172,8 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
   });
 
   it('says when a part will show while its answers are too few to show, not that there is none', () => {
-    const ex = example();
-    const d = ex.departments[0]!;
-    const chef = ex.members.find((m) => m.role === 'chef' && m.departmentIds.includes(d.id))!;
-    const q = ex.questions.find((q) => q.shape.kind === 'textWithPrinciples')!;
-    const answer: Answer = {
-      id: 'a1',
-      forumId: ex.forum.id,
-      departmentId: d.id,
-      questionId: q.id,
-      memberId: chef.id,
-      value: { kind: 'textWithPrinciples', text: 'x', principles: [2, 5] },
-      revision: 1,
-      createdAt: '2019-09-01T10:00:00.000Z',
-      updatedAt: '2019-09-01T10:00:00.000Z',
-    };
     // The example forum's own threshold (3): one answer is withheld.
-    const summary = buildDepartmentSummary({
-      forum: ex.forum,
-      department: d,
-      members: ex.members,
-      questions: ex.questions,
-      principles: ex.principles,
-      answers: [answer],
-      now: '2019-10-01T10:00:00.000Z',
-    });
+    const summary = oneAnswerSummary(false);
     const source = departmentSlideSource(summary);
     expect(source.withheldBelow).toEqual({ principles: 3, actions: null, indicators: null });
     const [, da] = deck([source]) as [unknown, DepartmentSlide];
@@ -223,30 +228,7 @@ describe('the slide model (one structure for the tab and the PowerPoint export)'
   });
 
   it('reads a department summary built by core/summary (aggregates only)', () => {
-    const ex = example();
-    const d = ex.departments[0]!;
-    const chef = ex.members.find((m) => m.role === 'chef' && m.departmentIds.includes(d.id))!;
-    const q1 = ex.questions.find((q) => q.shape.kind === 'textWithPrinciples')!;
-    const answer: Answer = {
-      id: 'a1',
-      forumId: ex.forum.id,
-      departmentId: d.id,
-      questionId: q1.id,
-      memberId: chef.id,
-      value: { kind: 'textWithPrinciples', text: 'x', principles: [2, 5] },
-      revision: 1,
-      createdAt: '2019-09-01T10:00:00.000Z',
-      updatedAt: '2019-09-01T10:00:00.000Z',
-    };
-    const summary = buildDepartmentSummary({
-      forum: everyAnswerShown(ex.forum),
-      department: d,
-      members: ex.members,
-      questions: ex.questions,
-      principles: ex.principles,
-      answers: [answer],
-      now: '2019-10-01T10:00:00.000Z',
-    });
+    const summary = oneAnswerSummary(true);
     const source = departmentSlideSource(summary);
     expect(source.principles.filter((p) => p.count > 0).map((p) => p.number)).toEqual([2, 5]);
     expect(source.participation.respondents).toBe(1);
