@@ -1,3 +1,4 @@
+import { leaseFieldsOf } from './lease-fields';
 import { kyselyAdapter, type KyselyContext } from './kysely-port';
 import type { CardCloseStore } from './ports/card-close-store';
 import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
@@ -147,12 +148,7 @@ function fromRow(row: Selectable<CardClosesTable>): CardClose {
     forumId: row.forum_id,
     view: row.view as CardView,
     state: row.state as CardCloseState,
-    attempts: Number(row.attempts),
-    nextAttemptAt: row.next_attempt_at,
-    leaseOwner: row.lease_owner,
-    leaseUntil: row.lease_until,
-    lastError: row.last_error,
-    updatedAt: row.updated_at,
+    ...leaseFieldsOf(row),
   };
 }
 

@@ -1,3 +1,4 @@
+import { leaseFieldsOf } from './lease-fields';
 import type {
   Answer,
   AnswerRevision,
@@ -227,15 +228,10 @@ export function deliveryFromRow(r: DeliveriesTable): Delivery {
     recipientId: r.recipient_id,
     departmentId: r.department_id,
     dueAt: r.due_at,
-    nextAttemptAt: r.next_attempt_at,
     state: r.state as DeliveryState,
-    attempts: Number(r.attempts),
-    leaseOwner: r.lease_owner,
-    leaseUntil: r.lease_until,
     sentActivityId: r.sent_activity_id,
     sentConversationId: r.sent_conversation_id,
-    lastError: r.last_error,
-    updatedAt: r.updated_at,
+    ...leaseFieldsOf(r),
   };
 }
 

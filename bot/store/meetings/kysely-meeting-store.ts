@@ -1,3 +1,4 @@
+import { leaseFieldsOf } from '../lease-fields';
 import {
   sql,
   type Expression,
@@ -40,13 +41,8 @@ function messageFromRow(row: Selectable<MeetingMessagesTable>): MeetingMessage {
     recipientId: row.recipient_id,
     dueAt: row.due_at,
     state: row.state as MeetingMessageState,
-    attempts: Number(row.attempts),
-    nextAttemptAt: row.next_attempt_at,
-    leaseOwner: row.lease_owner,
-    leaseUntil: row.lease_until,
     sentActivityId: row.sent_activity_id,
-    lastError: row.last_error,
-    updatedAt: row.updated_at,
+    ...leaseFieldsOf(row),
   };
 }
 
@@ -79,12 +75,7 @@ function cardUpdateFromRow(
     message,
     view: row.view as MeetingCardView,
     state: row.state as MeetingCardUpdateState,
-    attempts: Number(row.attempts),
-    nextAttemptAt: row.next_attempt_at,
-    leaseOwner: row.lease_owner,
-    leaseUntil: row.lease_until,
-    lastError: row.last_error,
-    updatedAt: row.updated_at,
+    ...leaseFieldsOf(row),
   };
 }
 
