@@ -56,11 +56,18 @@ async function postgresSnapshotter(url: string, schema: string): Promise<DbSnaps
   // One round trip for every table.
   const part = (table: string) =>
     `select '${table}' as name, (select coalesce(json_agg(row_to_json(snapshot_row) order by row_to_json(snapshot_row)::text), '[]')::text from "${schema}"."${table}" snapshot_row) as rows`;
+  // Prepared once per set of tables: planning the union of every table costs more than running it.
+  const prepared = new Map<string, string>();
   return {
     tables,
     async take(except = []) {
-      const wanted = tables.filter((t) => !except.includes(t));
-      const result = await client.query<{ name: string; rows: string }>(wanted.map(part).join(' union all '));
+      const text = tables
+        .filter((t) => !except.includes(t))
+        .map(part)
+        .join(' union all ');
+      let name = prepared.get(text);
+      if (!name) prepared.set(text, (name = `snapshot_${prepared.size}`));
+      const result = await client.query<{ name: string; rows: string }>({ name, text });
       return Object.fromEntries(result.rows.map((r) => [r.name, r.rows]));
     },
     close: () => client.end(),
