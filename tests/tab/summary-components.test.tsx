@@ -158,21 +158,7 @@ describe('the forum’s anonymity in the tab', () => {
   };
 
   it('a withheld question says when its results show, and draws no distribution', () => {
-    const html = render(
-      <QuestionSection
-        http={{} as HttpClient}
-        departmentId="d1"
-        refreshKey="1"
-        summary={withheld}
-        question={undefined}
-        principles={[]}
-        timeZone="Europe/Copenhagen"
-        nameOf={() => '?'}
-      />,
-    );
-    expect(html).toContain('Vises når mindst 3 har svaret');
-    expect(html).not.toContain('data-testid="chart-');
-    expect(
+    const withheldSection = (locale: 'da' | 'en') =>
       render(
         <QuestionSection
           http={{} as HttpClient}
@@ -184,9 +170,12 @@ describe('the forum’s anonymity in the tab', () => {
           timeZone="Europe/Copenhagen"
           nameOf={() => '?'}
         />,
-        'en',
-      ),
-    ).toContain('Shown once at least 3 people have answered');
+        locale,
+      );
+    const html = withheldSection('da');
+    expect(html).toContain('Vises når mindst 3 har svaret');
+    expect(html).not.toContain('data-testid="chart-');
+    expect(withheldSection('en')).toContain('Shown once at least 3 people have answered');
   });
 
   it('a hidden author reads "En chef", whatever name the member has elsewhere in the summary', () => {
